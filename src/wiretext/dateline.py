@@ -1,0 +1,362 @@
+"""Datelines: ``PLACE[, REGION][, DATE] (AGENCY) SEP`` and every variant agencies use.
+
+Theory of operation
+-------------------
+A dateline is found by one verbose pattern built from named fragments
+(place, region, date, credit, separator), tried from left to right over the
+head of the story.  The place fragment is greedy about capitalised words, so
+when a headline is glued to the dateline (``... rare protest Almaty,
+Kazakhstan, Nov 14 (AFP)``) or a byline stands before it (``By Massita Ahmad
+SINGAPORE, June 25 (NNN-BERNAMA) —``) the match may start too early;
+:func:`_split_place` then keeps as the place the longest known place at the
+end of the words, or the upper-case run after mixed case, and hands the rest
+back to the caller as a prefix (headline or byline).
+
+Shapes (comments in the fragments quote the real forms, from
+``AGENCIES.md``):
+
+* ``BEIJING, March 31 (Xinhua) --``, ``KNOXVILLE, Tenn. (AP) _``,
+  ``Almaty, Kazakhstan, Nov 14 (AFP) Nov 14, 2025`` (AFP web: a time stamp
+  after the credit), ``Patna, Oct 16 (PTI)`` (no separator),
+  ``New Delhi, Sep 21 (ANI):``, ``Madrid (EFE).-``
+* ``(ANSA) - ROMA, 1 LUG -`` (agency first)
+* ``MOSCOW, November 14. /TASS/.``; ``МОСКВА, 23 сен — РИА Новости.``
+* ``MOSCOW. Aug 23 (Interfax) -``; ``Riyadh, February 14, 2023, SPA --``
+* ``Jan 30 (Reuters) -`` (no place); ``TOKYO, Oct. 6 Kyodo`` (no brackets)
+* ``    SALVADOR, Feb 26 -`` (Reuters 1987, no credit: only at a line start)
+* ``SAN SALVADOR, 3 JAN 90 (AFP) --`` (MUC, upper case, 2-digit year)
+* ``AP -`` / ``(AP) -`` at the start of a summary line (AG News)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import NamedTuple
+
+import regex
+
+from . import registry
+from .data.months import MONTHS, WEEKDAYS
+from .model import Agency, Dateline, Location
+
+__all__ = ["parse_dateline"]
+
+#: How far into the story a dateline is looked for (characters).
+HEAD_LIMIT = 1500
+
+
+# -- fragments -----------------------------------------------------------------
+
+# A place word: capitalised ("Almaty", "SAN", "Krakau", "МОСКВА", "St."), or
+# an initialism ("N.Y.", "D.C.").  Apostrophes and hyphens inside words
+# ("Cote-d'Ivoire", "Boulogne-sur-Mer").
+_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'’\-]{0,40}\.?)"
+# Small words inside place names: "RIO DE JANEIRO", "Frankfurt am Main",
+# "ON THE MISSISSIPPI RIVER" (upper case words are ordinary place words).
+_LINK = r"(?:de|da|do|dos|das|del|della|di|du|des|la|le|les|el|al|am|an|der|den|upon|sur|en|im|y|e|i|of|the|on)"
+_PLACE = rf"{_WORD}(?:[ \t]{{1,3}}(?:{_LINK}[ \t]{{1,3}}){{0,2}}{_WORD}){{0,7}}"
+_SEP = r"(?:\.-|\.—|\.–|--|-|—|–|_|:|\.)"
+
+
+@functools.cache
+def _month_alt() -> str:
+    tokens = sorted(MONTHS, key=len, reverse=True)
+    return "(?i:" + "|".join(regex.escape(t) for t in tokens) + r")(?![\p{L}])"
+
+
+@functools.cache
+def _weekday_alt() -> str:
+    tokens = sorted(WEEKDAYS, key=len, reverse=True)
+    return "(?i:" + "|".join(regex.escape(t) for t in tokens) + r")\.?"
+
+
+def _date_fragment() -> str:
+    month = _month_alt()
+    return rf"""
+        (?:{_weekday_alt()},?[ \t]{{1,3}})?                 # "Friday, Nov 14"
+        (?:
+          (?P<mon1>{month})\.?[ \t]{{1,3}}                  # "Nov 14", "Sept. 3", "March 31"
+          (?P<day1>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9:])
+          (?:,?[ \t]{{1,3}}(?P<year1>(?:1[89]|20)[0-9]{{2}}|'[0-9]{{2}})(?![0-9]))?
+          \.?
+        |
+          (?P<day2>[0-3]?[0-9])(?:st|nd|rd|th|er|º|°)?\.?[ \t]{{1,3}}  # "29 mai", "29th November", "5 JUL 89"
+          (?:de[ \t]{{1,3}})?(?P<mon2>{month})\.?
+          (?:,?[ \t]{{1,3}}(?:de[ \t]{{1,3}})?(?P<year2>(?:1[89]|20)[0-9]{{2}}|[0-9]{{2}})(?![0-9:]))?
+        )
+    """
+
+
+# A credit in brackets, one level of nesting allowed:
+# "(AFP)", "(dpa/bb)", "(MENAFN- Kuwait News Agency (KUNA))".
+_BRACKET_CREDIT = r"\((?P<credit>[^()\n]{1,60}?(?:\([^()\n]{1,20}\)[^()\n]{0,20}?)?)\)"
+# TASS: "/TASS/." and "/ИТАР-ТАСС/."
+_SLASH_CREDIT = r"/(?P<scredit>[^/\s][^/\n]{0,20})/\.?"
+
+
+@functools.cache
+def _bare_credit_alt() -> str:
+    spellings = [s for s in registry.credit_spellings() if len(s) >= 2]
+    return "(?:" + "|".join(regex.escape(s) for s in spellings) + r")(?![\p{L}\p{N}])"
+
+
+@functools.cache
+def _patterns() -> tuple[regex.Pattern[str], ...]:
+    """Compile the dateline patterns on first use (never at import)."""
+    date = _date_fragment()
+    bare = _bare_credit_alt()
+    stamp = rf"""(?:[ \t]{{1,3}}(?P<stamp>(?i:{_month_alt()})\.?[ \t]{{1,3}}[0-3]?[0-9],?[ \t]{{1,3}}(?:1[89]|20)[0-9]{{2}}
+                  (?:[ \t]{{1,3}}[0-2]?[0-9]:[0-5][0-9](?:[ \t]{{0,2}}(?i:[ap]\.?m\.?))?(?:[ \t]{{1,3}}[A-Z]{{2,4}})?)?))?"""
+    sep_after = rf"""(?P<sep>[ \t]{{0,3}}{_SEP}(?=[\s"“‘'«]|$)|)"""
+    place = rf"""
+        (?P<place>{_PLACE}(?:/{_PLACE})?)                    # "Krakau/Magdeburg"
+        (?:[ \t]{{1,3}}[(\[](?P<pregion>\p{{Lu}}[^()\[\]\n]{{0,38}})[)\]](?=[ \t]{{0,3}}[,(]))?   # "Amritsar (Punjab),", "Toronto [Canada],"
+        (?:[ \t]{{0,3}},[ \t]{{1,3}}(?!(?i:{_month_alt()})\.?[ \t]{{1,3}}[0-9])(?P<region>{_PLACE}))?   # ", Mich.", ", Kazakhstan"
+    """
+    credited = rf"""
+        (?<![\p{{L}}\p{{N}}])
+        {place}
+        (?:[ \t]{{0,3}}[,.]?[ \t]{{1,3}}(?P<date>{date}))?
+        [ \t]{{0,3}}
+        (?:{_BRACKET_CREDIT}|{_SLASH_CREDIT}
+           |(?<=[0-9.])(?:[ \t]{{0,3}},|[ \t]{{0,3}}(?:—|–|--|-))?[ \t]{{1,3}}(?P<bcredit>{bare})(?=[ \t]{{0,3}}(?:{_SEP}|\n|$)))
+        {stamp}
+        {sep_after}
+    """
+    uncredited = rf"""
+        (?m:^)[ \t]*
+        {place}
+        [ \t]{{0,3}}[,.]?[ \t]{{1,3}}(?P<date>{date})
+        (?P<sep>[ \t]{{0,3}}(?:--|-|—|–|_)(?=\s|$))
+    """
+    dateonly = rf"""
+        (?m:^)[ \t]*
+        (?P<date>{date})[ \t]{{0,3}}{_BRACKET_CREDIT}{sep_after}
+    """
+    agency_first = rf"""
+        (?m:^)[ \t]*\((?P<credit>[^()\n]{{1,40}})\)[ \t]{{0,3}}(?:--|-|—|–)[ \t]{{1,3}}
+        {place}
+        (?:[ \t]{{0,3}},?[ \t]{{1,3}}(?P<date>{date}))?
+        (?P<sep>[ \t]{{0,3}}(?:--|-|—|–|_)(?=\s|$))
+    """
+    credit_only = rf"""
+        (?m:^)[ \t]*(?:\((?P<credit>{bare})\)|(?P<bcredit>{bare}))(?P<sep>[ \t]{{1,3}}(?:--|-|—|–|_)(?=\s|$))
+    """
+    flags = regex.VERBOSE | regex.VERSION0
+    return tuple(
+        regex.compile(p, flags)
+        for p in (agency_first, credited, uncredited, dateonly, credit_only)
+    )
+
+
+# -- matching ------------------------------------------------------------------
+
+
+class Found(NamedTuple):
+    """A dateline found in a text, with the spans its caller needs."""
+
+    dateline: Dateline
+    start: int  # where the dateline (place, or credit) begins; before it: head
+    end: int  # where the body begins
+    notes: tuple[tuple[str, str], ...]  # (kind, message)
+    month: int | None  # as written, also when the year is missing
+    day: int | None
+    year_from: str | None  # "dateline", "text" (a time stamp after the credit) or None
+
+
+def _is_place(words: list[str]) -> bool:
+    text = " ".join(words)
+    return registry.is_known_city(text) or registry.is_country(text) or registry.region_country(text) is not None
+
+
+def _split_place(place: str, at_line_start: bool) -> int:
+    """Return the index in ``place`` where the real place name begins.
+
+    The place fragment takes every capitalised word before the comma, so a
+    glued headline or byline may ride along.
+    """
+    words = place.split()
+    if len(words) == 1:
+        return 0
+    starts = []
+    pos = 0
+    for w in words:
+        pos = place.index(w, pos)
+        starts.append(pos)
+        pos += len(w)
+    if words[0].casefold() == "by":
+        limit = len(words) - 1
+    else:
+        limit = len(words)
+    # The longest known place at the end of the words wins.
+    for k in range(min(limit, 6), 0, -1):
+        if _is_place(words[-k:]):
+            return starts[-k]
+    # Upper-case place after mixed-case words: "Massita Ahmad SINGAPORE".
+    upper = [w.isupper() or not any(c.isalpha() for c in w) for w in words]
+    if not all(upper) and upper[-1]:
+        k = len(words)
+        while k > 0 and upper[k - 1]:
+            k -= 1
+        return starts[k]
+    if at_line_start and words[0].casefold() != "by" and len(words) <= 4:
+        return 0
+    return starts[-1]
+
+
+def _date_parts(m: regex.Match[str]) -> tuple[int | None, int | None, int | None]:
+    mon = m.group("mon1") or m.group("mon2")
+    day = m.group("day1") or m.group("day2")
+    year = m.group("year1") or m.group("year2")
+    if not mon or not day:
+        return None, None, None
+    y: int | None = None
+    if year:
+        digits = year.lstrip("'")
+        y = int(digits)
+        if len(digits) == 2:
+            y += 1900 if y >= 50 else 2000
+    return registry.month_number(mon), int(day), y
+
+
+def _stamp_year(stamp: str | None) -> int | None:
+    if not stamp:
+        return None
+    m = regex.search(r"(?:1[89]|20)[0-9]{2}", stamp)
+    return int(m.group(0)) if m else None
+
+
+def _credit_agencies(credit: str) -> tuple[tuple[Agency, ...], tuple[str, ...]]:
+    return registry.split_credit(credit)
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
+    """Find the first dateline in ``text[start:end]`` (the head of a story).
+
+    Offsets are in ``text``.  Each pattern is tried over the head; among the
+    acceptable matches the earliest wins.
+    """
+    stop = min(len(text), start + HEAD_LIMIT) if end is None else min(end, start + HEAD_LIMIT)
+    best: Found | None = None
+    for pattern in _patterns():
+        pos = start
+        while pos < stop:
+            m = pattern.search(text, pos, stop)
+            if m is None:
+                break
+            if best is not None and m.start() >= best.start:
+                break
+            found = _accept(text, m)
+            if found is not None:
+                best = found
+                break
+            pos = m.start() + 1
+    return best
+
+
+def _accept(text: str, m: regex.Match[str]) -> Found | None:
+    groups = m.groupdict()
+    credit = groups.get("credit") or groups.get("scredit") or groups.get("bcredit")
+    sep = (groups.get("sep") or "").strip()
+    has_date = bool(groups.get("date"))
+    notes: list[tuple[str, str]] = []
+    agencies: tuple[Agency, ...] = ()
+    if credit is not None:
+        agencies, unknown = _credit_agencies(credit.strip())
+        if not agencies:
+            return None
+        if unknown:
+            if not (has_date and sep) or len(credit) > 40 or regex.search(r"[0-9]", credit):
+                return None
+            notes.append(("unknown-agency", f"credit {', '.join(unknown)!r} is not a known agency"))
+        elif not has_date and not sep:
+            return None  # "Google Inc (GOOG) rises": a bracket, not a credit
+    # Where the dateline starts: the place, after any glued prefix.
+    place_start = m.start("place") if groups.get("place") else -1
+    start = m.start()
+    place = groups.get("place")
+    city: str | None = None
+    if place is not None:
+        ls = _line_start(text, place_start)
+        at_line_start = not text[ls:place_start].strip()
+        offset = _split_place(place, at_line_start)
+        place_start += offset
+        city = place[offset:]
+        if start == m.start("place"):
+            start = place_start
+    region = groups.get("pregion") or groups.get("region")
+    location: Location | None = None
+    if city:
+        country, code, problem = registry.resolve_place(city, region)
+        if problem:
+            notes.append(("place-unresolved", problem))
+        location = Location(city, region, country, code)
+    month, day, year = _date_parts(m) if has_date else (None, None, None)
+    if has_date and not (month and day):
+        return None
+    date: dt.date | None = None
+    stamp_year = _stamp_year(groups.get("stamp"))
+    year_from = "dateline" if year else "text" if stamp_year else None
+    use_year = year or stamp_year
+    if month and day and use_year is not None:
+        date = _make_date(use_year, month, day, notes)
+    line = Dateline(
+        text=text[start : m.end()].strip(),
+        location=location,
+        date=date,
+        agencies=agencies,
+        span=(start, m.end()),
+    )
+    return Found(line, start, m.end(), tuple(notes), month, day, year_from)
+
+
+def _make_date(year: int, month: int, day: int, notes: list[tuple[str, str]]) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        notes.append(("impossible-date", f"no such date: {year:04d}-{month:02d}-{day:02d}"))
+        return None
+
+
+def infer_year(month: int, day: int, reference: dt.date) -> dt.date | None:
+    """The date with ``month`` and ``day`` nearest before or at ``reference`` + 1 day.
+
+    >>> infer_year(12, 31, dt.date(2025, 1, 2))
+    datetime.date(2024, 12, 31)
+    >>> infer_year(1, 2, dt.date(2025, 1, 1))
+    datetime.date(2025, 1, 2)
+    """
+    limit = reference + dt.timedelta(days=1)
+    for year in range(limit.year, limit.year - 9, -1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue  # Feb 29 outside a leap year
+        if candidate <= limit:
+            return candidate
+    return None
+
+
+def parse_dateline(text: str) -> Dateline | None:
+    """Parse the first dateline in ``text``, or return None.
+
+    The year is taken from the dateline or a time stamp after the credit;
+    without one, ``date`` is None (``wiretext.parse`` infers it).
+
+    >>> d = parse_dateline("KALAMAZOO, Mich., Jan 5, 2024 (AP) -- Snow fell.")
+    >>> d.location.city, d.location.region, d.date, d.agencies[0].code
+    ('KALAMAZOO', 'Mich.', datetime.date(2024, 1, 5), 'AP')
+    >>> parse_dateline("no dateline here") is None
+    True
+
+    :raises TypeError: when ``text`` is not a ``str``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_dateline() takes a str, not {type(text).__name__}")
+    found = find(text)
+    return found.dateline if found else None

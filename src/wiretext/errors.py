@@ -1,0 +1,48 @@
+"""Errors raised by wiretext.
+
+:func:`wiretext.parse` never raises on the content of a ``str``: what it cannot
+read becomes a :class:`~wiretext.Note`.  The errors below are for callers:
+a wrong type (``TypeError``), input over the documented size, or bad data
+handed to :meth:`Article.from_dict`.  Catch :class:`WiretextError` to catch
+them all.
+"""
+
+from __future__ import annotations
+
+__all__ = ["InputTooLarge", "InvalidData", "WiretextError"]
+
+
+class WiretextError(ValueError):
+    """Base class of every error wiretext raises on purpose.
+
+    >>> issubclass(InputTooLarge, WiretextError)
+    True
+    """
+
+
+class InputTooLarge(WiretextError):
+    """The input is longer than ``max_chars``; nothing was parsed.
+
+    >>> str(InputTooLarge(20, 10))
+    'input of 20 characters is over max_chars=10'
+    """
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(f"input of {size} characters is over max_chars={limit}")
+        self.size = size
+        self.limit = limit
+
+
+class InvalidData(WiretextError):
+    """Data given to ``Article.from_dict`` does not describe an Article.
+
+    ``path`` names the bad key, e.g. ``dateline.location.city``.
+
+    >>> str(InvalidData("date", "expected an ISO date string, got 12"))
+    'date: expected an ISO date string, got 12'
+    """
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem

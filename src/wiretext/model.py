@@ -1,0 +1,129 @@
+"""The typed result of :func:`wiretext.parse`: frozen, slotted attrs classes.
+
+The classes hold data and no parsing logic; the stages build them.  Spans are
+``(start, end)`` half-open offsets into the text the caller passed in.
+
+>>> from wiretext import parse
+>>> a = parse("BEIRUT, Jan 3 (Reuters) - The port reopened on Friday.")
+>>> a.agency.code, a.location.city, a.date is None
+('Reuters', 'BEIRUT', True)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+__all__ = ["Agency", "Article", "Dateline", "Location", "Note", "RightsNotice", "Span"]
+
+Span = tuple[int, int]
+"""A half-open ``(start, end)`` range of offsets into the input text."""
+
+
+@attrs.frozen
+class Agency:
+    """A news agency as credited in copy.
+
+    ``code`` is the agency's usual short credit, ``name`` its full name (None
+    for a credit the registry does not know).
+
+    >>> Agency("AFP", "Agence France-Presse")
+    Agency(code='AFP', name='Agence France-Presse')
+    """
+
+    code: str
+    name: str | None = None
+
+
+@attrs.frozen
+class Location:
+    """The place a dateline names.
+
+    ``city`` and ``region`` are as the dateline writes them; ``country`` and
+    ``country_code`` (ISO 3166-1 alpha-2) are filled only when they are known
+    for certain.
+
+    >>> Location("KALAMAZOO", "Mich.", "United States", "US").region
+    'Mich.'
+    """
+
+    city: str | None
+    region: str | None = None
+    country: str | None = None
+    country_code: str | None = None
+
+
+@attrs.frozen
+class Dateline:
+    """A parsed dateline: ``BEIJING, March 31 (Xinhua) --``.
+
+    >>> d = Dateline("PARIS (AFP) -", Location("PARIS"), None, (Agency("AFP"),), (0, 13))
+    >>> d.location.city
+    'PARIS'
+    """
+
+    text: str
+    location: Location | None
+    date: dt.date | None
+    agencies: tuple[Agency, ...] = ()
+    span: Span = (0, 0)
+
+
+@attrs.frozen
+class RightsNotice:
+    """A copyright or rights notice found in the text.
+
+    >>> RightsNotice("(c) 2024 AFP", "Agence France-Presse", 2024, (0, 12)).year
+    2024
+    """
+
+    text: str
+    holder: str | None
+    year: int | None = None
+    span: Span = (0, 0)
+
+
+@attrs.frozen
+class Note:
+    """Something the parser removed, or was unsure of, and why.
+
+    ``kind`` names the rule (``pipe-line``, ``sign-off``, ``year-from``, ...);
+    ``span`` is where in the input it applies, or None for the whole text.
+
+    >>> Note("sign-off", "removed the 'Reuter' sign-off", (40, 46)).kind
+    'sign-off'
+    """
+
+    kind: str
+    message: str
+    span: Span | None = None
+
+
+@attrs.frozen
+class Article:
+    """A dispatch taken apart into typed fields.
+
+    ``agency`` is the primary credit and ``agencies`` all of them; ``date`` is
+    the dateline date; ``body`` is ``"\\n\\n".join(paragraphs)``; ``notes``
+    account for everything that was removed or unsure.
+
+    >>> from wiretext import parse
+    >>> a = parse("Port reopens\\n    BEIRUT, Jan 3 - The port reopened.\\n Reuter")
+    >>> a.headline, a.body
+    ('Port reopens', 'The port reopened.')
+    """
+
+    headline: str | None
+    byline: str | None
+    dateline: Dateline | None
+    agency: Agency | None
+    agencies: tuple[Agency, ...]
+    location: Location | None
+    date: dt.date | None
+    body: str
+    paragraphs: tuple[str, ...]
+    rights: RightsNotice | None
+    notes: tuple[Note, ...]
+    authors: tuple[str, ...] = ()
+    credits: tuple[tuple[str, tuple[str, ...]], ...] = ()

@@ -1,0 +1,461 @@
+"""The parse pipeline: text in, :class:`~wiretext.Article` out, every character accounted for.
+
+Theory of operation
+-------------------
+1. *Layout.*  A wire transmission (:mod:`wiretext.wire`) or a whole scraped
+   page (:mod:`wiretext.page`) says where the story stands and which spans
+   around it are apparatus.  Plain copy is a story from end to end.
+2. *Noise.*  Named rules (:mod:`wiretext.noise`) cut debris inside the story:
+   lines of ``|``, control and zero-width characters, share prompts.
+3. *Masking.*  Every cut is replaced by spaces (line breaks kept) in a work
+   copy of the text, so that all later offsets are offsets in the input.
+4. *Head.*  The dateline (:mod:`wiretext.dateline`) splits the head (headline,
+   byline) from the body.  A credit at the end of the headline (``(AP)``)
+   is an agency, not part of the headline.
+5. *Tail.*  Rights notices, sign-offs, end marks and trailing credits are
+   taken off the end (:mod:`wiretext.rights`, :mod:`wiretext.tail`).
+6. *Body.*  What is left is the body: hard-wrapped lines joined, paragraphs
+   split at blank or indented lines, text repaired and white space normalised.
+
+Each step labels spans of the input.  :func:`explain` returns the labels as a
+partition of the input; the Article's notes list what was removed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+import attrs
+import regex
+
+from . import dateline as _dateline
+from . import registry
+from ._spans import Cut
+from .errors import InputTooLarge
+from .model import Agency, Article, Dateline, Location, Note, RightsNotice, Span
+from .noise import find_noise, merge
+from .normalize import repair, squash
+from .page import find_story
+from .rights import find_rights
+from .tail import find_tail, parse_credits
+from .wire import read_wire
+
+__all__ = ["MAX_CHARS", "Segment", "explain", "parse"]
+
+#: Inputs longer than this raise :class:`~wiretext.InputTooLarge` (10 MB).
+MAX_CHARS = 10_000_000
+
+#: Labels of spans that hold a field of the Article.
+FIELDS = ("headline", "byline", "dateline", "body", "rights", "credits")
+
+
+class Segment(NamedTuple):
+    """One labelled span of the input, as :func:`explain` returns it.
+
+    ``label`` is a field name (``headline``, ``byline``, ``dateline``,
+    ``body``, ``rights``, ``credits``), ``space`` for white space between
+    fields, or the name of the rule that removed the text.
+    """
+
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+@attrs.define
+class _Work:
+    """Mutable scratch state of one parse; never leaves this module."""
+
+    text: str
+    reference_date: dt.date | None
+    labels: list[Cut] = attrs.Factory(list)  # field spans and removals
+    notes: list[Note] = attrs.Factory(list)
+
+    def label(self, start: int, end: int, label: str, message: str | None = None) -> None:
+        if end <= start:
+            return
+        self.labels.append(Cut(start, end, label))
+        if message is not None:
+            self.notes.append(Note(label, message, (start, end)))
+
+    def note(self, kind: str, message: str, span: Span | None = None) -> None:
+        self.notes.append(Note(kind, message, span))
+
+
+# -- helpers -------------------------------------------------------------------
+
+_BYLINE = regex.compile(
+    r"(?i)^[ \t]*+(?:by|von|par|por|di|da)[ \t]++(?=\p{Lu})[^\n]{2,120}+$"
+    r"|^[ \t]*+[\p{Lu}][^\n,]{2,60}+,[ \t]*+(?:the[ \t]++)?(?:associated[ \t]++press|ap|reuters|afp|upi)(?:[ \t]++[a-z]{2,12}){0,2}+[ \t]++writer[ \t]*+$",
+)
+_HEAD_CREDIT = regex.compile(r"[ \t]*+\((?P<credit>[^()\n]{1,40}+)\)[ \t]*+$")
+_PARA_BREAK = regex.compile(r"\n[ \t]*+\n|\n(?=[ \t]{2,}+\S|\t)")
+
+
+def _mask(text: str, cuts: list[Cut]) -> str:
+    """Blank out cuts, keeping line breaks, so offsets stay those of the input."""
+    if not cuts:
+        return text
+    parts = []
+    pos = 0
+    for c in cuts:
+        parts.append(text[pos : c.start])
+        parts.append(regex.sub(r"[^\n]", " ", text[c.start : c.end]))
+        pos = c.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Non-blank lines of ``text[start:end]`` as (start, end) without their edges' space."""
+    out = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        le = end if nl < 0 else nl
+        chunk = text[pos:le]
+        if chunk.strip():
+            s = pos + len(chunk) - len(chunk.lstrip())
+            out.append((s, pos + len(chunk.rstrip())))
+        pos = le + 1
+    return out
+
+
+def _headline_text(text: str) -> str:
+    return squash(repair(text))
+
+
+def _year_note(kind: str) -> str:
+    return {
+        "dateline": "the year is written in the dateline",
+        "text": "the year comes from a full date after the credit",
+        "reference_date": "the year comes from reference_date",
+    }[kind]
+
+
+# -- stages --------------------------------------------------------------------
+
+
+def _layout(w: _Work) -> tuple[int, int, Span | None, Span | None, Span | None]:
+    """Story bounds, plus headline and byline spans a layout already knows."""
+    text = w.text
+    start, end = 0, len(text)
+    if text.startswith("\ufeff"):
+        w.label(0, 1, "byte-order-mark", "removed a byte-order mark")
+        start = 1
+    wire = read_wire(text)
+    if wire is not None:
+        for c in wire.cuts:
+            w.label(c.start, c.end, c.rule, f"removed transmission code {text[c.start:c.end].strip()[:40]!r}")
+        byline = wire.byline
+        if byline is not None and wire.byline_title is not None:
+            byline = (byline[0], wire.byline_title[1])
+        return wire.story_start, wire.story_end, wire.headline, byline, None
+    story = find_story(text)
+    if story is not None:
+        for c in story.cuts:
+            w.label(c.start, c.end, c.rule, f"removed page text {squash(text[c.start:c.end])[:40]!r}")
+        return max(start, story.start), story.end, story.headline, None, None
+    return start, end, None, None, None
+
+
+def _signoff_agency(w: _Work, work: str, start: int, end: int) -> tuple[int, str | None, tuple[tuple[str, tuple[str, ...]], ...]]:
+    agency = None
+    credits: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    for item in find_tail(work, start, end):
+        if item.kind == "credits":
+            w.label(item.start, item.end, "credits")
+            credits = parse_credits(work[item.start : item.end]) + credits
+        else:
+            w.label(item.start, item.end, item.kind, f"removed the {item.kind} {work[item.start:item.end].strip()!r}")
+        agency = agency or item.agency
+        end = item.start
+    return end, agency, credits
+
+
+def _analyse(text: str, reference_date: dt.date | None) -> tuple[_Work, dict[str, object]]:
+    w = _Work(text, reference_date)
+    start, end, headline_span, byline_span, _ = _layout(w)
+    cuts = [c for c in w.labels]
+    cuts.extend(find_noise(text, start, end))
+    for c in find_noise(text, start, end):
+        w.label(c.start, c.end, c.rule, f"removed {c.rule.replace('-', ' ')} {text[c.start:c.end].strip()[:40]!r}")
+    work = _mask(text, merge(cuts))
+
+    fields: dict[str, object] = {}
+    # Rights first: a notice may stand at the head or the foot.
+    rights = find_rights(work, start, end)
+    if rights is not None:
+        rs, re_ = rights.span
+        w.label(rs, re_, "rights")
+        fields["rights"] = attrs.evolve(rights, text=squash(repair(rights.text)))
+        if rs - start > (end - re_):
+            end = rs  # a footer: the story ends before it
+        work = _mask(work, [Cut(rs, re_, "rights")])
+
+    # Head: the dateline, and what stands before it.
+    head_from = headline_span[1] if headline_span else start
+    if byline_span is not None:
+        head_from = max(head_from, byline_span[1])
+    found = _dateline.find(work, head_from, end)
+    if found is not None and found.start > head_from and len(_lines(work, head_from, found.start)) > 6:
+        found = None  # too deep into the text to be the dateline of this story
+    body_start = found.end if found is not None else head_from
+    head_end = found.start if found is not None else head_from
+
+    if headline_span is not None:
+        w.label(*headline_span, "headline")
+        fields["headline"] = _headline_text(text[headline_span[0] : headline_span[1]])
+    if byline_span is not None:
+        w.label(*byline_span, "byline")
+        fields["byline"] = squash(repair(work[byline_span[0] : byline_span[1]]))
+    head_lines = _lines(work, head_from, head_end)
+    if found is None and headline_span is None:
+        head_lines, body_start = _guess_headline(work, head_from, end)
+    _head(w, work, head_lines, fields)
+
+    if found is not None:
+        w.label(found.start, found.end, "dateline")
+        for kind, message in found.notes:
+            w.note(kind, message, (found.start, found.end))
+        fields["found"] = found
+
+    # Tail: sign-offs, end marks, credits.
+    body_end, signoff_agency, credits = _signoff_agency(w, work, body_start, end)
+    if credits:
+        fields["credits"] = credits
+    if signoff_agency:
+        fields["signoff_agency"] = signoff_agency
+
+    # Body: what is left.
+    body = work[body_start:body_end]
+    paragraphs = []
+    for chunk in _PARA_BREAK.split(body):
+        para = _join_lines(chunk)
+        if para:
+            paragraphs.append(squash(repair(para)))
+    fields["paragraphs"] = tuple(p for p in paragraphs if p)
+    w.label(body_start, body_end, "body")
+    if end < len(text):
+        rest = work[end:]
+        if rest.strip():
+            w.note("after-story", f"text after the story was not placed: {squash(rest)[:60]!r}", (end, len(text)))
+    return w, fields
+
+
+def _join_lines(chunk: str) -> str:
+    """Join hard-wrapped lines: a hyphen at a line end joins without a space."""
+    lines = [ln.strip() for ln in chunk.split("\n")]
+    out = ""
+    for ln in lines:
+        if not ln:
+            continue
+        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and ln[:1].islower():
+            out += ln
+        else:
+            out = f"{out} {ln}" if out else ln
+    return out
+
+
+def _guess_headline(work: str, start: int, end: int) -> tuple[list[tuple[int, int]], int]:
+    """Without a dateline: the first line is the headline when it looks like one."""
+    lines = _lines(work, start, min(end, start + 4000))
+    if not lines:
+        return [], start
+    first = lines[0]
+    line = work[first[0] : first[1]]
+    looks_like_headline = (
+        len(line) <= 250
+        and not line.rstrip().endswith((".", ",", ";", ":"))
+        or (len(lines) > 1 and len(line) <= 120 and not line.rstrip().endswith((",", ";")))
+    )
+    if len(lines) == 1 and len(line) > 120:
+        looks_like_headline = False
+    if not looks_like_headline:
+        return [], start
+    taken = [first]
+    # A byline line right after the headline goes with the head.
+    if len(lines) > 1 and _BYLINE.match(work, lines[1][0], lines[1][1]):
+        taken.append(lines[1])
+    return taken, taken[-1][1]
+
+
+def _head(w: _Work, work: str, lines: list[tuple[int, int]], fields: dict[str, object]) -> None:
+    """Sort head lines into headline, byline and notes."""
+    extra_head: list[tuple[int, int]] = []
+    for s, e in lines:
+        line = work[s:e]
+        if "byline" not in fields and _BYLINE.match(line):
+            w.label(s, e, "byline")
+            fields["byline"] = squash(repair(line))
+            continue
+        if "headline" not in fields:
+            m = _HEAD_CREDIT.search(line)
+            if m is not None:
+                agencies, unknown = registry.split_credit(m.group("credit"))
+                if agencies and not unknown:
+                    fields["head_agencies"] = agencies
+                    w.label(s + m.start(), e, "credit", f"took the credit {m.group('credit')!r} off the headline")
+                    e = s + m.start()
+                    line = work[s:e]
+                elif _looks_like_source(m.group("credit")):
+                    w.label(s + m.start(), e, "source-credit", f"took the source {m.group('credit')!r} off the headline")
+                    e = s + m.start()
+                    line = work[s:e]
+            # Glued byline at the end of a glued headline: "... title By Yoo Jee-ho"
+            b = regex.search(r"(?<=\S)[ \t]++(?P<b>By[ \t]++\p{Lu}[\p{L}\-.']*+(?:[ \t]++\p{Lu}[\p{L}\-.']*+){0,4}+)[ \t]*+$", line)
+            if b is not None and "byline" not in fields:
+                bs = s + b.start("b")
+                w.label(bs, e, "byline")
+                fields["byline"] = squash(work[bs:e])
+                e = s + b.start()
+                line = work[s:e]
+            w.label(s, e, "headline")
+            fields["headline"] = _headline_text(line)
+            continue
+        extra_head.append((s, e))
+    for s, e in extra_head:
+        w.label(s, e, "head-extra", f"a line before the dateline is neither headline nor byline: {squash(work[s:e])[:60]!r}")
+
+
+def _looks_like_source(credit: str) -> bool:
+    """``(SPACE.com)``, ``(washingtonpost.com)``: a site credit at a title's end."""
+    return bool(regex.fullmatch(r"[\p{L}0-9\-]{2,30}\.(?:com|org|net|co\.uk|de|fr)", credit.strip()))
+
+
+def _date(w: _Work, fields: dict[str, object]) -> dt.date | None:
+    found = fields.get("found")
+    if not isinstance(found, _dateline.Found):
+        return None
+    if found.dateline.date is not None:
+        assert found.year_from is not None
+        w.note("year-from", _year_note(found.year_from) + f" ({found.year_from})")
+        return found.dateline.date
+    if found.month is None or found.day is None:
+        return None
+    if found.year_from is not None:
+        return None  # year known, date impossible: noted by the dateline stage
+    if w.reference_date is not None:
+        date = _dateline.infer_year(found.month, found.day, w.reference_date)
+        if date is not None:
+            w.note("year-from", _year_note("reference_date") + " (reference_date)")
+            return date
+        w.note("impossible-date", f"no year puts month {found.month} day {found.day} on a real date")
+        return None
+    w.note("year-missing", "the dateline has no year and no reference_date was given, so date is None")
+    return None
+
+
+def parse(text: str, *, reference_date: dt.date | None = None, max_chars: int = MAX_CHARS) -> Article:
+    """Parse a dispatch into an :class:`~wiretext.Article`.
+
+    Never raises on the content of a ``str``: what is not a field is
+    reported in ``Article.notes``.
+
+    >>> a = parse("SEOUL, Nov. 24 (Yonhap) -- Snow fell.", reference_date=dt.date(2024, 12, 1))
+    >>> a.location.city, a.agency.code, a.date, a.body
+    ('SEOUL', 'Yonhap', datetime.date(2024, 11, 24), 'Snow fell.')
+
+    :raises TypeError: when ``text`` is not a ``str`` or ``reference_date``
+        not a ``datetime.date``.
+    :raises InputTooLarge: when ``text`` is longer than ``max_chars``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes a str, not {type(text).__name__}")
+    if reference_date is not None and not isinstance(reference_date, dt.date):
+        raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
+    if isinstance(reference_date, dt.datetime):
+        reference_date = reference_date.date()
+    if len(text) > max_chars:
+        raise InputTooLarge(len(text), max_chars)
+    w, fields = _analyse(text, reference_date)
+    return _build(w, fields)
+
+
+def _build(w: _Work, fields: dict[str, object]) -> Article:
+    found = fields.get("found")
+    dateline: Dateline | None = found.dateline if isinstance(found, _dateline.Found) else None
+    date = _date(w, fields)
+    if dateline is not None and date is not None and dateline.date != date:
+        dateline = attrs.evolve(dateline, date=date)
+    agencies: tuple[Agency, ...] = dateline.agencies if dateline else ()
+    head_agencies = fields.get("head_agencies")
+    if not agencies and isinstance(head_agencies, tuple):
+        agencies = head_agencies
+    signoff = fields.get("signoff_agency")
+    if not agencies and isinstance(signoff, str):
+        known = registry.agency(signoff)
+        agencies = (known,) if known else (Agency(signoff),)
+    paragraphs = fields["paragraphs"]
+    assert isinstance(paragraphs, tuple)
+    rights = fields.get("rights")
+    credits = fields.get("credits", ())
+    headline = fields.get("headline")
+    byline = fields.get("byline")
+    location: Location | None = dateline.location if dateline else None
+    return Article(
+        headline=headline if isinstance(headline, str) and headline else None,
+        byline=byline if isinstance(byline, str) and byline else None,
+        dateline=dateline,
+        agency=agencies[0] if agencies else None,
+        agencies=agencies,
+        location=location,
+        date=date,
+        body="\n\n".join(paragraphs),
+        paragraphs=paragraphs,
+        rights=rights if isinstance(rights, RightsNotice) else None,
+        notes=tuple(sorted(w.notes, key=lambda n: (n.span or (-1, -1)))),
+        credits=credits if isinstance(credits, tuple) else (),
+    )
+
+
+def explain(text: str, *, reference_date: dt.date | None = None, max_chars: int = MAX_CHARS) -> tuple[Segment, ...]:
+    """Label every character of ``text`` with the field it went to or the rule that removed it.
+
+    The segments cover the input exactly once, in order: their texts
+    concatenate back to ``text``.
+
+    >>> segs = explain("PARIS (AFP) - Rain.\\n© AFP")
+    >>> [(s.label, s.text) for s in segs]
+    [('dateline', 'PARIS (AFP) - '), ('body', 'Rain.'), ('space', '\\n'), ('rights', '© AFP')]
+
+    :raises TypeError: when ``text`` is not a ``str``.
+    :raises InputTooLarge: when ``text`` is longer than ``max_chars``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"explain() takes a str, not {type(text).__name__}")
+    if len(text) > max_chars:
+        raise InputTooLarge(len(text), max_chars)
+    w, _ = _analyse(text, reference_date)
+    return partition(text, w.labels)
+
+
+# Labels paint over one another: removals over fields, fields over the body.
+_PRIORITY = {"body": 0, "headline": 2, "byline": 2, "dateline": 3, "rights": 3, "credits": 3}
+
+
+def partition(text: str, labels: list[Cut]) -> tuple[Segment, ...]:
+    """Turn overlapping labelled spans into an ordered partition of ``text``."""
+    owner: list[str | None] = [None] * len(text)
+    for cut in sorted(labels, key=lambda c: _PRIORITY.get(c.rule, 5)):
+        for i in range(max(0, cut.start), min(len(text), cut.end)):
+            owner[i] = cut.rule
+    segments: list[Segment] = []
+    i = 0
+    while i < len(text):
+        label = owner[i]
+        j = i + 1
+        while j < len(text) and owner[j] == label:
+            j += 1
+        chunk = text[i:j]
+        if label is None or (label == "body" and not chunk.strip()):
+            label = "space" if not chunk.strip() else "unplaced"
+        if segments and segments[-1].label == label:
+            prev = segments.pop()
+            segments.append(Segment(prev.start, j, label, text[prev.start : j]))
+        else:
+            segments.append(Segment(i, j, label, chunk))
+        i = j
+    return tuple(segments)

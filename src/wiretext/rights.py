@@ -1,0 +1,97 @@
+"""Rights notices: ``© 2025 AFP``, ``Copyright 2019 The Associated Press. All rights reserved. ...``.
+
+A notice is found as a run of sentences that starts with a rights cue
+(``©``, ``(c)``, ``Copyright``, ``All rights reserved`` and its translations)
+and goes on while the sentences keep talking about rights.  The holder is the
+agency's full name when the notice names an agency, else the name as written.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from . import registry
+from .model import RightsNotice
+
+__all__ = ["find_rights"]
+
+# Cues that open a notice, in the languages agencies write them.
+_CUE = r"""(?:©|\([cC]\)|(?i:copyright|all\ rights\ reserved|alle\ rechte\ vorbehalten|tous\ droits\ réservés
+    |todos\ los\ derechos\ reservados|tutti\ i\ diritti\ riservati|todos\ os\ direitos\ reservados
+    |все\ права\ защищены))"""
+
+# Sentences that belong to a notice once it has started.
+_RIGHTS_WORDS = regex.compile(
+    r"(?i)rights|copyright|©|reserved|publish|redistribut|reproduc|consent|permission|restriction|licen[cs]|"
+    r"vorbehalten|réservés|reservados|riservati|owned by|content is|material may|intellectual property|"
+    r"δικαιώματα|права"
+)
+
+
+@functools.cache
+def _pattern() -> regex.Pattern[str]:
+    # A notice: from a cue to the end of its line, or of its sentences, at most 2,000 characters.
+    return regex.compile(rf"{_CUE}[^\n]{{0,2000}}+", regex.VERBOSE)
+
+
+_YEAR = regex.compile(r"(?<![0-9])(?:19[0-9]{2}|20[0-9]{2})(?![0-9])")
+_SENTENCE = regex.compile(r"[^.!?\n]{1,600}+(?:[.!?]++|$)")
+
+
+def _holder(text: str) -> str | None:
+    for spelling in registry.credit_spellings():
+        if len(spelling) < 2:
+            continue
+        if regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(spelling)}(?![\p{{L}}\p{{N}}])", text, regex.IGNORECASE if len(spelling) > 4 else 0):
+            agency = registry.agency(spelling)
+            if agency is not None:
+                return agency.name or agency.code
+    m = regex.search(
+        r"(?:©|\([cC]\)|(?i:copyright))[ \t]*+(?:(?:19|20)[0-9]{2}[ \t,]*+)?(?:by[ \t]++)?(?P<h>[\p{Lu}][^.,;\n]{1,80}?)(?:[ \t,]*+(?:19|20)[0-9]{2})?[ \t]*+(?:[.,;]|$)",
+        text,
+    )
+    if m:
+        holder = m.group("h").strip()
+        holder = regex.sub(r"(?i)\s*all rights reserved.*$", "", holder).strip()
+        return holder or None
+    return None
+
+
+def find_rights(text: str, start: int = 0, end: int | None = None) -> RightsNotice | None:
+    """Find the last rights notice in ``text[start:end]``.
+
+    >>> n = find_rights("Story text.\\n© 2025 AFP")
+    >>> n.holder, n.year, n.text
+    ('Agence France-Presse', 2025, '© 2025 AFP')
+    """
+    stop = len(text) if end is None else end
+    last: RightsNotice | None = None
+    for m in _pattern().finditer(text, start, stop):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        # A cue mid-line counts only when the line before it is not a story
+        # sentence about rights ("said its copyright ...").
+        begin = m.start()
+        before = text[line_start:begin]
+        if before.strip() and not _RIGHTS_WORDS.search(before):
+            if len(before.strip()) > 3:
+                continue
+        elif before.strip():
+            begin = line_start + len(before) - len(before.lstrip())
+        end_pos = begin
+        for s in _SENTENCE.finditer(text, begin, m.end()):
+            if end_pos != begin and not _RIGHTS_WORDS.search(s.group(0)) and len(s.group(0)) > 12:
+                break
+            end_pos = s.end()
+        notice = text[begin:end_pos].strip()
+        if not notice:
+            continue
+        years = _YEAR.findall(notice)
+        last = RightsNotice(
+            text=notice,
+            holder=_holder(notice),
+            year=int(years[0]) if years else None,
+            span=(begin, begin + len(text[begin:end_pos].rstrip())),
+        )
+    return last

@@ -1,0 +1,120 @@
+"""The end of a story: sign-offs, end marks and trailing credits.
+
+Agencies close copy with a mark that is not part of the story: Reuters'
+``Reuter`` (1987) line, ``(end)`` (KUNA, Xinhua), ``(ANI)``, ``==Kyodo``,
+UPI's ``-0-``, ANSA's ``(ANSA).``, a closing ``=`` (ANPA), AP's filing code
+``AP-WF-02-20-16 0337GMT``.  Reuters and others add ``Reporting by A;
+Editing by B`` lines.  :func:`find_tail` returns them as spans, last first
+removed, so the body ends where the story does.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+import regex
+
+__all__ = ["TailItem", "find_tail", "parse_credits"]
+
+#: Sign-off and end-mark rules: name -> pattern for a whole final line (or
+#: the end of the final line), with the agency it implies, if any.
+SIGNOFFS: tuple[tuple[str, str, str | None], ...] = (
+    # Reuters 1987: " Reuter" alone on the last line (also "REUTER").
+    ("sign-off", r"(?i:reuters?)", "Reuters"),
+    # Xinhua, KUNA, IANS: "(end)", "(END)", "(Xinhua)".
+    ("end-mark", r"\((?i:end|ends|xinhua|kuna|ians|ani|pti|wam|spa|bernama|yonhap|ansa|afp|ap|dpa|efe|lusa)\)\.?", None),
+    # Kyodo: "==Kyodo".
+    ("end-mark", r"==[ \t]*+Kyodo", "Kyodo"),
+    # UPI story separator and generic end marks.
+    ("end-mark", r"-0-|#{3,5}|\+{3,5}|-{2,3}30-{2,3}|=", None),
+    # AP filing codes: "AP-WF-02-20-16 0337GMT".
+    ("filing-code", r"AP-[A-Z]{2}-[0-9]{2}-[0-9]{2}-[0-9]{2}[ \t]++[0-9]{4}(?:GMT|EST|EDT)", "AP"),
+    # WAM: "– Emirates News Agency, WAM –".
+    ("sign-off", r"[–—-][ \t]*+Emirates News Agency,[ \t]*+WAM[ \t]*+[–—-]", "WAM"),
+    # SPA: "--SPA 20:14 LOCAL TIME 17:14 GMT 0024 www.spa.gov.sa/w1854248".
+    ("sign-off", r"--[ \t]*+SPA(?:[ \t]++[0-9:]{4,5}[ \t]++LOCAL[ \t]++TIME)?[^\n]{0,80}+", "SPA"),
+)
+
+# A trailing-credit line: "Reporting by A; Additional reporting by B; Editing by C and D".
+_CREDIT_LINE = regex.compile(
+    r"(?i)^[ \t(]*+(?:\(?(?:additional[ \t]++)?(?:reporting|writing|editing|compiled|research|translated|produced|graphics|photo(?:graphy)?)[ \t]++by[ \t]++[^\n]{1,300}+)$",
+)
+_ROLE = regex.compile(
+    r"(?i)(?P<role>(?:additional[ \t]++)?(?:reporting|writing|editing|compiled|research|translated|produced|graphics|photo(?:graphy)?))[ \t]++by[ \t]++(?P<names>[^;]{1,200}+)"
+)
+
+
+class TailItem(NamedTuple):
+    """A span at the end of the story and what it is."""
+
+    start: int
+    end: int
+    kind: str  # "sign-off", "end-mark", "filing-code", "credits"
+    agency: str | None
+
+
+@functools.cache
+def _signoff_patterns() -> tuple[tuple[str, regex.Pattern[str], str | None], ...]:
+    return tuple(
+        (name, regex.compile(rf"(?:^|(?<=[ \t]))[ \t]*+(?:{p})[ \t]*+$"), agency)
+        for name, p, agency in SIGNOFFS
+    )
+
+
+def _last_line(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return None
+    return max(start, text.rfind("\n", start, end) + 1), end
+
+
+def find_tail(text: str, start: int, end: int) -> list[TailItem]:
+    """Find sign-offs, end marks and credit lines at the end of ``text[start:end]``.
+
+    Items come last first; the story ends at the smallest ``start``.
+
+    >>> text = "The port reopened.\\n Reuter\\n"
+    >>> [(text[i.start:i.end], i.kind, i.agency) for i in find_tail(text, 0, len(text))]
+    [('Reuter', 'sign-off', 'Reuters')]
+    """
+    items: list[TailItem] = []
+    stop = end
+    for _ in range(6):  # a story ends in at most a few marks
+        line = _last_line(text, start, stop)
+        if line is None:
+            break
+        ls, le = line
+        hit = None
+        for name, pattern, agency in _signoff_patterns():
+            m = pattern.search(text, ls, le)
+            if m is not None:
+                s = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+                hit = TailItem(s, le, name, agency)
+                break
+        if hit is None and _CREDIT_LINE.match(text, ls, le):
+            hit = TailItem(ls + (len(text[ls:le]) - len(text[ls:le].lstrip())), le, "credits", None)
+        if hit is None or hit.start <= start:
+            break
+        items.append(hit)
+        stop = hit.start
+    return items
+
+
+def parse_credits(line: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Split a trailing credit line into (role, names) pairs.
+
+    >>> parse_credits("Reporting by Ana Silva; Editing by Tom Hale and Jo Lim")
+    (('reporting', ('Ana Silva',)), ('editing', ('Tom Hale', 'Jo Lim')))
+    """
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for m in _ROLE.finditer(line.strip("() \t")):
+        role = " ".join(m.group("role").lower().split())
+        names = tuple(
+            n.strip(" .)")
+            for n in regex.split(r",|\band\b|&", m.group("names"))
+            if n.strip(" .)")
+        )
+        out.append((role, names))
+    return tuple(out)
