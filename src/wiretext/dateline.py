@@ -44,6 +44,10 @@ __all__ = ["parse_dateline"]
 
 #: How far into the story a dateline is looked for (characters).
 HEAD_LIMIT = 1500
+#: How many lines a dateline that needs a line start may stand below the story's start.
+_HEAD_LINES = 12
+#: No dateline is longer than this: a match that starts before a limit ends before it plus this.
+_LONGEST = 400
 
 
 # -- fragments -----------------------------------------------------------------
@@ -51,7 +55,7 @@ HEAD_LIMIT = 1500
 # A place word: capitalised ("Almaty", "SAN", "Krakau", "МОСКВА", "St."), or
 # an initialism ("N.Y.", "D.C.").  Apostrophes and hyphens inside words
 # ("Cote-d'Ivoire", "Boulogne-sur-Mer").
-_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'’\-]{0,40}\.?)"
+_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\p{Ll}{0,2}\.){1,3}|\p{Lu}[\p{L}\p{M}'’\-]{0,40}\.?)"
 # Small words inside place names: "RIO DE JANEIRO", "Frankfurt am Main",
 # "ON THE MISSISSIPPI RIVER" (upper case words are ordinary place words).
 _LINK = r"(?:de|da|do|dos|das|del|della|di|du|des|la|le|les|el|al|am|an|der|den|upon|sur|en|im|y|e|i|of|the|on)"
@@ -102,6 +106,11 @@ def _bare_credit_alt() -> str:
 
 
 @functools.cache
+def _anchor() -> regex.Pattern[str]:
+    return regex.compile(rf"[(/]|(?<=[0-9.])[ \t,—–\-]{{1,5}}{_bare_credit_alt()}")
+
+
+@functools.cache
 def _patterns() -> tuple[regex.Pattern[str], ...]:
     """Compile the dateline patterns on first use (never at import)."""
     date = _date_fragment()
@@ -125,28 +134,28 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         {sep_after}
     """
     uncredited = rf"""
-        (?m:^)[ \t]*
+        [ \t]*
         {place}
-        [ \t]{{0,3}}[,.]?[ \t]{{1,3}}(?P<date>{date})
-        (?P<sep>[ \t]{{0,3}}(?:--|-|—|–|_)(?=\s|$))
+        [ \t]{{0,3}}[,.]?(?:[ \t]{{1,3}}-)?[ \t]{{1,3}}(?P<date>{date})     # "ROCKVILLE, Md, - March 6 -"
+        (?P<sep>[ \t]{{0,3}}(?:--|-|—|–|_)(?=\s|$|\p{{Lu}}|["“]))    # "NEW YORK, March 2 -The"
     """
     dateonly = rf"""
-        (?m:^)[ \t]*
+        [ \t]*
         (?P<date>{date})[ \t]{{0,3}}{_BRACKET_CREDIT}{sep_after}
     """
     agency_first = rf"""
-        (?m:^)[ \t]*\((?P<credit>[^()\n]{{1,40}})\)[ \t]{{0,3}}(?:--|-|—|–)[ \t]{{1,3}}
+        [ \t]*\((?P<credit>[^()\n]{{1,40}})\)[ \t]{{0,3}}(?:--|-|—|–)[ \t]{{1,3}}
         {place}
         (?:[ \t]{{0,3}},?[ \t]{{1,3}}(?P<date>{date}))?
         (?P<sep>[ \t]{{0,3}}(?:--|-|—|–|_)(?=\s|$))
     """
     credit_only = rf"""
-        (?m:^)[ \t]*(?:\((?P<credit>{bare})\)|(?P<bcredit>{bare}))(?P<sep>[ \t]{{1,3}}(?:--|-|—|–|_)(?=\s|$))
+        [ \t]*(?:\((?P<credit>{bare})\)|(?P<bcredit>{bare}))(?P<sep>[ \t]{{1,3}}(?:--|-|—|–|_)(?=\s|$))
     """
     flags = regex.VERBOSE | regex.VERSION0
     return tuple(
         regex.compile(p, flags)
-        for p in (agency_first, credited, uncredited, dateonly, credit_only)
+        for p in (credited, agency_first, uncredited, dateonly, credit_only)
     )
 
 
@@ -238,24 +247,40 @@ def _line_start(text: str, pos: int) -> int:
 def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
     """Find the first dateline in ``text[start:end]`` (the head of a story).
 
-    Offsets are in ``text``.  Each pattern is tried over the head; among the
-    acceptable matches the earliest wins.
+    Offsets are in ``text``.  The shapes that only stand at a line start are
+    tried there, on the first lines; the credited shape is searched for
+    anywhere before that, since a headline may be glued to it.
     """
-    stop = min(len(text), start + HEAD_LIMIT) if end is None else min(end, start + HEAD_LIMIT)
+    stop = min(len(text) if end is None else end, start + HEAD_LIMIT)
+    credited, *line_shapes = _patterns()
     best: Found | None = None
-    for pattern in _patterns():
-        pos = start
-        while pos < stop:
-            m = pattern.search(text, pos, stop)
-            if m is None:
-                break
-            if best is not None and m.start() >= best.start:
-                break
-            found = _accept(text, m)
-            if found is not None:
+    line = start
+    for _ in range(_HEAD_LINES):
+        if line >= stop:
+            break
+        for pattern in line_shapes:
+            m = pattern.match(text, line, stop)
+            if m is not None and (found := _accept(text, m)) is not None:
                 best = found
                 break
-            pos = m.start() + 1
+        if best is not None:
+            break
+        nl = text.find("\n", line, stop)
+        line = stop if nl < 0 else nl + 1
+    limit = best.start if best is not None else stop
+    # Every credited dateline holds a bracket, a slash or a bare credit after
+    # a date: without one in reach there is nothing to search for.
+    anchor = _anchor().search(text, start, min(stop, limit + _LONGEST))
+    if anchor is None:
+        return best
+    pos = max(start, anchor.start() - _LONGEST)
+    while pos < limit:
+        m = credited.search(text, pos, min(stop, limit + _LONGEST))
+        if m is None or m.start() >= limit:
+            break
+        if (found := _accept(text, m)) is not None:
+            return found
+        pos = m.start() + 1
     return best
 
 
@@ -271,14 +296,14 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
         if not agencies:
             return None
         if unknown:
-            if not (has_date and sep) or len(credit) > 40 or regex.search(r"[0-9]", credit):
+            if not (has_date and sep) or len(credit) > 60:
                 return None
             notes.append(("unknown-agency", f"credit {', '.join(unknown)!r} is not a known agency"))
         elif not has_date and not sep:
             return None  # "Google Inc (GOOG) rises": a bracket, not a credit
     # Where the dateline starts: the place, after any glued prefix.
     place_start = m.start("place") if groups.get("place") else -1
-    start = m.start()
+    start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
     place = groups.get("place")
     city: str | None = None
     if place is not None:

@@ -16,66 +16,98 @@ from ._spans import Cut
 
 __all__ = ["RULES", "find_noise"]
 
-#: Rule name -> pattern.  Line rules are anchored with ``(?m)`` to whole lines
-#: and take their line break with them.
-RULES: tuple[tuple[str, str], ...] = (
+#: Rules that cut characters anywhere: name -> pattern.
+CHARACTER_RULES: tuple[tuple[str, str], ...] = (
     # Control characters a terminal or a wire leaves (not tab, LF, CR).
     ("control-character", r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]++"),
     # Zero-width and invisible format characters: ZWSP, ZWNJ, ZWJ, word
     # joiner, BOM inside the text, soft hyphen.
     ("invisible-character", r"[\u200b-\u200d\u2060\ufeff\u00ad]++"),
-    # Scraped table cells: a line holding only "|" (the seed), or only a
-    # rule of - = _ * ~ # + (table borders, section rules).
-    ("pipe-line", r"(?m)^[ \t]*+\|[ \t|]*+(?:\n|$)"),
-    ("rule-line", r"(?m)^[ \t]*+(?:[-=_*~#+][ \t]*+){3,}+(?:\n|$)"),
     # A cell border left at the end of a paragraph: "... foreign citizens. |"
-    ("trailing-pipe", r"(?m)[ \t]++\|[ \t|]*+$"),
+    ("trailing-pipe", r"(?<=[ \t])\|[ \t|]*+(?=\n|$)"),
     # Leftover HTML tags: "<p>", "</div>", "<br/>" (not "<SRD>" stock tickers:
     # tags are lower case here and known by name).
     (
         "html-tag",
-        r"</?(?:p|div|span|br|a|b|i|em|strong|ul|ol|li|h[1-6]|table|tr|td|th|img|figure|figcaption|section|article|header|footer|nav|script|style|iframe|hr)(?:[ \t][^<>\n]{0,200}+)?/?>",
+        r"</?(?:p|div|span|br|a|b|i|em|strong|ul|ol|li|h[1-6]|table|tr|td|th|img|figure|figcaption"
+        r"|section|article|header|footer|nav|script|style|iframe|hr)(?:[ \t][^<>\n]{0,200}+)?/?>",
     ),
-    # Page furniture lines in several languages.
+)
+
+#: Rules for whole lines: name -> pattern matched against one line (without
+#: its line break; the cut takes the break with it).
+LINE_RULES: tuple[tuple[str, str], ...] = (
+    # Scraped table cells: a line holding only "|" (the seed), or only a
+    # rule of - = _ * ~ # + (table borders, section rules).
+    ("pipe-line", r"[ \t]*+\|[ \t|]*+"),
+    ("rule-line", r"[ \t]*+(?:[-=_*~#+][ \t]*+){3,}+"),
+    # Page furniture, in several languages.
     (
         "advertisement",
-        r"(?mi)^[ \t]*+(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|реклама|sponsored(?: content)?|ad)[ \t]*+(?:\n|$)",
+        r"(?i)[ \t]*+(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità"
+        r"|publicidade|реклама|sponsored(?: content)?)[ \t]*+",
     ),
     (
         "share-prompt",
-        r"(?mi)^[ \t]*+(?:share(?: this(?: article| story)?)?(?: on [a-z]{2,20})?|tweet|email|print|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|copy link|teilen|partager|compartir|condividi)[ \t]*+:?[ \t]*+(?:\n|$)",
+        r"(?i)[ \t]*+(?:share(?: this(?: article| story)?)?(?: on [a-z]{2,20})?|tweet|e-?mail|print"
+        r"|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|copy link|teilen|partager"
+        r"|compartir|condividi)[ \t]*+:?[ \t]*+",
     ),
     (
         "subscribe-prompt",
-        r"(?mi)^[ \t]*+(?:subscribe|sign up|newsletter|follow us|jetzt abonnieren|abonnez-vous|suscríbete)[^\n]{0,80}+(?:\n|$)",
+        r"(?i)[ \t]*+(?:subscribe|sign up|follow us|jetzt abonnieren|abonnez-vous|suscríbete)"
+        r"(?:[ \t][^\n]{0,80}+)?",
     ),
     (
         "read-more",
-        r"(?mi)^[ \t]*+(?:read more|more from|related(?: articles| stories| news)?|see also|mehr zum thema|lire aussi|à lire aussi|leer más|leggi anche|continue reading)\b[^\n]{0,160}+(?:\n|$)",
+        r"(?i)[ \t]*+(?:read more|more from|related(?: articles| stories| news)?|see also|mehr zum thema"
+        r"|lire aussi|à lire aussi|leer más|leggi anche|continue reading)(?:[ \t:][^\n]{0,160}+)?",
     ),
-    ("comment-prompt", r"(?mi)^[ \t]*+(?:\d{1,6}[ \t]++)?(?:comments?|leave a comment|kommentare)[ \t]*+(?:\n|$)"),
+    ("comment-prompt", r"(?i)[ \t]*+(?:[0-9]{1,6}[ \t]++)?(?:comments?|leave a comment|kommentare)[ \t]*+"),
 )
+
+#: Lines longer than this are never furniture.
+_LINE_MAX = 200
+
+RULES = CHARACTER_RULES + LINE_RULES
+
+
+def _alternation(rules: tuple[tuple[str, str], ...]) -> regex.Pattern[str]:
+    return regex.compile("|".join(f"(?P<{name.replace('-', '_')}>{p})" for name, p in rules))
 
 
 @functools.cache
-def _compiled() -> tuple[tuple[str, regex.Pattern[str]], ...]:
-    return tuple((name, regex.compile(p)) for name, p in RULES)
+def _compiled() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    return _alternation(CHARACTER_RULES), _alternation(LINE_RULES)
+
+
+def _rule(m: regex.Match[str]) -> str:
+    return (m.lastgroup or "noise").replace("_", "-")
 
 
 def find_noise(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
     """Return the debris in ``text[start:end]`` as sorted, non-overlapping cuts.
 
-    When two rules claim overlapping text, the cut that starts first (the
-    longer one on a tie) wins.
+    Whole-line rules are tried on each short line; character rules anywhere
+    else.
 
     >>> text = "|\\nPort reopens |\\nAdvertisement\\nShips came in."
     >>> [(text[c.start:c.end], c.rule) for c in find_noise(text)]
-    [('|\\n', 'pipe-line'), (' |', 'trailing-pipe'), ('Advertisement\\n', 'advertisement')]
+    [('|\\n', 'pipe-line'), ('|', 'trailing-pipe'), ('Advertisement\\n', 'advertisement')]
     """
     stop = len(text) if end is None else end
+    chars, lines = _compiled()
     found: list[Cut] = []
-    for name, pattern in _compiled():
-        found.extend(Cut(m.start(), m.end(), name) for m in pattern.finditer(text, start, stop) if m.end() > m.start())
+    pos = start
+    while pos < stop:
+        nl = text.find("\n", pos, stop)
+        le = stop if nl < 0 else nl
+        if le - pos <= _LINE_MAX:
+            m = lines.fullmatch(text, pos, le)
+            if m is not None:
+                found.append(Cut(pos, min(stop, le + 1), _rule(m)))
+        pos = le + 1
+    found.extend(Cut(m.start(), m.end(), _rule(m)) for m in chars.finditer(text, start, stop))
     return merge(found)
 
 

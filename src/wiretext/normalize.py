@@ -28,7 +28,9 @@ _CONFIG = ftfy.TextFixerConfig(
 # Entity debris: full entities (&amp; &#36; &#x24;) and the bare "#36;" that
 # some crawls leave once the ampersand is gone (AG News: "#36;10 million").
 _ENTITY = regex.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,30}|\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6});|(?<![&\w])\#([0-9]{2,5});")
-_NEEDS_REPAIR = regex.compile(r"[^\x00-\x7f]|[&#]")
+_NEEDS_REPAIR = regex.compile(r"[^\x00-\x7f]|[&#]|\\\$")
+# A dollar sign escaped for a shell or a CSV dump: "\$50M".
+_ESCAPED_DOLLAR = regex.compile(r"\\(?=\$)")
 _SPACE = regex.compile(r"[^\S\n]+")
 _BREAKS = regex.compile(r"\n\s*\n")
 
@@ -36,9 +38,13 @@ _BREAKS = regex.compile(r"\n\s*\n")
 def _entity(m: regex.Match[str]) -> str:
     if m.group(1) is not None:
         code = int(m.group(1))
-        return chr(code) if 32 <= code < 0x110000 and not 0xD800 <= code < 0xE000 else m.group(0)
-    out = html.unescape(m.group(0))
-    return out if out != "\x00" else m.group(0)
+        out = chr(code) if 32 <= code < 0x110000 and not 0xD800 <= code < 0xE000 else m.group(0)
+    else:
+        out = html.unescape(m.group(0))
+    # "&lt;b&gt;" is escaped markup: decoding it would forge a tag, so the
+    # markup characters stay escaped (as do entities that decode to nothing
+    # printable).
+    return m.group(0) if out in ("<", ">", "\x00") else out
 
 
 def repair(text: str) -> str:
@@ -53,6 +59,8 @@ def repair(text: str) -> str:
         return text  # pure ASCII without entities: provably nothing to do
     if "&" in text or "#" in text:
         text = _ENTITY.sub(_entity, text)
+    if "\\$" in text:
+        text = _ESCAPED_DOLLAR.sub("", text)
     if text.isascii():
         return text
     return ftfy.fix_text(text, _CONFIG)

@@ -87,7 +87,7 @@ class _Work:
 # -- helpers -------------------------------------------------------------------
 
 _BYLINE = regex.compile(
-    r"(?i)^[ \t]*+(?:by|von|par|por|di|da)[ \t]++(?=\p{Lu})[^\n]{2,120}+$"
+    r"^[ \t]*+(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)[ \t]++(?=\p{Lu})[^\n]{2,120}+$"
     r"|^[ \t]*+[\p{Lu}][^\n,]{2,60}+,[ \t]*+(?:the[ \t]++)?(?:associated[ \t]++press|ap|reuters|afp|upi)(?:[ \t]++[a-z]{2,12}){0,2}+[ \t]++writer[ \t]*+$",
 )
 _HEAD_CREDIT = regex.compile(r"[ \t]*+\((?P<credit>[^()\n]{1,40}+)\)[ \t]*+$")
@@ -178,9 +178,10 @@ def _signoff_agency(w: _Work, work: str, start: int, end: int) -> tuple[int, str
 def _analyse(text: str, reference_date: dt.date | None) -> tuple[_Work, dict[str, object]]:
     w = _Work(text, reference_date)
     start, end, headline_span, byline_span, _ = _layout(w)
-    cuts = [c for c in w.labels]
-    cuts.extend(find_noise(text, start, end))
-    for c in find_noise(text, start, end):
+    cuts = list(w.labels)
+    noise = find_noise(text, start, end)
+    cuts.extend(noise)
+    for c in noise:
         w.label(c.start, c.end, c.rule, f"removed {c.rule.replace('-', ' ')} {text[c.start:c.end].strip()[:40]!r}")
     work = _mask(text, merge(cuts))
 
@@ -214,7 +215,12 @@ def _analyse(text: str, reference_date: dt.date | None) -> tuple[_Work, dict[str
     head_lines = _lines(work, head_from, head_end)
     if found is None and headline_span is None:
         head_lines, body_start = _guess_headline(work, head_from, end)
-    _head(w, work, head_lines, fields)
+    glued = -1
+    if found is not None and work[_line_start(work, found.start) : found.start].strip():
+        glued = found.start
+        while work[glued - 1] in " \t":
+            glued -= 1
+    _head(w, work, head_lines, fields, glued)
 
     if found is not None:
         w.label(found.start, found.end, "dateline")
@@ -265,25 +271,38 @@ def _guess_headline(work: str, start: int, end: int) -> tuple[list[tuple[int, in
     if not lines:
         return [], start
     first = lines[0]
-    line = work[first[0] : first[1]]
-    looks_like_headline = (
-        len(line) <= 250
-        and not line.rstrip().endswith((".", ",", ";", ":"))
-        or (len(lines) > 1 and len(line) <= 120 and not line.rstrip().endswith((",", ";")))
-    )
-    if len(lines) == 1 and len(line) > 120:
-        looks_like_headline = False
+    line = repair(work[first[0] : first[1]]).rstrip()
+    if len(lines) == 1:
+        looks_like_headline = len(line) <= 250  # a title alone (a "brief")
+    else:
+        following = work[lines[1][0] : lines[1][1]]
+        # A long first line followed by a lower-case one is a wrapped sentence.
+        wrapped = len(line) >= 55 and following[:1].islower()
+        looks_like_headline = (
+            len(line) <= 250
+            and not wrapped
+            and not regex.sub(r"&#?\w{1,8};$", "", line).endswith((",", ";"))
+            and (not line.endswith(".") or len(line) <= 120)
+        )
     if not looks_like_headline:
         return [], start
     taken = [first]
     # A byline line right after the headline goes with the head.
-    if len(lines) > 1 and _BYLINE.match(work, lines[1][0], lines[1][1]):
+    if len(lines) > 1 and _BYLINE.match(work[lines[1][0] : lines[1][1]]):
         taken.append(lines[1])
     return taken, taken[-1][1]
 
 
-def _head(w: _Work, work: str, lines: list[tuple[int, int]], fields: dict[str, object]) -> None:
-    """Sort head lines into headline, byline and notes."""
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _head(w: _Work, work: str, lines: list[tuple[int, int]], fields: dict[str, object], glued: int) -> None:
+    """Sort head lines into headline, byline and notes.
+
+    ``glued`` is where a dateline starts on the same line as the last head
+    line (the web shape), else -1.
+    """
     extra_head: list[tuple[int, int]] = []
     for s, e in lines:
         line = work[s:e]
@@ -304,8 +323,8 @@ def _head(w: _Work, work: str, lines: list[tuple[int, int]], fields: dict[str, o
                     w.label(s + m.start(), e, "source-credit", f"took the source {m.group('credit')!r} off the headline")
                     e = s + m.start()
                     line = work[s:e]
-            # Glued byline at the end of a glued headline: "... title By Yoo Jee-ho"
-            b = regex.search(r"(?<=\S)[ \t]++(?P<b>By[ \t]++\p{Lu}[\p{L}\-.']*+(?:[ \t]++\p{Lu}[\p{L}\-.']*+){0,4}+)[ \t]*+$", line)
+            # A byline between a glued headline and its dateline: "... title By Yoo Jee-ho SEOUL"
+            b = None if e != glued else regex.search(r"(?<=\S)[ \t]++(?P<b>By[ \t]++\p{Lu}[\p{L}\-.']*+(?:[ \t]++\p{Lu}[\p{L}\-.']*+){0,4}+)[ \t]*+$", line)
             if b is not None and "byline" not in fields:
                 bs = s + b.start("b")
                 w.label(bs, e, "byline")
