@@ -310,6 +310,8 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
         ls = _line_start(text, place_start)
         at_line_start = not text[ls:place_start].strip()
         offset = _split_place(place, at_line_start)
+        if credit is None and (offset or len(place.split()) > 5):
+            return None  # "SUBSIDY TO END JULY 1 - MINISTER": a headline, not a place
         place_start += offset
         city = place[offset:]
         if start == m.start("place"):

@@ -267,7 +267,7 @@ def _join_lines(chunk: str) -> str:
 
 def _guess_headline(work: str, start: int, end: int) -> tuple[list[tuple[int, int]], int]:
     """Without a dateline: the first line is the headline when it looks like one."""
-    lines = _lines(work, start, min(end, start + 4000))
+    lines = _join_wrapped(work, _lines(work, start, min(end, start + 4000)))
     if not lines:
         return [], start
     first = lines[0]
@@ -276,8 +276,9 @@ def _guess_headline(work: str, start: int, end: int) -> tuple[list[tuple[int, in
         looks_like_headline = len(line) <= 250  # a title alone (a "brief")
     else:
         following = work[lines[1][0] : lines[1][1]]
-        # A long first line followed by a lower-case one is a wrapped sentence.
-        wrapped = len(line) >= 55 and following[:1].islower()
+        # A long first line followed by a lower-case one no longer than it
+        # is a sentence hard-wrapped at a fixed width.
+        wrapped = len(line) >= 55 and following[:1].islower() and len(following) <= len(line) + 15
         looks_like_headline = (
             len(line) <= 250
             and not wrapped
@@ -304,6 +305,7 @@ def _head(w: _Work, work: str, lines: list[tuple[int, int]], fields: dict[str, o
     line (the web shape), else -1.
     """
     extra_head: list[tuple[int, int]] = []
+    lines = _join_wrapped(work, lines)
     for s, e in lines:
         line = work[s:e]
         if "byline" not in fields and _BYLINE.match(line):
@@ -337,6 +339,35 @@ def _head(w: _Work, work: str, lines: list[tuple[int, int]], fields: dict[str, o
         extra_head.append((s, e))
     for s, e in extra_head:
         w.label(s, e, "head-extra", f"a line before the dateline is neither headline nor byline: {squash(work[s:e])[:60]!r}")
+
+
+# A line that cannot end a headline: it ends in a comma, a hyphen or a small word.
+_OPEN_END = regex.compile(r"(?i)(?:[,\-]|\b(?:to|of|for|in|and|or|the|a|an|at|by|with|from|on|vs|as))$")
+
+
+def _has_lower(text: str) -> bool:
+    return any(c.islower() for c in text)
+
+
+def _join_wrapped(work: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a headline wrapped over two lines: no blank line between, no byline."""
+    if len(lines) < 2:
+        return lines
+    (s0, e0), (s1, e1) = lines[0], lines[1]
+    first, second = work[s0:e0], work[s1:e1]
+    if (
+        "\n\n" not in work[e0:s1].replace(" ", "").replace("\t", "")
+        and not first.endswith((".", "!", "?", '"', "”"))
+        and e1 - s0 <= 250
+        and not _BYLINE.match(second)
+        and len(second) < len(first) + 20
+        and (
+            _OPEN_END.search(first) is not None
+            or not (_has_lower(first) or _has_lower(second))
+        )
+    ):
+        return [(s0, e1), *lines[2:]]
+    return lines
 
 
 def _looks_like_source(credit: str) -> bool:
