@@ -55,17 +55,30 @@ _LONGEST = 400
 # A place word: capitalised ("Almaty", "SAN", "Krakau", "МОСКВА", "St."), or
 # an initialism ("N.Y.", "D.C.").  Apostrophes and hyphens inside words
 # ("Cote-d'Ivoire", "Boulogne-sur-Mer").
-_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\p{Ll}{0,2}\.){1,3}|\p{Lu}[\p{L}\p{M}'’\-]{0,40}\.?)"
+_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\p{Ll}{0,2}\.){0,2}\p{Lu}\p{Ll}{0,2}\.?|\p{Lu}[\p{L}\p{M}'’\-]{0,40}\.?)"
 # Small words inside place names: "RIO DE JANEIRO", "Frankfurt am Main",
 # "ON THE MISSISSIPPI RIVER" (upper case words are ordinary place words).
 _LINK = r"(?:de|da|do|dos|das|del|della|di|du|des|la|le|les|el|al|am|an|der|den|upon|sur|en|im|y|e|i|of|the|on)"
 _PLACE = rf"{_WORD}(?:[ \t]{{1,3}}(?:{_LINK}[ \t]{{1,3}}){{0,2}}{_WORD}){{0,7}}"
+# At a line start, before ", Month D -", case is not to be trusted: "des
+# moines, April 7 -", "Mexico city, March 18 -" (Reuters 1987).
+_LOOSE_WORD = r"(?:\p{L}[\p{L}\p{M}'’.\-]{0,40})"
+_LOOSE_PLACE = rf"{_LOOSE_WORD}(?:[ \t]{{1,3}}{_LOOSE_WORD}){{0,4}}"
 _SEP = r"(?:\.-|\.—|\.–|--|-|—|–|_|:|\.)"
+
+
+# English month names cut short by a typist or a width limit: "Marc 16", "Apri 1".
+_ENGLISH_MONTHS = ("january", "february", "march", "april", "june", "july", "august",
+                   "september", "october", "november", "december")
+
+
+def _truncated_months() -> set[str]:
+    return {name[:k] for name in _ENGLISH_MONTHS for k in range(3, len(name))}
 
 
 @functools.cache
 def _month_alt() -> str:
-    tokens = sorted(MONTHS, key=len, reverse=True)
+    tokens = sorted(set(MONTHS) | _truncated_months(), key=len, reverse=True)
     return "(?i:" + "|".join(regex.escape(t) for t in tokens) + r")(?![\p{L}])"
 
 
@@ -73,6 +86,15 @@ def _month_alt() -> str:
 def _weekday_alt() -> str:
     tokens = sorted(WEEKDAYS, key=len, reverse=True)
     return "(?i:" + "|".join(regex.escape(t) for t in tokens) + r")\.?"
+
+
+def _place_fragment(place: str) -> str:
+    return rf"""
+        (?P<place>{place}(?:/{place})?)                    # "Krakau/Magdeburg"
+        (?:[ \t]{{1,3}}[(\[](?P<pregion>\p{{Lu}}[^()\[\]\n]{{0,38}})[)\]](?=[ \t]{{0,3}}[,(]))?   # "Amritsar (Punjab),", "Toronto [Canada],"
+        (?:[ \t]{{0,3}},[ \t]{{1,3}}(?!(?i:{_month_alt()})\.?[ \t]{{0,3}}[0-9])   # ", Mich.", ", Kazakhstan",
+           (?P<region>(?:the[ \t]{{1,3}})?{_PLACE}(?:,[ \t]{{1,3}}{_PLACE})?))?     # ", the Netherlands", ", Grand Cayman, British West Indies"
+    """
 
 
 def _date_fragment() -> str:
@@ -118,15 +140,12 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     stamp = rf"""(?:[ \t]{{1,3}}(?P<stamp>(?i:{_month_alt()})\.?[ \t]{{1,3}}[0-3]?[0-9],?[ \t]{{1,3}}(?:1[89]|20)[0-9]{{2}}
                   (?:[ \t]{{1,3}}[0-2]?[0-9]:[0-5][0-9](?:[ \t]{{0,2}}(?i:[ap]\.?m\.?))?(?:[ \t]{{1,3}}[A-Z]{{2,4}})?)?))?"""
     sep_after = rf"""(?P<sep>[ \t]{{0,3}}{_SEP}(?=[\s"“‘'«]|$)|)"""
-    place = rf"""
-        (?P<place>{_PLACE}(?:/{_PLACE})?)                    # "Krakau/Magdeburg"
-        (?:[ \t]{{1,3}}[(\[](?P<pregion>\p{{Lu}}[^()\[\]\n]{{0,38}})[)\]](?=[ \t]{{0,3}}[,(]))?   # "Amritsar (Punjab),", "Toronto [Canada],"
-        (?:[ \t]{{0,3}},[ \t]{{1,3}}(?!(?i:{_month_alt()})\.?[ \t]{{1,3}}[0-9])(?P<region>{_PLACE}))?   # ", Mich.", ", Kazakhstan"
-    """
+    place = _place_fragment(_PLACE)
+    loose_place = _place_fragment(_LOOSE_PLACE)
     credited = rf"""
         (?<![\p{{L}}\p{{N}}])
         {place}
-        (?:[ \t]{{0,3}}[,.]?[ \t]{{1,3}}(?P<date>{date}))?
+        (?:(?:[ \t]{{0,3}}[,.][ \t]{{0,3}}|[ \t]{{1,3}})(?P<date>{date}))?
         [ \t]{{0,3}}
         (?:{_BRACKET_CREDIT}|{_SLASH_CREDIT}
            |(?<=[0-9.])(?:[ \t]{{0,3}},|[ \t]{{0,3}}(?:—|–|--|-))?[ \t]{{1,3}}(?P<bcredit>{bare})(?=[ \t]{{0,3}}(?:{_SEP}|\n|$)))
@@ -134,10 +153,11 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         {sep_after}
     """
     uncredited = rf"""
-        [ \t]*
-        {place}
-        [ \t]{{0,3}}[,.]?(?:[ \t]{{1,3}}-)?[ \t]{{1,3}}(?P<date>{date})     # "ROCKVILLE, Md, - March 6 -"
-        (?P<sep>[ \t]{{0,3}}(?:--|-|—|–|_)(?=\s|$|\p{{Lu}}|["“]))    # "NEW YORK, March 2 -The"
+        [ \t]*(?:\*{{1,6}}[ \t]*)?                          # "    ****LONDON, March 5 -"
+        {loose_place}
+        (?:[ \t]{{0,3}}[,.](?:[ \t]{{1,3}}-)?[ \t]{{0,3}}|[ \t]{{1,3}})   # "PARIS,March 16", "ROCKVILLE, Md, - March 6"
+        (?P<date>{date})
+        (?P<sep>[ \t]{{0,3}}(?:--|-|—|–|_)(?=\s|$|\p{{Lu}}|["“<]))    # "NEW YORK, March 2 -The"
     """
     dateonly = rf"""
         [ \t]*
@@ -303,7 +323,7 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
             return None  # "Google Inc (GOOG) rises": a bracket, not a credit
     # Where the dateline starts: the place, after any glued prefix.
     place_start = m.start("place") if groups.get("place") else -1
-    start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t*"))
     place = groups.get("place")
     city: str | None = None
     if place is not None:
