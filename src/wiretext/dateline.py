@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import unicodedata
 from typing import NamedTuple
 
 import regex
@@ -68,17 +69,26 @@ _SEP = r"(?:\.-|\.—|\.–|--|-|—|–|_|:|\.)"
 
 
 # English month names cut short by a typist or a width limit: "Marc 16", "Apri 1".
-_ENGLISH_MONTHS = ("january", "february", "march", "april", "june", "july", "august",
+_ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
                    "september", "october", "november", "december")
+
+
+_NUMBERED_MONTHS = tuple(enumerate(_ENGLISH_MONTHS, 1))
 
 
 def _truncated_months() -> set[str]:
     return {name[:k] for name in _ENGLISH_MONTHS for k in range(3, len(name))}
 
 
+def _fold_accents(token: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", token) if not unicodedata.combining(c))
+
+
 @functools.cache
 def _month_alt() -> str:
-    tokens = sorted(set(MONTHS) | _truncated_months(), key=len, reverse=True)
+    written = {token for _, table in MONTHS for token, _ in table}
+    written |= {_fold_accents(t) for t in written}  # "aout", "fevr"
+    tokens = sorted(written | _truncated_months(), key=len, reverse=True)
     return "(?i:" + "|".join(regex.escape(t) for t in tokens) + r")(?![\p{L}])"
 
 
@@ -246,7 +256,15 @@ def _date_parts(m: regex.Match[str]) -> tuple[int | None, int | None, int | None
         y = int(digits)
         if len(digits) == 2:
             y += 1900 if y >= 50 else 2000
-    return registry.month_number(mon), int(day), y
+    return _month_number(mon), int(day), y
+
+
+def _month_number(token: str) -> int | None:
+    number = registry.month_number(token)
+    if number is None:  # cut short: "Marc", "Apri"
+        folded = token.rstrip(".").casefold()
+        number = next((i for i, name in _NUMBERED_MONTHS if name.startswith(folded)), None)
+    return number
 
 
 def _stamp_year(stamp: str | None) -> int | None:

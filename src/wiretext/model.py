@@ -12,6 +12,8 @@ The classes hold data and no parsing logic; the stages build them.  Spans are
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
@@ -127,3 +129,51 @@ class Article:
     notes: tuple[Note, ...]
     authors: tuple[str, ...] = ()
     credits: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data: dates as ISO strings, spans as ``[start, end]``.
+
+        >>> from wiretext import parse
+        >>> parse("PARIS (AFP) - Rain.").to_dict()["agency"]["code"]
+        'AFP'
+        """
+        from .serialize import to_dict
+
+        return to_dict(self)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The Article as JSON text.
+
+        >>> from wiretext import parse
+        >>> '"city": "PARIS"' in parse("PARIS (AFP) - Rain.").to_json()
+        True
+        """
+        from .serialize import to_json
+
+        return to_json(self, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Rebuild an Article from :meth:`to_dict` data, validating it.
+
+        >>> from wiretext import parse
+        >>> a = parse("PARIS (AFP) - Rain.")
+        >>> Article.from_dict(a.to_dict()) == a
+        True
+
+        :raises InvalidData: naming the bad key path.
+        """
+        from .serialize import from_dict
+
+        return from_dict(data)
+
+    @classmethod
+    def from_text(cls, text: str, *, reference_date: dt.date | None = None) -> Article:
+        """The same as :func:`wiretext.parse`.
+
+        >>> Article.from_text("PARIS (AFP) - Rain.").agency.code
+        'AFP'
+        """
+        from .pipeline import parse
+
+        return parse(text, reference_date=reference_date)

@@ -90,6 +90,14 @@ _BYLINE = regex.compile(
     r"^[ \t]*+(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)[ \t]++(?=\p{Lu})[^\n]{2,120}+$"
     r"|^[ \t]*+[\p{Lu}][^\n,]{2,60}+,[ \t]*+(?:the[ \t]++)?(?:associated[ \t]++press|ap|reuters|afp|upi)(?:[ \t]++[a-z]{2,12}){0,2}+[ \t]++writer[ \t]*+$",
 )
+# Desk tags around a headline: Yonhap "(LEAD)", "(2nd LD)", "(ATTN: ADDS
+# details)", Reuters "(UPDATE 2)", "(URGENT)", "(REFILE)".
+_HEAD_TAG = regex.compile(
+    r"^[ \t]*+\((?:LEAD|[0-9]{1,2}(?:st|nd|rd|th)[ \t]LD|[0-9]{1,2}(?:ST|ND|RD|TH)[ \t]LD|UPDATE(?:[ \t][0-9]{1,2})?|URGENT"
+    r"|REFILE|CORRECTED|RPT|WRAPUP(?:[ \t][0-9]{1,2})?|FLASH|BULLETIN|News Focus|Yonhap Feature|Yonhap Interview"
+    r"|[A-Z]{2,12}(?:[ \t][A-Z]{2,12}){0,2})\)[ \t]*+"
+    r"|[ \t]*+\(ATTN:[^()\n]{0,200}+\)[ \t]*+"
+)
 _HEAD_CREDIT = regex.compile(r"[ \t]*+\((?P<credit>[^()\n]{1,40}+)\)[ \t]*+$")
 _PARA_BREAK = regex.compile(r"\n[ \t]*+\n|\n(?=[ \t]{2,}+\S|\t)")
 
@@ -313,6 +321,7 @@ def _head(w: _Work, work: str, lines: list[tuple[int, int]], fields: dict[str, o
             fields["byline"] = squash(repair(line))
             continue
         if "headline" not in fields:
+            s, e, line = _strip_tags(w, work, s, e)
             m = _HEAD_CREDIT.search(line)
             if m is not None:
                 agencies, unknown = registry.split_credit(m.group("credit"))
@@ -347,6 +356,21 @@ _OPEN_END = regex.compile(r"(?i)(?:[,\-]|\b(?:to|of|for|in|and|or|the|a|an|at|by
 
 def _has_lower(text: str) -> bool:
     return any(c.islower() for c in text)
+
+
+def _strip_tags(w: _Work, work: str, s: int, e: int) -> tuple[int, int, str]:
+    """Take desk tags (``(LEAD)``, ``(ATTN: ...)``) off a headline into notes."""
+    line = work[s:e]
+    for m in list(_HEAD_TAG.finditer(line))[::-1]:
+        if m.start() != 0 and m.end() != len(line) and "ATTN" not in m.group(0):
+            continue
+        w.label(s + m.start(), s + m.end(), "desk-tag", f"took the desk tag {m.group(0).strip()!r} off the headline")
+        line = line[: m.start()] + " " * (m.end() - m.start()) + line[m.end() :]
+    stripped = line.strip()
+    if not stripped:
+        return s, e, line
+    lead = len(line) - len(line.lstrip())
+    return s + lead, s + lead + len(stripped), stripped
 
 
 def _join_wrapped(work: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

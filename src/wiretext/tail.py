@@ -57,7 +57,7 @@ class TailItem(NamedTuple):
 @functools.cache
 def _signoff_patterns() -> tuple[tuple[str, regex.Pattern[str], str | None], ...]:
     return tuple(
-        (name, regex.compile(rf"(?:^|(?<=[ \t]))[ \t]*+(?:{p})[ \t]*+$"), agency)
+        (name, regex.compile(rf"(?m)(?:^|(?<=[ \t]))[ \t]*+(?:{p})[ \t]*+$"), agency)
         for name, p, agency in SIGNOFFS
     )
 

@@ -1,0 +1,267 @@
+"""Articles to and from plain data: dicts, JSON and flat records.
+
+Dates are ISO strings, spans ``[start, end]`` lists, agencies ``{"code",
+"name"}`` objects.  :func:`from_dict` validates and names the bad key path in
+the :class:`~wiretext.InvalidData` it raises.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from .errors import InvalidData
+from .model import Agency, Article, Dateline, Location, Note, RightsNotice
+
+__all__ = ["from_dict", "to_dict", "to_json", "to_records"]
+
+JSON = dict[str, Any]
+
+
+def _agency(a: Agency | None) -> JSON | None:
+    return None if a is None else {"code": a.code, "name": a.name}
+
+
+def _location(loc: Location | None) -> JSON | None:
+    if loc is None:
+        return None
+    return {"city": loc.city, "region": loc.region, "country": loc.country, "country_code": loc.country_code}
+
+
+def _date(d: dt.date | None) -> str | None:
+    return None if d is None else d.isoformat()
+
+
+def to_dict(article: Article) -> JSON:
+    """Turn an Article into JSON-ready data.
+
+    >>> from wiretext import parse
+    >>> d = to_dict(parse("PARIS, Jan 2, 2025 (AFP) - Rain."))
+    >>> d["agency"], d["date"], d["dateline"]["span"]
+    ({'code': 'AFP', 'name': 'Agence France-Presse'}, '2025-01-02', [0, 27])
+    """
+    line = article.dateline
+    rights = article.rights
+    return {
+        "headline": article.headline,
+        "byline": article.byline,
+        "authors": list(article.authors),
+        "dateline": None
+        if line is None
+        else {
+            "text": line.text,
+            "location": _location(line.location),
+            "date": _date(line.date),
+            "agencies": [_agency(a) for a in line.agencies],
+            "span": list(line.span),
+        },
+        "agency": _agency(article.agency),
+        "agencies": [_agency(a) for a in article.agencies],
+        "location": _location(article.location),
+        "date": _date(article.date),
+        "body": article.body,
+        "paragraphs": list(article.paragraphs),
+        "rights": None
+        if rights is None
+        else {"text": rights.text, "holder": rights.holder, "year": rights.year, "span": list(rights.span)},
+        "credits": [{"role": role, "names": list(names)} for role, names in article.credits],
+        "notes": [
+            {"kind": n.kind, "message": n.message, "span": None if n.span is None else list(n.span)}
+            for n in article.notes
+        ],
+    }
+
+
+def to_json(article: Article, *, indent: int | None = None) -> str:
+    """Serialise an Article as JSON text (UTF-8 characters kept as they are).
+
+    >>> from wiretext import parse
+    >>> to_json(parse("Rain in Paris")).startswith('{"headline": "Rain in Paris"')
+    True
+    """
+    return json.dumps(to_dict(article), ensure_ascii=False, indent=indent)
+
+
+# -- validation ----------------------------------------------------------------
+
+
+def _need(data: Any, key: str, path: str) -> Any:
+    if not isinstance(data, Mapping):
+        raise InvalidData(path or "<root>", f"expected an object, got {type(data).__name__}")
+    if key not in data:
+        raise InvalidData(f"{path}.{key}" if path else key, "missing")
+    return data[key]
+
+
+def _str(value: Any, path: str, *, optional: bool = True) -> str | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise InvalidData(path, f"expected a string, got {type(value).__name__}")
+    return value
+
+
+def _int(value: Any, path: str) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise InvalidData(path, f"expected an integer, got {type(value).__name__}")
+    return value
+
+
+def _list(value: Any, path: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise InvalidData(path, f"expected a list, got {type(value).__name__}")
+    return value
+
+
+def _span(value: Any, path: str) -> tuple[int, int]:
+    items = _list(value, path)
+    if len(items) != 2 or not all(isinstance(v, int) and not isinstance(v, bool) for v in items):
+        raise InvalidData(path, "expected [start, end] integers")
+    return items[0], items[1]
+
+
+def _read_date(value: Any, path: str) -> dt.date | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InvalidData(path, f"expected an ISO date string, got {value!r}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as e:
+        raise InvalidData(path, f"not an ISO date: {value!r}") from e
+
+
+def _read_agency(value: Any, path: str) -> Agency | None:
+    if value is None:
+        return None
+    code = _str(_need(value, "code", path), f"{path}.code", optional=False)
+    assert code is not None
+    return Agency(code, _str(_need(value, "name", path), f"{path}.name"))
+
+
+def _read_location(value: Any, path: str) -> Location | None:
+    if value is None:
+        return None
+    return Location(*(_str(_need(value, k, path), f"{path}.{k}") for k in ("city", "region", "country", "country_code")))
+
+
+def _agencies(value: Any, path: str) -> tuple[Agency, ...]:
+    out = []
+    for i, item in enumerate(_list(value, path)):
+        agency = _read_agency(item, f"{path}[{i}]")
+        if agency is None:
+            raise InvalidData(f"{path}[{i}]", "expected an agency, got null")
+        out.append(agency)
+    return tuple(out)
+
+
+def from_dict(data: Mapping[str, Any]) -> Article:
+    """Rebuild an Article from :func:`to_dict` data, validating every key.
+
+    >>> from wiretext import parse
+    >>> a = parse("PARIS, Jan 2, 2025 (AFP) - Rain.")
+    >>> from_dict(to_dict(a)) == a
+    True
+    >>> from_dict({"headline": 3})
+    Traceback (most recent call last):
+    ...
+    wiretext.errors.InvalidData: headline: expected a string, got int
+
+    :raises InvalidData: naming the first bad key path.
+    """
+    headline = _str(_need(data, "headline", ""), "headline")
+    byline = _str(_need(data, "byline", ""), "byline")
+    authors = tuple(_str(a, f"authors[{i}]", optional=False) or "" for i, a in enumerate(_list(data.get("authors", []), "authors")))
+    raw_line = _need(data, "dateline", "")
+    dateline = None
+    if raw_line is not None:
+        dateline = Dateline(
+            text=_str(_need(raw_line, "text", "dateline"), "dateline.text", optional=False) or "",
+            location=_read_location(_need(raw_line, "location", "dateline"), "dateline.location"),
+            date=_read_date(_need(raw_line, "date", "dateline"), "dateline.date"),
+            agencies=_agencies(_need(raw_line, "agencies", "dateline"), "dateline.agencies"),
+            span=_span(_need(raw_line, "span", "dateline"), "dateline.span"),
+        )
+    raw_rights = _need(data, "rights", "")
+    rights = None
+    if raw_rights is not None:
+        rights = RightsNotice(
+            text=_str(_need(raw_rights, "text", "rights"), "rights.text", optional=False) or "",
+            holder=_str(_need(raw_rights, "holder", "rights"), "rights.holder"),
+            year=_int(_need(raw_rights, "year", "rights"), "rights.year"),
+            span=_span(_need(raw_rights, "span", "rights"), "rights.span"),
+        )
+    paragraphs = tuple(
+        _str(p, f"paragraphs[{i}]", optional=False) or "" for i, p in enumerate(_list(_need(data, "paragraphs", ""), "paragraphs"))
+    )
+    body = _str(_need(data, "body", ""), "body", optional=False)
+    if body != "\n\n".join(paragraphs):
+        raise InvalidData("body", "must be the paragraphs joined by blank lines")
+    credits = []
+    for i, c in enumerate(_list(data.get("credits", []), "credits")):
+        role = _str(_need(c, "role", f"credits[{i}]"), f"credits[{i}].role", optional=False) or ""
+        names = tuple(
+            _str(n, f"credits[{i}].names[{j}]", optional=False) or ""
+            for j, n in enumerate(_list(_need(c, "names", f"credits[{i}]"), f"credits[{i}].names"))
+        )
+        credits.append((role, names))
+    notes = []
+    for i, n in enumerate(_list(_need(data, "notes", ""), "notes")):
+        raw_span = _need(n, "span", f"notes[{i}]")
+        notes.append(
+            Note(
+                _str(_need(n, "kind", f"notes[{i}]"), f"notes[{i}].kind", optional=False) or "",
+                _str(_need(n, "message", f"notes[{i}]"), f"notes[{i}].message", optional=False) or "",
+                None if raw_span is None else _span(raw_span, f"notes[{i}].span"),
+            )
+        )
+    return Article(
+        headline=headline,
+        byline=byline,
+        dateline=dateline,
+        agency=_read_agency(_need(data, "agency", ""), "agency"),
+        agencies=_agencies(_need(data, "agencies", ""), "agencies"),
+        location=_read_location(_need(data, "location", ""), "location"),
+        date=_read_date(_need(data, "date", ""), "date"),
+        body=body or "",
+        paragraphs=paragraphs,
+        rights=rights,
+        notes=tuple(notes),
+        authors=authors,
+        credits=tuple(credits),
+    )
+
+
+def to_records(articles: Iterable[Article]) -> list[JSON]:
+    """Flat rows, one per Article, ready for ``pandas.DataFrame(rows)``.
+
+    >>> from wiretext import parse
+    >>> to_records([parse("PARIS (AFP) - Rain.")])[0]["agency"]
+    'AFP'
+    """
+    rows = []
+    for a in articles:
+        loc = a.location
+        rows.append(
+            {
+                "headline": a.headline,
+                "byline": a.byline,
+                "agency": a.agency.code if a.agency else None,
+                "agency_name": a.agency.name if a.agency else None,
+                "agencies": ";".join(x.code for x in a.agencies),
+                "city": loc.city if loc else None,
+                "region": loc.region if loc else None,
+                "country": loc.country if loc else None,
+                "country_code": loc.country_code if loc else None,
+                "date": a.date,
+                "body": a.body,
+                "rights_holder": a.rights.holder if a.rights else None,
+                "rights_year": a.rights.year if a.rights else None,
+                "notes": len(a.notes),
+            }
+        )
+    return rows
