@@ -18,8 +18,10 @@ __all__ = ["RULES", "find_noise"]
 
 #: Rules that cut characters anywhere: name -> pattern.
 CHARACTER_RULES: tuple[tuple[str, str], ...] = (
-    # Control characters a terminal or a wire leaves (not tab, LF, CR).
-    ("control-character", r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]++"),
+    # Control characters a terminal or a wire leaves (not tab, LF, CR).  The
+    # C1 range (0x80-0x9f) is left to repair: in text decoded as Latin-1 it
+    # is Windows-1252 punctuation, which ftfy restores.
+    ("control-character", r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]++"),
     # Zero-width and invisible format characters: ZWSP, ZWNJ, ZWJ, word
     # joiner, BOM inside the text, soft hyphen.
     ("invisible-character", r"[\u200b-\u200d\u2060\ufeff\u00ad]++"),

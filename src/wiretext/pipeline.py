@@ -90,12 +90,12 @@ _BYLINE = regex.compile(
     r"^[ \t]*+(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)[ \t]++(?=\p{Lu})[^\n]{2,120}+$"
     r"|^[ \t]*+[\p{Lu}][^\n,]{2,60}+,[ \t]*+(?:the[ \t]++)?(?:associated[ \t]++press|ap|reuters|afp|upi)(?:[ \t]++[a-z]{2,12}){0,2}+[ \t]++writer[ \t]*+$",
 )
-# Desk tags around a headline: Yonhap "(LEAD)", "(2nd LD)", "(ATTN: ADDS
-# details)", Reuters "(UPDATE 2)", "(URGENT)", "(REFILE)".
+# Desk tags around a headline: Yonhap "(LEAD)", "(2nd LD)", "(URGENT)",
+# "(ATTN: ADDS details)".  Reuters "(CORRECTED)" and "(RPT)" stay: they
+# are part of the headline as published.
 _HEAD_TAG = regex.compile(
-    r"^[ \t]*+\((?:LEAD|[0-9]{1,2}(?:st|nd|rd|th)[ \t]LD|[0-9]{1,2}(?:ST|ND|RD|TH)[ \t]LD|UPDATE(?:[ \t][0-9]{1,2})?|URGENT"
-    r"|REFILE|CORRECTED|RPT|WRAPUP(?:[ \t][0-9]{1,2})?|FLASH|BULLETIN|News Focus|Yonhap Feature|Yonhap Interview"
-    r"|[A-Z]{2,12}(?:[ \t][A-Z]{2,12}){0,2})\)[ \t]*+"
+    r"^[ \t]*+\((?:LEAD|[0-9]{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]LD|URGENT|News Focus|Yonhap Feature"
+    r"|Yonhap Interview)\)[ \t]*+"
     r"|[ \t]*+\(ATTN:[^()\n]{0,200}+\)[ \t]*+"
 )
 _HEAD_CREDIT = regex.compile(r"[ \t]*+\((?P<credit>[^()\n]{1,40}+)\)[ \t]*+$")
@@ -146,27 +146,34 @@ def _year_note(kind: str) -> str:
 # -- stages --------------------------------------------------------------------
 
 
-def _layout(w: _Work) -> tuple[int, int, Span | None, Span | None, Span | None]:
-    """Story bounds, plus headline and byline spans a layout already knows."""
+class _Layout(NamedTuple):
+    """Where the story stands, and the head fields a layout already knows."""
+
+    start: int
+    end: int
+    headline: Span | None = None
+    byline: tuple[Span, ...] = ()  # the byline, and the title line that may follow it
+
+
+def _layout(w: _Work) -> _Layout:
+    """Find the story in a wire transmission or a page; plain copy is all story."""
     text = w.text
-    start, end = 0, len(text)
+    start = 0
     if text.startswith("\ufeff"):
         w.label(0, 1, "byte-order-mark", "removed a byte-order mark")
         start = 1
     wire = read_wire(text)
     if wire is not None:
         for c in wire.cuts:
-            w.label(c.start, c.end, c.rule, f"removed transmission code {text[c.start:c.end].strip()[:40]!r}")
-        byline = wire.byline
-        if byline is not None and wire.byline_title is not None:
-            byline = (byline[0], wire.byline_title[1])
-        return wire.story_start, wire.story_end, wire.headline, byline, None
+            w.label(c.start, c.end, c.rule, f"removed transmission code {squash(text[c.start:c.end])[:40]!r}")
+        bylines = tuple(s for s in (wire.byline, wire.byline_title) if s is not None)
+        return _Layout(wire.story_start, wire.story_end, wire.headline, bylines)
     story = find_story(text)
     if story is not None:
         for c in story.cuts:
             w.label(c.start, c.end, c.rule, f"removed page text {squash(text[c.start:c.end])[:40]!r}")
-        return max(start, story.start), story.end, story.headline, None, None
-    return start, end, None, None, None
+        return _Layout(max(start, story.start), story.end, story.headline)
+    return _Layout(start, len(text))
 
 
 def _signoff_agency(w: _Work, work: str, start: int, end: int) -> tuple[int, str | None, tuple[tuple[str, tuple[str, ...]], ...]]:
@@ -185,7 +192,7 @@ def _signoff_agency(w: _Work, work: str, start: int, end: int) -> tuple[int, str
 
 def _analyse(text: str, reference_date: dt.date | None) -> tuple[_Work, dict[str, object]]:
     w = _Work(text, reference_date)
-    start, end, headline_span, byline_span, _ = _layout(w)
+    start, end, headline_span, byline_spans = _layout(w)
     cuts = list(w.labels)
     noise = find_noise(text, start, end)
     cuts.extend(noise)
@@ -206,8 +213,8 @@ def _analyse(text: str, reference_date: dt.date | None) -> tuple[_Work, dict[str
 
     # Head: the dateline, and what stands before it.
     head_from = headline_span[1] if headline_span else start
-    if byline_span is not None:
-        head_from = max(head_from, byline_span[1])
+    for span in byline_spans:
+        head_from = max(head_from, span[1])
     found = _dateline.find(work, head_from, end)
     if found is not None and found.start > head_from and len(_lines(work, head_from, found.start)) > 6:
         found = None  # too deep into the text to be the dateline of this story
@@ -217,9 +224,10 @@ def _analyse(text: str, reference_date: dt.date | None) -> tuple[_Work, dict[str
     if headline_span is not None:
         w.label(*headline_span, "headline")
         fields["headline"] = _headline_text(text[headline_span[0] : headline_span[1]])
-    if byline_span is not None:
-        w.label(*byline_span, "byline")
-        fields["byline"] = squash(repair(work[byline_span[0] : byline_span[1]]))
+    if byline_spans:
+        for span in byline_spans:
+            w.label(*span, "byline")
+        fields["byline"] = ", ".join(squash(repair(work[s:e])) for s, e in byline_spans)
     head_lines = _lines(work, head_from, head_end)
     if found is None and headline_span is None:
         head_lines, body_start = _guess_headline(work, head_from, end)
@@ -511,25 +519,32 @@ _PRIORITY = {"body": 0, "headline": 2, "byline": 2, "dateline": 3, "rights": 3, 
 
 
 def partition(text: str, labels: list[Cut]) -> tuple[Segment, ...]:
-    """Turn overlapping labelled spans into an ordered partition of ``text``."""
-    owner: list[str | None] = [None] * len(text)
-    for cut in sorted(labels, key=lambda c: _PRIORITY.get(c.rule, 5)):
-        for i in range(max(0, cut.start), min(len(text), cut.end)):
-            owner[i] = cut.rule
-    segments: list[Segment] = []
-    i = 0
-    while i < len(text):
-        label = owner[i]
-        j = i + 1
-        while j < len(text) and owner[j] == label:
-            j += 1
-        chunk = text[i:j]
+    """Turn overlapping labelled spans into an ordered partition of ``text``.
+
+    Where spans overlap, the label of higher priority wins (removals over
+    fields, fields over the body); text no span claims is ``space`` when it
+    is white space, else ``unplaced``.
+
+    >>> [s[2:] for s in partition("ab c", [Cut(0, 4, "body"), Cut(1, 2, "pipe-line")])]
+    [('body', 'a'), ('pipe-line', 'b'), ('space', ' '), ('body', 'c')]
+    """
+    n = len(text)
+    spans = [(max(0, c.start), min(n, c.end), _PRIORITY.get(c.rule, 5), i, c.rule) for i, c in enumerate(labels)]
+    spans = [sp for sp in spans if sp[0] < sp[1]]
+    bounds = sorted({0, n, *(sp[0] for sp in spans), *(sp[1] for sp in spans)})
+    starts: dict[int, list[tuple[int, int, int, int, str]]] = {}
+    for sp in spans:
+        starts.setdefault(sp[0], []).append(sp)
+    active: list[tuple[int, int, int, int, str]] = []
+    pieces: list[tuple[int, int, str]] = []
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        active = [sp for sp in active if sp[1] > lo] + starts.get(lo, [])
+        label = max(active, key=lambda sp: (sp[2], sp[3]))[4] if active else None
+        chunk = text[lo:hi]
         if label is None or (label == "body" and not chunk.strip()):
             label = "space" if not chunk.strip() else "unplaced"
-        if segments and segments[-1].label == label:
-            prev = segments.pop()
-            segments.append(Segment(prev.start, j, label, text[prev.start : j]))
+        if pieces and pieces[-1][2] == label:
+            pieces[-1] = (pieces[-1][0], hi, label)
         else:
-            segments.append(Segment(i, j, label, chunk))
-        i = j
-    return tuple(segments)
+            pieces.append((lo, hi, label))
+    return tuple(Segment(lo, hi, label, text[lo:hi]) for lo, hi, label in pieces)

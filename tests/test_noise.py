@@ -1,0 +1,51 @@
+"""Noise rules: each cut names its rule and covers exactly the debris."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiretext.noise import RULES, find_noise
+
+
+def cuts(text: str) -> list[tuple[str, str]]:
+    return [(text[c.start : c.end], c.rule) for c in find_noise(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("|\nStory.", [("|\n", "pipe-line")]),
+        ("Story. |\nMore.", [("|", "trailing-pipe")]),
+        ("----------\nStory.", [("----------\n", "rule-line")]),
+        ("Story.\nAdvertisement\nMore.", [("Advertisement\n", "advertisement")]),
+        ("Story.\nShare this article\nMore.", [("Share this article\n", "share-prompt")]),
+        ("Story.\nRead more: how the port reopened\nMore.", [("Read more: how the port reopened\n", "read-more")]),
+        ("Story.\nSubscribe to our newsletter\nMore.", [("Subscribe to our newsletter\n", "subscribe-prompt")]),
+        ("Story.\n12 Comments\nMore.", [("12 Comments\n", "comment-prompt")]),
+        ("A<p>B</p>", [("<p>", "html-tag"), ("</p>", "html-tag")]),
+        ("zero\u200bwidth", [("\u200b", "invisible-character")]),
+        ("ctrl\x01\x02chars", [("\x01\x02", "control-character")]),
+    ],
+)
+def test_rule(text: str, expected: list[tuple[str, str]]) -> None:
+    assert cuts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of Acme <ACME> rose.",  # a stock ticker is no tag
+        "The advertisement campaign ran for a week.",  # furniture words inside a sentence
+        "Read more books, the minister said.",
+        "Pipes | inside | a line stay.",
+        "Tabs\tand\r\nCRLF stay.",
+    ],
+)
+def test_story_text_is_not_noise(text: str) -> None:
+    assert cuts(text) == []
+
+
+def test_every_rule_has_a_kebab_name() -> None:
+    for name, _ in RULES:
+        assert name == name.lower()
+        assert " " not in name

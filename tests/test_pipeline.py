@@ -1,0 +1,257 @@
+"""parse() end to end on invented dispatches in the real shapes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import wiretext
+from wiretext import Agency, InputTooLarge, Location, WiretextError
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+# -- shape 1: the scraped AFP web page ----------------------------------------
+
+SCRAPED = (
+    "|\n|\n"
+    "Harbour town votes to ban jet skis Lisbon, Portugal, Mar 3 (AFP) Mar 3, 2026 "
+    "Residents voted on Tuesday to ban jet skis. The mayor said the ban starts in June. |\n"
+    "|\n|\n"
+    "All rights reserved. Copyright Agence France-Presse. Sections of this page are protected "
+    "by intellectual property rights owned by Agence France-Presse.\n|"
+)
+
+
+def test_scraped_web_shape() -> None:
+    a = wiretext.parse(SCRAPED)
+    assert a.headline == "Harbour town votes to ban jet skis"
+    assert a.location == Location("Lisbon", "Portugal", "Portugal", "PT")
+    assert a.date == dt.date(2026, 3, 3)
+    assert a.agency == Agency("AFP", "Agence France-Presse")
+    assert a.byline is None
+    assert a.body == "Residents voted on Tuesday to ban jet skis. The mayor said the ban starts in June."
+    assert a.rights is not None
+    assert a.rights.holder == "Agence France-Presse"
+    assert a.rights.text.startswith("All rights reserved. Copyright Agence France-Presse.")
+    kinds = [n.kind for n in a.notes]
+    assert kinds.count("pipe-line") == 6
+    assert "trailing-pipe" in kinds
+    assert any(n.kind == "year-from" and "text" in n.message for n in a.notes)
+
+
+def test_headline_ending_in_place_name_splits_at_the_dateline() -> None:
+    a = wiretext.parse("Floods hit northern Italy Milan, Italy, Nov 4 (AFP) Nov 4, 2025 Rivers rose.")
+    assert a.headline == "Floods hit northern Italy"
+    assert a.location is not None
+    assert (a.location.city, a.location.region) == ("Milan", "Italy")
+
+
+# -- shape 2: Reuters 1987 -----------------------------------------------------
+
+REUTERS_1987 = (
+    "ACME MILLS TO CLOSE TWO PLANTS\n"
+    "    by Jane Roe, Reuters\n"
+    "    KALAMAZOO, Mich., March 3 - Acme Mills Inc said it will close\n"
+    "two plants in the state by the end of the year, cutting about\n"
+    "400 jobs.\n"
+    "    The company said demand for its paper products fell.\n"
+    " Reuter\n"
+)
+
+
+def test_reuters_1987_shape() -> None:
+    a = wiretext.parse(REUTERS_1987, reference_date=dt.date(1987, 3, 3))
+    assert a.headline == "ACME MILLS TO CLOSE TWO PLANTS"
+    assert a.byline == "by Jane Roe, Reuters"
+    assert a.location is not None
+    assert (a.location.city, a.location.region, a.location.country_code) == ("KALAMAZOO", "Mich.", "US")
+    assert a.date == dt.date(1987, 3, 3)
+    assert a.agency is not None and a.agency.code == "Reuters"
+    assert a.paragraphs == (
+        "Acme Mills Inc said it will close two plants in the state by the end of the year, cutting about 400 jobs.",
+        "The company said demand for its paper products fell.",
+    )
+    assert any(n.kind == "sign-off" for n in a.notes)
+
+
+def test_reuters_brief_is_a_headline_alone() -> None:
+    a = wiretext.parse("U.S. FACTORY ORDERS ROSE 1.2 PCT IN JANUARY\n\n")
+    assert a.headline == "U.S. FACTORY ORDERS ROSE 1.2 PCT IN JANUARY"
+    assert a.body == ""
+    assert a.agency is None
+
+
+def test_headline_wrapped_over_two_lines() -> None:
+    a = wiretext.parse("ACME CORP SAYS IT WILL SELL ITS PAPER UNIT TO\nBETA INDUSTRIES\n\n")
+    assert a.headline == "ACME CORP SAYS IT WILL SELL ITS PAPER UNIT TO BETA INDUSTRIES"
+
+
+# -- shape 3: the feed shape ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "city"),
+    [
+        ("BEIJING, March 31 (Xinhua) -- The ministry said on Monday it would act.", "Xinhua", "BEIJING"),
+        ("LONDON, Feb. 9 (Reuters) - The ministry said on Monday it would act.", "Reuters", "LONDON"),
+        ("PARIS, Jan 2 (AFP) — The ministry said on Monday it would act.", "AFP", "PARIS"),
+        ("KNOXVILLE, Tenn., Jan. 2 (AP) _ The ministry said on Monday it would act.", "AP", "KNOXVILLE"),
+        ("CAIRO, Jan. 2 (AP) – The ministry said on Monday it would act.", "AP", "CAIRO"),
+    ],
+)
+def test_feed_shape(line: str, code: str, city: str) -> None:
+    a = wiretext.parse(line, reference_date=dt.date(2026, 4, 1))
+    assert a.agency is not None and a.agency.code == code
+    assert a.location is not None and a.location.city == city
+    assert a.body == "The ministry said on Monday it would act."
+    assert a.date is not None and a.date.year == 2026
+
+
+# -- shape 4: MUC --------------------------------------------------------------
+
+
+def test_muc_shape() -> None:
+    a = wiretext.parse("LIMA, 12 AUG 89 (EFE) -- [TEXT] THE MINISTER ARRIVED TODAY.\n\nHE WILL STAY TWO DAYS.")
+    assert a.location is not None and a.location.city == "LIMA"
+    assert a.date == dt.date(1989, 8, 12)
+    assert a.agency is not None and a.agency.code == "EFE"
+    assert a.paragraphs == ("[TEXT] THE MINISTER ARRIVED TODAY.", "HE WILL STAY TWO DAYS.")
+
+
+def test_muc_parenthesised_country_and_unknown_broadcaster() -> None:
+    a = wiretext.parse("QUITO (ECUADOR), 3 MAY 90 (RADIO CENTRAL NETWORK) -- [TEXT] NEWS.")
+    assert a.location is not None
+    assert (a.location.city, a.location.region) == ("QUITO", "ECUADOR")
+    assert a.date == dt.date(1990, 5, 3)
+    assert a.agency == Agency("RADIO CENTRAL NETWORK", None)
+    assert any(n.kind == "unknown-agency" for n in a.notes)
+
+
+# -- shape 5: AG News ----------------------------------------------------------
+
+
+def test_title_credit_is_the_agency_not_the_headline() -> None:
+    a = wiretext.parse("Tiny Firm Wins Grant to Study Proteins (AP)\nAP - A small firm won a grant on Monday.")
+    assert a.headline == "Tiny Firm Wins Grant to Study Proteins"
+    assert a.agency is not None and a.agency.code == "AP"
+    assert a.body == "A small firm won a grant on Monday."
+
+
+def test_summary_with_city_and_credit() -> None:
+    a = wiretext.parse("Oil Rises on Supply Fears\nSINGAPORE (Reuters) - Oil rose #36;1 on Monday.")
+    assert a.headline == "Oil Rises on Supply Fears"
+    assert a.location is not None and a.location.city == "SINGAPORE"
+    assert a.body == "Oil rose $1 on Monday."
+
+
+def test_escaped_markup_in_a_title_stays_escaped() -> None:
+    a = wiretext.parse("Markets Rally as Earnings Beat &lt;b&gt;...&lt;/b&gt;\nStocks rose on Monday.")
+    assert a.headline == "Markets Rally as Earnings Beat &lt;b&gt;...&lt;/b&gt;"
+
+
+# -- years ---------------------------------------------------------------------
+
+
+def test_year_from_reference_date_across_new_year() -> None:
+    a = wiretext.parse("OSLO, Dec 31 (NTB) - Fireworks.", reference_date=dt.date(2026, 1, 2))
+    assert a.date == dt.date(2025, 12, 31)
+    assert any(n.kind == "year-from" and "reference_date" in n.message for n in a.notes)
+
+
+def test_year_reference_plus_one_day_is_this_year() -> None:
+    a = wiretext.parse("OSLO, Jan 3 (NTB) - Snow.", reference_date=dt.date(2026, 1, 2))
+    assert a.date == dt.date(2026, 1, 3)
+
+
+def test_no_year_and_no_reference_date_gives_none_and_a_note() -> None:
+    a = wiretext.parse("OSLO, Jan 3 (NTB) - Snow.")
+    assert a.date is None
+    assert a.dateline is not None and a.dateline.date is None
+    assert any(n.kind == "year-missing" for n in a.notes)
+
+
+def test_impossible_date_is_a_note_not_a_crash() -> None:
+    a = wiretext.parse("OSLO, Feb 30, 2025 (NTB) - Snow.")
+    assert a.date is None
+    assert any(n.kind == "impossible-date" for n in a.notes)
+
+
+def test_leap_day_takes_the_last_leap_year() -> None:
+    a = wiretext.parse("OSLO, Feb 29 (NTB) - Snow.", reference_date=dt.date(2026, 3, 1))
+    assert a.date == dt.date(2024, 2, 29)
+
+
+def test_datetime_reference_is_accepted() -> None:
+    a = wiretext.parse("OSLO, Jan 3 (NTB) - Snow.", reference_date=dt.datetime(2026, 1, 5, 12, 0))
+    assert a.date == dt.date(2026, 1, 3)
+
+
+# -- errors --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bad", [b"bytes", None, 3, ["list"]])
+def test_non_str_is_a_type_error_naming_the_type(bad: object) -> None:
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        wiretext.parse(bad)  # type: ignore[arg-type]
+
+
+def test_bad_reference_date_type() -> None:
+    with pytest.raises(TypeError, match="reference_date"):
+        wiretext.parse("x", reference_date="2026-01-01")  # type: ignore[arg-type]
+
+
+def test_input_too_large() -> None:
+    with pytest.raises(InputTooLarge) as info:
+        wiretext.parse("x" * 11, max_chars=10)
+    assert isinstance(info.value, WiretextError)
+    assert str(info.value) == "input of 11 characters is over max_chars=10"
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "|", "(", "By", "\x00\x01"])
+def test_degenerate_input_gives_an_empty_article(text: str) -> None:
+    a = wiretext.parse(text)
+    assert a.body == ""
+    assert a.agency is None
+    assert a.dateline is None
+
+
+# -- explain -------------------------------------------------------------------
+
+
+def test_explain_partitions_the_input() -> None:
+    segments = wiretext.explain(SCRAPED)
+    assert "".join(s.text for s in segments) == SCRAPED
+    assert all(a.end == b.start for a, b in zip(segments, segments[1:], strict=False))
+    labels = {s.label for s in segments}
+    assert {"headline", "dateline", "body", "rights", "pipe-line"} <= labels
+    headline = next(s for s in segments if s.label == "headline")
+    assert headline.text == "Harbour town votes to ban jet skis"
+
+
+# -- the seed ------------------------------------------------------------------
+
+
+def test_seed_dispatch_gives_the_specified_fields() -> None:
+    seeds = sorted((SHARED / "seeds").glob("*.txt")) if (SHARED / "seeds").is_dir() else []
+    if not seeds:
+        pytest.skip("../shared/seeds is not present")
+    a = wiretext.parse(seeds[0].read_text(encoding="utf-8"))
+    assert a.headline == "Kazakhstan jails 12 over rare anti-China protest"
+    assert a.location == Location("Almaty", "Kazakhstan", "Kazakhstan", "KZ")
+    assert a.date == dt.date(2025, 11, 14)
+    assert a.agency == Agency("AFP", "Agence France-Presse")
+    assert a.byline is None
+    assert a.body.startswith("Police in Kazakhstan said on Friday")
+    assert a.body.endswith("to foreign citizens.")
+    assert "|" not in a.body
+    assert "Nov 14" not in a.body
+    assert a.rights is not None
+    assert a.rights.holder == "Agence France-Presse"
+    assert a.rights.text.startswith("All rights reserved. Copyright Agence France-Presse. Sections of")
+    assert a.rights.text.endswith("prior written consent of Agence France-Presse.")
+    removed = [n.kind for n in a.notes]
+    assert "pipe-line" in removed
+    assert "trailing-pipe" in removed
