@@ -37,7 +37,7 @@ def test_scraped_web_shape() -> None:
     assert a.rights.holder == "Agence France-Presse"
     assert a.rights.text.startswith("All rights reserved. Copyright Agence France-Presse.")
     kinds = [n.kind for n in a.notes]
-    assert kinds.count("pipe-line") == 6
+    assert kinds.count("pipe-line") == 5
     assert "trailing-pipe" in kinds
     assert any(n.kind == "year-from" and "text" in n.message for n in a.notes)
 

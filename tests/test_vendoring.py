@@ -30,7 +30,7 @@ def test_vendored_copy_parses(tmp_path: Path) -> None:
     (tmp_path / "scraper" / "__init__.py").write_text("")
     (tmp_path / "scraper" / "_vendor" / "__init__.py").write_text("")
     code = (
-        "import sys; sys.modules.pop('wiretext', None)\n"
+        "import sys; sys.path.insert(0, '.')\n"
         "from scraper._vendor import wiretext\n"
         "a = wiretext.parse('PARIS, Jan 2, 2025 (AFP) - Rain.')\n"
         "assert wiretext.__name__ == 'scraper._vendor.wiretext', wiretext.__name__\n"

@@ -213,10 +213,17 @@ def _split_place(place: str, at_line_start: bool) -> int:
     """Return the index in ``place`` where the real place name begins.
 
     The place fragment takes every capitalised word before the comma, so a
-    glued headline or byline may ride along.
+    glued headline or byline may ride along: "Xi visits Europe Paris",
+    "By Massita Ahmad SINGAPORE".  In order: a known place as a whole; an
+    upper-case place at a line start (AP and Reuters style, "WEST
+    HARTFORD"); the longest known place at the end; the upper-case run after
+    mixed-case words; a short place at a line start; the last word.
     """
     words = place.split()
-    if len(words) == 1:
+    if len(words) == 1 or _is_place(words):
+        return 0
+    byline = words[0].casefold() == "by"
+    if at_line_start and not byline and len(words) <= 4 and place.isupper():
         return 0
     starts = []
     pos = 0
@@ -224,22 +231,16 @@ def _split_place(place: str, at_line_start: bool) -> int:
         pos = place.index(w, pos)
         starts.append(pos)
         pos += len(w)
-    if words[0].casefold() == "by":
-        limit = len(words) - 1
-    else:
-        limit = len(words)
-    # The longest known place at the end of the words wins.
-    for k in range(min(limit, 6), 0, -1):
+    for k in range(min(len(words) - 1, 6), 0, -1):
         if _is_place(words[-k:]):
             return starts[-k]
-    # Upper-case place after mixed-case words: "Massita Ahmad SINGAPORE".
     upper = [w.isupper() or not any(c.isalpha() for c in w) for w in words]
     if not all(upper) and upper[-1]:
         k = len(words)
         while k > 0 and upper[k - 1]:
             k -= 1
         return starts[k]
-    if at_line_start and words[0].casefold() != "by" and len(words) <= 4:
+    if at_line_start and not byline and len(words) <= 4:
         return 0
     return starts[-1]
 
@@ -341,7 +342,7 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
             return None  # "Google Inc (GOOG) rises": a bracket, not a credit
     # Where the dateline starts: the place, after any glued prefix.
     place_start = m.start("place") if groups.get("place") else -1
-    start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t*"))
+    start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))
     place = groups.get("place")
     city: str | None = None
     if place is not None:

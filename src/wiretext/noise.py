@@ -63,7 +63,9 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (
         "read-more",
         r"(?i)[ \t]*+(?:read more|more from|related(?: articles| stories| news)?|see also|mehr zum thema"
-        r"|lire aussi|à lire aussi|leer más|leggi anche|continue reading)(?:[ \t:][^\n]{0,160}+)?",
+        r"|lire aussi|à lire aussi|leer más|leggi anche|continue reading)"
+        # then a link after a colon or arrow, or a title without sentence punctuation
+        r"(?:[ \t]*+[:»›>|–—-][^\n]{0,160}+|[ \t]++[^\n.!?]{0,80}+)?",
     ),
     ("comment-prompt", r"(?i)[ \t]*+(?:[0-9]{1,6}[ \t]++)?(?:comments?|leave a comment|kommentare)[ \t]*+"),
 )

@@ -501,7 +501,7 @@ def explain(text: str, *, reference_date: dt.date | None = None, max_chars: int 
 
     >>> segs = explain("PARIS (AFP) - Rain.\\n© AFP")
     >>> [(s.label, s.text) for s in segs]
-    [('dateline', 'PARIS (AFP) - '), ('body', 'Rain.'), ('space', '\\n'), ('rights', '© AFP')]
+    [('dateline', 'PARIS (AFP) -'), ('space', ' '), ('body', 'Rain.'), ('space', '\\n'), ('rights', '© AFP')]
 
     :raises TypeError: when ``text`` is not a ``str``.
     :raises InputTooLarge: when ``text`` is longer than ``max_chars``.
@@ -525,8 +525,8 @@ def partition(text: str, labels: list[Cut]) -> tuple[Segment, ...]:
     fields, fields over the body); text no span claims is ``space`` when it
     is white space, else ``unplaced``.
 
-    >>> [s[2:] for s in partition("ab c", [Cut(0, 4, "body"), Cut(1, 2, "pipe-line")])]
-    [('body', 'a'), ('pipe-line', 'b'), ('space', ' '), ('body', 'c')]
+    >>> [s[2:] for s in partition("ab c ", [Cut(0, 5, "body"), Cut(1, 2, "pipe-line")])]
+    [('body', 'a'), ('pipe-line', 'b'), ('space', ' '), ('body', 'c'), ('space', ' ')]
     """
     n = len(text)
     spans = [(max(0, c.start), min(n, c.end), _PRIORITY.get(c.rule, 5), i, c.rule) for i, c in enumerate(labels)]
@@ -543,8 +543,17 @@ def partition(text: str, labels: list[Cut]) -> tuple[Segment, ...]:
         chunk = text[lo:hi]
         if label is None or (label == "body" and not chunk.strip()):
             label = "space" if not chunk.strip() else "unplaced"
-        if pieces and pieces[-1][2] == label:
-            pieces[-1] = (pieces[-1][0], hi, label)
-        else:
-            pieces.append((lo, hi, label))
+        # White space at the edges of a field is nobody's: it is "space".
+        parts = [(lo, hi, label)]
+        if label in FIELDS:
+            core_lo = lo + len(chunk) - len(chunk.lstrip())
+            core_hi = lo + len(chunk.rstrip())
+            parts = [(lo, core_lo, "space"), (core_lo, core_hi, label), (core_hi, hi, "space")]
+        for plo, phi, plabel in parts:
+            if plo >= phi:
+                continue
+            if pieces and pieces[-1][2] == plabel:
+                pieces[-1] = (pieces[-1][0], phi, plabel)
+            else:
+                pieces.append((plo, phi, plabel))
     return tuple(Segment(lo, hi, label, text[lo:hi]) for lo, hi, label in pieces)

@@ -38,7 +38,7 @@ SIGNOFFS: tuple[tuple[str, str, str | None], ...] = (
 
 # A trailing-credit line: "Reporting by A; Additional reporting by B; Editing by C and D".
 _CREDIT_LINE = regex.compile(
-    r"(?i)^[ \t(]*+(?:\(?(?:additional[ \t]++)?(?:reporting|writing|editing|compiled|research|translated|produced|graphics|photo(?:graphy)?)[ \t]++by[ \t]++[^\n]{1,300}+)$",
+    r"(?im)^[ \t(]*+(?:\(?(?:additional[ \t]++)?(?:reporting|writing|editing|compiled|research|translated|produced|graphics|photo(?:graphy)?)[ \t]++by[ \t]++[^\n]{1,300}+)$",
 )
 _ROLE = regex.compile(
     r"(?i)(?P<role>(?:additional[ \t]++)?(?:reporting|writing|editing|compiled|research|translated|produced|graphics|photo(?:graphy)?))[ \t]++by[ \t]++(?P<names>[^;]{1,200}+)"

@@ -1,0 +1,1 @@
+"""Tables of facts as Python literals: agencies, places, months."""

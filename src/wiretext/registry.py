@@ -1,0 +1,492 @@
+"""Look-ups over the agency, place and calendar tables in :mod:`wiretext.data`.
+
+Every look-up is case-insensitive and tolerant of the noise datelines carry:
+accents (``SAO PAULO`` finds São Paulo), periods and spacing (``W. Va.`` and
+``W.Va.``), hyphens and apostrophes.  The indexes are built on first use and
+cached; importing this module computes nothing.
+
+>>> agency("Reuter")
+Agency(code='Reuters', name='Reuters')
+>>> resolve_place("KALAMAZOO", "MICH.")
+('United States', 'US', None)
+>>> month_number("Sept.")
+9
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import NamedTuple, TypeAlias
+
+from .data import agencies as _agencies
+from .data import months as _months
+from .data import places as _places
+from .model import Agency
+
+__all__ = [
+    "agency",
+    "credit_spellings",
+    "is_country",
+    "is_known_city",
+    "is_weekday",
+    "month_number",
+    "month_tokens",
+    "region_country",
+    "resolve_place",
+    "split_credit",
+]
+
+
+def __dir__() -> list[str]:
+    return list(__all__)
+
+
+# --- Text folding -----------------------------------------------------------
+
+# Letters that do not decompose under NFD but are written without their
+# stroke in ASCII copy ("LODZ", "TROMSO").
+_STROKES = (
+    ("ł", "l"),
+    ("ø", "o"),
+    ("đ", "d"),
+    ("ħ", "h"),
+    ("ı", "i"),
+    ("æ", "ae"),
+    ("œ", "oe"),
+    ("þ", "th"),
+    ("ð", "d"),
+)
+_BREVE = "\u0306"
+
+
+@functools.cache
+def _stroke_table() -> dict[int, str]:
+    return str.maketrans(dict(_STROKES))
+
+
+def _fold(text: str) -> str:
+    """Casefold and drop accents, keeping the Cyrillic й (и + breve)."""
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(ch):
+            if ch == _BREVE and out and out[-1] in "иИ":
+                out.append(ch)
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out)).casefold().translate(_stroke_table())
+
+
+_NON_WORD = r"[\W_]+"
+
+
+def _key(text: str) -> str:
+    """Return the look-up key of a name: folded, every non-letter and non-digit dropped.
+
+    ``"W. Va."``, ``"W.Va."`` and ``"wva"`` share one key, as do
+    ``"São Paulo"`` and ``"SAO-PAULO"``.
+    """
+    return re.sub(_NON_WORD, "", _fold(text))
+
+
+# --- Agencies ---------------------------------------------------------------
+
+
+class _AgencyIndex(NamedTuple):
+    by_key: Mapping[str, Agency]
+    wrappers: frozenset[Agency]
+    spellings: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+
+@functools.cache
+def _agency_index() -> _AgencyIndex:
+    by_key: dict[str, Agency] = {}
+    spellings: dict[str, None] = {}
+    for code, name, credits, _country, _languages in _agencies.AGENCIES:
+        found = Agency(code, name)
+        for spelling in (code, name, *credits):
+            by_key.setdefault(_key(spelling), found)
+            spellings[spelling] = None
+    wrappers = frozenset(by_key[_key(code)] for _prefix, code, _name in _agencies.WRAPPERS)
+    ordered = tuple(sorted(spellings, key=lambda s: (-len(s), s)))
+    # Longest first, so "Interfax-Ukraine" wins over "Interfax" and
+    # "ANA-MPE" over "ANA".  Spaces and hyphens match any run of either.
+    alternatives = sorted({_spelling_pattern(s) for s in spellings}, key=lambda p: (-len(p), p))
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    return _AgencyIndex(MappingProxyType(by_key), wrappers, ordered, pattern)
+
+
+def _spelling_pattern(spelling: str) -> str:
+    folded = _fold(spelling)
+    parts = re.split(r"([\s\-‐‑–—]+)", folded)
+    return "".join(
+        (r"\s*[\-‐‑–—]\s*" if part.strip() else r"\s+") if i % 2 else re.escape(part)
+        for i, part in enumerate(parts)
+    )
+
+
+def agency(credit: str) -> Agency | None:
+    """Return the agency a single credit names, or None.
+
+    Case, accents, surrounding spaces and dots do not matter; the agency's
+    full name is accepted too.  A dpa regional desk suffix is dropped.
+
+    >>> agency("Reuter")
+    Agency(code='Reuters', name='Reuters')
+    >>> agency(" itar-tass. ")
+    Agency(code='TASS', name='TASS Russian News Agency')
+    >>> agency("dpa/lni")
+    Agency(code='dpa', name='Deutsche Presse-Agentur')
+    >>> agency("Kuwait Times") is None
+    True
+    """
+    index = _agency_index()
+    found = index.by_key.get(_key(credit))
+    if found is None and _agencies.REGIONAL_SUFFIX in credit:
+        head, _, desk = credit.rpartition(_agencies.REGIONAL_SUFFIX)
+        base = index.by_key.get(_key(head))
+        if base is not None and base.code == "dpa" and _key(desk) in _agencies.DPA_REGIONAL_DESKS:
+            found = base
+    return found
+
+
+def credit_spellings() -> tuple[str, ...]:
+    """Every known credit spelling, codes and full names included, longest first.
+
+    Ties are in alphabetical order, so the result is stable.
+
+    >>> spellings = credit_spellings()
+    >>> spellings.index("Interfax-Ukraine") < spellings.index("Interfax")
+    True
+    >>> "Reuter" in spellings and "ΑΠΕ-ΜΠΕ" in spellings
+    True
+    """
+    return _agency_index().spellings
+
+
+# Separators between credits: slash, comma, semicolon, ampersand, plus,
+# brackets, a dash with spaces around it, and joining words.
+_CREDIT_SPLIT = r"(?i)[/,;&+|()\[\]{}<>]+|\s[-‐‑–—]+\s|\s+(?:and|und|et|y|e|и|with|via)\s+"
+_JOINERS = frozenset({"and", "und", "et", "y", "e", "и", "with", "via"})
+_STRIP = " \t\r\n.:-‐‑–—_*'\"«»“”"
+
+
+def _unknown_parts(text: str) -> list[tuple[str, bool]]:
+    """Unknown credits in ``text`` (as written), each with whether a slash led it."""
+    parts: list[tuple[str, bool]] = []
+    pos = 0
+    led_by = ""
+    for separator in [*re.finditer(_CREDIT_SPLIT, text), None]:
+        end = separator.start() if separator else len(text)
+        piece = text[pos:end].strip(_STRIP)
+        if piece and piece.casefold() not in _JOINERS and any(c.isalpha() for c in piece):
+            parts.append((piece, "/" in led_by))
+        if separator:
+            pos, led_by = separator.end(), separator.group()
+    return parts
+
+
+def split_credit(credit: str) -> tuple[tuple[Agency, ...], tuple[str, ...]]:
+    """All agencies a credit names, primary first, and the parts it did not know.
+
+    Known credits are found by their spellings, longest first, so a hyphen
+    inside a credit (``Interfax-Ukraine``, ``ANA-MPE``) does not split it,
+    while one between two credits (``ACAN-EFE``) does.  Credits keep their
+    written order, except that an agency's own service comes after its owner
+    (:data:`wiretext.data.agencies.OWNED_SERVICES`).  Unknown parts are
+    returned as written and also appear as ``Agency(part, None)``, after the
+    known agencies.
+    A dpa regional desk after ``dpa/`` is dropped.  A distributor that
+    relays other agencies' copy (NNN, MENAFN: see
+    :data:`wiretext.data.agencies.WRAPPERS`) comes after the agencies it
+    carries.  Text without a letter gives ``((), ())``.
+
+    >>> split_credit("AFP/Reuters")[0]
+    (Agency(code='AFP', name='Agence France-Presse'), Agency(code='Reuters', name='Reuters'))
+    >>> split_credit("dpa/bb")
+    ((Agency(code='dpa', name='Deutsche Presse-Agentur'),), ())
+    >>> [a.code for a in split_credit("NNN-BERNAMA")[0]]
+    ['Bernama', 'NNN']
+    >>> [a.code for a in split_credit("MENAFN- Kuwait News Agency (KUNA)")[0]]
+    ['KUNA', 'MENAFN']
+    >>> split_credit("tca/dpa")
+    ((Agency(code='dpa', name='Deutsche Presse-Agentur'), Agency(code='tca', name=None)), ('tca',))
+    >>> [a.code for a in split_credit("ACAN-EFE")[0]]
+    ['EFE', 'ACAN']
+    >>> split_credit("Kuwait Times")
+    ((Agency(code='Kuwait Times', name=None),), ('Kuwait Times',))
+    >>> split_credit(" -- ")
+    ((), ())
+    """
+    index = _agency_index()
+    folded, starts = _fold_mapped(credit)
+    found: list[Agency] = []
+    unknown: list[str] = []
+    pos = 0
+    previous: Agency | None = None
+
+    def take_gap(gap: str) -> None:
+        for part, after_slash in _unknown_parts(gap):
+            if (
+                after_slash
+                and previous is not None
+                and previous.code == "dpa"
+                and part.casefold() in _agencies.DPA_REGIONAL_DESKS
+            ):
+                continue
+            found.append(Agency(part))
+            unknown.append(part)
+
+    for match in index.pattern.finditer(folded):
+        start, end = starts[match.start()], starts[match.end()]
+        take_gap(credit[pos:start])
+        hit = index.by_key.get(_key(match.group()))
+        if hit is not None:
+            found.append(hit)
+            previous = hit
+        pos = end
+    take_gap(credit[pos:])
+
+    unique = list(dict.fromkeys(found))
+    carried = [a for a in unique if a not in index.wrappers]
+    codes = [a.code for a in carried]
+    for service, owner in _agencies.OWNED_SERVICES:
+        if service in codes and owner in codes:  # "ACAN-EFE": the owner's copy
+            i, j = codes.index(service), codes.index(owner)
+            if i < j:
+                carried.insert(i, carried.pop(j))
+                codes.insert(i, codes.pop(j))
+    carried.sort(key=lambda a: a.name is None)  # "tca/dpa": the known agency first
+    relayed_by = [a for a in unique if a in index.wrappers]
+    return (*carried, *relayed_by), tuple(dict.fromkeys(unknown))
+
+
+def _fold_mapped(text: str) -> tuple[str, list[int]]:
+    """Fold ``text`` one character at a time, with each folded character's source offset.
+
+    ``starts[j]`` is the offset in ``text`` of the character that folded
+    character ``j`` came from; ``starts[len(folded)] == len(text)``.
+    """
+    pieces: list[str] = []
+    starts: list[int] = []
+    for i, ch in enumerate(text):
+        piece = _fold(ch)
+        pieces.append(piece)
+        starts.extend([i] * len(piece))
+    starts.append(len(text))
+    return "".join(pieces), starts
+
+
+# --- Months and weekdays ----------------------------------------------------
+
+
+class _CalendarIndex(NamedTuple):
+    months: Mapping[str, int]
+    tokens: tuple[str, ...]
+    weekdays: frozenset[str]
+
+
+@functools.cache
+def _calendar_index() -> _CalendarIndex:
+    months: dict[str, int] = {}
+    for _language, table in _months.MONTHS:
+        for token, number in table:
+            months.setdefault(token.casefold(), number)
+            months.setdefault(_fold(token), number)
+    weekdays = frozenset(
+        {w.casefold() for w in _months.WEEKDAYS} | {_fold(w) for w in _months.WEEKDAYS}
+    )
+    written = {token for _language, table in _months.MONTHS for token, _number in table}
+    tokens = tuple(sorted(written, key=lambda t: (-len(t), t)))
+    return _CalendarIndex(MappingProxyType(months), tokens, weekdays)
+
+
+def _calendar_token(token: str) -> str:
+    return token.strip().rstrip(".").strip().casefold()
+
+
+def month_number(token: str) -> int | None:
+    """Return the month (1-12) a month word names in any of the seven languages, or None.
+
+    A trailing period, case and accents do not matter.
+
+    >>> [month_number(t) for t in ("Sept.", "juil", "LUG", "ноября", "Jänner", "Aout")]
+    [9, 7, 7, 11, 1, 8]
+    >>> month_number("Mon") is None
+    True
+    """
+    index = _calendar_index()
+    token = _calendar_token(token)
+    found = index.months.get(token)
+    return found if found is not None else index.months.get(_fold(token))
+
+
+def month_tokens() -> tuple[str, ...]:
+    """Every month token of every language (casefolded, no period), longest first.
+
+    >>> "juil" in month_tokens() and "сен" in month_tokens()
+    True
+    """
+    return _calendar_index().tokens
+
+
+def is_weekday(token: str) -> bool:
+    """Whether a token is a weekday name or abbreviation in one of the seven languages.
+
+    >>> is_weekday("Tues."), is_weekday("mercredi"), is_weekday("Mar")
+    (True, True, False)
+    """
+    token = _calendar_token(token)
+    weekdays = _calendar_index().weekdays
+    return token in weekdays or _fold(token) in weekdays
+
+
+# --- Places -----------------------------------------------------------------
+
+_Country: TypeAlias = tuple[str, str]  # (english_short_name, alpha2)
+
+
+class _PlaceIndex(NamedTuple):
+    names: Mapping[str, str]
+    countries: Mapping[str, tuple[_Country, ...]]
+    regions: Mapping[str, tuple[_Country, ...]]
+    cities: Mapping[str, frozenset[str]]
+    ambiguous: frozenset[str]
+
+
+def _add(index: dict[str, list[_Country]], names: Iterable[str], country: _Country) -> None:
+    for name in names:
+        entry = index.setdefault(_key(name), [])
+        if country not in entry:
+            entry.append(country)
+
+
+def _freeze(index: dict[str, list[_Country]]) -> Mapping[str, tuple[_Country, ...]]:
+    return MappingProxyType({k: tuple(v) for k, v in index.items() if k})
+
+
+@functools.cache
+def _place_index() -> _PlaceIndex:
+    name_of = {alpha2: name for alpha2, name, _aliases in _places.COUNTRIES}
+    countries: dict[str, list[_Country]] = {}
+    for alpha2, name, aliases in _places.COUNTRIES:
+        _add(countries, (name, *aliases), (name, alpha2))
+
+    regions: dict[str, list[_Country]] = {k: list(v) for k, v in countries.items()}
+    for former, aliases, successors in _places.FORMER_COUNTRIES:
+        for alpha2 in successors:
+            _add(regions, (former, *aliases), (name_of[alpha2], alpha2))
+    united_states = (name_of["US"], "US")
+    postal_to_state = {postal: name for name, _ap, postal in _places.US_STATES}
+    for name, ap, postal in _places.US_STATES:
+        _add(regions, (name, ap, postal), united_states)
+    for variant, postal in _places.US_STATE_VARIANTS:
+        if postal in postal_to_state:
+            _add(regions, (variant,), united_states)
+    for name, aliases, alpha2 in _places.REGIONS:
+        _add(regions, (name, *aliases), (name_of[alpha2], alpha2))
+
+    cities: dict[str, set[str]] = {}
+    for name, alpha2, _region, aliases in _places.CITIES:
+        for spelling in (name, *aliases):
+            cities.setdefault(_key(spelling), set()).add(alpha2)
+
+    return _PlaceIndex(
+        names=MappingProxyType(name_of),
+        countries=_freeze(countries),
+        regions=_freeze(regions),
+        cities=MappingProxyType({k: frozenset(v) for k, v in cities.items() if k}),
+        ambiguous=frozenset(_key(name) for name in _places.AMBIGUOUS_CITIES),
+    )
+
+
+def _single(candidates: tuple[_Country, ...]) -> _Country | None:
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def region_country(region: str) -> tuple[str, str] | None:
+    """``(country_name, alpha2)`` when a region names one country, a US state or a known region.
+
+    A name that several countries share (``Punjab``, ``Georgia``, ``Congo``,
+    ``WA``) gives None here; :func:`resolve_place` settles it with the city.
+
+    >>> region_country("W. Va.")
+    ('United States', 'US')
+    >>> region_country("Allemagne"), region_country("Sicily")
+    (('Germany', 'DE'), ('Italy', 'IT'))
+    >>> region_country("Punjab") is None
+    True
+    """
+    return _single(_place_index().regions.get(_key(region), ()))
+
+
+def is_country(name: str) -> bool:
+    """Whether a name (in any listed language) is a country's name or alias.
+
+    >>> is_country("Deutschland"), is_country("Bavaria")
+    (True, False)
+    """
+    return _key(name) in _place_index().countries
+
+
+def is_known_city(name: str) -> bool:
+    """Whether a name is one of the dateline cities (any alias, accents ignored).
+
+    >>> is_known_city("SAO PAULO"), is_known_city("Krakau"), is_known_city("Atlantis")
+    (True, True, False)
+    """
+    return _key(name) in _place_index().cities
+
+
+def resolve_place(city: str, region: str | None) -> tuple[str | None, str | None, str | None]:
+    """``(country_name, alpha2, problem)`` for a dateline's city and region.
+
+    With a region: the country it names (a country in any listed language, a
+    former country, a US state by name, AP abbreviation or postal code, or a
+    REGIONS entry).  A region several countries share is settled by the
+    city; failing that, or for an unknown region, ``problem`` says why and
+    the country is None.  Without a region: the city's country, or the
+    country the "city" itself names (``KUWAIT``, ``SINGAPORE``); a city in
+    :data:`~wiretext.data.places.AMBIGUOUS_CITIES` is reported, and an
+    unknown city gives ``(None, None, None)``.
+
+    >>> resolve_place("Amritsar", "Punjab")
+    ('India', 'IN', None)
+    >>> resolve_place("SAO PAULO", None)
+    ('Brazil', 'BR', None)
+    >>> resolve_place("TRIPOLI", None)
+    (None, None, "ambiguous city 'TRIPOLI'")
+    >>> resolve_place("Springfield", "Ill.")
+    ('United States', 'US', None)
+    """
+    index = _place_index()
+    city_key = _key(city)
+    if region is not None and _key(region):
+        candidates = index.regions.get(_key(region), ())
+        if not candidates:
+            return None, None, f"unknown region '{region.strip()}'"
+        if len(candidates) > 1:
+            city_countries = index.cities.get(city_key, frozenset())
+            candidates = tuple(c for c in candidates if c[1] in city_countries)
+            if len(candidates) != 1:
+                return None, None, f"ambiguous region '{region.strip()}'"
+        name, alpha2 = candidates[0]
+        return name, alpha2, None
+    if not city_key:
+        return None, None, None
+    if city_key in index.ambiguous:
+        return None, None, f"ambiguous city '{city.strip()}'"
+    in_countries = index.cities.get(city_key)
+    if in_countries is not None:
+        if len(in_countries) > 1:
+            return None, None, f"ambiguous city '{city.strip()}'"
+        (alpha2,) = in_countries
+        return index.names[alpha2], alpha2, None
+    country = _single(index.countries.get(city_key, ()))
+    if country is not None:
+        return country[0], country[1], None
+    return None, None, None
