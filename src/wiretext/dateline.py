@@ -47,8 +47,9 @@ __all__ = ["parse_dateline"]
 HEAD_LIMIT = 1500
 #: How many lines a dateline that needs a line start may stand below the story's start.
 _HEAD_LINES = 12
-#: No dateline is longer than this: a match that starts before a limit ends before it plus this.
-_LONGEST = 400
+#: A place, region and date stand at most this far before the credit, and a
+#: time stamp and separator at most this far after it.
+_REACH = 160
 
 
 # -- fragments -----------------------------------------------------------------
@@ -308,10 +309,20 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
         line = stop if nl < 0 else nl + 1
     limit = best.start if best is not None else stop
     # Every credited dateline holds a bracket, a slash or a bare credit after
-    # a date: without one in reach there is nothing to search for.
-    anchor = _anchor().search(text, start, min(stop, limit + _LONGEST))
-    if anchor is None:
-        return best
+    # a date (the anchor), and starts at most _REACH characters before it.
+    tried = start
+    for anchor in _anchor().finditer(text, start, min(stop, limit + _REACH)):
+        pos = max(tried, anchor.start() - _REACH)
+        window = min(stop, anchor.end() + _REACH)
+        while pos < min(limit, anchor.start() + 1):
+            m = credited.search(text, pos, window)
+            if m is None or m.start() >= limit:
+                break
+            if (found := _accept(text, m)) is not None:
+                return found
+            pos = m.start() + 1
+        tried = max(tried, pos)
+    return best
     pos = max(start, anchor.start() - _LONGEST)
     while pos < limit:
         m = credited.search(text, pos, min(stop, limit + _LONGEST))
