@@ -23,6 +23,12 @@ def cuts(text: str) -> list[tuple[str, str]]:
         ("Story.\nSubscribe to our newsletter\nMore.", [("Subscribe to our newsletter\n", "subscribe-prompt")]),
         ("Story.\n12 Comments\nMore.", [("12 Comments\n", "comment-prompt")]),
         ("A<p>B</p>", [("<p>", "html-tag"), ("</p>", "html-tag")]),
+        ("Story.\nPhoto: Jane Roe/AFP\nMore.", [("Photo: Jane Roe/AFP\n", "photo-credit")]),
+        ("Story.\nFoto: Anna Weber/dpa\nMore.", [("Foto: Anna Weber/dpa\n", "photo-credit")]),
+        ("Story.\n(Photo by Jane Roe/AFP via Getty Images)\nMore.", [("(Photo by Jane Roe/AFP via Getty Images)\n", "photo-credit")]),
+        ("Story.\nAFP PHOTO / JANE ROE\nMore.", [("AFP PHOTO / JANE ROE\n", "photo-credit")]),
+        ("Story.\nFishermen unload their catch at dawn. Jane Roe/Reuters\nMore.", [("Fishermen unload their catch at dawn. Jane Roe/Reuters\n", "photo-credit")]),
+        ("Home > World > Asia\nStory.", [("Home > World > Asia\n", "breadcrumb")]),
         ("zero\u200bwidth", [("\u200b", "invisible-character")]),
         ("ctrl\x01\x02chars", [("\x01\x02", "control-character")]),
     ],
@@ -39,6 +45,8 @@ def test_rule(text: str, expected: list[tuple[str, str]]) -> None:
         "Read more books, the minister said.",
         "Pipes | inside | a line stay.",
         "Tabs\tand\r\nCRLF stay.",
+        "The photo by the river won a prize, the jury said on Monday.",
+        "Prices rose 3% > forecasts, traders said.",
     ],
 )
 def test_story_text_is_not_noise(text: str) -> None:

@@ -35,5 +35,47 @@ def test_notice(text: str, holder: str, year: int | None, notice: str) -> None:
     assert text[found.span[0] : found.span[1]] == notice
 
 
+# Notices in the shapes agencies publish them (invented years and wording
+# where the agency's own text is not public), one row per agency.
+AGENCY_NOTICES = [
+    ("© 2025 AFP", "Agence France-Presse", 2025),
+    ("Copyright 2019 The Associated Press. All rights reserved. This material may not be published, "
+     "broadcast, rewritten or redistributed.", "The Associated Press", 2019),
+    ("Copyright Thomson Reuters 2014. Click For Restrictions - http://about.reuters.com/fulllegal.asp", "Reuters", 2014),
+    ("Copyright 2022, dpa (www.dpa.de). Alle Rechte vorbehalten", "Deutsche Presse-Agentur", 2022),
+    ("Copyright ANSA 2017. Click For Restrictions - http://www.ansa.it/sito/static/copyright.html",
+     "Agenzia Nazionale Stampa Associata", 2017),
+    ("AAP content is owned by or licensed to Australian Associated Press Pty Limited (AAP) and is copyright "
+     "protected.", "Australian Associated Press", None),
+    ("The Canadian Press. All rights reserved.", "The Canadian Press", None),
+    ("© 2024 Agencia EFE. Todos los derechos reservados.", "Agencia EFE", 2024),
+    ("© ΑΠΕ-ΜΠΕ ΑΕ. Τα πνευματικά δικαιώματα ανήκουν στο ΑΠΕ-ΜΠΕ ΑΕ.", "Athens-Macedonian News Agency", None),
+    ("© 2025 Lusa. Todos os direitos reservados.", "Lusa - Agência de Notícias de Portugal", 2025),
+    ("Copyright 2024 Kyodo News. All rights reserved.", "Kyodo News", 2024),
+    ("(C) Yonhap News Agency. All Rights Reserved", "Yonhap News Agency", None),
+    ("© 2023 Xinhua News Agency. All rights reserved.", "Xinhua News Agency", 2023),
+    ("© 2025 TASS. Все права защищены.", "TASS Russian News Agency", 2025),
+    ("Copyright 2021 Press Trust of India. All rights reserved.", "Press Trust of India", 2021),
+    ("© 2020 Europa Press. Todos los derechos reservados.", "Europa Press", 2020),
+    ("Tous droits réservés. © 2024 Agence France-Presse", "Agence France-Presse", 2024),
+    ("(c) 2018 Anadolu Agency. All rights reserved.", "Anadolu Agency", 2018),
+]
+
+
+@pytest.mark.parametrize(("notice", "holder", "year"), AGENCY_NOTICES, ids=lambda v: str(v)[:24])
+def test_agency_notice_as_footer(notice: str, holder: str, year: int | None) -> None:
+    text = f"The port reopened on Friday.\n\nShips queued at the gate.\n{notice}\n"
+    found = find_rights(text)
+    assert found is not None
+    assert (found.text, found.holder, found.year) == (notice, holder, year)
+
+
+def test_notice_as_header() -> None:
+    text = "© 2025 AFP\nPARIS (AFP) - The port reopened."
+    found = find_rights(text)
+    assert found is not None
+    assert found.span == (0, 10)
+
+
 def test_no_notice_in_a_story_sentence() -> None:
     assert find_rights("The court said the copyright claim failed on Monday.") is None

@@ -67,6 +67,21 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         # then a link after a colon or arrow, or a title without sentence punctuation
         r"(?:[ \t]*+[:»›>|–—-][^\n]{0,160}+|[ \t]++[^\n.!?]{0,80}+)?",
     ),
+    # Photo credits and captions' credit lines: "Photo: Jane Roe/AFP",
+    # "Foto: Matthias Balk/dpa", "(Photo by Jane Roe/AFP via Getty Images)",
+    # "AFP PHOTO / JANE ROE", "THE CANADIAN PRESS/Paul Chiasson",
+    # "Photo courtesy of BERNAMA.", "© РИА Новости / Александр Астафьев".
+    (
+        "photo-credit",
+        r"(?i)[ \t]*+\(?(?:photo|foto|picture|image|bild|crédit photo|photo credit|fotografía|фото)s?[ \t]*+"
+        r"(?:by[ \t]|courtesy|(?::|/|©)(?=[^\n]{0,120}?(?:/|©|\b(?:AFP|AP|Reuters|dpa|EPA|Getty|ANSA|EFE|Xinhua)\b)))[^\n]{1,160}+"
+        r"|[^\n]{0,80}?(?:AFP PHOTO|AP Photo/|REUTERS/|THE CANADIAN PRESS/|via Getty Images|Foto/Quelle:)[^\n]{0,120}+"
+        r"|[ \t]*+©[^\n]{1,60}?/[^\n]{1,60}+"
+        # a caption ending in "Name Surname/AGENCY"
+        r"|[^\n]{0,240}?(?<![^ \t(])\p{Lu}[^\n/]{1,40}/(?:AFP|dpa|Reuters|AP|EPA|ANSA|EFE|Xinhua|Kyodo|Yonhap|AAP)\)?\.?[ \t]*+",
+    ),
+    # Breadcrumbs: "Home > World > Asia", "News › Politics › Europe".
+    ("breadcrumb", r"[ \t]*+[^\s<>›»]{1,40}+(?:[ \t][^\s<>›»]{1,40}+){0,3}+(?:[ \t]++[>›»][ \t]++[^\s<>›»]{1,40}+(?:[ \t][^\s<>›»]{1,40}+){0,3}+){2,8}+[ \t]*+"),
     ("comment-prompt", r"(?i)[ \t]*+(?:[0-9]{1,6}[ \t]++)?(?:comments?|leave a comment|kommentare)[ \t]*+"),
 )
 

@@ -31,6 +31,7 @@ import regex
 
 from . import dateline as _dateline
 from . import registry
+from .byline import authors
 from ._spans import Cut
 from .errors import InputTooLarge
 from .model import Agency, Article, Dateline, Location, Note, RightsNotice, Span
@@ -480,6 +481,7 @@ def _build(w: _Work, fields: dict[str, object]) -> Article:
     return Article(
         headline=headline if isinstance(headline, str) and headline else None,
         byline=byline if isinstance(byline, str) and byline else None,
+        authors=authors(byline) if isinstance(byline, str) else (),
         dateline=dateline,
         agency=agencies[0] if agencies else None,
         agencies=agencies,

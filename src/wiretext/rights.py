@@ -33,11 +33,12 @@ _RIGHTS_WORDS = regex.compile(
 @functools.cache
 def _pattern() -> regex.Pattern[str]:
     # A notice: from a cue to the end of its line, or of its sentences, at most 2,000 characters.
-    return regex.compile(rf"{_CUE}[^\n]{{0,2000}}+", regex.VERBOSE)
+    return regex.compile(rf"(?P<cue>{_CUE})[^\n]{{0,2000}}+", regex.VERBOSE)
 
 
 _YEAR = regex.compile(r"(?<![0-9])(?:19[0-9]{2}|20[0-9]{2})(?![0-9])")
-_SENTENCE = regex.compile(r"[^.!?\n]{1,600}+(?:[.!?]++|$)")
+# A sentence ends at a stop before white space, so "reuters.com" stays whole.
+_SENTENCE = regex.compile(r"[^\n]{1,600}?(?:[.!?]++(?=\s|$)|$)")
 
 
 def _holder(text: str) -> str | None:
@@ -59,6 +60,31 @@ def _holder(text: str) -> str | None:
     return None
 
 
+# Cues that are a notice wherever they stand: the sign, and the reservation.
+_STRONG_CUE = regex.compile(r"(?i)©|\(c\)|all rights|alle rechte|tous droits|todos (?:los|os) |tutti i|все права")
+
+
+def _notice_start(text: str, line_start: int, cue_start: int, cue: str) -> int:
+    """Where a notice whose cue stands at ``cue_start`` begins, or -1 for none.
+
+    A cue at a line start opens a notice.  Mid-line: the line is a notice
+    from its start when what comes before the cue talks about rights (AAP:
+    "AAP content is owned by ... and is copyright protected") or is a short
+    holder name before a reservation ("The Canadian Press. All rights
+    reserved."); a capitalised "Copyright" after a sentence end opens one
+    there; a lower-case "copyright" inside a story sentence is no notice.
+    """
+    before = text[line_start:cue_start]
+    if not before.strip():
+        return cue_start
+    strong = _STRONG_CUE.match(cue) is not None
+    if _RIGHTS_WORDS.search(before) or (strong and len(before.strip()) <= 80):
+        return line_start + len(before) - len(before.lstrip())
+    if strong or (cue[:1].isupper() and before.rstrip().endswith((".", "|", "-", "–", "—", ":"))):
+        return cue_start
+    return -1
+
+
 def find_rights(text: str, start: int = 0, end: int | None = None) -> RightsNotice | None:
     """Find the last rights notice in ``text[start:end]``.
 
@@ -70,15 +96,9 @@ def find_rights(text: str, start: int = 0, end: int | None = None) -> RightsNoti
     last: RightsNotice | None = None
     for m in _pattern().finditer(text, start, stop):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        # A cue mid-line counts only when the line before it is not a story
-        # sentence about rights ("said its copyright ...").
-        begin = m.start()
-        before = text[line_start:begin]
-        if before.strip() and not _RIGHTS_WORDS.search(before):
-            if len(before.strip()) > 3:
-                continue
-        elif before.strip():
-            begin = line_start + len(before) - len(before.lstrip())
+        begin = _notice_start(text, line_start, m.start(), m.group("cue"))
+        if begin < 0:
+            continue
         end_pos = begin
         for s in _SENTENCE.finditer(text, begin, m.end()):
             if end_pos != begin and not _RIGHTS_WORDS.search(s.group(0)) and len(s.group(0)) > 12:

@@ -1,0 +1,970 @@
+r"""Find the story inside the text of a whole scraped web page.
+
+A scraper hands over the text of a whole page: html-text's layout dump, a
+BeautifulSoup ``get_text()``, or a main-text extractor's output such as
+trafilatura's.  Around the dispatch stand menus, breadcrumbs, share bars,
+cookie banners, picture credits, "Related" lists, comments and footers.
+:func:`find_story` says where the story stands: the headline's span, the
+offsets where the story starts and ends, and the page furniture to cut, each
+cut named by a rule.  It only points; it never changes the text.
+
+>>> page = "\n".join([
+...     "Storm closes port - News - Example Times",
+...     "", "Home", "World", "Business", "Sport", "",
+...     "Storm closes port", "",
+...     "The harbour authority closed the port on Monday as winds reached "
+...     "120 km/h along the coast, stranding dozens of ships at anchor.", "",
+...     "Officials said the port would reopen once the storm has passed, "
+...     "probably on Wednesday, and that no one had been hurt so far.", "",
+...     "Related", "Ferries cancelled", "Flood warning issued", "",
+...     "© 2024 Example Times. All rights reserved.",
+... ])
+>>> story = find_story(page)
+>>> page[story.headline[0]:story.headline[1]]
+'Storm closes port'
+>>> page[story.start:story.end].splitlines()[-1][:40]
+'Officials said the port would reopen onc'
+>>> sorted({cut.rule for cut in story.cuts})
+['page-after-story', 'page-before-story', 'page-title']
+
+Theory of operation
+-------------------
+The text is cut into lines; a line keeps its offsets, its words (casefolded
+``\w+`` runs; a run of CJK characters counts a word for every three of them)
+and whether it ends a sentence.  Blank lines matter: layout dumps put one
+between blocks, so a short line *without* a blank line before it belongs to
+the block above (a picture credit under its caption, an item of a menu).
+
+1. **Page or story?**  A page shows many short lines that end no sentence
+   (menu items, buttons) in a layout of blank-line separated blocks, or its
+   first line is the HTML ``<title>`` and comes back further down.  Text that
+   shows neither -- a wire dispatch, Reuters-1987 copy, an upper-case MUC
+   message, an extractor's output -- is *text*: only safe cuts are made (a
+   repeated copy of the story, boilerplate lines that come back three times,
+   picture credits, cookie notices, and a tail after "Related" / "Comments"
+   holding no more prose), and with nothing to cut the answer is ``None``.
+
+2. **Scores.**  Each line of a page scores by its size: a sentence (it ends
+   with ``. ! ? 。`` ...) earns its words minus a small cost; a line that ends
+   no sentence earns a third of its words minus a larger cost, so that menu
+   items, teaser titles and buttons cost and paragraphs pay.  Lines repeated
+   on the page, lines inside runs of short lines (menus, link lists), cue
+   lines opening a block of links ("Related", "Mehr zum Thema", "関連記事", a
+   short multilingual list used as a secondary signal) and cookie notices
+   cost more; a rights notice ("© 2024 Site", "All rights reserved") is a wall
+   the story does not cross.
+
+3. **Stretches.**  A left-to-right scan groups the lines into stretches of
+   prose: a stretch starts at a paying line and ends where its running sum
+   has fallen well below its best (an X-drop, so a few captions or an inline
+   box do not end a story but a menu does); each stretch is then trimmed to
+   its best-paying suffix.  A stretch that starts within a few lines after
+   the end of the chosen one, and pays more than the break costs, is joined
+   to it (ads between paragraphs).
+
+4. **Headline.**  The first line of a page is usually its ``<title>``:
+   ``Headline - Section - Site`` or ``Headline | Site``.  Lines further down
+   that repeat the title or one of its prefixes (word for word, or sharing
+   most of their words, or being the title less a kicker) are headline
+   candidates; the candidate followed most closely by a well-paying stretch
+   wins, and the story starts there.  Pages that repeat the title and then
+   show ``Kicker / own headline / lead`` get their own headline; a headline
+   the page splits over two lines (``Kicker`` / ``Headline``) is taken whole
+   from the title.  Where the title and the page spell the same words
+   differently (straight and curly quotes, a colon the layout lost) the
+   title's spelling is kept.  Without a candidate, a headline-shaped line
+   shortly before the stretch that shares words with the title is taken;
+   failing that, the title less its site and section names.
+
+5. **Debris.**  Between the headline and the first paragraph, lines that do
+   not pay are cut unless they may be the byline or dateline; inside the
+   story, short lines repeated elsewhere on the page, second copies of
+   paragraphs, runs of short lines, share bars, cookie notices and picture
+   credits are cut.
+
+Every step is a single pass or a bounded window over the lines, and every
+regular expression is linear, so the time is linear in the size of the text.
+
+Rules
+-----
+``page-title``
+    The ``<title>`` line at the top (all of it when the headline is found
+    below, its site and section names when the headline is taken from it).
+``page-before-story``
+    Everything between the title line and the story: menus, breadcrumbs,
+    banners, teasers; and, between the headline and the first paragraph,
+    furniture such as "Listen", "Share", reading times.
+``page-after-story``
+    Everything after the story's end: related links, "More from", comments,
+    newsletters, footers, rights notices, consent banners.
+``page-repeated-line``
+    A short line that comes back elsewhere on the page (an "Advertisement"
+    marker, a "Continue reading below"), the second copy of a paragraph, or
+    the page's copy of a headline taken from the title.
+``page-link-list``
+    A run of short lines with no blank line between them (an inline menu).
+``page-share``
+    A share bar ("Share on Facebook", "Artikel teilen", "シェア").
+``page-caption``
+    A picture credit ("Foto: dpa", "© Reuters", "Getty Images") or a short
+    line hanging under a caption.
+``page-cookie``
+    A consent or cookie notice inside the story.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from itertools import islice
+
+import attrs
+
+from ._spans import Cut
+
+__all__ = ["Story", "find_story"]
+
+
+def __dir__() -> list[str]:
+    return list(__all__)
+
+
+@attrs.frozen
+class Story:
+    """Where the story stands inside a page's text.
+
+    ``headline`` is the span of the story's title (inside the page's own
+    headline line, or inside the ``<title>`` line at the top when that spells
+    it better), or ``None``.  ``start`` and ``end`` bound the story: headline,
+    byline, dateline and body.  ``cuts`` are the spans to remove as page
+    furniture, each named by a rule: everything outside ``[start, end)`` and
+    the debris inside it; they are sorted and do not overlap.
+
+    >>> Story(headline=(0, 5), start=0, end=40, cuts=(Cut(6, 12, "page-share"),))
+    Story(headline=(0, 5), start=0, end=40, cuts=(Cut(start=6, end=12, rule='page-share'),))
+    """
+
+    headline: tuple[int, int] | None
+    start: int
+    end: int
+    cuts: tuple[Cut, ...]
+
+
+# ---------------------------------------------------------------------------
+# Tables (secondary cues: the page's structure decides, these only help)
+# ---------------------------------------------------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    """Split a table written as white-space separated words."""
+    return frozenset(text.split())
+
+
+def _phrases(text: str) -> frozenset[str]:
+    """Split a ``;``-separated table into phrases, each folded to its words."""
+    return frozenset(" ".join(p.split()) for p in text.split(";")) - {""}
+
+
+_END_CUES = _phrases(
+    """
+    related; related articles; related stories; related content; related topics; related news;
+    more from; more on this story; more stories; more news; read more; read next; recommended;
+    you may also like; you might also like; most read; most popular; trending; comments;
+    latest news; top stories; more on this topic; see also; also read; read also;
+    mehr zum thema; weitere artikel; das könnte sie auch interessieren; lesen sie auch;
+    auch interessant; meistgelesen; meistgelesene artikel; kommentare; zum thema;
+    weitere themen; empfehlungen; ähnliche artikel; mehr aus dem ressort; weitere nachrichten;
+    à lire aussi; lire aussi; sur le même sujet; articles liés; plus d articles; les plus lus;
+    commentaires; voir aussi; à voir aussi; dans la même rubrique;
+    noticias relacionadas; te puede interesar; lo más leído; más noticias; comentarios;
+    lee también; relacionado; leggi anche; articoli correlati; potrebbe interessarti;
+    i più letti; commenti; ti potrebbe interessare; leia também; notícias relacionadas;
+    mais lidas; lees ook; meer nieuws; gerelateerd; les også; mer om; läs också; relaterat;
+    mest lest; mest läst; relaterte saker;
+    関連記事; あわせて読みたい; 関連ニュース; おすすめ記事; 人気記事; ランキング;
+    관련기사; 관련 기사; 많이 본 뉴스; 추천 기사; 相关新闻; 相关阅读; 推荐阅读; 相關新聞
+    """
+)
+"""Short lines (folded to their words) that open a block of links or comments."""
+
+_SHARE_WORDS = _words(
+    """
+    share shares sharing teilen geteilt partager partagez compartir comparte condividi
+    compartilhar compartilhe delen dela del deel udostępnij paylaş sdílet シェア 공유 分享
+    facebook twitter whatsapp linkedin telegram pinterest reddit email e mail x xing
+    threads bluesky flipboard tumblr messenger sms copy link kopieren copier copiar
+    drucken print imprimer imprimir stampa artikel article this on via auf per
+    """
+)
+"""Words of a share bar; a short line made mostly of them is one."""
+
+_SHARE_VERBS = _words(
+    "share teilen partager compartir condividi compartilhar delen dela del シェア 공유 分享"
+)
+"""The verb that makes a line of network names a share bar rather than a menu."""
+
+_COOKIE = re.compile(r"\b(?:cookies?|gdpr)\b|クッキー|쿠키")
+"""Words of consent banners ("We use cookies ..."), searched in a line's folded words."""
+
+_CONSENT = re.compile(
+    r"""\b(?:consent|accept|settings|preferences|privacy|policy|partners|tracking
+         |einwilligung|zustimm\w*|akzeptier\w*|einstellungen|datenschutz\w*
+         |consentement|accepter|paramètres|confidentialité
+         |consentimiento|aceptar|configuración|privacidad|consenso|accett\w*|impostazioni
+         |samtykke|godta|innstillinger|samtycke|godkänn\w*|zgod\w*|souhlas\w*)\b
+      | 同意 | 동의 | 設定""",
+    re.VERBOSE,
+)
+"""Consent words: with a cookie word, or on a short line, they make a consent notice."""
+
+_RIGHTS = re.compile(
+    r"""^(?:copyright\b|[©ⓒ]|\(c\)\s|<copyright)            # "© 2024 Site", "Copyright © X"
+      | ^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*[©ⓒ]  # "2012 - 2020 © by X"
+      | all\ rights\ reserved | alle\ rechte\ vorbehalten | tous\ droits\ réservés
+      | todos\ los\ derechos\ reservados | tutti\ i\ diritti\ riservati
+      | todos\ os\ direitos\ reservados | alle\ rettigheter\ reservert
+      | 무단\ ?전재 | 版权所有 | 無断転載 | 無断で転載""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A rights notice.  Short lines matching it, with a year or a rights word, end a story."""
+
+_RIGHTS_WORD = re.compile(
+    r"(?:19|20)\d\d|copyright|rights|rechte|droits|derechos|diritti|전재|版权|無断", re.IGNORECASE
+)
+
+_CREDIT = re.compile(
+    r"""©
+      | \b(?:foto|fotos|photo|photos|picture|bild|bilder|credit|crédit|crédito|kuva
+           |bilde|zdjęcie|fotografía|illustration)\s*:    # "Foto: dpa", "Picture: PA"
+      | getty\ images | shutterstock | istock | \bimago\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A picture credit, in any mode: "Foto: X", "© X", "Getty Images"."""
+
+_AGENCY_CREDIT = re.compile(
+    r"\b(?:dpa|afp|reuters|epa|ansa|keystone|belga|efe|apa|ap\ photo)\b|/\s?(?:ap|pa)\b"
+    r"|\b(?:quelle|source|fuente|fonte|video)\s*:",
+    re.IGNORECASE,
+)
+"""An agency or source named on a line that ends no sentence: a credit, on a page."""
+
+_BY_WORDS = _words("by von par por di av door af przez od de da ved")
+"""First words of a byline; a zone line opening with one is kept for the byline stage."""
+
+_DATEISH = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")
+
+_TERMINAL = frozenset(".!?。！？…")
+"""Characters that end a sentence (closing quotes and brackets are looked through)."""
+
+_CLOSERS = "\"'”’»«“)]）」』】 \t"
+
+_TITLE_SEP = re.compile(
+    r"""(?<!\s)\s+[-|–—·•:›»~/*]{1,2}\s+   # "Headline - Site", "A :: B", "A / B"
+      | (?<!\s)\s*[|｜]\s*                  # "Headline|Site"
+      | (?<!\s)\s*--\s*                     # "标题--国内--示例网"
+      | _                                   # "Headline_Site"
+      | (?<!\s)\s+[-–—]\s*$                 # a dangling dash""",
+    re.VERBOSE,
+)
+"""Separators between the pieces of a ``<title>`` line.  A match starts only where
+white space starts (the look-behinds), so a long run of blanks is scanned once."""
+
+_WORD = re.compile(r"\w+")
+_URL = re.compile(r"://|www\.")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_DIGIT = re.compile(r"\d")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+"""Soft hyphens and zero-width characters, dropped before words are compared."""
+_HIDDEN = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+# ---------------------------------------------------------------------------
+# Tunables (set on the fundus pages of shared/corpora/pages.jsonl)
+# ---------------------------------------------------------------------------
+
+_TERM_COST = 5.0
+"""What a sentence costs before its words pay."""
+
+_OPEN_RATE, _OPEN_COST = 0.3, 13.0
+"""A line ending no sentence pays this share of its words, less this cost."""
+
+_CUE_PENALTY = 30.0
+"""Extra cost of a line such as "Related" or "Mehr zum Thema"."""
+
+_DROP = 100.0
+"""How far a stretch's running sum may fall below its best before the stretch ends."""
+
+_BRIDGE_LINES, _BRIDGE_MIN = 25, 50.0
+"""A break of at most this many lines is bridged to a stretch paying at least this."""
+
+_LOOKAHEAD = 3
+"""How many of the well-paying stretches after a headline candidate compete for it."""
+_DECAY = 15.0
+"""A stretch starting this many lines (beyond the first five) after a candidate counts half."""
+
+_LONE_PROSE, _LONE_COST = 10, 8.0
+"""A line standing alone between two sentences of this many words costs at most this."""
+
+_SHORT = 4
+"""A line of at most this many words, ending no sentence, is short."""
+
+_RUN = 3
+"""This many short lines without a blank line between them make a link list."""
+
+_MAX_LINE = 20_000
+"""Words are counted on at most this many characters of a line."""
+
+_MAX_TITLE = 1_000
+"""A title line is read no further than this."""
+
+
+# ---------------------------------------------------------------------------
+# Lines
+# ---------------------------------------------------------------------------
+
+
+class _Line:
+    """One line holding a word: its stripped text, offsets and word counts."""
+
+    __slots__ = ("dkey", "end", "gap", "key", "start", "term", "text", "units")
+
+    def __init__(self, text: str, start: int, end: int, gap: bool) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.gap = gap  # a blank line (or a line without words) stands before it
+        sample = text[:_MAX_LINE]
+        words = _WORD.findall(_fold(sample))
+        self.key = " ".join(words)
+        self.dkey = _DIGIT.sub("0", self.key)  # "Advertisement 2" == "Advertisement 3"
+        self.units = len(words) + len(_CJK.findall(sample)) // 3
+        self.term = text.rstrip(_CLOSERS)[-1:] in _TERMINAL
+
+
+def _lines(text: str) -> list[_Line]:
+    """Split ``text`` into lines holding a word, with the offsets of their stripped text."""
+    out: list[_Line] = []
+    pos = 0
+    gap = True
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        raw = text[pos:nl]
+        stripped = raw.strip()
+        if stripped and _WORD.search(stripped):
+            s = pos + (len(raw) - len(raw.lstrip()))
+            out.append(_Line(stripped, s, s + len(stripped), gap))
+            gap = False
+        else:
+            gap = True
+        pos = nl + 1
+    return out
+
+
+def _toks(key: str) -> list[str]:
+    """Comparison tokens of a key: its words, with CJK runs cut into character pairs."""
+    out: list[str] = []
+    for w in key.split():
+        if len(w) > 2 and _CJK.search(w):
+            out.extend(w[i : i + 2] for i in range(len(w) - 1))
+        else:
+            out.append(w)
+    return out
+
+
+def _fold(text: str) -> str:
+    """Casefold ``text`` and drop its soft hyphens and zero-width characters."""
+    text = text.casefold()
+    return text.translate(_INVISIBLE) if _HIDDEN.search(text) else text
+
+
+def _keyed(text: str) -> str:
+    return " ".join(_WORD.findall(_fold(text)))
+
+
+def _share(line: _Line) -> bool:
+    """Whether a line is a share bar: short, mostly network names and share verbs."""
+    if line.units > 12 or line.term:
+        return False
+    words = line.key.split()
+    hits = sum(w in _SHARE_WORDS for w in words)
+    return bool(words) and hits * 2 >= len(words) and any(w in _SHARE_VERBS for w in words)
+
+
+def _cue(line: _Line) -> bool:
+    """Whether a line opens a block of links or comments ("Related", "Kommentare")."""
+    return line.units <= 6 and not line.term and line.key in _END_CUES
+
+
+def _rights(line: _Line) -> bool:
+    return (
+        line.units <= 20
+        and bool(_RIGHTS.search(line.text))
+        and bool(_RIGHTS_WORD.search(line.text))
+    )
+
+
+def _credit(line: _Line, page: bool) -> bool:
+    """Whether a line is a picture credit (on a page, also an agency named without a sentence)."""
+    if line.units > 40:
+        return False
+    if _CREDIT.search(line.text) and not _rights(line):
+        return True
+    return page and not line.term and bool(_AGENCY_CREDIT.search(line.text))
+
+
+def _byline_or_date(line: _Line) -> bool:
+    """Whether a short line may be a byline or a dateline (kept for the pipeline's stages)."""
+    words = line.text.split()
+    if line.units > 12 or not words:
+        return False
+    if words[0].casefold() in _BY_WORDS or _DATEISH.search(line.text):
+        return True
+    # "Jane Doe", "Erika Mustermann": a few capitalised words, nothing else
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+# ---------------------------------------------------------------------------
+# The title line
+# ---------------------------------------------------------------------------
+
+
+class _Piece:
+    """A stretch ``[start, end)`` of the title line and its comparison tokens."""
+
+    __slots__ = ("end", "key", "prefix", "start", "toks")
+
+    def __init__(self, title: str, start: int, end: int, prefix: bool) -> None:
+        self.start = start
+        self.end = end
+        self.prefix = prefix  # it starts the title: "Headline" of "Headline - Site"
+        self.key = _keyed(title[start:end])
+        self.toks = set(_toks(self.key))
+
+
+def _title_pieces(title: str) -> list[_Piece]:
+    """Cut the title line into pieces: itself, its prefixes and long suffixes at separators."""
+    seps = [(m.start(), m.end()) for m in islice(_TITLE_SEP.finditer(title), 12)]
+    spans = [(0, len(title), True)]
+    spans += [(0, a, True) for a, _ in seps]
+    spans += [(b, len(title), False) for _, b in seps]
+    pieces: list[_Piece] = []
+    seen: set[str] = set()
+    for a, b, prefix in spans:
+        piece = _Piece(title, a, b, prefix)
+        if piece.key in seen or len(piece.toks) < 2:
+            continue
+        if not prefix and pieces and len(piece.toks) * 2 < len(pieces[0].toks):
+            continue  # "Site" of "Headline | Site": a short suffix names the site
+        seen.add(piece.key)
+        pieces.append(piece)
+    return pieces
+
+
+def _site_trimmed(title: str) -> int:
+    """Where the title's headline ends: before trailing short pieces (site, section, date)."""
+    end = len(title)
+    for _ in range(12):
+        last = None
+        for m in _TITLE_SEP.finditer(title, 0, end):
+            last = m
+        if last is None:
+            break
+        if len(_toks(_keyed(title[last.end() : end]))) > 3:
+            break
+        if len(_WORD.findall(title[: last.start()])) < 3:
+            break
+        end = last.start()
+    return end
+
+
+# ---------------------------------------------------------------------------
+# Page features and stretches
+# ---------------------------------------------------------------------------
+
+
+class _Page:
+    """Per-line features of one text, computed once."""
+
+    def __init__(self, lines: list[_Line]) -> None:
+        self.lines = lines
+        n = self.n = len(lines)
+        self.counts = Counter(ln.dkey for ln in lines)
+        short = [ln.units <= _SHORT and not ln.term for ln in lines]
+        self.short = sum(short)
+        self.gaps = sum(ln.gap for ln in lines)
+        self.in_run = in_run = [False] * n
+        i = 0
+        while i < n:
+            j = i + 1
+            if short[i]:
+                while j < n and short[j] and not lines[j].gap:
+                    j += 1
+                if j - i >= _RUN:
+                    in_run[i:j] = [True] * (j - i)
+            i = j
+        self.runs = sum(in_run)
+        self.cookie = [
+            bool(_COOKIE.search(ln.key)) and (ln.units <= 6 or bool(_CONSENT.search(ln.key)))
+            for ln in lines
+        ]
+        self.scores = [self._score(k) for k in range(n)]
+        self._soften()
+        self.prefix = [0.0]
+        for v in self.scores:
+            self.prefix.append(self.prefix[-1] + v)
+
+    def _score(self, k: int) -> float:
+        ln = self.lines[k]
+        s = ln.units - _TERM_COST if ln.term else ln.units * _OPEN_RATE - _OPEN_COST
+        if self.counts[ln.dkey] > 1 and ln.units < 15:
+            s = min(s, -3.0 - min(ln.units, 10))
+        if self.in_run[k]:
+            s -= 3.0
+        if self.cookie[k]:
+            s = -abs(s) - 10.0
+        if _cue(ln):
+            s -= _CUE_PENALTY
+        if _rights(ln):
+            s = -1000.0
+        return s
+
+    def _soften(self) -> None:
+        """Make a lone line between two paragraphs (a subheading, an ad marker) cheap."""
+        lines, scores = self.lines, self.scores
+        for k in range(1, self.n - 1):
+            a, b = lines[k - 1], lines[k + 1]
+            if (
+                scores[k] < 0
+                and scores[k] > -_CUE_PENALTY
+                and not self.cookie[k]
+                and a.term
+                and a.units >= _LONE_PROSE
+                and b.term
+                and b.units >= _LONE_PROSE
+            ):
+                scores[k] = max(scores[k], -_LONE_COST)
+
+    def is_page(self) -> bool:
+        """Whether the text carries page furniture: many short lines, blank-line layout."""
+        n, short = self.n, self.short
+        return (short >= 12 and self.gaps >= 0.15 * n) or (
+            short >= 30 and self.runs >= 0.5 * short and self.gaps >= 0.04 * n
+        )
+
+    def title_repeated(self, pieces: list[_Piece]) -> bool:
+        """Whether the first line is a page title: repeated below, in a blank-line layout."""
+        if self.short < 5 or self.gaps < 0.3 * self.n:
+            return False
+        keys = {p.key for p in pieces}
+        return any(ln.key in keys for ln in self.lines[1:])
+
+    def worth(self, lo: int, hi: int) -> float:
+        return self.prefix[hi] - self.prefix[lo]
+
+    def headline_shaped(self, k: int) -> bool:
+        """Whether line ``k`` could be a headline: a few words in a block of their own."""
+        ln = self.lines[k]
+        if not 3 <= ln.units <= 40 or self.in_run[k] or self.cookie[k] or _URL.search(ln.text):
+            return False
+        if not ln.gap and not (k + 1 < self.n and self.lines[k + 1].gap):
+            return False  # inside a list (a table of contents)
+        last = ln.text.rstrip(_CLOSERS)[-1:]
+        return last not in ".:,;" and self.counts[ln.dkey] <= 2 and not _share(ln)
+
+
+_Stretch = tuple[int, int, float]
+
+
+def _stretches(scores: list[float], lo: int) -> list[_Stretch]:
+    """Find runs of paying lines, each ending where its sum fell ``_DROP`` below its best."""
+    out: list[_Stretch] = []
+    start = -1
+    cur = best = 0.0
+    best_end = lo
+    for i in range(lo, len(scores)):
+        v = scores[i]
+        if start < 0:
+            if v > 0:
+                start, cur, best, best_end = i, v, v, i + 1
+            continue
+        cur += v
+        if cur > best:
+            best, best_end = cur, i + 1
+        elif cur < best - _DROP:
+            out.append(_trim(scores, start, best_end))
+            start = -1
+    if start >= 0:
+        out.append(_trim(scores, start, best_end))
+    return out
+
+
+def _trim(scores: list[float], lo: int, hi: int) -> _Stretch:
+    """``[lo, hi)`` with ``lo`` moved to the start of its best-paying suffix."""
+    total = 0.0
+    best = float("-inf")
+    best_lo = lo
+    for i in range(hi - 1, lo - 1, -1):
+        total += scores[i]
+        if total >= best:
+            best, best_lo = total, i
+    return best_lo, hi, best
+
+
+def _bridge(page: _Page, stretches: list[_Stretch], hi: int) -> int:
+    """Carry the story's end over short breaks (ads, inline boxes) to the stretches after."""
+    for a, b, worth in stretches:
+        if a < hi:
+            continue
+        if a - hi > _BRIDGE_LINES or worth < max(_BRIDGE_MIN, -page.worth(hi, a)):
+            break
+        hi = b
+    return hi
+
+
+# ---------------------------------------------------------------------------
+# The headline
+# ---------------------------------------------------------------------------
+
+_Candidate = tuple[int, int, "_Piece | None"]  # (quality, line, title piece it spells)
+
+
+def _candidates(page: _Page, pieces: list[_Piece]) -> list[_Candidate]:
+    """Lines repeating the title: word for word (3), or mostly, or less a kicker (2)."""
+    if not pieces:
+        return []
+    whole = pieces[0].toks
+    by_key = {p.key: p for p in pieces}
+    out: list[_Candidate] = []
+    lines = page.lines
+    for k in range(1, page.n):
+        ln = lines[k]
+        if not 2 <= ln.units <= 60 or _URL.search(ln.text):
+            continue
+        exact = by_key.get(ln.key)
+        if exact is not None:
+            out.append((3, k, exact))
+            continue
+        toks = set(_toks(ln.key))
+        if len(toks) < 3:
+            continue
+        if not ln.gap and not (k + 1 < page.n and lines[k + 1].gap):
+            continue  # inside a list (a table of contents)
+        matched = False
+        kicked: _Piece | None = None
+        for p in pieces:
+            shared = len(toks & p.toks)
+            if not p.prefix or shared < 0.6 * max(len(toks), len(p.toks)):
+                continue
+            matched = True
+            # "Kultur : Title": the line is the title behind a kicker; the title spells it
+            if shared == len(p.toks) and any(q.key == p.key for q in _title_pieces(ln.text)):
+                kicked = p
+                break
+        if matched:
+            out.append((2, k, kicked))
+        elif len(toks & whole) >= 0.9 * len(toks) and len(toks) >= 0.4 * len(whole):
+            out.append((2, k, None))  # the title less its kicker
+    return out
+
+
+def _choose(
+    page: _Page, cands: list[_Candidate], stretches: list[_Stretch]
+) -> tuple[_Candidate, _Stretch] | None:
+    """Pick the candidate followed most closely by a well-paying stretch, and that stretch."""
+    top = max(s[2] for s in stretches)
+    floor = max(15.0, 0.15 * top)
+    good = [s for s in stretches if s[2] >= floor]
+    ends = [s[1] for s in good]
+    options: list[tuple[float, int, int, _Stretch, _Candidate]] = []
+    for cand in cands:
+        q, c, _piece = cand
+        i = bisect.bisect_right(ends, c + 1)
+        for s in good[i : i + _LOOKAHEAD]:
+            if s[0] - c > 200:
+                break
+            worth = page.worth(max(s[0], c + 1), s[1])
+            if worth > 0:
+                near = worth / (1.0 + max(0, s[0] - c - 5) / _DECAY)
+                options.append((near, q, c, s, cand))
+    if not options:
+        return None
+    win = max(options, key=lambda o: o[:3])
+    # of the candidates leading into that stretch: the best-matching, then the nearest
+    same = [o for o in options if o[3] == win[3] and o[2] <= max(win[2], win[3][0])]
+    best = max(same, key=lambda o: (o[1], o[2]))
+    return best[4], best[3]
+
+
+def _nearby_headline(page: _Page, lo: int, title_toks: set[str]) -> int | None:
+    """Find a headline-shaped line shortly before line ``lo`` sharing words with the title."""
+    best: tuple[float, int] | None = None
+    for k in range(lo - 1, max(0, lo - 25), -1):
+        if not page.headline_shaped(k):
+            continue
+        toks = set(_toks(page.lines[k].key))
+        shared = len(toks & title_toks)
+        if shared < 2 or shared < 0.15 * len(toks):
+            continue
+        score = shared / len(toks)
+        if best is None or score > best[0]:
+            best = (score, k)
+    if best is None:
+        return None
+    k = best[1]
+    before = page.lines[k - 1]
+    # "Headline / longer standfirst": the first of the two is the headline
+    if (
+        k > 1
+        and page.headline_shaped(k - 1)
+        and 5 <= before.units <= page.lines[k].units
+        and set(_toks(before.key)) & title_toks
+    ):
+        return k - 1
+    return k
+
+
+def _displayed_headline(page: _Page, c: int, title_toks: set[str]) -> int:
+    """Find the page's own headline when the title's copy at ``c`` is followed by one.
+
+    Some pages repeat the title, then show a kicker and their own headline right
+    above the lead: ``Title copy / Kicker / Headline / Lead``.
+    """
+    lines = page.lines
+    k = c + 2
+    if k + 1 >= page.n or lines[c + 1].units > _SHORT or lines[c + 1].term:
+        return c
+    ln, lead = lines[k], lines[k + 1]
+    if not (lead.term and lead.units >= 12) or not 5 <= ln.units <= 40:
+        return c
+    if ln.text.rstrip(_CLOSERS)[-1:] in ".:,;" or page.counts[ln.dkey] > 2:
+        return c
+    toks = _toks(ln.key)
+    if not set(toks) & title_toks or sum(t.isdigit() for t in toks) * 3 >= len(toks):
+        return c
+    return k
+
+
+def _split_headline(title: str, lines: list[_Line], k: int) -> _Piece | None:
+    """Take the headline from the title when the page splits it (``Kicker`` / ``Headline``)."""
+    words = list(_WORD.finditer(title.translate(_INVISIBLE)))
+    for a, b in ((k - 1, k), (k, k + 1)):
+        if a < 1 or b >= len(lines):
+            continue
+        joined = f"{lines[a].key} {lines[b].key}".split()
+        m = len(joined)
+        if 3 <= m < len(words) and [w.group().casefold() for w in words[:m]] == joined:
+            # offsets in the title less invisible characters: map back to the title
+            return _Piece(title, 0, _unshift(title, words[m - 1].end()), True)
+    return None
+
+
+def _unshift(text: str, pos: int) -> int:
+    """Map offset ``pos`` of ``text`` less its invisible characters back into ``text``."""
+    seen = 0
+    for i, ch in enumerate(text):
+        if seen == pos:
+            return i
+        if ord(ch) not in _INVISIBLE:
+            seen += 1
+    return len(text)
+
+
+# ---------------------------------------------------------------------------
+# Text that is already (mostly) a story
+# ---------------------------------------------------------------------------
+
+
+def _boilerplate(line: _Line) -> bool:
+    """Tell a widget's label (short, mixed case, no figures) from a table row."""
+    text = line.text
+    return (
+        3 <= line.units <= 12
+        and not line.term
+        and not _DIGIT.search(text)
+        and text != text.upper()
+        and text != text.lower()
+    )
+
+
+def _text_story(page: _Page) -> Story | None:
+    """Safe cuts for text that is not a page: an extractor's output, a dispatch."""
+    lines, n = page.lines, page.n
+    cuts: list[Cut] = []
+    # a whole stretch repeated (an extractor that took the story twice): the later copy
+    first: dict[str, int] = {}
+    repeat = [False] * n
+    for k, ln in enumerate(lines):
+        repeat[k] = ln.key in first
+        first.setdefault(ln.key, k)
+    dup = [repeat[k] and lines[k].term and lines[k].units >= 12 for k in range(n)]
+    for k in range(1, n):
+        dup[k] = dup[k] or (repeat[k] and dup[k - 1])
+    for k in range(n - 2, -1, -1):
+        dup[k] = dup[k] or (repeat[k] and dup[k + 1])
+    exact = Counter(ln.key for ln in lines)
+    # a cue line in the second half followed by no more prose: the tail is furniture
+    tail = n
+    for k in range(n // 2, n):
+        if _cue(lines[k]):
+            if not any(ln.term and ln.units >= 20 for ln in lines[k + 1 :]):
+                tail = k
+            break
+    for k in range(tail):
+        ln = lines[k]
+        if dup[k] or (exact[ln.key] >= 3 and _boilerplate(ln)):
+            cuts.append(Cut(ln.start, ln.end, "page-repeated-line"))
+        elif _credit(ln, page=False):
+            cuts.append(Cut(ln.start, ln.end, "page-caption"))
+    if tail < n:
+        cuts.append(Cut(lines[tail].start, lines[n - 1].end, "page-after-story"))
+    if not cuts:
+        return None
+    head = lines[0]
+    headline = None
+    if 3 <= head.units <= 30 and not head.term and head.text[-1:] not in ":,;" and not dup[0]:
+        headline = (head.start, head.end)
+    end = lines[tail - 1].end if tail > 0 else lines[0].start
+    return Story(headline=headline, start=lines[0].start, end=end, cuts=tuple(sorted(cuts)))
+
+
+# ---------------------------------------------------------------------------
+# Entry point
+# ---------------------------------------------------------------------------
+
+
+def find_story(text: str) -> Story | None:
+    r"""Return where the story stands in a page's text, or None when it is already a story.
+
+    ``text`` is the text of a whole page (a layout dump, ``get_text()``, or a
+    main-text extractor's output).  The answer's offsets index ``text``; see
+    :class:`Story` and the module's rules.  ``None`` means there is nothing to
+    cut: a plain dispatch stays whole.  Never raises on a ``str``.
+
+    >>> page = "\n\n".join([
+    ...     "Rain floods old town | Daily Example",
+    ...     "News\nSport\nWeather\nCulture\nTravel\nOpinion",
+    ...     "Rain floods old town",
+    ...     "Heavy rain flooded the old town overnight, forcing dozens of "
+    ...     "residents to leave their homes before dawn.",
+    ...     "The river rose two metres in six hours, the fire brigade said, and "
+    ...     "more rain is expected on Friday.",
+    ...     "Share on Facebook",
+    ...     "More from Daily Example\nBridge reopens\nMarket moves",
+    ...     "Imprint\nPrivacy\nContact\nJobs",
+    ... ])
+    >>> story = find_story(page)
+    >>> page[story.headline[0]:story.headline[1]]
+    'Rain floods old town'
+    >>> page[story.start:story.end].endswith("expected on Friday.")
+    True
+    >>> find_story("BEIRUT (Reuters) - Talks resumed on Monday, officials said.") is None
+    True
+    """
+    lines = _lines(text)
+    if len(lines) < 3:
+        return None
+    page = _Page(lines)
+    title = lines[0]
+    pieces = _title_pieces(title.text[:_MAX_TITLE])
+    if not page.is_page() and not page.title_repeated(pieces):
+        return _text_story(page)
+    stretches = _stretches(page.scores, 1)
+    if not stretches:
+        return None
+    lo, hi, _top = max(stretches, key=lambda s: s[2])
+
+    # -- headline ---------------------------------------------------------
+    head_end = _site_trimmed(title.text[:_MAX_TITLE])
+    head_toks = set(_toks(_keyed(title.text[:head_end])))
+    head: int | None = None
+    piece: _Piece | None = None
+    chosen = _choose(page, _candidates(page, pieces), stretches)
+    if chosen is not None:
+        (_q, head, piece), (lo, hi, _w) = chosen
+        shown = _displayed_headline(page, head, head_toks)
+        if shown != head:
+            head, piece = shown, None
+        lo = max(lo, head + 1)
+    else:
+        head = _nearby_headline(page, lo, head_toks)
+    if head is not None and piece is None:
+        piece = _split_headline(title.text[:_MAX_TITLE], lines, head)
+    hi = max(_bridge(page, stretches, hi), min(lo + 1, page.n))
+
+    cuts: list[Cut] = []
+    zone = range(0)  # between the headline and the first paragraph
+    if head is not None:
+        line = lines[head]
+        spelled = piece is not None and (
+            line.text.casefold() != title.text[piece.start : piece.end].casefold()
+        )
+        if piece is not None and spelled:
+            # the title spells the headline: point there, cut the page's copy
+            headline = (title.start + piece.start, title.start + piece.end)
+            start = title.start
+            if piece.end < len(title.text):
+                cuts.append(Cut(headline[1], title.end, "page-title"))
+            if head > 1:
+                cuts.append(Cut(lines[1].start, lines[head - 1].end, "page-before-story"))
+            cuts.append(Cut(line.start, line.end, "page-repeated-line"))
+        else:
+            headline = (line.start, line.end)
+            start = line.start
+            cuts.append(Cut(title.start, title.end, "page-title"))
+            if head > 1:
+                cuts.append(Cut(lines[1].start, lines[head - 1].end, "page-before-story"))
+        zone = range(head + 1, lo)
+    elif lo > 0:
+        # no headline on the page: the title less its site names
+        headline = (title.start, title.start + head_end)
+        start = title.start
+        if head_end < len(title.text):
+            cuts.append(Cut(headline[1], title.end, "page-title"))
+        if lo > 1:
+            cuts.append(Cut(lines[1].start, lines[lo - 1].end, "page-before-story"))
+    else:
+        headline = None
+        start = lines[lo].start
+    end = lines[hi - 1].end
+    if hi < page.n:
+        cuts.append(Cut(lines[hi].start, lines[-1].end, "page-after-story"))
+
+    # -- debris inside the story -----------------------------------------
+    seen: set[str] = set()
+    for k in [*zone, *range(lo, hi)]:
+        rule = _debris(page, k, zone, seen)
+        seen.add(lines[k].key)
+        if rule is not None:
+            cuts.append(Cut(lines[k].start, lines[k].end, rule))
+    if not cuts:
+        return None
+    return Story(headline=headline, start=start, end=end, cuts=tuple(sorted(cuts)))
+
+
+def _debris(page: _Page, k: int, zone: range, seen: set[str]) -> str | None:
+    """Name the rule that cuts line ``k`` of the story, if one does.
+
+    ``zone`` holds the lines between the headline and the first paragraph.
+    """
+    ln = page.lines[k]
+    if page.cookie[k]:
+        return "page-cookie"
+    if (page.counts[ln.dkey] > 1 and ln.units < 15) or (ln.units >= 15 and ln.key in seen):
+        return "page-repeated-line"
+    if page.in_run[k]:
+        return "page-link-list"
+    if _share(ln):
+        return "page-share"
+    if _credit(ln, page=True) or (not ln.gap and ln.units <= 6 and not ln.term):
+        return "page-caption"
+    below = page.lines[k + 1] if k + 1 < page.n else None
+    if below is not None and not below.gap and _credit(below, page=True) and ln.units <= 60:
+        return "page-caption"  # the caption above its credit line
+    if k in zone and page.scores[k] <= 0:
+        near = k - zone.start < 6 or zone.stop - k <= 6
+        if not (near and _byline_or_date(ln)):
+            return "page-before-story"
+    return None
