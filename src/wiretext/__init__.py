@@ -14,6 +14,8 @@ from .model import Agency, Article, Dateline, Location, Note, RightsNotice
 from .normalize import clean
 from .pipeline import MAX_CHARS, Segment, explain, parse
 from .registry import agency
+from .render import render
+from .serialize import to_records
 
 __version__ = "0.1.0"
 
@@ -35,6 +37,8 @@ __all__ = [
     "explain",
     "parse",
     "parse_dateline",
+    "render",
+    "to_records",
 ]
 
 

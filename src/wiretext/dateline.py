@@ -60,7 +60,7 @@ _REACH = 160
 _WORD = r"(?:\p{Lu}\.(?:\p{Lu}\p{Ll}{0,2}\.){0,2}\p{Lu}\p{Ll}{0,2}\.?|\p{Lu}[\p{L}\p{M}'’\-]{0,40}\.?)"
 # Small words inside place names: "RIO DE JANEIRO", "Frankfurt am Main",
 # "ON THE MISSISSIPPI RIVER" (upper case words are ordinary place words).
-_LINK = r"(?:de|da|do|dos|das|del|della|di|du|des|la|le|les|el|al|am|an|der|den|upon|sur|en|im|y|e|i|of|the|on)"
+_LINK = r"(?:de|da|do|dos|das|del|della|di|du|des|la|le|les|el|al|am|an|der|den|upon|sur|en|im|y|e|i|of|the|on|and)"
 _PLACE = rf"{_WORD}(?:[ \t]{{1,3}}(?:{_LINK}[ \t]{{1,3}}){{0,2}}{_WORD}){{0,7}}"
 # At a line start, before ", Month D -", case is not to be trusted: "des
 # moines, April 7 -", "Mexico city, March 18 -" (Reuters 1987).

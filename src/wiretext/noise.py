@@ -26,7 +26,7 @@ CHARACTER_RULES: tuple[tuple[str, str], ...] = (
     # joiner, BOM inside the text, soft hyphen.
     ("invisible-character", r"[\u200b-\u200d\u2060\ufeff\u00ad]++"),
     # A cell border left at the end of a paragraph: "... foreign citizens. |"
-    ("trailing-pipe", r"(?<=[ \t])\|[ \t|]*+(?=\n|$)"),
+    ("trailing-pipe", r"(?<=[ \t])\|[ \t|]*+(?=\r?\n|$)"),
     # Leftover HTML tags: "<p>", "</div>", "<br/>" (not "<SRD>" stock tickers:
     # tags are lower case here and known by name).
     (
@@ -122,7 +122,7 @@ def find_noise(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
         nl = text.find("\n", pos, stop)
         le = stop if nl < 0 else nl
         if le - pos <= _LINE_MAX:
-            m = lines.fullmatch(text, pos, le)
+            m = lines.fullmatch(text, pos, le - 1 if le > pos and text[le - 1] == "\r" else le)
             if m is not None:
                 found.append(Cut(pos, min(stop, le + 1), _rule(m)))
         pos = le + 1

@@ -69,7 +69,8 @@ class Segment(NamedTuple):
 class _Work:
     """Mutable scratch state of one parse; never leaves this module."""
 
-    text: str
+    text: str  # the input with lone CRs as LFs (same offsets)
+    original: str  # the input as given
     reference_date: dt.date | None
     labels: list[Cut] = attrs.Factory(list)  # field spans and removals
     notes: list[Note] = attrs.Factory(list)
@@ -100,7 +101,7 @@ _HEAD_TAG = regex.compile(
     r"|[ \t]*+\(ATTN:[^()\n]{0,200}+\)[ \t]*+"
 )
 _HEAD_CREDIT = regex.compile(r"[ \t]*+\((?P<credit>[^()\n]{1,40}+)\)[ \t]*+$")
-_PARA_BREAK = regex.compile(r"\n[ \t]*+\n|\n(?=[ \t]{2,}+\S|\t)")
+_PARA_BREAK = regex.compile(r"\n[ \t\r]*+\n|\n(?=[ \t]{2,}+\S|\t)")
 
 
 def _mask(text: str, cuts: list[Cut]) -> str:
@@ -163,7 +164,7 @@ def _layout(w: _Work) -> _Layout:
     if text.startswith("\ufeff"):
         w.label(0, 1, "byte-order-mark", "removed a byte-order mark")
         start = 1
-    wire = read_wire(text)
+    wire = read_wire(w.original)
     if wire is not None:
         for c in wire.cuts:
             w.label(c.start, c.end, c.rule, f"removed transmission code {squash(text[c.start:c.end])[:40]!r}")
@@ -191,8 +192,13 @@ def _signoff_agency(w: _Work, work: str, start: int, end: int) -> tuple[int, str
     return end, agency, credits
 
 
-def _analyse(text: str, reference_date: dt.date | None) -> tuple[_Work, dict[str, object]]:
-    w = _Work(text, reference_date)
+_LONE_CR = regex.compile(r"\r(?!\n)")
+
+
+def _analyse(original: str, reference_date: dt.date | None) -> tuple[_Work, dict[str, object]]:
+    # Old Mac line ends ("\r" alone) become "\n": same length, same offsets.
+    text = _LONE_CR.sub("\n", original) if "\r" in original else original
+    w = _Work(text, original, reference_date)
     start, end, headline_span, byline_spans = _layout(w)
     cuts = list(w.labels)
     noise = find_noise(text, start, end)
