@@ -101,9 +101,10 @@ def _weekday_alt() -> str:
 
 def _place_fragment(place: str) -> str:
     return rf"""
+        (?!{_weekday_alt()},?[ \t])                          # "Friday, Nov 14 (Reuters)": no place
         (?P<place>{place}(?:/{place})?)                    # "Krakau/Magdeburg"
         (?:[ \t]{{1,3}}[(\[](?P<pregion>\p{{Lu}}[^()\[\]\n]{{0,38}})[)\]](?=[ \t]{{0,3}}[,(]))?   # "Amritsar (Punjab),", "Toronto [Canada],"
-        (?:[ \t]{{0,3}},[ \t]{{1,3}}(?!(?i:{_month_alt()})\.?[ \t]{{0,3}}[0-9])   # ", Mich.", ", Kazakhstan",
+        (?:[ \t]{{0,3}},[ \t]{{1,3}}(?!(?i:{_month_alt()})\.?[ \t]{{0,3}}[0-9])(?!{_weekday_alt()},?[ \t])   # ", Mich.", ", Kazakhstan",
            (?P<region>(?:the[ \t]{{1,3}})?{_PLACE}(?:,[ \t]{{1,3}}{_PLACE})?))?     # ", the Netherlands", ", Grand Cayman, British West Indies"
     """
 
@@ -159,7 +160,7 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         (?:(?:[ \t]{{0,3}}[,.][ \t]{{0,3}}|[ \t]{{1,3}})(?P<date>{date}))?
         [ \t]{{0,3}}
         (?:{_BRACKET_CREDIT}|{_SLASH_CREDIT}
-           |(?<=[0-9.])(?:[ \t]{{0,3}},|[ \t]{{0,3}}(?:—|–|--|-))?[ \t]{{1,3}}(?P<bcredit>{bare})(?=[ \t]{{0,3}}(?:{_SEP}|\n|$)))
+           |(?<=[0-9.\p{{L}}])(?:[ \t]{{0,3}},|[ \t]{{0,3}}(?:—|–|--|-))?[ \t]{{1,3}}(?P<bcredit>{bare})(?=[ \t]{{0,3}}(?:{_SEP}|\n|$)))
         {stamp}
         {sep_after}
     """
@@ -172,10 +173,12 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     """
     dateonly = rf"""
         [ \t]*
-        (?P<date>{date})[ \t]{{0,3}}{_BRACKET_CREDIT}{sep_after}
+        (?P<date>{date})[ \t]{{0,3}}
+        (?:{_BRACKET_CREDIT}|[ \t]{{1,3}}(?P<bcredit>{bare}))   # "Jan 30 (Reuters) -", "17 ноября. Interfax-Russia.ru -"
+        {sep_after}
     """
     agency_first = rf"""
-        [ \t]*\((?P<credit>[^()\n]{{1,40}})\)[ \t]{{0,3}}(?:--|-|—|–)[ \t]{{1,3}}
+        [ \t]*{_BRACKET_CREDIT}[ \t]{{0,3}}(?:(?:--|-|—|–)[ \t]{{1,3}})?   # "(ANSA) - ROMA", "(MENAFN- ... (KUNA)) KUWAIT"
         {place}
         (?:[ \t]{{0,3}},?[ \t]{{1,3}}(?P<date>{date}))?
         (?P<sep>[ \t]{{0,3}}(?:--|-|—|–|_)(?=\s|$))
@@ -292,7 +295,8 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
     anywhere before that, since a headline may be glued to it.
     """
     stop = min(len(text) if end is None else end, start + HEAD_LIMIT)
-    credited, *line_shapes = _patterns()
+    credited = _patterns()[0]
+    line_shapes = _patterns()  # the credited shape first: "МОСКВА, 23 сен — РИА Новости." is more than "МОСКВА, 23 сен —"
     best: Found | None = None
     line = start
     for _ in range(_HEAD_LINES):
@@ -343,14 +347,15 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
     agencies: tuple[Agency, ...] = ()
     if credit is not None:
         agencies, unknown = _credit_agencies(credit.strip())
-        if not agencies:
+        known = any(a.name is not None for a in agencies)
+        if not agencies or (groups.get("bcredit") and groups.get("place") and not has_date):
             return None
-        if unknown:
-            if not (has_date and sep) or len(credit) > 60:
-                return None
-            notes.append(("unknown-agency", f"credit {', '.join(unknown)!r} is not a known agency"))
-        elif not has_date and not sep:
+        if not known and (not (has_date and sep) or len(credit) > 60):
+            return None  # an unknown credit counts only in full credit position
+        if known and not has_date and not sep:
             return None  # "Google Inc (GOOG) rises": a bracket, not a credit
+        if unknown:
+            notes.append(("unknown-agency", f"credit {', '.join(unknown)!r} is not a known agency"))
     # Where the dateline starts: the place, after any glued prefix.
     place_start = m.start("place") if groups.get("place") else -1
     start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))
@@ -363,13 +368,13 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
         if credit is None and (offset or len(place.split()) > 5):
             return None  # "SUBSIDY TO END JULY 1 - MINISTER": a headline, not a place
         place_start += offset
-        city = place[offset:]
+        city = _city(place[offset:])
         if start == m.start("place"):
             start = place_start
     region = groups.get("pregion") or groups.get("region")
     location: Location | None = None
     if city:
-        country, code, problem = registry.resolve_place(city, region)
+        country, code, problem = _resolve(city, region)
         if problem:
             notes.append(("place-unresolved", problem))
         location = Location(city, region, country, code)
@@ -390,6 +395,26 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
         span=(start, m.end()),
     )
     return Found(line, start, m.end(), tuple(notes), month, day, year_from)
+
+
+def _city(place: str) -> str:
+    """Drop the period Interfax writes after the city ("MOSCOW. Aug 23"), not an abbreviation's."""
+    last = place.split()[-1]
+    if last.endswith(".") and len(last) >= 4 and "." not in last[:-1]:
+        return place[:-1]
+    return place
+
+
+def _resolve(city: str, region: str | None) -> tuple[str | None, str | None, str | None]:
+    """Resolve a place; two cities ("Hamburg/Kiel") resolve when both agree."""
+    if "/" in city and region is None:
+        found = {registry.resolve_place(part.strip(), None)[:2] for part in city.split("/")}
+        if len(found) == 1:
+            country, code = found.pop()
+            if code is not None:
+                return country, code, None
+        return None, None, f"the places in {city!r} are not in one known country"
+    return registry.resolve_place(city, region)
 
 
 def _make_date(year: int, month: int, day: int, notes: list[tuple[str, str]]) -> dt.date | None:

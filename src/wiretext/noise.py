@@ -67,22 +67,26 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         # then a link after a colon or arrow, or a title without sentence punctuation
         r"(?:[ \t]*+[:»›>|–—-][^\n]{0,160}+|[ \t]++[^\n.!?]{0,80}+)?",
     ),
-    # Photo credits and captions' credit lines: "Photo: Jane Roe/AFP",
+    # Photo credit lines that open with their cue: "Photo: Jane Roe/AFP",
     # "Foto: Matthias Balk/dpa", "(Photo by Jane Roe/AFP via Getty Images)",
-    # "AFP PHOTO / JANE ROE", "THE CANADIAN PRESS/Paul Chiasson",
-    # "Photo courtesy of BERNAMA.", "© РИА Новости / Александр Астафьев".
+    # "Photo courtesy of BERNAMA." (more below, in _PHOTO_MARK).
     (
         "photo-credit",
         r"(?i)[ \t]*+\(?(?:photo|foto|picture|image|bild|crédit photo|photo credit|fotografía|фото)s?[ \t]*+"
-        r"(?:by[ \t]|courtesy|(?::|/|©)(?=[^\n]{0,120}?(?:/|©|\b(?:AFP|AP|Reuters|dpa|EPA|Getty|ANSA|EFE|Xinhua)\b)))[^\n]{1,160}+"
-        r"|[^\n]{0,80}?(?:AFP PHOTO|AP Photo/|REUTERS/|THE CANADIAN PRESS/|via Getty Images|Foto/Quelle:)[^\n]{0,120}+"
-        r"|[ \t]*+©[^\n]{1,60}?/[^\n]{1,60}+"
-        # a caption ending in "Name Surname/AGENCY"
-        r"|[^\n]{0,240}?(?<![^ \t(])\p{Lu}[^\n/]{1,40}/(?:AFP|dpa|Reuters|AP|EPA|ANSA|EFE|Xinhua|Kyodo|Yonhap|AAP)\)?\.?[ \t]*+",
+        r"(?:by[ \t]|courtesy|(?::|/|©)(?=[^\n]{0,120}?(?:/|©|\b(?:AFP|AP|Reuters|dpa|EPA|Getty|ANSA|EFE|Xinhua)\b)))[^\n]{1,160}+",
     ),
     # Breadcrumbs: "Home > World > Asia", "News › Politics › Europe".
     ("breadcrumb", r"[ \t]*+[^\s<>›»]{1,40}+(?:[ \t][^\s<>›»]{1,40}+){0,3}+(?:[ \t]++[>›»][ \t]++[^\s<>›»]{1,40}+(?:[ \t][^\s<>›»]{1,40}+){0,3}+){2,8}+[ \t]*+"),
     ("comment-prompt", r"(?i)[ \t]*+(?:[0-9]{1,6}[ \t]++)?(?:comments?|leave a comment|kommentare)[ \t]*+"),
+)
+
+#: Marks that make a short line a photo credit wherever they stand in it:
+#: "AFP PHOTO / JANE ROE", "THE CANADIAN PRESS/Paul Chiasson", "Foto/Quelle:
+#: dts", "© РИА Новости / Александр Астафьев", and a caption that ends in
+#: "Jane Roe/Reuters".
+_PHOTO_MARK = regex.compile(
+    r"AFP PHOTO|AP Photo/|REUTERS/|THE CANADIAN PRESS/|via Getty Images|Foto/Quelle:|©[^\n/]{1,60}+/"
+    r"|(?<=\p{Lu}[\p{L}\-'.]{0,30})/(?:AFP|dpa|Reuters|AP|EPA|ANSA|EFE|Xinhua|Kyodo|Yonhap|AAP)\)?\.?[ \t]*+(?=\r?\n|$)"
 )
 
 #: Lines longer than this are never furniture.
@@ -91,13 +95,13 @@ _LINE_MAX = 200
 RULES = CHARACTER_RULES + LINE_RULES
 
 
-def _alternation(rules: tuple[tuple[str, str], ...]) -> regex.Pattern[str]:
-    return regex.compile("|".join(f"(?P<{name.replace('-', '_')}>{p})" for name, p in rules))
+def _alternation(rules: tuple[tuple[str, str], ...]) -> str:
+    return "|".join(f"(?P<{name.replace('-', '_')}>{p})" for name, p in rules)
 
 
 @functools.cache
 def _compiled() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    return _alternation(CHARACTER_RULES), _alternation(LINE_RULES)
+    return regex.compile(_alternation(CHARACTER_RULES)), regex.compile(_alternation(LINE_RULES))
 
 
 def _rule(m: regex.Match[str]) -> str:
@@ -118,15 +122,21 @@ def find_noise(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
     chars, lines = _compiled()
     found: list[Cut] = []
     pos = start
-    while pos < stop:
-        nl = text.find("\n", pos, stop)
-        le = stop if nl < 0 else nl
-        if le - pos <= _LINE_MAX:
-            m = lines.fullmatch(text, pos, le - 1 if le > pos and text[le - 1] == "\r" else le)
+    # str.split runs at C speed; a regex fullmatch is tried on short lines only.
+    for line in text[start:stop].split("\n"):
+        size = len(line)
+        if size <= _LINE_MAX and line:
+            m = lines.fullmatch(line.rstrip("\r"))
             if m is not None:
-                found.append(Cut(pos, min(stop, le + 1), _rule(m)))
-        pos = le + 1
+                found.append(Cut(pos, min(stop, pos + size + 1), _rule(m)))
+        pos += size + 1
     found.extend(Cut(m.start(), m.end(), _rule(m)) for m in chars.finditer(text, start, stop))
+    for m in _PHOTO_MARK.finditer(text, start, stop):
+        line_start = max(start, text.rfind("\n", 0, m.start()) + 1)
+        nl = text.find("\n", m.end(), stop)
+        line_end = stop if nl < 0 else nl + 1
+        if line_end - line_start <= _LINE_MAX + 40:
+            found.append(Cut(line_start, line_end, "photo-credit"))
     return merge(found)
 
 

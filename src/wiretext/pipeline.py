@@ -275,17 +275,24 @@ def _analyse(original: str, reference_date: dt.date | None) -> tuple[_Work, dict
 
 
 def _join_lines(chunk: str) -> str:
-    """Join hard-wrapped lines: a hyphen at a line end joins without a space."""
-    lines = [ln.strip() for ln in chunk.split("\n")]
-    out = ""
-    for ln in lines:
+    """Join hard-wrapped lines: a hyphen at a line end joins without a space.
+
+    >>> _join_lines("a well-\\nknown  \\nfact")
+    'a well-known fact'
+    """
+    parts: list[str] = []
+    for ln in chunk.split("\n"):
+        ln = ln.strip()
         if not ln:
             continue
-        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and ln[:1].islower():
-            out += ln
+        last = parts[-1] if parts else ""
+        if len(last) > 1 and last.endswith("-") and last[-2].isalpha() and ln[:1].islower():
+            parts.append(ln)  # "well-" + "known"
         else:
-            out = f"{out} {ln}" if out else ln
-    return out
+            if parts:
+                parts.append(" ")
+            parts.append(ln)
+    return "".join(parts)
 
 
 def _guess_headline(work: str, start: int, end: int) -> tuple[list[tuple[int, int]], int]:
