@@ -7,11 +7,12 @@ import json
 import pickle
 from typing import Any
 
+import attrs
 import pytest
 
 import wiretext
 from wiretext import Article, InvalidData, WiretextError
-from wiretext.serialize import to_records
+from wiretext.serialize import RECORD_FIELDS, to_records
 
 TEXT = (
     "Port reopens after strike\nBy Ana Silva\n"
@@ -34,9 +35,15 @@ def test_round_trip(article: Article) -> None:
 def test_dict_shape(article: Article) -> None:
     data = article.to_dict()
     assert data["date"] == "2026-01-03"
-    assert data["agency"] == {"code": "Reuters", "name": article.agency.name if article.agency else None}
+    assert data["agency"] == {
+        "code": "Reuters",
+        "name": article.agency.name if article.agency else None,
+    }
     assert data["dateline"]["span"] == list(article.dateline.span if article.dateline else ())
-    assert data["credits"] == [{"role": "reporting", "names": ["Ana Silva"]}, {"role": "editing", "names": ["Tom Hale"]}]
+    assert data["credits"] == [
+        {"role": "reporting", "names": ["Ana Silva"]},
+        {"role": "editing", "names": ["Tom Hale"]},
+    ]
 
 
 def test_pickle_round_trip(article: Article) -> None:
@@ -55,7 +62,9 @@ def test_pickle_round_trip(article: Article) -> None:
         ("body", "different", "body: must be the paragraphs joined by blank lines"),
     ],
 )
-def test_from_dict_names_the_bad_key(article: Article, path: str, change: Any, message: str) -> None:
+def test_from_dict_names_the_bad_key(
+    article: Article, path: str, change: Any, message: str
+) -> None:
     data = article.to_dict()
     target = data
     *parents, last = path.split(".")
@@ -71,7 +80,7 @@ def test_from_dict_names_the_bad_key(article: Article, path: str, change: Any, m
 def test_missing_key(article: Article) -> None:
     data = article.to_dict()
     del data["paragraphs"]
-    with pytest.raises(InvalidData, match="^paragraphs: missing$"):
+    with pytest.raises(InvalidData, match=r"^paragraphs: missing$"):
         Article.from_dict(data)
 
 
@@ -86,3 +95,133 @@ def test_records(article: Article) -> None:
     assert row["city"] == "BEIRUT"
     assert row["date"] == dt.date(2026, 1, 3)
     assert row["headline"] == "Port reopens after strike"
+
+
+def _set(data: Any, path: str, value: Any) -> None:
+    """Set ``value`` at a path such as ``notes[0].kind``; ``...`` deletes the key."""
+    keys: list[str | int] = []
+    for part in path.split("."):
+        name, *indexes = part.replace("]", "").split("[")
+        keys.append(name)
+        keys.extend(int(i) for i in indexes)
+    target = data
+    for key in keys[:-1]:
+        target = target[key]
+    if value is ...:
+        del target[keys[-1]]
+    else:
+        target[keys[-1]] = value
+
+
+@pytest.mark.parametrize(
+    ("path", "change", "message"),
+    [
+        ("date", "20260103", "date: not an ISO date: '20260103'"),
+        ("dateline.date", "2026-W01-6", "dateline.date: not an ISO date: '2026-W01-6'"),
+        ("date", 20260103, "date: expected an ISO date string, got 20260103"),
+        ("dateline.span", [5, 2], "dateline.span: expected 0 <= start <= end, got [5, 2]"),
+        ("rights.span", [-1, 2], "rights.span: expected 0 <= start <= end, got [-1, 2]"),
+        ("rights.year", True, "rights.year: expected an integer, got bool"),
+        ("rights.holder", ..., "rights.holder: missing"),
+        ("notes[0].kind", ..., "notes[0].kind: missing"),
+        ("notes[0].span", [1, "2"], "notes[0].span: expected [start, end] integers"),
+        ("agencies[0]", None, "agencies[0]: expected an agency, got null"),
+        ("dateline.agencies[0].code", ..., "dateline.agencies[0].code: missing"),
+        ("agency.code", None, "agency.code: expected a string, got NoneType"),
+        ("credits[0].names[0]", 5, "credits[0].names[0]: expected a string, got int"),
+        ("credits[1]", "editing", "credits[1]: expected an object, got str"),
+        ("paragraphs[1]", None, "paragraphs[1]: expected a string, got NoneType"),
+        ("authors", "Ana Silva", "authors: expected a list, got str"),
+        ("location", [], "location: expected an object, got list"),
+    ],
+)
+def test_from_dict_names_nested_key_paths(
+    article: Article, path: str, change: Any, message: str
+) -> None:
+    data = json.loads(article.to_json())
+    _set(data, path, change)
+    with pytest.raises(InvalidData) as info:
+        Article.from_dict(data)
+    assert str(info.value) == message
+    assert (info.value.path, info.value.problem) == tuple(message.split(": ", 1))
+
+
+def test_root_must_be_an_object() -> None:
+    with pytest.raises(InvalidData) as info:
+        Article.from_dict([])  # type: ignore[arg-type]
+    assert str(info.value) == "<root>: expected an object, got list"
+
+
+def test_extra_keys_are_ignored(article: Article) -> None:
+    # Rows of `wiretext parse --format jsonl` carry "path" and "encoding" too.
+    data = {"path": "story.txt", "encoding": "cp1252", **article.to_dict()}
+    assert Article.from_dict(data) == article
+
+
+def test_authors_and_credits_may_be_absent(article: Article) -> None:
+    data = article.to_dict()
+    del data["authors"], data["credits"]
+    assert Article.from_dict(data) == attrs.evolve(article, authors=(), credits=())
+
+
+def test_every_field_round_trips() -> None:
+    agency = wiretext.Agency("AFP", "Agence France-Presse")
+    place = wiretext.Location("Almaty", "Kazakhstan", "Kazakhstan", "KZ")
+    article = Article(
+        headline='Hé "quoted"',
+        byline="By Ana Silva",
+        dateline=wiretext.Dateline(
+            "Almaty, Nov 14 (AFP)", place, dt.date(2025, 11, 14), (agency,), (3, 23)
+        ),
+        agency=agency,
+        agencies=(agency, wiretext.Agency("tca")),
+        location=place,
+        date=dt.date(2025, 11, 14),
+        body="One.\n\nTwo.",
+        paragraphs=("One.", "Two."),
+        rights=wiretext.RightsNotice("© AFP", None, None, (30, 35)),
+        notes=(
+            wiretext.Note("encoding", "decoded as cp1252", None),
+            wiretext.Note("pipe-line", "removed", (0, 1)),
+        ),
+        authors=("Ana Silva",),
+        credits=(("reporting", ("Ana Silva", "Tom Hale")),),
+    )
+    assert Article.from_dict(json.loads(article.to_json())) == article
+
+
+def test_to_json(article: Article) -> None:
+    compact = article.to_json()
+    assert "\n" not in compact
+    assert '"text": "© 2026 Reuters"' in compact  # not \u00a9
+    indented = article.to_json(indent=2)
+    assert indented.startswith('{\n  "headline": "Port reopens after strike",\n')
+    assert json.loads(indented) == json.loads(compact) == article.to_dict()
+
+
+def test_records_columns(article: Article) -> None:
+    (row,) = to_records([article])
+    assert tuple(row) == RECORD_FIELDS
+    assert row == {
+        "headline": "Port reopens after strike",
+        "byline": "By Ana Silva",
+        "agency": "Reuters",
+        "agency_name": "Reuters",
+        "agencies": "Reuters",
+        "city": "BEIRUT",
+        "region": None,
+        "country": "Lebanon",
+        "country_code": "LB",
+        "date": dt.date(2026, 1, 3),
+        "body": "The port reopened on Friday.\n\nShips queued.",
+        "rights_holder": "Reuters",
+        "rights_year": 2026,
+        "notes": len(article.notes),
+    }
+
+
+def test_records_of_an_empty_article() -> None:
+    empty = Article(None, None, None, None, (), None, None, "", (), None, ())
+    (row,) = to_records(iter([empty]))
+    assert row == dict.fromkeys(RECORD_FIELDS) | {"agencies": "", "body": "", "notes": 0}
+    assert to_records([]) == []

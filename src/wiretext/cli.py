@@ -1,12 +1,9 @@
 """The ``wiretext`` command: parse, explain and clean dispatches from files.
 
-Examples::
-
-    wiretext parse examples/                 # every file below a folder
-    wiretext parse story.txt --format json   # one JSON document
-    cat story.txt | wiretext parse -         # standard input
-    wiretext explain story.txt               # where every character went
-    wiretext clean story.txt                 # the repaired text only
+``wiretext parse PATH...`` reads files, folders, globs or standard input and
+writes Articles as a table, JSON lines, JSON or CSV; ``wiretext explain FILE``
+and ``wiretext clean FILE`` print :func:`wiretext.explain` and
+:func:`wiretext.clean` of a file.  ``docs/cli.md`` describes the options.
 """
 
 from __future__ import annotations
@@ -15,21 +12,48 @@ import argparse
 import csv
 import datetime as dt
 import glob
+import importlib
 import io
 import json
 import os
+import shutil
 import sys
+import textwrap
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any, TextIO
 
-from .model import Article
+import attrs
+
+from . import __version__
+from .display import rows, shorten
+from .errors import WiretextError
+from .model import Article, Note
 from .normalize import clean
 from .pipeline import explain, parse
-from .serialize import to_dict, to_records
+from .serialize import RECORD_FIELDS, to_dict, to_records
 
-__all__ = ["main"]
+__all__ = ["FIELDS", "build_parser", "main"]
 
-_FIELDS = ("headline", "byline", "agency", "city", "region", "country_code", "date", "rights_holder", "body")
+#: What ``--fields`` can name: the file, its encoding, and the columns of
+#: :func:`wiretext.serialize.to_records`.
+FIELDS: tuple[str, ...] = ("path", "encoding", *RECORD_FIELDS)
+
+_CSV_DEFAULT = (
+    "headline",
+    "byline",
+    "agency",
+    "city",
+    "region",
+    "country_code",
+    "date",
+    "rights_holder",
+    "body",
+)
+
+# ftfy's codec names, as Python spells the encodings.  "sloppy" windows-1252
+# reads the five bytes cp1252 leaves undefined as Latin-1 instead of failing.
+_ENCODING_NAMES = {"sloppy-windows-1252": "cp1252", "macroman": "mac_roman"}
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -38,32 +62,58 @@ def _decode(data: bytes) -> tuple[str, str]:
     ftfy's byte guesser (not a statistical detector) is used on purpose:
     agency copy that is not UTF-8 is nearly always Latin-1/Windows-1252 or
     MacRoman, which it tells apart reliably, and it adds no dependency.
+
+    >>> _decode("Bogotá".encode("utf-8")), _decode("Bogotá".encode("cp1252"))
+    (('Bogotá', 'utf-8'), ('Bogotá', 'cp1252'))
+
+    :raises UnicodeDecodeError: for the rare bytes no guess decodes (a
+        UTF-16 byte-order mark before an odd number of bytes).
     """
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
-    import ftfy.bad_codecs  # noqa: F401  (registers sloppy codecs)
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
     from ftfy import guess_bytes
 
     text, encoding = guess_bytes(data)
-    return text, str(encoding)
+    return text, _ENCODING_NAMES.get(encoding, encoding)
 
 
-def _paths(items: Sequence[str]) -> Iterator[str]:
+def _walk(folder: str) -> Iterator[str]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield os.path.join(root, name)
+
+
+def _paths(items: Sequence[str]) -> Iterator[tuple[str, str | None]]:
+    """Each input as ``(path, problem)``: folders walked, globs expanded, each file once.
+
+    ``problem`` is None, or why the item gives no file (a glob that matches
+    nothing).
+    """
+    seen: set[str] = set()
+
+    def once(path: str) -> Iterator[tuple[str, str | None]]:
+        if path == "-" or path not in seen:
+            seen.add(path)
+            yield path, None
+
     for item in items:
-        if item == "-":
-            yield item
-        elif os.path.isdir(item):
-            for root, dirs, files in os.walk(item):
-                dirs.sort()
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield os.path.join(root, name)
-        elif any(c in item for c in "*?["):
-            yield from sorted(glob.glob(item, recursive=True))
+        if item != "-" and os.path.isdir(item):
+            for path in _walk(item):
+                yield from once(path)
+        elif item != "-" and not os.path.exists(item) and glob.has_magic(item):
+            matches = sorted(glob.glob(item, recursive=True))
+            if not matches:
+                yield item, "no file matches this pattern"
+            for match in matches:
+                for path in _walk(match) if os.path.isdir(match) else (match,):
+                    yield from once(path)
         else:
-            yield item
+            yield from once(item)
 
 
 def _read(path: str) -> tuple[str, str]:
@@ -71,75 +121,204 @@ def _read(path: str) -> tuple[str, str]:
     return _decode(data)
 
 
-def _row(article: Article, fields: Sequence[str]) -> dict[str, object]:
-    record = to_records([article])[0]
-    record["rights_holder"] = article.rights.holder if article.rights else None
-    return {f: record.get(f) for f in fields}
+def _with_encoding(article: Article, encoding: str) -> Article:
+    if encoding == "utf-8":
+        return article
+    return attrs.evolve(
+        article, notes=(*article.notes, Note("encoding", f"decoded as {encoding}", None))
+    )
 
 
-def _table(path: str, article: Article, fields: Sequence[str], out: io.TextIOBase | object) -> None:
-    print(f"== {path}", file=out)  # type: ignore[call-overload]
-    for f, v in _row(article, fields).items():
-        value = str(v) if v is not None else "-"
-        if f == "body" and len(value) > 300:
-            value = value[:300] + "..."
-        print(f"  {f:14s} {value}", file=out)  # type: ignore[call-overload]
-    print(f"  {'notes':14s} {len(article.notes)}", file=out)  # type: ignore[call-overload]
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class _Output:
+    """Writes results to stdout and problems to stderr, around a progress bar.
+
+    The bar (tqdm, when it is installed) is drawn on stderr only when stderr
+    is a terminal and there is more than one file; while it is shown, lines
+    for a terminal go through it so that they do not tear it.
+    """
+
+    def __init__(self, total: int) -> None:
+        self.failed = 0
+        self.bar: Any = None
+        if total > 1 and _isatty(sys.stderr):
+            try:
+                tqdm = importlib.import_module("tqdm").tqdm
+            except ImportError:
+                tqdm = None
+            if tqdm is not None:
+                self.bar = tqdm(
+                    total=total, file=sys.stderr, unit="file", leave=False, dynamic_ncols=True
+                )
+
+    def out(self, text: str) -> None:
+        if self.bar is not None and _isatty(sys.stdout):
+            self.bar.write(text, file=sys.stdout)
+        else:
+            print(text)
+
+    def problem(self, path: str, message: str) -> None:
+        self.failed += 1
+        text = f"wiretext: {path}: {message}"
+        if self.bar is not None:
+            self.bar.write(text, file=sys.stderr)
+        else:
+            print(text, file=sys.stderr)
+
+    def step(self) -> None:
+        if self.bar is not None:
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _record(path: str, encoding: str, article: Article) -> dict[str, Any]:
+    return {"path": path, "encoding": encoding, **to_records([article])[0]}
+
+
+def _jsonable(value: object) -> object:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def _table(
+    path: str, encoding: str, article: Article, fields: Sequence[str] | None, width: int
+) -> str:
+    """One Article as an aligned block for people: a label column, wrapped values."""
+    if fields is None:
+        pairs = [("headline", article.headline or "—"), *rows(article)]
+        if article.body:
+            body = shorten(article.body, 3 * width)
+            if len(article.paragraphs) > 1:
+                body += f"  [{len(article.paragraphs)}\u00a0paragraphs]"  # no break inside
+            pairs.append(("body", body))
+    else:
+        record = _record(path, encoding, article)
+        pairs = [
+            (f, "—" if record[f] is None else shorten(str(_jsonable(record[f])), 3 * width))
+            for f in fields
+        ]
+    label_width = max(len(label) for label, _ in pairs)
+    indent = " " * (label_width + 4)
+    lines = [path]
+    for label, value in pairs:
+        first = f"  {label:<{label_width}}  "
+        lines.extend(
+            textwrap.wrap(
+                value,
+                width=max(width, len(first) + 20),
+                initial_indent=first,
+                subsequent_indent=indent,
+            )
+            or [first.rstrip()]
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _fields(value: str) -> list[str]:
+    fields = [f.strip() for f in value.split(",") if f.strip()]
+    unknown = [f for f in fields if f not in FIELDS]
+    if unknown or not fields:
+        raise argparse.ArgumentTypeError(
+            f"unknown field {', '.join(map(repr, unknown)) or '(none given)'};"
+            f" choose from {','.join(FIELDS)}"
+        )
+    return fields
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    fields = args.fields.split(",") if args.fields else list(_FIELDS)
-    fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
-    failed = 0
-    docs = []
-    writer = None
+    fields: list[str] | None = args.fields
+    fmt = args.format or ("table" if _isatty(sys.stdout) else "jsonl")
+    # The terminal's width, capped for reading; a fixed width in a pipe.
+    width = min(shutil.get_terminal_size((100, 24)).columns, 120) if _isatty(sys.stdout) else 100
     paths = list(_paths(args.paths))
-    for path in paths:
-        try:
-            text, encoding = _read(path)
-        except OSError as e:
-            print(f"wiretext: {path}: {e.strerror or e}", file=sys.stderr)
-            failed += 1
-            continue
-        article = parse(text, reference_date=args.reference_date)
-        if fmt == "table":
-            _table(path, article, fields, sys.stdout)
-        elif fmt == "jsonl":
-            print(json.dumps({"path": path, "encoding": encoding, **to_dict(article)}, ensure_ascii=False))
-        elif fmt == "json":
-            docs.append({"path": path, "encoding": encoding, **to_dict(article)})
-        else:
-            if writer is None:
-                writer = csv.DictWriter(sys.stdout, fieldnames=["path", *fields])
-                writer.writeheader()
-            writer.writerow({"path": path, **_row(article, fields)})
+    output = _Output(len(paths))
+    docs: list[dict[str, Any]] = []
+    writer: csv.DictWriter[str] | None = None
+    buffer = io.StringIO()  # one CSV row at a time, so that rows pass the progress bar
+    try:
+        for path, problem in paths:
+            if problem is not None:
+                output.problem(path, problem)
+                continue
+            try:
+                text, encoding = _read(path)
+                article = _with_encoding(parse(text, reference_date=args.reference_date), encoding)
+            except OSError as e:
+                output.problem(path, e.strerror or str(e))
+                continue
+            except (UnicodeDecodeError, WiretextError) as e:
+                output.problem(path, str(e))
+                continue
+            finally:
+                output.step()
+            if fmt == "table":
+                output.out(_table(path, encoding, article, fields, width))
+            elif fmt == "csv":
+                if writer is None:
+                    columns = fields or ["path", *_CSV_DEFAULT]
+                    writer = csv.DictWriter(
+                        buffer, fieldnames=columns, lineterminator="\n", extrasaction="ignore"
+                    )
+                    writer.writeheader()
+                writer.writerow(_record(path, encoding, article))
+                output.out(buffer.getvalue().removesuffix("\n"))
+                buffer.seek(0)
+                buffer.truncate()
+            else:
+                if fields is None:
+                    doc = {"path": path, "encoding": encoding, **to_dict(article)}
+                else:
+                    record = _record(path, encoding, article)
+                    doc = {f: _jsonable(record[f]) for f in fields}
+                if fmt == "jsonl":
+                    output.out(json.dumps(doc, ensure_ascii=False))
+                else:
+                    docs.append(doc)
+    finally:
+        output.close()
     if fmt == "json":
         print(json.dumps(docs, ensure_ascii=False, indent=2))
-    return 1 if failed else 0
+    return 1 if output.failed else 0
+
+
+def _read_one(path: str) -> str | None:
+    try:
+        return _read(path)[0]
+    except OSError as e:
+        print(f"wiretext: {path}: {e.strerror or e}", file=sys.stderr)
+    except UnicodeDecodeError as e:
+        print(f"wiretext: {path}: {e}", file=sys.stderr)
+    return None
 
 
 def _cmd_explain(args: argparse.Namespace) -> int:
-    try:
-        text, _ = _read(args.path)
-    except OSError as e:
-        print(f"wiretext: {args.path}: {e.strerror or e}", file=sys.stderr)
+    text = _read_one(args.path)
+    if text is None:
         return 1
-    for seg in explain(text, reference_date=args.reference_date):
+    try:
+        segments = explain(text, reference_date=args.reference_date)
+    except WiretextError as e:
+        print(f"wiretext: {args.path}: {e}", file=sys.stderr)
+        return 1
+    for seg in segments:
         if seg.label == "space":
             continue
         line = text.count("\n", 0, seg.start) + 1
-        shown = seg.text.strip().replace("\n", "⏎")
-        if len(shown) > 70:
-            shown = shown[:67] + "..."
-        print(f"{line:5d}  {seg.label:22s} {shown}")
+        print(f"{line:5d}  {seg.label:22s} {shorten(seg.text.strip().replace(chr(10), '⏎'), 70)}")
     return 0
 
 
 def _cmd_clean(args: argparse.Namespace) -> int:
-    try:
-        text, _ = _read(args.path)
-    except OSError as e:
-        print(f"wiretext: {args.path}: {e.strerror or e}", file=sys.stderr)
+    text = _read_one(args.path)
+    if text is None:
         return 1
     print(clean(text))
     return 0
@@ -152,48 +331,142 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from e
 
 
+_MAIN_HELP = """\
+Parse, explain and clean news-agency dispatches from files.
+
+examples:
+  wiretext parse examples/                   every file below a folder, as a table
+  wiretext parse feeds/ > articles.jsonl     JSON lines when the output is not a terminal
+  cat story.txt | wiretext parse -           standard input
+  wiretext explain story.txt                 where every character went
+  wiretext clean story.txt                   the repaired text only
+
+Run "wiretext COMMAND --help" for the options and examples of a command.
+"""
+
+_PARSE_HELP = """\
+Parse dispatches into Articles.
+
+PATH is a file, a folder (read recursively; hidden files are skipped), a
+glob (quote it: 'feeds/**/*.txt'), or - for standard input.  Bytes are
+decoded as UTF-8, else with ftfy's guess (cp1252, mac_roman); a file not in
+UTF-8 gets a note of kind "encoding".  A file that cannot be read is
+reported on standard error and skipped; the exit status is then 1.
+"""
+
+_PARSE_EXAMPLES = """\
+formats:
+  table   aligned fields for people (the default on a terminal)
+  jsonl   one JSON object a line: path, encoding and Article.to_dict()
+          (the default when the output is a pipe or a file)
+  json    one JSON array of the same objects
+  csv     a header, then one row a file (columns: --fields, or path and the main fields)
+
+examples:
+  wiretext parse examples/
+  wiretext parse story.txt --reference-date 2026-01-05
+  wiretext parse 'feeds/**/*.txt' --format csv --fields path,headline,agency,date
+  cat story.txt | wiretext parse - --format json
+  wiretext parse feeds/ > articles.jsonl
+"""
+
+
+def _formatter(prog: str) -> argparse.HelpFormatter:
+    return argparse.RawDescriptionHelpFormatter(prog, max_help_position=30)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``wiretext`` command.
+    """Build the argument parser of the ``wiretext`` command.
 
     >>> build_parser().parse_args(["parse", "a.txt", "--format", "json"]).format
     'json'
+    >>> build_parser().parse_args(["parse", "-", "--fields", "path,city"]).fields
+    ['path', 'city']
     """
-    p = argparse.ArgumentParser(prog="wiretext", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    sub = p.add_subparsers(dest="command", required=True)
+    p = argparse.ArgumentParser(prog="wiretext", description=_MAIN_HELP, formatter_class=_formatter)
+    p.add_argument("--version", action="version", version=f"wiretext {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     pp = sub.add_parser(
         "parse",
         help="parse dispatches into Articles",
-        description="Parse files, folders (recursively), globs or - (standard input).",
-        epilog="examples:\n  wiretext parse examples/\n  wiretext parse 'feeds/**/*.txt' --format csv --fields headline,agency,date",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=_PARSE_HELP,
+        epilog=_PARSE_EXAMPLES,
+        formatter_class=_formatter,
     )
-    pp.add_argument("paths", nargs="+", metavar="PATH")
-    pp.add_argument("--format", choices=("jsonl", "json", "csv", "table"), help="default: table on a terminal, else jsonl")
-    pp.add_argument("--reference-date", type=_date, metavar="YYYY-MM-DD", help="the date the copy was fetched, for the year")
-    pp.add_argument("--fields", help=f"comma-separated, for table and csv (default: {','.join(_FIELDS)})")
+    pp.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files, folders, globs, or - for standard input"
+    )
+    pp.add_argument(
+        "--format",
+        choices=("table", "jsonl", "json", "csv"),
+        help="output format (default: table on a terminal, else jsonl)",
+    )
+    pp.add_argument(
+        "--reference-date",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="when the copy was fetched: gives the year to datelines that have none",
+    )
+    pp.add_argument(
+        "--fields",
+        type=_fields,
+        metavar="F1,F2,...",
+        help=f"only these fields, flat, in this order (any format); from: {', '.join(FIELDS)}",
+    )
     pp.set_defaults(func=_cmd_parse)
-    for name, func, text in (
-        ("explain", _cmd_explain, "show which field or rule every part of a file went to"),
-        ("clean", _cmd_clean, "print the repaired text only"),
+    for name, func, summary, example in (
+        (
+            "explain",
+            _cmd_explain,
+            "show which field or rule every part of a file went to",
+            "example:\n  wiretext explain story.txt\n\n"
+            "Each line: the line number, the label (a field such as headline or body, or\n"
+            "the rule that removed the text, such as pipe-line or sign-off), the text.",
+        ),
+        (
+            "clean",
+            _cmd_clean,
+            "print the repaired text only (mojibake and control characters fixed)",
+            "example:\n  wiretext clean story.txt > story.clean.txt",
+        ),
     ):
-        sp = sub.add_parser(name, help=text, description=text, epilog=f"example:\n  wiretext {name} story.txt", formatter_class=argparse.RawDescriptionHelpFormatter)
-        sp.add_argument("path", metavar="FILE")
-        sp.add_argument("--reference-date", type=_date, metavar="YYYY-MM-DD")
+        sp = sub.add_parser(
+            name, help=summary, description=summary, epilog=example, formatter_class=_formatter
+        )
+        sp.add_argument("path", metavar="FILE", help="a file, or - for standard input")
+        if name == "explain":
+            sp.add_argument(
+                "--reference-date",
+                type=_date,
+                metavar="YYYY-MM-DD",
+                help="when the copy was fetched: gives the year to datelines that have none",
+            )
         sp.set_defaults(func=func)
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status.
+    """Run the command line; returns the exit status (0 ok, 1 a file failed, 2 usage).
 
     >>> import tempfile, pathlib
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "story.txt"
     >>> _ = path.write_text("PARIS (AFP) - Rain fell.")
     >>> main(["parse", str(path), "--format", "csv", "--fields", "agency,city"])
-    path,agency,city
-    ...story.txt,AFP,PARIS
+    agency,city
+    AFP,PARIS
     0
     """
     args = build_parser().parse_args(argv)
-    status: int = args.func(args)
+    try:
+        status: int = args.func(args)
+    except BrokenPipeError:
+        # The reader went away (``wiretext parse feeds/ | head``): stop quietly.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return 1
+    except KeyboardInterrupt:
+        return 130
     return status

@@ -54,13 +54,14 @@ _REACH = 160
 
 # -- fragments -----------------------------------------------------------------
 
-# A place word: capitalised ("Almaty", "SAN", "Krakau", "МОСКВА", "St."), or
-# an initialism ("N.Y.", "D.C.").  Apostrophes and hyphens inside words
+# A place word: capitalised ("Almaty", "SAN", "Krakau", "МОСКВА", "St."), maybe
+# after an article ("el-Sheikh", "al-Khaimah", "d'Ivoire"), or an initialism
+# ("N.Y.", "D.C.").  Apostrophes and hyphens inside words
 # ("Cote-d'Ivoire", "Boulogne-sur-Mer").
-_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\p{Ll}{0,2}\.){0,2}\p{Lu}\p{Ll}{0,2}\.?|\p{Lu}[\p{L}\p{M}'’\-]{0,40}\.?)"
+_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\p{Ll}{0,2}\.){0,2}\p{Lu}\p{Ll}{0,2}\.?|(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul|d|l)['’\-])?\p{Lu}[\p{L}\p{M}'’\-]{0,40}\.?)"
 # Small words inside place names: "RIO DE JANEIRO", "Frankfurt am Main",
 # "ON THE MISSISSIPPI RIVER" (upper case words are ordinary place words).
-_LINK = r"(?:de|da|do|dos|das|del|della|di|du|des|la|le|les|el|al|am|an|der|den|upon|sur|en|im|y|e|i|of|the|on|and)"
+_LINK = r"(?:de|da|do|dos|das|del|della|di|du|des|la|le|les|el|al|am|an|der|den|upon|sur|en|es|im|y|e|i|of|the|on|and)"
 _PLACE = rf"{_WORD}(?:[ \t]{{1,3}}(?:{_LINK}[ \t]{{1,3}}){{0,2}}{_WORD}){{0,7}}"
 # At a line start, before ", Month D -", case is not to be trusted: "des
 # moines, April 7 -", "Mexico city, March 18 -" (Reuters 1987).
@@ -326,15 +327,6 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
                 return found
             pos = m.start() + 1
         tried = max(tried, pos)
-    return best
-    pos = max(start, anchor.start() - _LONGEST)
-    while pos < limit:
-        m = credited.search(text, pos, min(stop, limit + _LONGEST))
-        if m is None or m.start() >= limit:
-            break
-        if (found := _accept(text, m)) is not None:
-            return found
-        pos = m.start() + 1
     return best
 
 

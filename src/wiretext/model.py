@@ -167,6 +167,34 @@ class Article:
 
         return from_dict(data)
 
+    def _repr_html_(self) -> str:
+        """Return a compact HTML card for notebooks (see :mod:`wiretext.display`).
+
+        >>> from wiretext import parse
+        >>> parse("PARIS (AFP) - Rain.")._repr_html_().startswith('<div class="wiretext-article"')
+        True
+        """
+        from .display import html_card
+
+        return html_card(self)
+
+    def _repr_pretty_(self, p: Any, cycle: bool) -> None:
+        r"""Write a plain-text summary for IPython (see :mod:`wiretext.display`).
+
+        >>> from wiretext import parse
+        >>> class P:
+        ...     def text(self, s): print(s)
+        >>> parse("Rain\nPARIS (AFP) - Rain fell.")._repr_pretty_(P(), False)
+        Article: Rain
+          agency   AFP (Agence France-Presse)
+          place    PARIS, France
+          notes    0
+          body     Rain fell.
+        """
+        from .display import pretty
+
+        pretty(self, p, cycle)
+
     @classmethod
     def from_text(cls, text: str, *, reference_date: dt.date | None = None) -> Article:
         """The same as :func:`wiretext.parse`.

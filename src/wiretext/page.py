@@ -181,7 +181,8 @@ _END_CUES = _phrases(
     lee también; relacionado; leggi anche; articoli correlati; potrebbe interessarti;
     i più letti; commenti; ti potrebbe interessare; leia também; notícias relacionadas;
     mais lidas; lees ook; meer nieuws; gerelateerd; les også; mer om; läs också; relaterat;
-    mest lest; mest läst; relaterte saker;
+    mest lest; mest läst; relaterte saker; more; czytaj więcej; czytaj także; zobacz także;
+    čtěte také; související články; ilgili haberler; おすすめ情報;
     関連記事; あわせて読みたい; 関連ニュース; おすすめ記事; 人気記事; ランキング;
     관련기사; 관련 기사; 많이 본 뉴스; 추천 기사; 相关新闻; 相关阅读; 推荐阅读; 相關新聞
     """
@@ -297,6 +298,12 @@ _DROP = 100.0
 _BRIDGE_LINES, _BRIDGE_MIN = 25, 50.0
 """A break of at most this many lines is bridged to a stretch paying at least this."""
 
+_TAIL_MIN = 12.0
+"""How much the end of an extractor's output must cost to be cut as furniture."""
+
+_LIST_UNITS = 20
+"""In an extractor's output, a line of at most this many words ending no sentence is a list item."""
+
 _LOOKAHEAD = 3
 """How many of the well-paying stretches after a headline candidate compete for it."""
 _DECAY = 15.0
@@ -339,6 +346,25 @@ class _Line:
         self.dkey = _DIGIT.sub("0", self.key)  # "Advertisement 2" == "Advertisement 3"
         self.units = len(words) + len(_CJK.findall(sample)) // 3
         self.term = text.rstrip(_CLOSERS)[-1:] in _TERMINAL
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends a sentence, looking through closing quotes and a sign-off.
+
+    >>> _ends_sentence('He said: "Yes."'), _ends_sentence("Entry is free. (kas)")
+    (True, True)
+    >>> _ends_sentence("Read more")
+    False
+    """
+    end = text.rstrip(_CLOSERS)
+    if end[-1:] in _TERMINAL:
+        return True
+    if text.endswith((")", "）")):
+        # "... ist frei. (kas)", "...。（記者 X）": a sign-off in brackets after the sentence
+        at = max(text.rfind("(", 0, len(text) - 1), text.rfind("（", 0, len(text) - 1))
+        if 0 < at and len(text) - at <= 40:
+            return text[:at].rstrip(_CLOSERS)[-1:] in _TERMINAL
+    return False
 
 
 def _lines(text: str) -> list[_Line]:
@@ -789,6 +815,77 @@ def _boilerplate(line: _Line) -> bool:
     )
 
 
+def _cue_prefix(line: _Line) -> bool:
+    """Whether a line is a teaser behind a cue: "Lesen Sie auch: Title", "READ NEXT: Title"."""
+    text = line.text
+    for sep in (":", "|"):
+        at = text.find(sep, 0, 40)
+        if at > 0:
+            return _keyed(text[:at]) in _END_CUES
+    return False
+
+
+_BULLETS = frozenset(["- ", "– ", "• ", "* ", "· ", "| "])
+"""How an extractor marks the items of a list (trafilatura: ``- item``)."""
+
+_EMAIL = re.compile(r"[\w.+-]@[\w-]+\.\w")
+"""An e-mail address: a contact line ("Got a story? Write to news@example.com")."""
+
+
+def _list_item(line: _Line) -> bool:
+    """Whether a line of an extractor's output may be an item of a list of links or facts.
+
+    A short line ending no sentence, or a bulleted one that is no clause of a
+    sentence running on ("- Investing in roads;").
+    """
+    if line.term or line.text[-1:] in ":;,":
+        return False
+    if line.units <= _SHORT:
+        return True
+    return line.units <= _LIST_UNITS and line.text[:2] in _BULLETS
+
+
+def _tail_score(line: _Line, repeated: bool) -> float:
+    """What a line pays at the end of an extractor's output: prose pays, furniture costs."""
+    if _cue(line) or _cue_prefix(line):
+        return -_CUE_PENALTY
+    if _EMAIL.search(line.text):
+        return -15.0
+    if repeated:
+        return 0.0  # cut on its own
+    if line.term or _ends_sentence(line.text):
+        if line.units >= 8:
+            return line.units - _TERM_COST
+        return -4.0 if line.text.rstrip(_CLOSERS)[-1:] in "?？" else 0.0  # "Feedback?"
+    if line.units <= 6:
+        return -4.0
+    if _URL.search(line.text):
+        return -15.0  # a link
+    if line.units >= 25 and line.text[-1:].isalpha():
+        return -10.0  # a teaser cut short in mid-sentence
+    return 0.0
+
+
+def _one_paragraph_a_line(lines: list[_Line]) -> bool:
+    """Whether text is laid out as an extractor lays out a story: a paragraph a line.
+
+    Wire copy is not: it is hard-wrapped (long lines ending mid-sentence, lines
+    going on in lower case), set in capitals, or holds hardly a sentence (a
+    table of figures); its short lines are table rows and sign-offs, not
+    furniture.
+    """
+    long = prose = caps = 0
+    for ln in lines:
+        if ln.units >= 8:
+            long += 1
+            prose += ln.term
+            caps += ln.text == ln.text.upper() and ln.text != ln.text.lower()
+    if prose < 3 or prose * 2 < long or caps * 2 > long:
+        return False
+    runs_on = sum(not a.term and b.text[:1].islower() for a, b in zip(lines, lines[1:]))
+    return runs_on * 4 < len(lines)
+
+
 def _text_story(page: _Page) -> Story | None:
     """Safe cuts for text that is not a page: an extractor's output, a dispatch."""
     lines, n = page.lines, page.n
@@ -812,10 +909,34 @@ def _text_story(page: _Page) -> Story | None:
             if not any(ln.term and ln.units >= 20 for ln in lines[k + 1 :]):
                 tail = k
             break
+    extract = _one_paragraph_a_line(lines)
+    if extract:
+        # the end of an extractor's output: the suffix that costs most, if it costs enough
+        total = 0.0
+        low, low_at = 0.0, n
+        for k in range(n - 1, max(n // 2, 1) - 1, -1):
+            total += _tail_score(lines[k], exact[lines[k].key] > 1)
+            if total < low:
+                low, low_at = total, k
+        if low <= -_TAIL_MIN:
+            tail = min(tail, low_at)
+    listed = [False] * n
+    if extract:
+        # runs of lines ending no sentence: teaser lists, link lists, tables
+        k = 0
+        while k < n:
+            j = k
+            while j < n and _list_item(lines[j]):
+                j += 1
+            if j - k >= _RUN:
+                listed[k:j] = [True] * (j - k)
+            k = max(j, k + 1)
     for k in range(tail):
         ln = lines[k]
         if dup[k] or (exact[ln.key] >= 3 and _boilerplate(ln)):
             cuts.append(Cut(ln.start, ln.end, "page-repeated-line"))
+        elif extract and (listed[k] or _cue_prefix(ln)):
+            cuts.append(Cut(ln.start, ln.end, "page-link-list"))
         elif _credit(ln, page=False):
             cuts.append(Cut(ln.start, ln.end, "page-caption"))
     if tail < n:

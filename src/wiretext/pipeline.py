@@ -261,10 +261,15 @@ def _analyse(original: str, reference_date: dt.date | None) -> tuple[_Work, dict
     # Body: what is left.
     body = work[body_start:body_end]
     paragraphs = []
+    repaired = 0
     for chunk in _PARA_BREAK.split(body):
         para = _join_lines(chunk)
         if para:
-            paragraphs.append(squash(repair(para)))
+            fixed = repair(para)
+            repaired += fixed != para
+            paragraphs.append(squash(fixed))
+    if repaired:
+        w.note("repaired", f"fixed mojibake or entity debris in {repaired} paragraph(s)", (body_start, body_end))
     fields["paragraphs"] = tuple(p for p in paragraphs if p)
     w.label(body_start, body_end, "body")
     if end < len(text):

@@ -17,8 +17,9 @@ from .model import RightsNotice
 
 __all__ = ["find_rights"]
 
-# Cues that open a notice, in the languages agencies write them.
-_CUE = r"""(?:©|\([cC]\)|(?i:copyright|all\ rights\ reserved|alle\ rechte\ vorbehalten|tous\ droits\ réservés
+# Cues that open a notice, in the languages agencies write them ("Ã©" is
+# mojibake for "é", not a copyright sign).
+_CUE = r"""(?:(?<![ÃÂ])©|\([cC]\)|(?i:copyright|all\ rights\ reserved|alle\ rechte\ vorbehalten|tous\ droits\ réservés
     |todos\ los\ derechos\ reservados|tutti\ i\ diritti\ riservati|todos\ os\ direitos\ reservados
     |все\ права\ защищены))"""
 

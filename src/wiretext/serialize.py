@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .errors import InvalidData
 from .model import Agency, Article, Dateline, Location, Note, RightsNotice
 
-__all__ = ["from_dict", "to_dict", "to_json", "to_records"]
+__all__ = ["RECORD_FIELDS", "from_dict", "to_dict", "to_json", "to_records"]
 
 JSON = dict[str, Any]
 
@@ -27,7 +28,12 @@ def _agency(a: Agency | None) -> JSON | None:
 def _location(loc: Location | None) -> JSON | None:
     if loc is None:
         return None
-    return {"city": loc.city, "region": loc.region, "country": loc.country, "country_code": loc.country_code}
+    return {
+        "city": loc.city,
+        "region": loc.region,
+        "country": loc.country,
+        "country_code": loc.country_code,
+    }
 
 
 def _date(d: dt.date | None) -> str | None:
@@ -39,8 +45,10 @@ def to_dict(article: Article) -> JSON:
 
     >>> from wiretext import parse
     >>> d = to_dict(parse("PARIS, Jan 2, 2025 (AFP) - Rain."))
-    >>> d["agency"], d["date"], d["dateline"]["span"]
-    ({'code': 'AFP', 'name': 'Agence France-Presse'}, '2025-01-02', [0, 27])
+    >>> d["agency"], d["date"], d["dateline"]["location"]["city"]
+    ({'code': 'AFP', 'name': 'Agence France-Presse'}, '2025-01-02', 'PARIS')
+    >>> type(d["dateline"]["span"]), d["dateline"]["span"][0]
+    (<class 'list'>, 0)
     """
     line = article.dateline
     rights = article.rights
@@ -65,7 +73,12 @@ def to_dict(article: Article) -> JSON:
         "paragraphs": list(article.paragraphs),
         "rights": None
         if rights is None
-        else {"text": rights.text, "holder": rights.holder, "year": rights.year, "span": list(rights.span)},
+        else {
+            "text": rights.text,
+            "holder": rights.holder,
+            "year": rights.year,
+            "span": list(rights.span),
+        },
         "credits": [{"role": role, "names": list(names)} for role, names in article.credits],
         "notes": [
             {"kind": n.kind, "message": n.message, "span": None if n.span is None else list(n.span)}
@@ -85,6 +98,8 @@ def to_json(article: Article, *, indent: int | None = None) -> str:
 
 
 # -- validation ----------------------------------------------------------------
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _need(data: Any, key: str, path: str) -> Any:
@@ -121,7 +136,10 @@ def _span(value: Any, path: str) -> tuple[int, int]:
     items = _list(value, path)
     if len(items) != 2 or not all(isinstance(v, int) and not isinstance(v, bool) for v in items):
         raise InvalidData(path, "expected [start, end] integers")
-    return items[0], items[1]
+    start, end = items
+    if not 0 <= start <= end:
+        raise InvalidData(path, f"expected 0 <= start <= end, got [{start}, {end}]")
+    return start, end
 
 
 def _read_date(value: Any, path: str) -> dt.date | None:
@@ -130,6 +148,9 @@ def _read_date(value: Any, path: str) -> dt.date | None:
     if not isinstance(value, str):
         raise InvalidData(path, f"expected an ISO date string, got {value!r}")
     try:
+        # YYYY-MM-DD only: fromisoformat() also takes 20260103 and 2026-W01-5.
+        if not _ISO_DATE.fullmatch(value):
+            raise ValueError(value)
         return dt.date.fromisoformat(value)
     except ValueError as e:
         raise InvalidData(path, f"not an ISO date: {value!r}") from e
@@ -146,7 +167,12 @@ def _read_agency(value: Any, path: str) -> Agency | None:
 def _read_location(value: Any, path: str) -> Location | None:
     if value is None:
         return None
-    return Location(*(_str(_need(value, k, path), f"{path}.{k}") for k in ("city", "region", "country", "country_code")))
+    return Location(
+        *(
+            _str(_need(value, k, path), f"{path}.{k}")
+            for k in ("city", "region", "country", "country_code")
+        )
+    )
 
 
 def _agencies(value: Any, path: str) -> tuple[Agency, ...]:
@@ -175,7 +201,10 @@ def from_dict(data: Mapping[str, Any]) -> Article:
     """
     headline = _str(_need(data, "headline", ""), "headline")
     byline = _str(_need(data, "byline", ""), "byline")
-    authors = tuple(_str(a, f"authors[{i}]", optional=False) or "" for i, a in enumerate(_list(data.get("authors", []), "authors")))
+    authors = tuple(
+        _str(a, f"authors[{i}]", optional=False) or ""
+        for i, a in enumerate(_list(data.get("authors", []), "authors"))
+    )
     raw_line = _need(data, "dateline", "")
     dateline = None
     if raw_line is not None:
@@ -196,7 +225,8 @@ def from_dict(data: Mapping[str, Any]) -> Article:
             span=_span(_need(raw_rights, "span", "rights"), "rights.span"),
         )
     paragraphs = tuple(
-        _str(p, f"paragraphs[{i}]", optional=False) or "" for i, p in enumerate(_list(_need(data, "paragraphs", ""), "paragraphs"))
+        _str(p, f"paragraphs[{i}]", optional=False) or ""
+        for i, p in enumerate(_list(_need(data, "paragraphs", ""), "paragraphs"))
     )
     body = _str(_need(data, "body", ""), "body", optional=False)
     if body != "\n\n".join(paragraphs):
@@ -215,7 +245,8 @@ def from_dict(data: Mapping[str, Any]) -> Article:
         notes.append(
             Note(
                 _str(_need(n, "kind", f"notes[{i}]"), f"notes[{i}].kind", optional=False) or "",
-                _str(_need(n, "message", f"notes[{i}]"), f"notes[{i}].message", optional=False) or "",
+                _str(_need(n, "message", f"notes[{i}]"), f"notes[{i}].message", optional=False)
+                or "",
                 None if raw_span is None else _span(raw_span, f"notes[{i}].span"),
             )
         )
@@ -236,12 +267,39 @@ def from_dict(data: Mapping[str, Any]) -> Article:
     )
 
 
+#: The keys of a :func:`to_records` row, in order.
+RECORD_FIELDS: tuple[str, ...] = (
+    "headline",
+    "byline",
+    "agency",
+    "agency_name",
+    "agencies",
+    "city",
+    "region",
+    "country",
+    "country_code",
+    "date",
+    "body",
+    "rights_holder",
+    "rights_year",
+    "notes",
+)
+
+
 def to_records(articles: Iterable[Article]) -> list[JSON]:
     """Flat rows, one per Article, ready for ``pandas.DataFrame(rows)``.
 
+    Every value is a ``str``, an ``int``, a :class:`datetime.date` or None:
+    ``agencies`` is the codes joined by ``;``, ``notes`` the number of notes.
+    The keys are :data:`RECORD_FIELDS`.
+
+    >>> import datetime as dt
     >>> from wiretext import parse
-    >>> to_records([parse("PARIS (AFP) - Rain.")])[0]["agency"]
-    'AFP'
+    >>> row = to_records([parse("PARIS, Jan 2, 2025 (AFP/Reuters) - Rain.")])[0]
+    >>> row["agency"], row["agencies"], row["city"], row["date"], row["notes"]
+    ('AFP', 'AFP;Reuters', 'PARIS', datetime.date(2025, 1, 2), 1)
+    >>> tuple(row) == RECORD_FIELDS
+    True
     """
     rows = []
     for a in articles:
