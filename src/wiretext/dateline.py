@@ -55,10 +55,10 @@ _REACH = 160
 # -- fragments -----------------------------------------------------------------
 
 # A place word: capitalised ("Almaty", "SAN", "Krakau", "МОСКВА", "St."), maybe
-# after an article ("el-Sheikh", "al-Khaimah", "d'Ivoire"), or an initialism
+# after an article ("el-Sheikh", "ez-Zor", "d'Ivoire"), or an initialism
 # ("N.Y.", "D.C.").  Apostrophes and hyphens inside words
 # ("Cote-d'Ivoire", "Boulogne-sur-Mer").
-_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\p{Ll}{0,2}\.){0,2}\p{Lu}\p{Ll}{0,2}\.?|(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul|d|l)['’\-])?\p{Lu}[\p{L}\p{M}'’\-]{0,40}\.?)"
+_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\p{Ll}{0,2}\.){0,2}\p{Lu}\p{Ll}{0,2}\.?|(?:\p{Ll}{1,3}['’\-])?\p{Lu}[\p{L}\p{M}'’\-]{0,40}\.?)"
 # Small words inside place names: "RIO DE JANEIRO", "Frankfurt am Main",
 # "ON THE MISSISSIPPI RIVER" (upper case words are ordinary place words).
 _LINK = r"(?:de|da|do|dos|das|del|della|di|du|des|la|le|les|el|al|am|an|der|den|upon|sur|en|es|im|y|e|i|of|the|on|and)"
