@@ -58,18 +58,13 @@ def test_jsonl_rows_are_articles(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_parse_csv_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "a.txt").write_text("PARIS (AFP) - Rain fell.", encoding="utf-8")
-    assert (
-        main(["parse", str(tmp_path / "a.txt"), "--format", "csv", "--fields", "path,agency,city"])
-        == 0
-    )
+    assert main(["parse", str(tmp_path / "a.txt"), "--format", "csv", "--fields", "path,agency,city"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert rows == [{"path": str(tmp_path / "a.txt"), "agency": "AFP", "city": "PARIS"}]
 
 
 def test_csv_default_columns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (tmp_path / "a.txt").write_text(
-        "PARIS, Jan 2, 2025 (AFP) - Rain fell.\n© 2025 AFP", encoding="utf-8"
-    )
+    (tmp_path / "a.txt").write_text("PARIS, Jan 2, 2025 (AFP) - Rain fell.\n© 2025 AFP", encoding="utf-8")
     assert main(["parse", str(tmp_path / "a.txt"), "--format", "csv"]) == 0
     out = capsys.readouterr().out
     assert "\r" not in out
@@ -95,9 +90,7 @@ def test_csv_default_columns(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
 
 def test_fields_apply_to_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (tmp_path / "a.txt").write_text(
-        "PARIS, Jan 2, 2025 (AFP/Reuters) - Rain fell.", encoding="utf-8"
-    )
+    (tmp_path / "a.txt").write_text("PARIS, Jan 2, 2025 (AFP/Reuters) - Rain fell.", encoding="utf-8")
     fields = "headline,agency,agencies,date,notes,encoding"
     assert main(["parse", str(tmp_path / "a.txt"), "--format", "jsonl", "--fields", fields]) == 0
     assert _lines(capsys.readouterr().out) == [
@@ -130,9 +123,7 @@ def test_json_is_one_array(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_reference_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (tmp_path / "a.txt").write_text(
-        "BEIRUT, Jan 3 (Reuters) - The port reopened.", encoding="utf-8"
-    )
+    (tmp_path / "a.txt").write_text("BEIRUT, Jan 3 (Reuters) - The port reopened.", encoding="utf-8")
     assert (
         main(
             [
@@ -156,9 +147,7 @@ def test_bad_reference_date(capsys: pytest.CaptureFixture[str]) -> None:
     assert "not an ISO date (YYYY-MM-DD): '5/1/2026'" in capsys.readouterr().err
 
 
-def test_legacy_encoding_is_decoded_and_noted(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_legacy_encoding_is_decoded_and_noted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "a.txt").write_bytes("BOGOTÁ, 3 JAN 90 (EFE) -- Acción.".encode("cp1252"))
     assert main(["parse", str(tmp_path / "a.txt"), "--format", "jsonl"]) == 0
     row = json.loads(capsys.readouterr().out)
@@ -170,9 +159,7 @@ def test_legacy_encoding_is_decoded_and_noted(
 
 def test_mac_roman_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # MacRoman is told apart by its bare carriage returns.
-    (tmp_path / "a.txt").write_bytes(
-        "Café opens\rPARIS (AFP) - The café opened.".encode("mac_roman")
-    )
+    (tmp_path / "a.txt").write_bytes("Café opens\rPARIS (AFP) - The café opened.".encode("mac_roman"))
     assert main(["parse", str(tmp_path / "a.txt"), "--format", "jsonl"]) == 0
     row = json.loads(capsys.readouterr().out)
     assert row["encoding"] == "mac_roman"
@@ -187,22 +174,16 @@ def test_byte_order_mark_is_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert (row["encoding"], row["location"]["city"], row["notes"]) == ("utf-8", "PARIS", [])
 
 
-def test_unreadable_file_is_reported_and_skipped(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_unreadable_file_is_reported_and_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "ok.txt").write_text("PARIS (AFP) - Rain.", encoding="utf-8")
-    status = main(
-        ["parse", str(tmp_path / "missing.txt"), str(tmp_path / "ok.txt"), "--format", "jsonl"]
-    )
+    status = main(["parse", str(tmp_path / "missing.txt"), str(tmp_path / "ok.txt"), "--format", "jsonl"])
     out, err = capsys.readouterr()
     assert status == 1
     assert err == f"wiretext: {tmp_path / 'missing.txt'}: No such file or directory\n"
     assert json.loads(out)["agency"]["code"] == "AFP"
 
 
-def test_undecodable_file_is_reported_and_skipped(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_undecodable_file_is_reported_and_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "a_bad.txt").write_bytes(b"\xff\xfeA")  # a UTF-16 mark, then half a character
     (tmp_path / "b_ok.txt").write_text("PARIS (AFP) - Rain.", encoding="utf-8")
     status = main(["parse", str(tmp_path), "--format", "jsonl"])
@@ -250,9 +231,7 @@ def test_glob_and_folders(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     ]
 
 
-def test_glob_matching_nothing_is_reported(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_glob_matching_nothing_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status = main(["parse", str(tmp_path / "*.nothing"), "--format", "jsonl"])
     out, err = capsys.readouterr()
     assert (status, out) == (1, "")
@@ -293,16 +272,8 @@ def test_jsonl_is_the_default_in_a_pipe(capsys: pytest.CaptureFixture[str]) -> N
 
 def test_table_with_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "a.txt").write_text("PARIS (AFP) - Rain.", encoding="utf-8")
-    assert (
-        main(
-            ["parse", str(tmp_path / "a.txt"), "--format", "table", "--fields", "agency,date,notes"]
-        )
-        == 0
-    )
-    assert (
-        capsys.readouterr().out
-        == f"{tmp_path / 'a.txt'}\n  agency  AFP\n  date    —\n  notes   0\n\n"
-    )
+    assert main(["parse", str(tmp_path / "a.txt"), "--format", "table", "--fields", "agency,date,notes"]) == 0
+    assert capsys.readouterr().out == f"{tmp_path / 'a.txt'}\n  agency  AFP\n  date    —\n  notes   0\n\n"
 
 
 def test_progress_bar_on_a_terminal_stays_off_stdout(
@@ -344,9 +315,7 @@ def test_broken_pipe_stops_quietly(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_explain(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (tmp_path / "a.txt").write_text(
-        "Rain in Paris\nPARIS (AFP) - Rain fell.\n|\n", encoding="utf-8"
-    )
+    (tmp_path / "a.txt").write_text("Rain in Paris\nPARIS (AFP) - Rain fell.\n|\n", encoding="utf-8")
     assert main(["explain", str(tmp_path / "a.txt")]) == 0
     out = capsys.readouterr().out.splitlines()
     assert [line.split()[:2] for line in out] == [
@@ -375,13 +344,9 @@ def test_clean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 @pytest.mark.parametrize("command", ["explain", "clean"])
-def test_missing_file_for_explain_and_clean(
-    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_missing_file_for_explain_and_clean(command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main([command, str(tmp_path / "nope.txt")]) == 1
-    assert (
-        capsys.readouterr().err == f"wiretext: {tmp_path / 'nope.txt'}: No such file or directory\n"
-    )
+    assert capsys.readouterr().err == f"wiretext: {tmp_path / 'nope.txt'}: No such file or directory\n"
 
 
 def test_python_dash_m_runs_on_the_examples() -> None:
@@ -406,9 +371,7 @@ def test_python_dash_m_runs_on_the_examples() -> None:
         (["clean"], "wiretext clean story.txt"),
     ],
 )
-def test_help_has_examples(
-    argv: list[str], expected: str, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_help_has_examples(argv: list[str], expected: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main([*argv, "--help"])
     assert info.value.code == 0

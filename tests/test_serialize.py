@@ -62,9 +62,7 @@ def test_pickle_round_trip(article: Article) -> None:
         ("body", "different", "body: must be the paragraphs joined by blank lines"),
     ],
 )
-def test_from_dict_names_the_bad_key(
-    article: Article, path: str, change: Any, message: str
-) -> None:
+def test_from_dict_names_the_bad_key(article: Article, path: str, change: Any, message: str) -> None:
     data = article.to_dict()
     target = data
     *parents, last = path.split(".")
@@ -135,9 +133,7 @@ def _set(data: Any, path: str, value: Any) -> None:
         ("location", [], "location: expected an object, got list"),
     ],
 )
-def test_from_dict_names_nested_key_paths(
-    article: Article, path: str, change: Any, message: str
-) -> None:
+def test_from_dict_names_nested_key_paths(article: Article, path: str, change: Any, message: str) -> None:
     data = json.loads(article.to_json())
     _set(data, path, change)
     with pytest.raises(InvalidData) as info:
@@ -170,9 +166,7 @@ def test_every_field_round_trips() -> None:
     article = Article(
         headline='Hé "quoted"',
         byline="By Ana Silva",
-        dateline=wiretext.Dateline(
-            "Almaty, Nov 14 (AFP)", place, dt.date(2025, 11, 14), (agency,), (3, 23)
-        ),
+        dateline=wiretext.Dateline("Almaty, Nov 14 (AFP)", place, dt.date(2025, 11, 14), (agency,), (3, 23)),
         agency=agency,
         agencies=(agency, wiretext.Agency("tca")),
         location=place,

@@ -124,9 +124,7 @@ def _read(path: str) -> tuple[str, str]:
 def _with_encoding(article: Article, encoding: str) -> Article:
     if encoding == "utf-8":
         return article
-    return attrs.evolve(
-        article, notes=(*article.notes, Note("encoding", f"decoded as {encoding}", None))
-    )
+    return attrs.evolve(article, notes=(*article.notes, Note("encoding", f"decoded as {encoding}", None)))
 
 
 def _isatty(stream: TextIO) -> bool:
@@ -153,9 +151,7 @@ class _Output:
             except ImportError:
                 tqdm = None
             if tqdm is not None:
-                self.bar = tqdm(
-                    total=total, file=sys.stderr, unit="file", leave=False, dynamic_ncols=True
-                )
+                self.bar = tqdm(total=total, file=sys.stderr, unit="file", leave=False, dynamic_ncols=True)
 
     def out(self, text: str) -> None:
         if self.bar is not None and _isatty(sys.stdout):
@@ -188,9 +184,7 @@ def _jsonable(value: object) -> object:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-def _table(
-    path: str, encoding: str, article: Article, fields: Sequence[str] | None, width: int
-) -> str:
+def _table(path: str, encoding: str, article: Article, fields: Sequence[str] | None, width: int) -> str:
     """One Article as an aligned block for people: a label column, wrapped values."""
     if fields is None:
         pairs = [("headline", article.headline or "—"), *rows(article)]
@@ -201,10 +195,7 @@ def _table(
             pairs.append(("body", body))
     else:
         record = _record(path, encoding, article)
-        pairs = [
-            (f, "—" if record[f] is None else shorten(str(_jsonable(record[f])), 3 * width))
-            for f in fields
-        ]
+        pairs = [(f, "—" if record[f] is None else shorten(str(_jsonable(record[f])), 3 * width)) for f in fields]
     label_width = max(len(label) for label, _ in pairs)
     indent = " " * (label_width + 4)
     lines = [path]
@@ -227,8 +218,7 @@ def _fields(value: str) -> list[str]:
     unknown = [f for f in fields if f not in FIELDS]
     if unknown or not fields:
         raise argparse.ArgumentTypeError(
-            f"unknown field {', '.join(map(repr, unknown)) or '(none given)'};"
-            f" choose from {','.join(FIELDS)}"
+            f"unknown field {', '.join(map(repr, unknown)) or '(none given)'}; choose from {','.join(FIELDS)}"
         )
     return fields
 
@@ -264,9 +254,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             elif fmt == "csv":
                 if writer is None:
                     columns = fields or ["path", *_CSV_DEFAULT]
-                    writer = csv.DictWriter(
-                        buffer, fieldnames=columns, lineterminator="\n", extrasaction="ignore"
-                    )
+                    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
                     writer.writeheader()
                 writer.writerow(_record(path, encoding, article))
                 output.out(buffer.getvalue().removesuffix("\n"))
@@ -393,9 +381,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_PARSE_EXAMPLES,
         formatter_class=_formatter,
     )
-    pp.add_argument(
-        "paths", nargs="+", metavar="PATH", help="files, folders, globs, or - for standard input"
-    )
+    pp.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, globs, or - for standard input")
     pp.add_argument(
         "--format",
         choices=("table", "jsonl", "json", "csv"),
@@ -430,9 +416,7 @@ def build_parser() -> argparse.ArgumentParser:
             "example:\n  wiretext clean story.txt > story.clean.txt",
         ),
     ):
-        sp = sub.add_parser(
-            name, help=summary, description=summary, epilog=example, formatter_class=_formatter
-        )
+        sp = sub.add_parser(name, help=summary, description=summary, epilog=example, formatter_class=_formatter)
         sp.add_argument("path", metavar="FILE", help="a file, or - for standard input")
         if name == "explain":
             sp.add_argument(

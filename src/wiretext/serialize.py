@@ -168,10 +168,7 @@ def _read_location(value: Any, path: str) -> Location | None:
     if value is None:
         return None
     return Location(
-        *(
-            _str(_need(value, k, path), f"{path}.{k}")
-            for k in ("city", "region", "country", "country_code")
-        )
+        *(_str(_need(value, k, path), f"{path}.{k}") for k in ("city", "region", "country", "country_code"))
     )
 
 
@@ -202,8 +199,7 @@ def from_dict(data: Mapping[str, Any]) -> Article:
     headline = _str(_need(data, "headline", ""), "headline")
     byline = _str(_need(data, "byline", ""), "byline")
     authors = tuple(
-        _str(a, f"authors[{i}]", optional=False) or ""
-        for i, a in enumerate(_list(data.get("authors", []), "authors"))
+        _str(a, f"authors[{i}]", optional=False) or "" for i, a in enumerate(_list(data.get("authors", []), "authors"))
     )
     raw_line = _need(data, "dateline", "")
     dateline = None
@@ -245,8 +241,7 @@ def from_dict(data: Mapping[str, Any]) -> Article:
         notes.append(
             Note(
                 _str(_need(n, "kind", f"notes[{i}]"), f"notes[{i}].kind", optional=False) or "",
-                _str(_need(n, "message", f"notes[{i}]"), f"notes[{i}].message", optional=False)
-                or "",
+                _str(_need(n, "message", f"notes[{i}]"), f"notes[{i}].message", optional=False) or "",
                 None if raw_span is None else _span(raw_span, f"notes[{i}].span"),
             )
         )
