@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-import wiretext  # noqa: E402
+import wiretext
 
 PARAGRAPH = (
     "The harbour council voted on Tuesday to extend the ferry timetable for the winter, "

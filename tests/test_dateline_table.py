@@ -19,7 +19,7 @@ Rows the parser gets wrong today are marked ``xfail(strict=True)`` with the
 reason; the parser owner removes the mark when the row passes.
 """
 
-# ruff: noqa: E501  -- the table keeps one dispatch per line, so rows read as copy does
+
 
 from __future__ import annotations
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 
 import pytest
@@ -224,7 +225,7 @@ def test_degenerate_input_gives_an_empty_article(text: str) -> None:
 def test_explain_partitions_the_input() -> None:
     segments = wiretext.explain(SCRAPED)
     assert "".join(s.text for s in segments) == SCRAPED
-    assert all(a.end == b.start for a, b in zip(segments, segments[1:], strict=False))
+    assert all(a.end == b.start for a, b in itertools.pairwise(segments))
     labels = {s.label for s in segments}
     assert {"headline", "dateline", "body", "rights", "pipe-line"} <= labels
     headline = next(s for s in segments if s.label == "headline")

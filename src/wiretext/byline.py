@@ -32,7 +32,10 @@ def _is_name(part: str) -> bool:
         return False
     if registry.agency(part) is not None:
         return False
-    return all(w[:1].isupper() or w.casefold() in {"de", "da", "van", "von", "der", "al", "bin", "la", "le", "di"} for w in words)
+    return all(
+        w[:1].isupper() or w.casefold() in {"de", "da", "van", "von", "der", "al", "bin", "la", "le", "di"}
+        for w in words
+    )
 
 
 def authors(byline: str) -> tuple[str, ...]:

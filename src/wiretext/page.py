@@ -117,7 +117,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from itertools import islice
+from itertools import islice, pairwise
 
 import attrs
 
@@ -181,13 +181,17 @@ _END_CUES = _phrases(
     lee también; relacionado; leggi anche; articoli correlati; potrebbe interessarti;
     i più letti; commenti; ti potrebbe interessare; leia também; notícias relacionadas;
     mais lidas; lees ook; meer nieuws; gerelateerd; les også; mer om; läs också; relaterat;
-    mest lest; mest läst; relaterte saker; more; czytaj więcej; czytaj także; zobacz także;
+    mest lest; mest läst; relaterte saker; czytaj więcej; czytaj także; zobacz także;
     čtěte také; související články; ilgili haberler; おすすめ情報;
     関連記事; あわせて読みたい; 関連ニュース; おすすめ記事; 人気記事; ランキング;
     관련기사; 관련 기사; 많이 본 뉴스; 추천 기사; 相关新闻; 相关阅读; 推荐阅读; 相關新聞
     """
 )
 """Short lines (folded to their words) that open a block of links or comments."""
+
+_TEASER_CUES = _phrases("more; mehr; plus; más; meer; mer; więcej")
+"""Words that open a teaser before a colon ("MORE: Title"), but alone mark wire copy's
+continuation ("More" at the end of a take), so they are no cue on their own."""
 
 _SHARE_WORDS = _words(
     """
@@ -255,7 +259,9 @@ _BY_WORDS = _words("by von par por di av door af przez od de da ved")
 
 _DATEISH = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")
 
-_TERMINAL = frozenset(".!?。！？…")
+_CJK_DATE = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}時\d{1,2}分|\d{1,2}월 ?\d{1,2}일")
+
+_TERMINAL = frozenset(".!?。！？…।॥؟۔")
 """Characters that end a sentence (closing quotes and brackets are looked through)."""
 
 _CLOSERS = "\"'”’»«“)]）」』】 \t"
@@ -304,6 +310,12 @@ _TAIL_MIN = 12.0
 _LIST_UNITS = 20
 """In an extractor's output, a line of at most this many words ending no sentence is a list item."""
 
+_HEAD_LINES = 8
+"""In an extractor's output, furniture above the first paragraph is sought this many lines down."""
+
+_LONG = 8
+"""A line of at least this many words is long: prose, or wrapped copy."""
+
 _LOOKAHEAD = 3
 """How many of the well-paying stretches after a headline candidate compete for it."""
 _DECAY = 15.0
@@ -341,10 +353,14 @@ class _Line:
         self.end = end
         self.gap = gap  # a blank line (or a line without words) stands before it
         sample = text[:_MAX_LINE]
-        words = _WORD.findall(_fold(sample))
+        if sample.isascii():  # no CJK, no invisible characters: casefold is lower
+            words = _WORD.findall(sample.lower())
+            self.units = len(words)
+        else:
+            words = _WORD.findall(_fold(sample))
+            self.units = len(words) + len(_CJK.findall(sample)) // 3
         self.key = " ".join(words)
-        self.dkey = _DIGIT.sub("0", self.key)  # "Advertisement 2" == "Advertisement 3"
-        self.units = len(words) + len(_CJK.findall(sample)) // 3
+        self.dkey = self.key  # with figures as 0 on a page: "Advertisement 2" == "... 3"
         self.term = text.rstrip(_CLOSERS)[-1:] in _TERMINAL
 
 
@@ -362,7 +378,7 @@ def _ends_sentence(text: str) -> bool:
     if text.endswith((")", "）")):
         # "... ist frei. (kas)", "...。（記者 X）": a sign-off in brackets after the sentence
         at = max(text.rfind("(", 0, len(text) - 1), text.rfind("（", 0, len(text) - 1))
-        if 0 < at and len(text) - at <= 40:
+        if at > 0 and len(text) - at <= 40:
             return text[:at].rstrip(_CLOSERS)[-1:] in _TERMINAL
     return False
 
@@ -372,20 +388,15 @@ def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     pos = 0
     gap = True
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        raw = text[pos:nl]
+    for raw in text.split("\n"):
         stripped = raw.strip()
-        if stripped and _WORD.search(stripped):
+        if stripped and (stripped[0].isalnum() or _WORD.search(stripped)):
             s = pos + (len(raw) - len(raw.lstrip()))
             out.append(_Line(stripped, s, s + len(stripped), gap))
             gap = False
         else:
             gap = True
-        pos = nl + 1
+        pos += len(raw) + 1
     return out
 
 
@@ -517,7 +528,6 @@ class _Page:
     def __init__(self, lines: list[_Line]) -> None:
         self.lines = lines
         n = self.n = len(lines)
-        self.counts = Counter(ln.dkey for ln in lines)
         short = [ln.units <= _SHORT and not ln.term for ln in lines]
         self.short = sum(short)
         self.gaps = sum(ln.gap for ln in lines)
@@ -532,11 +542,23 @@ class _Page:
                     in_run[i:j] = [True] * (j - i)
             i = j
         self.runs = sum(in_run)
+        self.counts: Counter[str] = Counter()
+        self.cookie: list[bool] = []
+        self.scores: list[float] = []
+        self.prefix: list[float] = []
+
+    def score(self) -> None:
+        """Score the lines of a page (text mode needs none of this)."""
+        lines = self.lines
+        for ln in lines:
+            if _DIGIT.search(ln.key):
+                ln.dkey = _DIGIT.sub("0", ln.key)
+        self.counts = Counter(ln.dkey for ln in lines)
         self.cookie = [
             bool(_COOKIE.search(ln.key)) and (ln.units <= 6 or bool(_CONSENT.search(ln.key)))
             for ln in lines
         ]
-        self.scores = [self._score(k) for k in range(n)]
+        self.scores = [self._score(k) for k in range(self.n)]
         self._soften()
         self.prefix = [0.0]
         for v in self.scores:
@@ -580,12 +602,11 @@ class _Page:
             short >= 30 and self.runs >= 0.5 * short and self.gaps >= 0.04 * n
         )
 
-    def title_repeated(self, pieces: list[_Piece]) -> bool:
-        """Whether the first line is a page title: repeated below, in a blank-line layout."""
+    def title_repeated(self, pieces: list[_Piece], k: int) -> bool:
+        """Whether line ``k`` is a page title: repeated below, in a blank-line layout."""
         if self.short < 5 or self.gaps < 0.3 * self.n:
             return False
-        keys = {p.key for p in pieces}
-        return any(ln.key in keys for ln in self.lines[1:])
+        return _repeated_below(self.lines, k, pieces)
 
     def worth(self, lo: int, hi: int) -> float:
         return self.prefix[hi] - self.prefix[lo]
@@ -821,8 +842,28 @@ def _cue_prefix(line: _Line) -> bool:
     for sep in (":", "|"):
         at = text.find(sep, 0, 40)
         if at > 0:
-            return _keyed(text[:at]) in _END_CUES
+            key = _keyed(text[:at])
+            return key in _END_CUES or key in _TEASER_CUES
     return False
+
+
+_EMBED_SIGNED = re.compile(r"^[—–-]\s?[^\n]{1,80}\(@\w{1,30}\)[^\n]{0,40}\b(?:19|20)\d\d$")
+"""The signature of a post embedded from a social network: "— Name (@handle) May 6, 2025"."""
+
+_EMBED_LINK = re.compile(r"(?:https?://|pic\.)\S+$")
+"""A line of an embedded post ends with the post's link ("... pic.twitter.com/x")."""
+
+
+def _embedded(lines: list[_Line], k: int) -> bool:
+    """Whether line ``k`` signs an embedded post, or ends one signed on the next line."""
+    if lines[k].units <= 30 and _EMBED_SIGNED.search(lines[k].text):
+        return True
+    return (
+        k + 1 < len(lines)
+        and bool(_EMBED_LINK.search(lines[k].text))
+        and lines[k + 1].units <= 30
+        and bool(_EMBED_SIGNED.search(lines[k + 1].text))
+    )
 
 
 _BULLETS = frozenset(["- ", "– ", "• ", "* ", "· ", "| "])
@@ -845,14 +886,25 @@ def _list_item(line: _Line) -> bool:
     return line.units <= _LIST_UNITS and line.text[:2] in _BULLETS
 
 
+def _doubled(line: _Line) -> bool:
+    """Whether a line says the same words twice: a link's title and its text, a teaser.
+
+    >>> _doubled(_Line("Rain floods old town Rain floods old town", 0, 41, True))
+    True
+    """
+    words = line.key.split()
+    half = len(words) // 2
+    return half >= 2 and len(words) == 2 * half and words[:half] == words[half:]
+
+
 def _tail_score(line: _Line, repeated: bool) -> float:
     """What a line pays at the end of an extractor's output: prose pays, furniture costs."""
-    if _cue(line) or _cue_prefix(line):
+    if _cue(line) or _cue_prefix(line) or _doubled(line):
         return -_CUE_PENALTY
     if _EMAIL.search(line.text):
         return -15.0
     if repeated:
-        return 0.0  # cut on its own
+        return -6.0  # a widget's label ("Log in to comment")
     if line.term or _ends_sentence(line.text):
         if line.units >= 8:
             return line.units - _TERM_COST
@@ -866,30 +918,38 @@ def _tail_score(line: _Line, repeated: bool) -> float:
     return 0.0
 
 
-def _one_paragraph_a_line(lines: list[_Line]) -> bool:
-    """Whether text is laid out as an extractor lays out a story: a paragraph a line.
+def _stamp(line: _Line) -> bool:
+    """Whether a line is a time stamp: "Stand: 22.04.2024, 06:00 Uhr", "17:41 JST, Oct 13, 2024"."""
+    if line.units > 12 or not (_DATEISH.search(line.text) or _CJK_DATE.search(line.text)):
+        return False
+    words = line.key.split()
+    return sum(_DIGIT.search(w) is not None for w in words) * 2 > len(words)
 
-    Wire copy is not: it is hard-wrapped (long lines ending mid-sentence, lines
-    going on in lower case), set in capitals, or holds hardly a sentence (a
-    table of figures); its short lines are table rows and sign-offs, not
-    furniture.
+
+def _copy_or_extract(lines: list[_Line]) -> str:
+    """Tell wire copy from an extractor's output by the layout of the text.
+
+    ``"copy"``: hard-wrapped (long lines ending mid-sentence, lines going on in
+    lower case) or set in capitals, as dispatches come off the wire.
+    ``"extract"``: a paragraph a line, as a main-text extractor lays out a
+    story.  ``"brief"``: neither, holding hardly a sentence (a short item, a
+    table of figures).
     """
     long = prose = caps = 0
     for ln in lines:
-        if ln.units >= 8:
+        if ln.units >= _LONG:
             long += 1
             prose += ln.term
-            caps += ln.text == ln.text.upper() and ln.text != ln.text.lower()
-    if prose < 3 or prose * 2 < long or caps * 2 > long:
-        return False
-    runs_on = sum(not a.term and b.text[:1].islower() for a, b in zip(lines, lines[1:]))
-    return runs_on * 4 < len(lines)
+            caps += ln.text.isupper()
+    runs_on = sum(not a.term and b.text[:1].islower() for a, b in pairwise(lines))
+    if prose * 2 < long or caps * 2 > long or runs_on * 4 >= len(lines):
+        return "copy"
+    return "extract" if prose >= 3 else "brief"
 
 
 def _text_story(page: _Page) -> Story | None:
     """Safe cuts for text that is not a page: an extractor's output, a dispatch."""
     lines, n = page.lines, page.n
-    cuts: list[Cut] = []
     # a whole stretch repeated (an extractor that took the story twice): the later copy
     first: dict[str, int] = {}
     repeat = [False] * n
@@ -902,6 +962,30 @@ def _text_story(page: _Page) -> Story | None:
     for k in range(n - 2, -1, -1):
         dup[k] = dup[k] or (repeat[k] and dup[k + 1])
     exact = Counter(ln.key for ln in lines)
+    layout = _copy_or_extract(lines)
+    if layout == "copy":
+        return None  # wire copy stays whole
+    extract = layout == "extract"
+    listed = _listed(lines) if extract else [False] * n
+    lead = 0  # the first paragraph of an extractor's output
+    if extract:
+        lead = next((k for k, ln in enumerate(lines) if ln.term and ln.units >= 8), n)
+
+    # -- lines cut on their own --------------------------------------------
+    rules: list[str | None] = [None] * n
+    for k, ln in enumerate(lines):
+        if 0 < k < min(lead, _HEAD_LINES) and _stamp(ln):
+            rules[k] = "page-before-story"
+        elif dup[k] or (exact[ln.key] >= 3 and _boilerplate(ln)):
+            rules[k] = "page-repeated-line"
+        elif extract and (listed[k] or _cue_prefix(ln)):
+            rules[k] = "page-link-list"
+        elif _credit(ln, page=False):
+            rules[k] = "page-caption"
+        elif _embedded(lines, k):
+            rules[k] = "page-embed"
+
+    # -- the tail ------------------------------------------------------------
     # a cue line in the second half followed by no more prose: the tail is furniture
     tail = n
     for k in range(n // 2, n):
@@ -909,36 +993,21 @@ def _text_story(page: _Page) -> Story | None:
             if not any(ln.term and ln.units >= 20 for ln in lines[k + 1 :]):
                 tail = k
             break
-    extract = _one_paragraph_a_line(lines)
     if extract:
         # the end of an extractor's output: the suffix that costs most, if it costs enough
-        total = 0.0
-        low, low_at = 0.0, n
+        total = low = 0.0
+        low_at = n
         for k in range(n - 1, max(n // 2, 1) - 1, -1):
-            total += _tail_score(lines[k], exact[lines[k].key] > 1)
+            # lines cut on their own count, but the repeated and credits pay nothing:
+            # they come and go between the paragraphs of a story
+            if rules[k] in (None, "page-link-list", "page-embed"):
+                total += _tail_score(lines[k], exact[lines[k].key] > 1)
             if total < low:
                 low, low_at = total, k
         if low <= -_TAIL_MIN:
             tail = min(tail, low_at)
-    listed = [False] * n
-    if extract:
-        # runs of lines ending no sentence: teaser lists, link lists, tables
-        k = 0
-        while k < n:
-            j = k
-            while j < n and _list_item(lines[j]):
-                j += 1
-            if j - k >= _RUN:
-                listed[k:j] = [True] * (j - k)
-            k = max(j, k + 1)
-    for k in range(tail):
-        ln = lines[k]
-        if dup[k] or (exact[ln.key] >= 3 and _boilerplate(ln)):
-            cuts.append(Cut(ln.start, ln.end, "page-repeated-line"))
-        elif extract and (listed[k] or _cue_prefix(ln)):
-            cuts.append(Cut(ln.start, ln.end, "page-link-list"))
-        elif _credit(ln, page=False):
-            cuts.append(Cut(ln.start, ln.end, "page-caption"))
+
+    cuts = [Cut(lines[k].start, lines[k].end, rule) for k, rule in enumerate(rules[:tail]) if rule]
     if tail < n:
         cuts.append(Cut(lines[tail].start, lines[n - 1].end, "page-after-story"))
     if not cuts:
@@ -948,7 +1017,22 @@ def _text_story(page: _Page) -> Story | None:
     if 3 <= head.units <= 30 and not head.term and head.text[-1:] not in ":,;" and not dup[0]:
         headline = (head.start, head.end)
     end = lines[tail - 1].end if tail > 0 else lines[0].start
-    return Story(headline=headline, start=lines[0].start, end=end, cuts=tuple(sorted(cuts)))
+    return Story(headline=headline, start=lines[0].start, end=end, cuts=tuple(cuts))
+
+
+def _listed(lines: list[_Line]) -> list[bool]:
+    """Mark runs of list items (teaser lists, link lists, tables) in an extractor's output."""
+    n = len(lines)
+    out = [False] * n
+    k = 0
+    while k < n:
+        j = k
+        while j < n and _list_item(lines[j]):
+            j += 1
+        if j - k >= _RUN:
+            out[k:j] = [True] * (j - k)
+        k = max(j, k + 1)
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -984,14 +1068,103 @@ def find_story(text: str) -> Story | None:
     >>> find_story("BEIRUT (Reuters) - Talks resumed on Monday, officials said.") is None
     True
     """
+    if text.count("\n") < 2 or _plain_copy(text):
+        return None
     lines = _lines(text)
     if len(lines) < 3:
         return None
     page = _Page(lines)
-    title = lines[0]
-    pieces = _title_pieces(title.text[:_MAX_TITLE])
-    if not page.is_page() and not page.title_repeated(pieces):
+    pieces = _title_pieces(lines[0].text[:_MAX_TITLE])
+    skip = _skip_link(lines, pieces)
+    if skip is None:
+        if not page.is_page() and not page.title_repeated(pieces, 0):
+            return _text_story(page)
+        return _page_story(page, pieces)
+    # a "Skip to content" link stands above the title: the page starts below it
+    if not page.is_page() and not page.title_repeated(skip, 1):
         return _text_story(page)
+    story = _page_story(_Page(lines[1:]), skip)
+    if story is None:
+        return None
+    cut = Cut(lines[0].start, lines[0].end, "page-before-story")
+    return attrs.evolve(story, cuts=(cut, *story.cuts))
+
+
+def _plain_copy(text: str) -> bool:
+    """Whether ``text`` is plainly wire copy, judged on its raw lines before any line is read.
+
+    It is when it cannot be a page -- too few lines after a blank line for a
+    layout of blocks, or too few short lines ending no sentence for menus --
+    and its layout is copy's: lines going on in lower case from a line that
+    ends no sentence (hard-wrapped), or long lines set in capitals.  These are
+    the tests of :meth:`_Page.is_page`, :meth:`_Page.title_repeated` and
+    :func:`_copy_or_extract`, taken on bounds where counting words would cost:
+    so the answer is ``True`` only where :func:`find_story` would give ``None``.
+
+    >>> _plain_copy("TITLE\n    CITY, March 3 - Rain fell on\nthe city on Monday.\n Reuter\n")
+    True
+    >>> _plain_copy("Title | Site\n\nHome\n\nNews\n\nSport\n\nA story.")
+    False
+    """
+    n = gaps = short = long = caps = runs_on = 0
+    gap = prev_term = True
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line or not (line[0].isalnum() or _WORD.search(line)):
+            gap = True
+            continue
+        n += 1
+        gaps += gap
+        gap = False
+        term = line.rstrip(_CLOSERS)[-1:] in _TERMINAL
+        runs_on += not prev_term and line[0].islower()
+        prev_term = term
+        if not line.isascii():
+            return False  # words would need counting the costly way
+        if len(line) >= 2 * _LONG - 1:  # room for _LONG words
+            if line.isupper() or not term:
+                units = len(_WORD.findall(line))
+                long += units >= _LONG
+                caps += units >= _LONG and line.isupper()
+                short += units <= _SHORT and not term
+            else:
+                long += 1  # at most: a long line less its words
+        else:
+            short += not term
+    page = (
+        (short >= 12 and gaps >= 0.15 * n)
+        or (short >= 30 and gaps >= 0.04 * n)
+        or (short >= 5 and gaps >= 0.3 * n)
+    )
+    return n >= 3 and not page and (runs_on * 4 >= n or caps * 2 > long)
+
+
+def _repeated_below(lines: list[_Line], k: int, pieces: list[_Piece]) -> bool:
+    """Whether a line after line ``k`` repeats one of the pieces of line ``k``."""
+    keys = {p.key for p in pieces}
+    return any(ln.key in keys for ln in lines[k + 1 :])
+
+
+def _skip_link(lines: list[_Line], pieces: list[_Piece]) -> list[_Piece] | None:
+    """The title's pieces when a short link ("Skip to content") stands above the title line.
+
+    The first line is then short and comes back nowhere, while the second
+    line comes back below as the page's headline.
+    """
+    first = lines[0]
+    if first.units > _SHORT or first.term or _repeated_below(lines, 0, pieces):
+        return None
+    second = _title_pieces(lines[1].text[:_MAX_TITLE])
+    return second if _repeated_below(lines, 1, second) else None
+
+
+def _page_story(page: _Page, pieces: list[_Piece]) -> Story | None:
+    """Find the story on a page, whose first line is the title cut into ``pieces``."""
+    if page.n < 3:
+        return None
+    lines = page.lines
+    title = lines[0]
+    page.score()
     stretches = _stretches(page.scores, 1)
     if not stretches:
         return None
@@ -1077,6 +1250,8 @@ def _debris(page: _Page, k: int, zone: range, seen: set[str]) -> str | None:
         return "page-repeated-line"
     if page.in_run[k]:
         return "page-link-list"
+    if _embedded(page.lines, k):
+        return "page-embed"
     if _share(ln):
         return "page-share"
     if _credit(ln, page=True) or (not ln.gap and ln.units <= 6 and not ln.term):

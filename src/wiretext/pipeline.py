@@ -24,6 +24,7 @@ partition of the input; the Article's notes list what was removed.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import NamedTuple
 
 import attrs
@@ -31,8 +32,8 @@ import regex
 
 from . import dateline as _dateline
 from . import registry
-from .byline import authors
 from ._spans import Cut
+from .byline import authors
 from .errors import InputTooLarge
 from .model import Agency, Article, Dateline, Location, Note, RightsNotice, Span
 from .noise import find_noise, merge
@@ -90,7 +91,9 @@ class _Work:
 
 _BYLINE = regex.compile(
     r"^[ \t]*+(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)[ \t]++(?=\p{Lu})[^\n]{2,120}+$"
-    r"|^[ \t]*+[\p{Lu}][^\n,]{2,60}+,[ \t]*+(?:the[ \t]++)?(?:associated[ \t]++press|ap|reuters|afp|upi)(?:[ \t]++[a-z]{2,12}){0,2}+[ \t]++writer[ \t]*+$",
+    # "Jane Roe, Associated Press Writer", "Jo Lim, AP Sports Writer"
+    r"|^[ \t]*+[\p{Lu}][^\n,]{2,60}+,[ \t]*+(?i:(?:the[ \t]++)?(?:associated[ \t]++press|ap|reuters|afp|upi)"
+    r"(?:[ \t]++[a-z]{2,12}){0,2}+[ \t]++writer)[ \t]*+$",
 )
 # Desk tags around a headline: Yonhap "(LEAD)", "(2nd LD)", "(URGENT)",
 # "(ATTN: ADDS details)".  Reuters "(CORRECTED)" and "(RPT)" stay: they
@@ -167,18 +170,20 @@ def _layout(w: _Work) -> _Layout:
     wire = read_wire(w.original)
     if wire is not None:
         for c in wire.cuts:
-            w.label(c.start, c.end, c.rule, f"removed transmission code {squash(text[c.start:c.end])[:40]!r}")
+            w.label(c.start, c.end, c.rule, f"removed transmission code {squash(text[c.start : c.end])[:40]!r}")
         bylines = tuple(s for s in (wire.byline, wire.byline_title) if s is not None)
         return _Layout(wire.story_start, wire.story_end, wire.headline, bylines)
     story = find_story(text)
     if story is not None:
         for c in story.cuts:
-            w.label(c.start, c.end, c.rule, f"removed page text {squash(text[c.start:c.end])[:40]!r}")
+            w.label(c.start, c.end, c.rule, f"removed page text {squash(text[c.start : c.end])[:40]!r}")
         return _Layout(max(start, story.start), story.end, story.headline)
     return _Layout(start, len(text))
 
 
-def _signoff_agency(w: _Work, work: str, start: int, end: int) -> tuple[int, str | None, tuple[tuple[str, tuple[str, ...]], ...]]:
+def _signoff_agency(
+    w: _Work, work: str, start: int, end: int
+) -> tuple[int, str | None, tuple[tuple[str, tuple[str, ...]], ...]]:
     agency = None
     credits: tuple[tuple[str, tuple[str, ...]], ...] = ()
     for item in find_tail(work, start, end):
@@ -186,7 +191,7 @@ def _signoff_agency(w: _Work, work: str, start: int, end: int) -> tuple[int, str
             w.label(item.start, item.end, "credits")
             credits = parse_credits(work[item.start : item.end]) + credits
         else:
-            w.label(item.start, item.end, item.kind, f"removed the {item.kind} {work[item.start:item.end].strip()!r}")
+            w.label(item.start, item.end, item.kind, f"removed the {item.kind} {work[item.start : item.end].strip()!r}")
         agency = agency or item.agency
         end = item.start
     return end, agency, credits
@@ -204,7 +209,7 @@ def _analyse(original: str, reference_date: dt.date | None) -> tuple[_Work, dict
     noise = find_noise(text, start, end)
     cuts.extend(noise)
     for c in noise:
-        w.label(c.start, c.end, c.rule, f"removed {c.rule.replace('-', ' ')} {text[c.start:c.end].strip()[:40]!r}")
+        w.label(c.start, c.end, c.rule, f"removed {c.rule.replace('-', ' ')} {text[c.start : c.end].strip()[:40]!r}")
     work = _mask(text, merge(cuts))
 
     fields: dict[str, object] = {}
@@ -358,11 +363,20 @@ def _head(w: _Work, work: str, lines: list[tuple[int, int]], fields: dict[str, o
                     e = s + m.start()
                     line = work[s:e]
                 elif _looks_like_source(m.group("credit")):
-                    w.label(s + m.start(), e, "source-credit", f"took the source {m.group('credit')!r} off the headline")
+                    w.label(
+                        s + m.start(), e, "source-credit", f"took the source {m.group('credit')!r} off the headline"
+                    )
                     e = s + m.start()
                     line = work[s:e]
             # A byline between a glued headline and its dateline: "... title By Yoo Jee-ho SEOUL"
-            b = None if e != glued else regex.search(r"(?<=\S)[ \t]++(?P<b>By[ \t]++\p{Lu}[\p{L}\-.']*+(?:[ \t]++\p{Lu}[\p{L}\-.']*+){0,4}+)[ \t]*+$", line)
+            b = (
+                None
+                if e != glued
+                else regex.search(
+                    r"(?<=\S)[ \t]++(?P<b>By[ \t]++\p{Lu}[\p{L}\-.']*+(?:[ \t]++\p{Lu}[\p{L}\-.']*+){0,4}+)[ \t]*+$",
+                    line,
+                )
+            )
             if b is not None and "byline" not in fields:
                 bs = s + b.start("b")
                 w.label(bs, e, "byline")
@@ -374,7 +388,9 @@ def _head(w: _Work, work: str, lines: list[tuple[int, int]], fields: dict[str, o
             continue
         extra_head.append((s, e))
     for s, e in extra_head:
-        w.label(s, e, "head-extra", f"a line before the dateline is neither headline nor byline: {squash(work[s:e])[:60]!r}")
+        w.label(
+            s, e, "head-extra", f"a line before the dateline is neither headline nor byline: {squash(work[s:e])[:60]!r}"
+        )
 
 
 # A line that cannot end a headline: it ends in a comma, a hyphen or a small word.
@@ -412,10 +428,7 @@ def _join_wrapped(work: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
         and e1 - s0 <= 250
         and not _BYLINE.match(second)
         and len(second) < len(first) + 20
-        and (
-            _OPEN_END.search(first) is not None
-            or not (_has_lower(first) or _has_lower(second))
-        )
+        and (_OPEN_END.search(first) is not None or not (_has_lower(first) or _has_lower(second)))
     ):
         return [(s0, e1), *lines[2:]]
     return lines
@@ -508,7 +521,7 @@ def _build(w: _Work, fields: dict[str, object]) -> Article:
         body="\n\n".join(paragraphs),
         paragraphs=paragraphs,
         rights=rights if isinstance(rights, RightsNotice) else None,
-        notes=tuple(sorted(w.notes, key=lambda n: (n.span or (-1, -1)))),
+        notes=tuple(sorted(w.notes, key=lambda n: n.span or (-1, -1))),
         credits=credits if isinstance(credits, tuple) else (),
     )
 
@@ -557,7 +570,7 @@ def partition(text: str, labels: list[Cut]) -> tuple[Segment, ...]:
         starts.setdefault(sp[0], []).append(sp)
     active: list[tuple[int, int, int, int, str]] = []
     pieces: list[tuple[int, int, str]] = []
-    for lo, hi in zip(bounds, bounds[1:], strict=False):
+    for lo, hi in itertools.pairwise(bounds):
         active = [sp for sp in active if sp[1] > lo] + starts.get(lo, [])
         label = max(active, key=lambda sp: (sp[2], sp[3]))[4] if active else None
         chunk = text[lo:hi]

@@ -45,10 +45,17 @@ FIRST = ("Ana", "Tom", "Lena", "Omar", "Yuki", "Pablo", "Ines", "Karl", "Mira", 
 LAST = ("Silva", "Hale", "Weber", "Haddad", "Sato", "Ruiz", "Costa", "Berg", "Novak", "Lind")
 
 
+# Country names as a dateline writes them: not the ISO forms with brackets
+# or commas ("Cocos (Keeling) Islands", "Korea, Republic of").
+COUNTRY_NAMES = {code: name for code, name, _aliases in places.COUNTRIES if "(" not in name and "," not in name}
+
+
 def _unambiguous_cities() -> tuple[tuple[str, str], ...]:
     """(city, country code) pairs the registry resolves by the city alone."""
     out = []
     for name, code, _region, _aliases in places.CITIES:
+        if code not in COUNTRY_NAMES:
+            continue
         if len(name.split()) > 3 or not name.replace(" ", "").replace("-", "").isalpha():
             continue
         if registry.resolve_place(name, None)[1] == code:
@@ -131,7 +138,7 @@ def feed(draw: st.DrawFn) -> Dispatch:
 def scraped(draw: st.DrawFn) -> Dispatch:
     """The AFP web shape: pipes, headline glued to ``City, Country, Mon D (AFP) Mon D, YYYY``."""
     city, code = draw(st.sampled_from(CITIES))
-    country = next(name for c, name, _aliases in places.COUNTRIES if c == code)
+    country = COUNTRY_NAMES[code]
     date = draw(dates)
     month = MONTH_NAMES["en"][date.month - 1][:3]
     headline = draw(headlines)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import attrs
 from hypothesis import given
 from hypothesis import strategies as st
@@ -48,12 +50,11 @@ def test_parse_never_raises_and_places_every_character(text: str) -> None:
     segments = explain(text)
     assert "".join(s.text for s in segments) == text
     assert all(s.start < s.end for s in segments)
-    assert all(x.end == y.start for x, y in zip(segments, segments[1:], strict=False))
+    assert all(x.end == y.start for x, y in itertools.pairwise(segments))
 
 
 hostile = st.lists(
-    st.sampled_from(list("()[]|/-–—_.,:;\"'«»©=<>&#\n\r\t \x00\x01\x02\x03\x1f\u200b\ufeff\u0301\u202e")
-                    + ["(AFP)", "(Reuters)", " By ", "Jan ", "31", "PARIS", ", ", " - ", "\ud800", "/TASS/."]),
+    st.sampled_from([*list("()[]|/-–—_.,:;\"'«»©=<>&#\n\r\t \x00\x01\x02\x03\x1f\u200b\ufeff́\u202e"), "(AFP)", "(Reuters)", " By ", "Jan ", "31", "PARIS", ", ", " - ", "�", "/TASS/."]),
     max_size=200,
 ).map("".join)
 
