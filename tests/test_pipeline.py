@@ -256,3 +256,32 @@ def test_seed_dispatch_gives_the_specified_fields() -> None:
     removed = [n.kind for n in a.notes]
     assert "pipe-line" in removed
     assert "trailing-pipe" in removed
+
+
+# -- bylines -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "authors"),
+    [
+        ("By Ana Silva", "By Ana Silva", ("Ana Silva",)),
+        ("by Staff Writers", "by Staff Writers", ()),
+        ("By Ana Silva and Tom Hale", "By Ana Silva and Tom Hale", ("Ana Silva", "Tom Hale")),
+        ("By Ana Silva, Reuters", "By Ana Silva, Reuters", ("Ana Silva",)),
+        ("Jane Roe, Associated Press Writer", "Jane Roe, Associated Press Writer", ("Jane Roe",)),
+        ("Jane Roe, AP Sports Writer", "Jane Roe, AP Sports Writer", ("Jane Roe",)),
+        ("Von Anna Weber", "Von Anna Weber", ("Anna Weber",)),
+    ],
+)
+def test_byline_shapes(line: str, byline: str, authors: tuple[str, ...]) -> None:
+    a = wiretext.parse(f"Storm hits the coast\n{line}\nMIAMI (AP) - Rain fell.")
+    assert a.headline == "Storm hits the coast"
+    assert a.byline == byline
+    assert a.authors == authors
+    assert a.body == "Rain fell."
+
+
+def test_agency_is_never_an_author() -> None:
+    a = wiretext.parse("Storm hits the coast\nBy Reuters\nMIAMI (Reuters) - Rain fell.")
+    assert a.byline == "By Reuters"
+    assert a.authors == ()

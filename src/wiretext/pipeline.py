@@ -93,7 +93,7 @@ _BYLINE = regex.compile(
     r"^[ \t]*+(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)[ \t]++(?=\p{Lu})[^\n]{2,120}+$"
     # "Jane Roe, Associated Press Writer", "Jo Lim, AP Sports Writer"
     r"|^[ \t]*+[\p{Lu}][^\n,]{2,60}+,[ \t]*+(?i:(?:the[ \t]++)?(?:associated[ \t]++press|ap|reuters|afp|upi)"
-    r"(?:[ \t]++[a-z]{2,12}){0,2}+[ \t]++writer)[ \t]*+$",
+    r"(?:[ \t]++[a-z]{2,12}){0,2}[ \t]++writer)[ \t]*+$",
 )
 # Desk tags around a headline: Yonhap "(LEAD)", "(2nd LD)", "(URGENT)",
 # "(ATTN: ADDS details)".  Reuters "(CORRECTED)" and "(RPT)" stay: they
