@@ -58,15 +58,19 @@ _REACH = 160
 # after an article ("el-Sheikh", "ez-Zor", "d'Ivoire"), or an initialism
 # ("N.Y.", "D.C.").  Apostrophes and hyphens inside words
 # ("Cote-d'Ivoire", "Boulogne-sur-Mer").
-_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\p{Ll}{0,2}\.){0,2}\p{Lu}\p{Ll}{0,2}\.?|(?:\p{Ll}{1,3}['’\-])?\p{Lu}[\p{L}\p{M}'’\-]{0,40}\.?)"
+_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\p{Ll}{0,2}\.){0,2}\p{Lu}\p{Ll}{0,2}\.?|(?:\p{Ll}{1,3}['’\-])?\p{Lu}[\p{L}\p{M}'’\-]{0,40}+\.?)"
 # Small words inside place names: "RIO DE JANEIRO", "Frankfurt am Main",
 # "ON THE MISSISSIPPI RIVER" (upper case words are ordinary place words).
 _LINK = r"(?:de|da|do|dos|das|del|della|di|du|des|la|le|les|el|al|am|an|der|den|upon|sur|en|es|im|y|e|i|of|the|on|and)"
-_PLACE = rf"{_WORD}(?:[ \t]{{1,3}}(?:{_LINK}[ \t]{{1,3}}){{0,2}}{_WORD}){{0,7}}"
+
+
+def _place(word: str, guard: str, most: int) -> str:
+    """Place words, taken possessively (no backtracking into them), none a month before a day."""
+    return rf"{guard}{word}(?:[ \t]{{1,3}}(?:{_LINK}[ \t]{{1,3}}){{0,2}}{guard}{word}){{0,{most}}}+"
+
 # At a line start, before ", Month D -", case is not to be trusted: "des
 # moines, April 7 -", "Mexico city, March 18 -" (Reuters 1987).
-_LOOSE_WORD = r"(?:\p{L}[\p{L}\p{M}'’.\-]{0,40})"
-_LOOSE_PLACE = rf"{_LOOSE_WORD}(?:[ \t]{{1,3}}{_LOOSE_WORD}){{0,4}}"
+_LOOSE_WORD = r"(?:\p{L}[\p{L}\p{M}'’.\-]{0,40}+)"
 _SEP = r"(?:\.-|\.—|\.–|--|-|—|–|_|:|\.)"
 
 
@@ -86,27 +90,52 @@ def _fold_accents(token: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", token) if not unicodedata.combining(c))
 
 
+def _trie(words: set[str]) -> str:
+    """A regex alternation of ``words`` as a prefix tree: the engine tries one branch per character.
+
+    >>> _trie({"jan", "janv", "june"})
+    'j(?:an(?:v)?|une)'
+    """
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        end = "" in node
+        branches = [regex.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return f"(?:{body})?"
+        return body
+
+    return build(tree)
+
+
 @functools.cache
 def _month_alt() -> str:
     written = {token for _, table in MONTHS for token, _ in table}
     written |= {_fold_accents(t) for t in written}  # "aout", "fevr"
-    tokens = sorted(written | _truncated_months(), key=len, reverse=True)
-    return "(?i:" + "|".join(regex.escape(t) for t in tokens) + r")(?![\p{L}])"
+    tokens = {t.casefold() for t in written | _truncated_months()}
+    return "(?i:" + _trie(tokens) + r")(?![\p{L}])"
 
 
 @functools.cache
 def _weekday_alt() -> str:
-    tokens = sorted(WEEKDAYS, key=len, reverse=True)
-    return "(?i:" + "|".join(regex.escape(t) for t in tokens) + r")\.?"
+    return "(?i:" + _trie({t.casefold() for t in WEEKDAYS}) + r")\.?"
 
 
-def _place_fragment(place: str) -> str:
+def _place_fragment(place: str, region_place: str) -> str:
     return rf"""
         (?!{_weekday_alt()},?[ \t])                          # "Friday, Nov 14 (Reuters)": no place
         (?P<place>{place}(?:/{place})?)                    # "Krakau/Magdeburg"
         (?:[ \t]{{1,3}}[(\[](?P<pregion>\p{{Lu}}[^()\[\]\n]{{0,38}})[)\]](?=[ \t]{{0,3}}[,(]))?   # "Amritsar (Punjab),", "Toronto [Canada],"
         (?:[ \t]{{0,3}},[ \t]{{1,3}}(?!(?i:{_month_alt()})\.?[ \t]{{0,3}}[0-9])(?!{_weekday_alt()},?[ \t])   # ", Mich.", ", Kazakhstan",
-           (?P<region>(?:the[ \t]{{1,3}})?{_PLACE}(?:,[ \t]{{1,3}}{_PLACE})?))?     # ", the Netherlands", ", Grand Cayman, British West Indies"
+           (?P<region>(?:the[ \t]{{1,3}})?{region_place}(?:,[ \t]{{1,3}}{region_place})?))?     # ", the Netherlands", ", Grand Cayman, British West Indies"
     """
 
 
@@ -136,8 +165,7 @@ _SLASH_CREDIT = r"/(?P<scredit>[^/\s][^/\n]{0,20})/\.?"
 
 @functools.cache
 def _bare_credit_alt() -> str:
-    spellings = [s for s in registry.credit_spellings() if len(s) >= 2]
-    return "(?:" + "|".join(regex.escape(s) for s in spellings) + r")(?![\p{L}\p{N}])"
+    return "(?:" + _trie({s for s in registry.credit_spellings() if len(s) >= 2}) + r")(?![\p{L}\p{N}])"
 
 
 @functools.cache
@@ -153,8 +181,10 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     stamp = rf"""(?:[ \t]{{1,3}}(?P<stamp>(?i:{_month_alt()})\.?[ \t]{{1,3}}[0-3]?[0-9],?[ \t]{{1,3}}(?:1[89]|20)[0-9]{{2}}
                   (?:[ \t]{{1,3}}[0-2]?[0-9]:[0-5][0-9](?:[ \t]{{0,2}}(?i:[ap]\.?m\.?))?(?:[ \t]{{1,3}}[A-Z]{{2,4}})?)?))?"""
     sep_after = rf"""(?P<sep>[ \t]{{0,3}}{_SEP}(?=[\s"“‘'«]|$)|)"""
-    place = _place_fragment(_PLACE)
-    loose_place = _place_fragment(_LOOSE_PLACE)
+    guard = rf"(?!{_month_alt()}\.?[ \t]{{1,3}}[0-9])"
+    strict = _place(_WORD, guard, 7)
+    place = _place_fragment(strict, strict)
+    loose_place = _place_fragment(_place(_LOOSE_WORD, guard, 4), strict)
     credited = rf"""
         (?<![\p{{L}}\p{{N}}])
         {place}
@@ -288,6 +318,67 @@ def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
+_DIGIT = regex.compile(r"[0-9]")
+
+
+def _shapes_for(head: str, shapes: tuple[regex.Pattern[str], ...]) -> tuple[regex.Pattern[str], ...]:
+    """The line-start shapes that can match a line beginning with ``head``.
+
+    Cheap string tests first: every dated shape needs a digit, the credited
+    one a bracket, a slash or a date, the agency-first and credit-only ones
+    a bracket or a capital at the start.
+    """
+    credited, agency_first, uncredited, dateonly, credit_only = shapes
+    dated = _DIGIT.search(head) is not None
+    first = head.lstrip()[:1]
+    out = []
+    if dated or "(" in head or "/" in head:
+        out.append(credited)
+    if first == "(":
+        out.append(agency_first)
+    if dated:
+        out.extend((uncredited, dateonly))
+    if first == "(" or first.isupper():
+        out.append(credit_only)
+    return tuple(out)
+
+
+_TOKEN = regex.compile(r"\S++")
+_LINK_WORDS = frozenset(_LINK.strip("(?:)").split("|"))
+# Characters no dateline holds between its place and its credit.
+_NOT_IN_DATELINE = frozenset(';!?"“”«»<>')
+
+
+def _earliest_start(text: str, lo: int, anchor: int) -> int:
+    """The first offset in ``text[lo:anchor]`` where a dateline ending at ``anchor`` could start.
+
+    Walking back from the credit, a dateline holds only capitalised words,
+    small linking words, month and weekday names, numbers and punctuation;
+    the first other word ("protest" in "rare protest Almaty, Kazakhstan,
+    Nov 14 (AFP)") marks where it cannot reach past.  Searching from there
+    instead of from ``lo`` keeps the search short.
+
+    >>> text = "Kazakhstan jails 12 over rare protest Almaty, Nov 14 (AFP)"
+    >>> text[_earliest_start(text, 0, text.index("(AFP)")):].lstrip()
+    'Almaty, Nov 14 (AFP)'
+    """
+    tokens = list(_TOKEN.finditer(text, lo, anchor))
+    for tok in reversed(tokens):
+        word = tok.group(0)
+        if any(c in _NOT_IN_DATELINE for c in word):
+            return tok.end()
+        core = word.strip(",.()[]/:-–—'’")
+        if not core or not core[0].islower():
+            continue
+        folded = core.casefold()
+        if folded in _LINK_WORDS or _month_number(core) is not None or registry.is_weekday(core):
+            continue
+        if "-" in core or "'" in core or "’" in core:  # "el-Sheikh", "d'Ivoire"
+            continue
+        return tok.end()
+    return lo
+
+
 def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
     """Find the first dateline in ``text[start:end]`` (the head of a story).
 
@@ -303,21 +394,22 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
     for _ in range(_HEAD_LINES):
         if line >= stop:
             break
-        for pattern in line_shapes:
+        nl = text.find("\n", line, stop)
+        line_end = stop if nl < 0 else nl
+        for pattern in _shapes_for(text[line : min(line_end, line + _REACH)], line_shapes):
             m = pattern.match(text, line, stop)
             if m is not None and (found := _accept(text, m)) is not None:
                 best = found
                 break
         if best is not None:
             break
-        nl = text.find("\n", line, stop)
-        line = stop if nl < 0 else nl + 1
+        line = line_end + 1
     limit = best.start if best is not None else stop
     # Every credited dateline holds a bracket, a slash or a bare credit after
     # a date (the anchor), and starts at most _REACH characters before it.
     tried = start
     for anchor in _anchor().finditer(text, start, min(stop, limit + _REACH)):
-        pos = max(tried, anchor.start() - _REACH)
+        pos = max(tried, _earliest_start(text, max(start, anchor.start() - _REACH), anchor.start()))
         window = min(stop, anchor.end() + _REACH)
         while pos < min(limit, anchor.start() + 1):
             m = credited.search(text, pos, window)

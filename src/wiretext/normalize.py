@@ -55,7 +55,7 @@ def repair(text: str) -> str:
     >>> repair("\u201cQuoted\u201d stays curly")
     '“Quoted” stays curly'
     """
-    if not _NEEDS_REPAIR.search(text):
+    if text.isascii() and "&" not in text and "#" not in text and "\\$" not in text:
         return text  # pure ASCII without entities: provably nothing to do
     if "&" in text or "#" in text:
         text = _ENTITY.sub(_entity, text)

@@ -247,6 +247,12 @@ _CREDIT = re.compile(
 )
 """A picture credit, in any mode: "Foto: X", "© X", "Getty Images"."""
 
+_CREDIT_MARKS = (
+    "©", "foto", "photo", "picture", "bild", "credit", "crédit", "kuva", "zdjęcie",
+    "illustration", "getty", "shutterstock", "istock", "imago",
+)
+"""What every match of ``_CREDIT`` holds, lower-cased: a text without them holds no credit."""
+
 _AGENCY_CREDIT = re.compile(
     r"\b(?:dpa|afp|reuters|epa|ansa|keystone|belga|efe|apa|ap\ photo)\b|/\s?(?:ap|pa)\b"
     r"|\b(?:quelle|source|fuente|fonte|video)\s*:",
@@ -402,6 +408,8 @@ def _lines(text: str) -> list[_Line]:
 
 def _toks(key: str) -> list[str]:
     """Comparison tokens of a key: its words, with CJK runs cut into character pairs."""
+    if key.isascii():
+        return key.split()
     out: list[str] = []
     for w in key.split():
         if len(w) > 2 and _CJK.search(w):
@@ -436,18 +444,34 @@ def _cue(line: _Line) -> bool:
 
 
 def _rights(line: _Line) -> bool:
-    return (
-        line.units <= 20
-        and bool(_RIGHTS.search(line.text))
-        and bool(_RIGHTS_WORD.search(line.text))
-    )
+    """Whether a line is a rights notice ("© 2024 Site", "Alle Rechte vorbehalten")."""
+    if line.units > 20:
+        return False
+    text = line.text
+    folded = text.lower()
+    # every notice holds one of these: they spare most lines the slower search
+    if not (
+        "©" in text
+        or "ⓒ" in text
+        or "(c" in folded
+        or "copyright" in folded
+        or "serv" in folded  # reserved, réservés, reservados, riservati, reservert
+        or "vorbehalten" in folded
+        or "무단" in text
+        or "版权" in text
+        or "無断" in text
+    ):
+        return False
+    return bool(_RIGHTS.search(text)) and bool(_RIGHTS_WORD.search(text))
 
 
 def _credit(line: _Line, page: bool) -> bool:
     """Whether a line is a picture credit (on a page, also an agency named without a sentence)."""
     if line.units > 40:
         return False
-    if _CREDIT.search(line.text) and not _rights(line):
+    folded = line.text.lower()
+    marked = any(mark in folded for mark in _CREDIT_MARKS)  # spares most lines the search
+    if marked and _CREDIT.search(line.text) and not _rights(line):
         return True
     return page and not line.term and bool(_AGENCY_CREDIT.search(line.text))
 
@@ -554,10 +578,13 @@ class _Page:
             if _DIGIT.search(ln.key):
                 ln.dkey = _DIGIT.sub("0", ln.key)
         self.counts = Counter(ln.dkey for ln in lines)
-        self.cookie = [
-            bool(_COOKIE.search(ln.key)) and (ln.units <= 6 or bool(_CONSENT.search(ln.key)))
-            for ln in lines
-        ]
+        keys = "\n".join(ln.key for ln in lines)
+        self.cookie = [False] * self.n
+        if _COOKIE.search(keys):  # one look at all the lines spares one a line
+            self.cookie = [
+                bool(_COOKIE.search(ln.key)) and (ln.units <= 6 or bool(_CONSENT.search(ln.key)))
+                for ln in lines
+            ]
         self.scores = [self._score(k) for k in range(self.n)]
         self._soften()
         self.prefix = [0.0]
@@ -602,11 +629,12 @@ class _Page:
             short >= 30 and self.runs >= 0.5 * short and self.gaps >= 0.04 * n
         )
 
-    def title_repeated(self, pieces: list[_Piece], k: int) -> bool:
-        """Whether line ``k`` is a page title: repeated below, in a blank-line layout."""
-        if self.short < 5 or self.gaps < 0.3 * self.n:
-            return False
-        return _repeated_below(self.lines, k, pieces)
+    def blocks(self) -> bool:
+        """Whether the text is laid out in blank-line separated blocks, some of short lines.
+
+        In this layout a first line that comes back below is a page's title.
+        """
+        return self.short >= 5 and self.gaps >= 0.3 * self.n
 
     def worth(self, lo: int, hi: int) -> float:
         return self.prefix[hi] - self.prefix[lo]
@@ -688,17 +716,19 @@ def _candidates(page: _Page, pieces: list[_Piece]) -> list[_Candidate]:
     lines = page.lines
     for k in range(1, page.n):
         ln = lines[k]
-        if not 2 <= ln.units <= 60 or _URL.search(ln.text):
+        if not 2 <= ln.units <= 60:
             continue
         exact = by_key.get(ln.key)
         if exact is not None:
-            out.append((3, k, exact))
-            continue
-        toks = set(_toks(ln.key))
-        if len(toks) < 3:
+            if not _URL.search(ln.text):
+                out.append((3, k, exact))
             continue
         if not ln.gap and not (k + 1 < page.n and lines[k + 1].gap):
             continue  # inside a list (a table of contents)
+        toks = set(_toks(ln.key))
+        # a piece of the title shares no more words than the whole title does
+        if len(toks) < 3 or len(toks & whole) < 0.6 * len(toks) or _URL.search(ln.text):
+            continue
         matched = False
         kicked: _Piece | None = None
         for p in pieces:
@@ -947,9 +977,13 @@ def _copy_or_extract(lines: list[_Line]) -> str:
     return "extract" if prose >= 3 else "brief"
 
 
-def _text_story(page: _Page) -> Story | None:
-    """Safe cuts for text that is not a page: an extractor's output, a dispatch."""
+def _text_story(page: _Page, text: str) -> Story | None:
+    """Safe cuts for ``text`` that is not a page: an extractor's output, a dispatch."""
     lines, n = page.lines, page.n
+    layout = _copy_or_extract(lines)
+    if layout == "copy":
+        return None  # wire copy stays whole
+    extract = layout == "extract"
     # a whole stretch repeated (an extractor that took the story twice): the later copy
     first: dict[str, int] = {}
     repeat = [False] * n
@@ -962,14 +996,13 @@ def _text_story(page: _Page) -> Story | None:
     for k in range(n - 2, -1, -1):
         dup[k] = dup[k] or (repeat[k] and dup[k + 1])
     exact = Counter(ln.key for ln in lines)
-    layout = _copy_or_extract(lines)
-    if layout == "copy":
-        return None  # wire copy stays whole
-    extract = layout == "extract"
     listed = _listed(lines) if extract else [False] * n
     lead = 0  # the first paragraph of an extractor's output
     if extract:
         lead = next((k for k, ln in enumerate(lines) if ln.term and ln.units >= 8), n)
+    folded = text.lower()
+    credits = any(mark in folded for mark in _CREDIT_MARKS)  # spares a look at every line
+    embeds = "(@" in text
 
     # -- lines cut on their own --------------------------------------------
     rules: list[str | None] = [None] * n
@@ -980,9 +1013,9 @@ def _text_story(page: _Page) -> Story | None:
             rules[k] = "page-repeated-line"
         elif extract and (listed[k] or _cue_prefix(ln)):
             rules[k] = "page-link-list"
-        elif _credit(ln, page=False):
+        elif credits and _credit(ln, page=False):
             rules[k] = "page-caption"
-        elif _embedded(lines, k):
+        elif embeds and _embedded(lines, k):
             rules[k] = "page-embed"
 
     # -- the tail ------------------------------------------------------------
@@ -1074,15 +1107,16 @@ def find_story(text: str) -> Story | None:
     if len(lines) < 3:
         return None
     page = _Page(lines)
+    is_page, blocks = page.is_page(), page.blocks()
+    if not is_page and not blocks:
+        return _text_story(page, text)
     pieces = _title_pieces(lines[0].text[:_MAX_TITLE])
     skip = _skip_link(lines, pieces)
     if skip is None:
-        if not page.is_page() and not page.title_repeated(pieces, 0):
-            return _text_story(page)
+        if not is_page and not _repeated_below(lines, 0, pieces):
+            return _text_story(page, text)  # no page layout, no title coming back
         return _page_story(page, pieces)
     # a "Skip to content" link stands above the title: the page starts below it
-    if not page.is_page() and not page.title_repeated(skip, 1):
-        return _text_story(page)
     story = _page_story(_Page(lines[1:]), skip)
     if story is None:
         return None
@@ -1106,8 +1140,9 @@ def _plain_copy(text: str) -> bool:
     >>> _plain_copy("Title | Site\n\nHome\n\nNews\n\nSport\n\nA story.")
     False
     """
-    n = gaps = short = long = caps = runs_on = 0
+    n = gaps = runs_on = 0
     gap = prev_term = True
+    kept: list[tuple[str, bool]] = []
     for raw in text.split("\n"):
         line = raw.strip()
         if not line or not (line[0].isalnum() or _WORD.search(line)):
@@ -1119,24 +1154,45 @@ def _plain_copy(text: str) -> bool:
         term = line.rstrip(_CLOSERS)[-1:] in _TERMINAL
         runs_on += not prev_term and line[0].islower()
         prev_term = term
-        if not line.isascii():
-            return False  # words would need counting the costly way
-        if len(line) >= 2 * _LONG - 1:  # room for _LONG words
-            if line.isupper() or not term:
-                units = len(_WORD.findall(line))
-                long += units >= _LONG
-                caps += units >= _LONG and line.isupper()
-                short += units <= _SHORT and not term
-            else:
-                long += 1  # at most: a long line less its words
-        else:
-            short += not term
-    page = (
+        kept.append((line, term))
+    if n < 3:
+        return False  # find_story answers at once
+    if runs_on * 4 < n:  # not hard-wrapped: set in capitals?
+        long = caps = 0
+        for line, _term in kept:
+            if len(line) >= 2 * _LONG - 1:  # room for _LONG words
+                if not line.isupper():
+                    long += 1  # at most: a long line less its words
+                elif _at_least(line, _LONG):
+                    long += 1
+                    caps += 1
+        if caps * 2 <= long:
+            return False
+    if not _maybe_page(n, gaps, n):
+        return True
+    # count the short lines, at most: words are counted on the lines that need it
+    short = 0
+    for line, term in kept:
+        if not term:
+            short += len(line) < 2 * _SHORT + 1 or not _at_least(line, _SHORT + 1)
+    return not _maybe_page(short, gaps, n)
+
+
+def _maybe_page(short: int, gaps: int, n: int) -> bool:
+    """Whether ``short`` short lines and ``gaps`` blocks in ``n`` lines may make a page."""
+    return (
         (short >= 12 and gaps >= 0.15 * n)
         or (short >= 30 and gaps >= 0.04 * n)
         or (short >= 5 and gaps >= 0.3 * n)
     )
-    return n >= 3 and not page and (runs_on * 4 >= n or caps * 2 > long)
+
+
+def _at_least(line: str, units: int) -> bool:
+    """Whether a stripped line holds at least ``units`` words, counted as :class:`_Line` does."""
+    sample = line[:_MAX_LINE]
+    if sample.isascii():
+        return len(list(islice(_WORD.finditer(sample), units))) == units
+    return len(_WORD.findall(_fold(sample))) + len(_CJK.findall(sample)) // 3 >= units
 
 
 def _repeated_below(lines: list[_Line], k: int, pieces: list[_Piece]) -> bool:

@@ -23,6 +23,11 @@ _CUE = r"""(?:(?<![ÃÂ])©|\([cC]\)|(?i:copyright|all\ rights\ reserved|alle\ r
     |todos\ los\ derechos\ reservados|tutti\ i\ diritti\ riservati|todos\ os\ direitos\ reservados
     |все\ права\ защищены))"""
 
+# The cues as plain casefolded strings, for a quick test before the pattern.
+_CUE_WORDS = ("©", "(c)", "copyright", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+              "todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados",
+              "все права защищены")
+
 # Sentences that belong to a notice once it has started.
 _RIGHTS_WORDS = regex.compile(
     r"(?i)rights|copyright|©|reserved|publish|redistribut|reproduc|consent|permission|restriction|licen[cs]|"
@@ -94,6 +99,9 @@ def find_rights(text: str, start: int = 0, end: int | None = None) -> RightsNoti
     ('Agence France-Presse', 2025, '© 2025 AFP')
     """
     stop = len(text) if end is None else end
+    folded = text[start:stop].casefold()
+    if not any(cue in folded for cue in _CUE_WORDS):
+        return None  # no cue at all: a plain string test, far cheaper than the pattern
     last: RightsNotice | None = None
     for m in _pattern().finditer(text, start, stop):
         line_start = text.rfind("\n", 0, m.start()) + 1
