@@ -4,6 +4,7 @@
 Usage (from the repository root):
 
     python tools/page_eval.py [PAGES.jsonl] [--show N] [--source NAME] [--id SUBSTRING]
+                              [--plain CASES.jsonl ...]
 
 PAGES.jsonl defaults to ``../shared/corpora/pages.jsonl`` relative to the
 repository root.  Each case is scored as the pipeline will see it: the body is
@@ -13,6 +14,12 @@ bag-of-words F1 over casefolded ``\\w+`` tokens; the headline is compared after
 folding case and white space and dropping trailing dots, as
 ``shared/tools/score.py`` does.  Prints per-source means, the worst cases and
 the throughput in MB/s.
+
+``--plain`` takes other case files (wire copy: reuters21578.jsonl,
+ag_news.jsonl, muc34.jsonl) and checks on them, and on PAGES.jsonl, that the
+early answer find_story gives wire copy (``_plain_copy``) changes no result:
+each text is read with and without it, and the time per text is printed both
+ways.
 """
 
 from __future__ import annotations
@@ -53,7 +60,8 @@ def _import_page() -> types.ModuleType:
         return importlib.import_module("wiretext.page")
 
 
-find_story: Callable[[str], Story | None] = _import_page().find_story
+PAGE = _import_page()
+find_story: Callable[[str], Story | None] = PAGE.find_story
 
 DEFAULT = ROOT.parent / "shared" / "corpora" / "pages.jsonl"
 
@@ -104,6 +112,37 @@ def headline_text(text: str, story: Story | None) -> str | None:
     return text[story.headline[0] : story.headline[1]]
 
 
+def check_plain(paths: list[str]) -> int:
+    """Read each file's texts with and without the early answer for wire copy; count changes."""
+    name = "_plain_copy"  # the early answer, swapped out below
+    glance: Callable[[str], bool] = getattr(PAGE, name)
+    changed_total = 0
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            texts = [json.loads(line)["input"] for line in f]
+        if not texts:
+            continue
+        fired = sum(bool(glance(text)) for text in texts)
+        t0 = time.perf_counter()
+        fast = [find_story(text) for text in texts]
+        t_fast = time.perf_counter() - t0
+        setattr(PAGE, name, lambda text: False)
+        try:
+            t0 = time.perf_counter()
+            slow = [find_story(text) for text in texts]
+            t_slow = time.perf_counter() - t0
+        finally:
+            setattr(PAGE, name, glance)
+        changed = sum(a != b for a, b in zip(fast, slow, strict=True))
+        changed_total += changed
+        n = len(texts)
+        print(
+            f"{Path(path).name}: {n} texts, told at a glance {fired}, changed {changed}; "
+            f"{t_fast / n * 1e6:.1f} us a text with the glance, {t_slow / n * 1e6:.1f} without"
+        )
+    return 1 if changed_total else 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("pages", nargs="?", default=str(DEFAULT))
@@ -111,7 +150,15 @@ def main() -> int:
     ap.add_argument("--source", default="", help="only sources containing this string")
     ap.add_argument("--id", default="", help="only case ids containing this string")
     ap.add_argument("--all", action="store_true", help="list every case's figures")
+    ap.add_argument(
+        "--plain",
+        nargs="+",
+        metavar="CASES.jsonl",
+        help="check that the early answer for wire copy changes nothing on these files",
+    )
     args = ap.parse_args()
+    if args.plain:
+        return check_plain([*args.plain, args.pages])
 
     f1s: dict[str, list[float]] = collections.defaultdict(list)
     heads: dict[str, list[bool]] = collections.defaultdict(list)

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import unicodedata
 from typing import NamedTuple
 
@@ -50,6 +51,8 @@ _HEAD_LINES = 12
 #: A place, region and date stand at most this far before the credit, and a
 #: time stamp and separator at most this far after it.
 _REACH = 160
+#: At most this many credit anchors are tried in the head (hostile text may hold thousands).
+_MAX_ANCHORS = 40
 
 
 # -- fragments -----------------------------------------------------------------
@@ -366,7 +369,7 @@ def _earliest_start(text: str, lo: int, anchor: int) -> int:
     for tok in reversed(tokens):
         word = tok.group(0)
         if any(c in _NOT_IN_DATELINE for c in word):
-            return tok.end()
+            return int(tok.end())
         core = word.strip(",.()[]/:-–—'’")
         if not core or not core[0].islower():
             continue
@@ -375,7 +378,7 @@ def _earliest_start(text: str, lo: int, anchor: int) -> int:
             continue
         if "-" in core or "'" in core or "’" in core:  # "el-Sheikh", "d'Ivoire"
             continue
-        return tok.end()
+        return int(tok.end())
     return lo
 
 
@@ -408,7 +411,8 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
     # Every credited dateline holds a bracket, a slash or a bare credit after
     # a date (the anchor), and starts at most _REACH characters before it.
     tried = start
-    for anchor in _anchor().finditer(text, start, min(stop, limit + _REACH)):
+    anchors = _anchor().finditer(text, start, min(stop, limit + _REACH))
+    for anchor in itertools.islice(anchors, _MAX_ANCHORS):
         pos = max(tried, _earliest_start(text, max(start, anchor.start() - _REACH), anchor.start()))
         window = min(stop, anchor.end() + _REACH)
         while pos < min(limit, anchor.start() + 1):

@@ -37,12 +37,32 @@ the block above (a picture credit under its caption, an item of a menu).
 
 1. **Page or story?**  A page shows many short lines that end no sentence
    (menu items, buttons) in a layout of blank-line separated blocks, or its
-   first line is the HTML ``<title>`` and comes back further down.  Text that
-   shows neither -- a wire dispatch, Reuters-1987 copy, an upper-case MUC
-   message, an extractor's output -- is *text*: only safe cuts are made (a
-   repeated copy of the story, boilerplate lines that come back three times,
-   picture credits, cookie notices, and a tail after "Related" / "Comments"
-   holding no more prose), and with nothing to cut the answer is ``None``.
+   first line is the HTML ``<title>`` and comes back further down (a short
+   "Skip to content" link may stand above it).  Text that shows neither is
+   *text*, and its layout tells what it is:
+
+   - *wire copy* -- hard-wrapped (lines going on in lower case from a line
+     that ends no sentence) or set in capitals, as Reuters-1987 or MUC
+     messages are -- stays whole: the answer is ``None``.  Most copy is told
+     at a glance, from its raw lines, before any line's words are read: the
+     same tests on bounds that need no word counts, so the early answer is
+     the answer the whole reading would give.
+   - *an extractor's output* (trafilatura: a paragraph a line) is cut where
+     it carries furniture: a time stamp above the lead, runs of three short
+     or bulleted lines ending no sentence (teaser and link lists, tables),
+     teasers behind a cue ("Lesen Sie auch: ...", "MORE: ..."), posts
+     embedded from social networks, and its end when the end costs: a
+     right-to-left scan finds the suffix that costs most, where sentences
+     pay their words and cue lines, contact lines (an e-mail address, a
+     link), short lines ending no sentence, widget labels that come back,
+     reader questions ("Feedback?"), teasers cut off mid-sentence and lines
+     saying the same words twice (a link's title and text) cost.
+   - any other text (a brief, a table of figures) gets only the safest cuts.
+
+   Everywhere in text, a repeated copy of the story, boilerplate lines that
+   come back three times, picture credits, and a tail after "Related" /
+   "Comments" holding no more prose are cut; with nothing to cut the answer
+   is ``None``.
 
 2. **Scores.**  Each line of a page scores by its size: a sentence (it ends
    with ``. ! ? 。`` ...) earns its words minus a small cost; a line that ends
@@ -84,6 +104,11 @@ the block above (a picture credit under its caption, an item of a menu).
 
 Every step is a single pass or a bounded window over the lines, and every
 regular expression is linear, so the time is linear in the size of the text.
+Plain dispatches, the most common input, cost least: two-line items are
+answered from their line count, wire copy from one pass over its raw lines;
+lines are read (words counted, casefolded) only when the text may be a page
+or an extractor's output, and scored only on a page.  Cheap string tests
+spare most lines the slower searches (rights notices, credits, cookies).
 
 Rules
 -----
@@ -93,16 +118,25 @@ Rules
 ``page-before-story``
     Everything between the title line and the story: menus, breadcrumbs,
     banners, teasers; and, between the headline and the first paragraph,
-    furniture such as "Listen", "Share", reading times.
+    furniture such as "Listen", "Share", reading times, time stamps
+    ("Stand: 22.04.2024, 06:00 Uhr"); a "Skip to content" link above the
+    title.
 ``page-after-story``
     Everything after the story's end: related links, "More from", comments,
-    newsletters, footers, rights notices, consent banners.
+    newsletters, footers, rights notices, consent banners; in an extractor's
+    output, the end that costs (calls to write in, author boxes, link
+    lists, teasers).
 ``page-repeated-line``
     A short line that comes back elsewhere on the page (an "Advertisement"
     marker, a "Continue reading below"), the second copy of a paragraph, or
     the page's copy of a headline taken from the title.
 ``page-link-list``
-    A run of short lines with no blank line between them (an inline menu).
+    A run of short lines with no blank line between them (an inline menu);
+    in an extractor's output, a run of short or bulleted lines ending no
+    sentence, or a teaser behind a cue ("Read more: Title").
+``page-embed``
+    A post embedded from a social network: its signature ("— Name (@handle)
+    May 6, 2025") and the line ending with its link.
 ``page-share``
     A share bar ("Share on Facebook", "Artikel teilen", "シェア").
 ``page-caption``
@@ -880,8 +914,16 @@ def _cue_prefix(line: _Line) -> bool:
 _EMBED_SIGNED = re.compile(r"^[—–-]\s?[^\n]{1,80}\(@\w{1,30}\)[^\n]{0,40}\b(?:19|20)\d\d$")
 """The signature of a post embedded from a social network: "— Name (@handle) May 6, 2025"."""
 
-_EMBED_LINK = re.compile(r"(?:https?://|pic\.)\S+$")
-"""A line of an embedded post ends with the post's link ("... pic.twitter.com/x")."""
+
+def _ends_with_link(text: str) -> bool:
+    """Whether a line ends with a link ("... pic.twitter.com/x", "... https://t.co/x")."""
+    words = text.rsplit(None, 1)
+    last = words[-1] if words else ""
+    for mark in ("https://", "http://", "pic."):
+        at = last.find(mark)
+        if 0 <= at < len(last) - len(mark):
+            return True
+    return False
 
 
 def _embedded(lines: list[_Line], k: int) -> bool:
@@ -890,7 +932,7 @@ def _embedded(lines: list[_Line], k: int) -> bool:
         return True
     return (
         k + 1 < len(lines)
-        and bool(_EMBED_LINK.search(lines[k].text))
+        and _ends_with_link(lines[k].text)
         and lines[k + 1].units <= 30
         and bool(_EMBED_SIGNED.search(lines[k + 1].text))
     )
@@ -1002,6 +1044,10 @@ def _text_story(page: _Page, text: str) -> Story | None:
         lead = next((k for k, ln in enumerate(lines) if ln.term and ln.units >= 8), n)
     folded = text.lower()
     credits = any(mark in folded for mark in _CREDIT_MARKS)  # spares a look at every line
+    first_line = lines[0]
+    title = None  # an extractor's first line that is a title comes back as a copy
+    if extract and 3 <= first_line.units <= 30 and not first_line.term:
+        title = first_line.key
     embeds = "(@" in text
 
     # -- lines cut on their own --------------------------------------------
@@ -1009,9 +1055,9 @@ def _text_story(page: _Page, text: str) -> Story | None:
     for k, ln in enumerate(lines):
         if 0 < k < min(lead, _HEAD_LINES) and _stamp(ln):
             rules[k] = "page-before-story"
-        elif dup[k] or (exact[ln.key] >= 3 and _boilerplate(ln)):
-            rules[k] = "page-repeated-line"
-        elif extract and (listed[k] or _cue_prefix(ln)):
+        elif dup[k] or (exact[ln.key] >= 3 and _boilerplate(ln)) or (k > 0 and ln.key == title):
+            rules[k] = "page-repeated-line"  # boilerplate, or a copy of the title line
+        elif (extract and _cue_prefix(ln)) or (listed[k] and not (k < lead and _head(ln, k))):
             rules[k] = "page-link-list"
         elif credits and _credit(ln, page=False):
             rules[k] = "page-caption"
@@ -1047,10 +1093,21 @@ def _text_story(page: _Page, text: str) -> Story | None:
         return None
     head = lines[0]
     headline = None
-    if 3 <= head.units <= 30 and not head.term and head.text[-1:] not in ":,;" and not dup[0]:
+    if (
+        3 <= head.units <= 30
+        and not head.term
+        and head.text[-1:] not in ":,;"
+        and rules[0] is None
+        and tail > 0
+    ):
         headline = (head.start, head.end)
     end = lines[tail - 1].end if tail > 0 else lines[0].start
     return Story(headline=headline, start=lines[0].start, end=end, cuts=tuple(cuts))
+
+
+def _head(line: _Line, k: int) -> bool:
+    """Whether line ``k`` above the lead may be the headline, a byline or a dateline."""
+    return (k == 0 and line.text[:2] not in _BULLETS) or _byline_or_date(line)
 
 
 def _listed(lines: list[_Line]) -> list[bool]:
@@ -1100,6 +1157,23 @@ def find_story(text: str) -> Story | None:
     True
     >>> find_story("BEIRUT (Reuters) - Talks resumed on Monday, officials said.") is None
     True
+
+    An extractor's output (a paragraph a line) loses the end that costs:
+
+    >>> text = "\n".join([
+    ...     "Storm closes port",
+    ...     "The harbour authority closed the port on Monday as winds reached 120 km/h.",
+    ...     "Dozens of ships waited at anchor outside the breakwater, the coast guard said.",
+    ...     "Officials said the port would reopen once the storm has passed, on Wednesday.",
+    ...     "Read more: Ferries cancelled as storm nears",
+    ...     "Got a story? Write to news@example.com",
+    ...     "Log in to comment",
+    ... ])
+    >>> story = find_story(text)
+    >>> text[story.start:story.end].endswith("on Wednesday.")
+    True
+    >>> [(cut.rule, text[cut.start:cut.end].split("\n")[0]) for cut in story.cuts]
+    [('page-after-story', 'Read more: Ferries cancelled as storm nears')]
     """
     if text.count("\n") < 2 or _plain_copy(text):
         return None
@@ -1127,17 +1201,20 @@ def find_story(text: str) -> Story | None:
 def _plain_copy(text: str) -> bool:
     """Whether ``text`` is plainly wire copy, judged on its raw lines before any line is read.
 
-    It is when it cannot be a page -- too few lines after a blank line for a
-    layout of blocks, or too few short lines ending no sentence for menus --
-    and its layout is copy's: lines going on in lower case from a line that
-    ends no sentence (hard-wrapped), or long lines set in capitals.  These are
-    the tests of :meth:`_Page.is_page`, :meth:`_Page.title_repeated` and
-    :func:`_copy_or_extract`, taken on bounds where counting words would cost:
-    so the answer is ``True`` only where :func:`find_story` would give ``None``.
+    It is when its layout is copy's -- lines going on in lower case from a
+    line that ends no sentence (hard-wrapped), or long lines set in capitals
+    -- and it cannot be a page: too few lines after a blank line for a layout
+    of blocks, or too few short lines ending no sentence for menus.  These
+    are the tests of :func:`_copy_or_extract`, :meth:`_Page.is_page` and
+    :meth:`_Page.blocks`, taken on the raw lines with bounds where counting
+    words would cost (a line of fewer than 15 characters holds fewer than 8
+    words; words are counted only on the long lines set in capitals and on
+    the lines ending no sentence, and only when the bounds do not decide):
+    so the answer is ``True`` only where :func:`find_story` gives ``None``.
 
-    >>> _plain_copy("TITLE\n    CITY, March 3 - Rain fell on\nthe city on Monday.\n Reuter\n")
+    >>> _plain_copy("TITLE\\n    CITY, March 3 - Rain fell on\\nthe city on Monday.\\n Reuter\\n")
     True
-    >>> _plain_copy("Title | Site\n\nHome\n\nNews\n\nSport\n\nA story.")
+    >>> _plain_copy("Title | Site\\n\\nHome\\n\\nNews\\n\\nSport\\n\\nA story.")
     False
     """
     n = gaps = runs_on = 0

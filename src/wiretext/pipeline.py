@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import attrs
@@ -74,17 +75,22 @@ class _Work:
     original: str  # the input as given
     reference_date: dt.date | None
     labels: list[Cut] = attrs.Factory(list)  # field spans and removals
-    notes: list[Note] = attrs.Factory(list)
+    notes: list[tuple[str, str | None, Span | None]] = attrs.Factory(list)  # kind, message (None: a removal), span
 
-    def label(self, start: int, end: int, label: str, message: str | None = None) -> None:
+    def label(self, start: int, end: int, label: str, message: str | None = None, *, removed: bool = False) -> None:
         if end <= start:
             return
         self.labels.append(Cut(start, end, label))
-        if message is not None:
-            self.notes.append(Note(label, message, (start, end)))
+        if message is not None or removed:  # a removal's message is written only if it is kept
+            self.notes.append((label, message, (start, end)))
+
+    def removed(self, cuts: Sequence[Cut]) -> None:
+        """Record removals in bulk (hostile text may hold a million)."""
+        self.labels.extend(cuts)
+        self.notes.extend((c.rule, None, (c.start, c.end)) for c in cuts)
 
     def note(self, kind: str, message: str, span: Span | None = None) -> None:
-        self.notes.append(Note(kind, message, span))
+        self.notes.append((kind, message, span))
 
 
 # -- helpers -------------------------------------------------------------------
@@ -107,6 +113,9 @@ _HEAD_CREDIT = regex.compile(r"[ \t]*+\((?P<credit>[^()\n]{1,40}+)\)[ \t]*+$")
 _PARA_BREAK = regex.compile(r"\n[ \t\r]*+\n|\n(?=[ \t]{2,}+\S|\t)")
 
 
+_NOT_NEWLINE = regex.compile(r"[^\n]")
+
+
 def _mask(text: str, cuts: list[Cut]) -> str:
     """Blank out cuts, keeping line breaks, so offsets stay those of the input."""
     if not cuts:
@@ -115,7 +124,8 @@ def _mask(text: str, cuts: list[Cut]) -> str:
     pos = 0
     for c in cuts:
         parts.append(text[pos : c.start])
-        parts.append(regex.sub(r"[^\n]", " ", text[c.start : c.end]))
+        chunk = text[c.start : c.end]
+        parts.append(_NOT_NEWLINE.sub(" ", chunk) if "\n" in chunk else " " * len(chunk))
         pos = c.end
     parts.append(text[pos:])
     return "".join(parts)
@@ -169,14 +179,12 @@ def _layout(w: _Work) -> _Layout:
         start = 1
     wire = read_wire(w.original)
     if wire is not None:
-        for c in wire.cuts:
-            w.label(c.start, c.end, c.rule, f"removed transmission code {squash(text[c.start : c.end])[:40]!r}")
+        w.removed(wire.cuts)
         bylines = tuple(s for s in (wire.byline, wire.byline_title) if s is not None)
         return _Layout(wire.story_start, wire.story_end, wire.headline, bylines)
     story = find_story(text)
     if story is not None:
-        for c in story.cuts:
-            w.label(c.start, c.end, c.rule, f"removed page text {squash(text[c.start : c.end])[:40]!r}")
+        w.removed(story.cuts)
         return _Layout(max(start, story.start), story.end, story.headline)
     return _Layout(start, len(text))
 
@@ -208,8 +216,7 @@ def _analyse(original: str, reference_date: dt.date | None) -> tuple[_Work, dict
     cuts = list(w.labels)
     noise = find_noise(text, start, end)
     cuts.extend(noise)
-    for c in noise:
-        w.label(c.start, c.end, c.rule, f"removed {c.rule.replace('-', ' ')} {text[c.start : c.end].strip()[:40]!r}")
+    w.removed(noise)
     work = _mask(text, merge(cuts))
 
     fields: dict[str, object] = {}
@@ -268,7 +275,7 @@ def _analyse(original: str, reference_date: dt.date | None) -> tuple[_Work, dict
     paragraphs = []
     repaired = 0
     for chunk in _PARA_BREAK.split(body):
-        para = _join_lines(chunk)
+        para = _join_lines(chunk) if not chunk.isspace() else ""
         if para:
             fixed = repair(para)
             repaired += fixed != para
@@ -521,9 +528,49 @@ def _build(w: _Work, fields: dict[str, object]) -> Article:
         body="\n\n".join(paragraphs),
         paragraphs=paragraphs,
         rights=rights if isinstance(rights, RightsNotice) else None,
-        notes=tuple(sorted(w.notes, key=lambda n: n.span or (-1, -1))),
+        notes=_summarised(w),
         credits=credits if isinstance(credits, tuple) else (),
     )
+
+
+#: A rule that removed more than this many spans gets one summary note.
+_MAX_NOTES_PER_RULE = 20
+
+
+def _removal_message(kind: str, removed: str) -> str:
+    what = kind.replace("-", " ")
+    if kind.startswith("wire-"):
+        what = "transmission code"
+    elif kind.startswith("page-"):
+        what = "page text"
+    return f"removed {what} {squash(removed)[:40]!r}"
+
+
+def _summarised(w: _Work) -> tuple[Note, ...]:
+    """Notes in input order; a rule that fired very often is summed up in one note.
+
+    ``explain`` still lists every span; the Article stays small on hostile
+    input (a million control characters are one note, not a million).
+    """
+    by_kind: dict[str, list[tuple[str, str | None, Span | None]]] = {}
+    for n in w.notes:
+        by_kind.setdefault(n[0], []).append(n)
+
+    def message(n: tuple[str, str | None, Span | None]) -> str:
+        if n[1] is not None:
+            return n[1]
+        span = n[2] or (0, 0)
+        return _removal_message(n[0], w.text[span[0] : span[1]])
+
+    out: list[Note] = []
+    for kind, group in by_kind.items():
+        if len(group) <= _MAX_NOTES_PER_RULE:
+            out.extend(Note(n[0], message(n), n[2]) for n in group)
+            continue
+        spans = [n[2] for n in group if n[2] is not None]
+        span = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+        out.append(Note(kind, f"{message(group[0])} and {len(group) - 1} more like it", span))
+    return tuple(sorted(out, key=lambda n: n.span or (-1, -1)))
 
 
 def explain(text: str, *, reference_date: dt.date | None = None, max_chars: int = MAX_CHARS) -> tuple[Segment, ...]:

@@ -63,8 +63,7 @@ def _signoff_patterns() -> tuple[tuple[str, regex.Pattern[str], str | None], ...
 
 
 def _last_line(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    end = start + len(text[start:end].rstrip())
     if end <= start:
         return None
     return max(start, text.rfind("\n", start, end) + 1), end
