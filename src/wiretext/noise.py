@@ -9,6 +9,7 @@ time linear in the text.
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -89,10 +90,13 @@ _PHOTO_MARK = regex.compile(
     r"|(?<=\p{Lu}[\p{L}\-'.]{0,30})/(?:AFP|dpa|Reuters|AP|EPA|ANSA|EFE|Xinhua|Kyodo|Yonhap|AAP)\)?\.?[ \t]*+(?=\r?\n|$)"
 )
 
-# How a line that a LINE_RULES rule can match opens: a gate tried before
-# the rules themselves (the rule tests fail if a rule's lines do not pass it).
-_OPENER = regex.compile(
-    r"[ \t]*+(?:[|\-=_*~#+(0-9]|(?i:advert|anzeige|werbung|publicit|pubblicit|реклама|sponsored|share|tweet|e-?mail"
+# How a line that a LINE_RULES rule can match opens: candidate lines are
+# found by one scan for these openers at line starts, and only they are
+# tried against the rules (the rule tests fail if a rule's lines do not
+# pass this gate).  The standard library's engine runs this simple scan
+# about three times faster than ``regex``.
+_OPENER_SCAN = re.compile(
+    r"(?m)^(?=[^\n])[ \t]*(?:[|\-=_*~#+(0-9]|(?i:advert|anzeige|werbung|publicit|pubblicit|реклама|sponsored|share|tweet|e-?mail"
     r"|print|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|copy link|teilen|partager|compartir"
     r"|condividi|subscribe|sign up|follow us|jetzt|abonnez|suscr|read more|more from|related|see also|mehr zum"
     r"|lire aussi|à lire|leer más|leggi anche|continue reading|comment|leave a comment|kommentare|photo|foto"
@@ -134,16 +138,17 @@ def find_noise(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
     stop = len(text) if end is None else end
     chars, lines = _compiled()
     found: list[Cut] = []
-    pos = start
-    # str.split runs at C speed; the rules are tried on short lines that open
-    # the way one of them does (or hold a breadcrumb's arrow) only.
-    for line in text[start:stop].split("\n"):
-        size = len(line)
-        if size <= _LINE_MAX and line and (_OPENER.match(line) or _ARROWS.search(line)):
-            m = lines.fullmatch(line.rstrip("\r"))
+    # Candidate lines: those that open like a rule, and those holding a
+    # breadcrumb's arrow; each short one is tried against the rules once.
+    starts = {start} | {m.start() for m in _OPENER_SCAN.finditer(text, start, stop)}
+    starts.update(max(start, text.rfind("\n", 0, m.start()) + 1) for m in _ARROWS.finditer(text, start, stop))
+    for pos in sorted(starts):
+        nl = text.find("\n", pos, stop)
+        line_end = stop if nl < 0 else nl
+        if 0 < line_end - pos <= _LINE_MAX:
+            m = lines.fullmatch(text, pos, line_end - (text[line_end - 1] == "\r"))
             if m is not None:
-                found.append(Cut(pos, min(stop, pos + size + 1), _rule(m)))
-        pos += size + 1
+                found.append(Cut(pos, min(stop, line_end + 1), _rule(m)))
     if "|" in text or "<" in text or _INVISIBLE.search(text, start, stop):
         found.extend(Cut(m.start(), m.end(), _rule(m)) for m in chars.finditer(text, start, stop))
     if "/" not in text and "PHOTO" not in text and "Getty" not in text:

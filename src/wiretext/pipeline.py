@@ -275,7 +275,7 @@ def _analyse(original: str, reference_date: dt.date | None) -> tuple[_Work, dict
     paragraphs = []
     repaired = 0
     for chunk in _PARA_BREAK.split(body):
-        para = _join_lines(chunk) if not chunk.isspace() else ""
+        para = _join_lines(chunk) if chunk and not chunk.isspace() else ""
         if para:
             fixed = repair(para)
             repaired += fixed != para
