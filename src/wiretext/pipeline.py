@@ -291,25 +291,19 @@ def _analyse(original: str, reference_date: dt.date | None) -> tuple[_Work, dict
     return w, fields
 
 
+# A word broken with a hyphen at a line end: "well-" / "known" joins as "well-known".
+_HYPHEN_BREAK = regex.compile(r"(?<=\p{L}-)[ \t\r]*+\n[ \t]*+(?=\p{Ll})")
+
+
 def _join_lines(chunk: str) -> str:
-    """Join hard-wrapped lines: a hyphen at a line end joins without a space.
+    """Join hard-wrapped lines with single spaces; a hyphen at a line end joins without one.
 
     >>> _join_lines("a well-\\nknown  \\nfact")
     'a well-known fact'
     """
-    parts: list[str] = []
-    for ln in chunk.split("\n"):
-        ln = ln.strip()
-        if not ln:
-            continue
-        last = parts[-1] if parts else ""
-        if len(last) > 1 and last.endswith("-") and last[-2].isalpha() and ln[:1].islower():
-            parts.append(ln)  # "well-" + "known"
-        else:
-            if parts:
-                parts.append(" ")
-            parts.append(ln)
-    return "".join(parts)
+    if "-" in chunk:
+        chunk = _HYPHEN_BREAK.sub("", chunk)
+    return " ".join(chunk.split())
 
 
 def _guess_headline(work: str, start: int, end: int) -> tuple[list[tuple[int, int]], int]:
