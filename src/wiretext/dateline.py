@@ -352,6 +352,42 @@ _LINK_WORDS = frozenset(_LINK.strip("(?:)").split("|"))
 _NOT_IN_DATELINE = frozenset(';!?"“”«»<>')
 
 
+_SEPARATOR_START = frozenset("-—–_:.")
+
+
+def _plausible(text: str, at: int, stop: int) -> bool:
+    """Whether a bracket or slash at ``at`` can be a dateline's credit.
+
+    A credit stands after a date ("Oct 16 (PTI)"), or before a separator or
+    a time stamp ("(AFP) -", "(AFP) Nov 14, 2025"), or with nothing but a
+    place before it and a capital after ("Mumbai (ANI): ...").  A bracket at
+    the end of a title ("... Study Proteins (AP)") or in a sentence is none
+    of these, and is skipped without running the full pattern.
+
+    >>> _plausible("Firm Wins Grant (AP)\\nAP - Text", 16, 30)
+    False
+    >>> _plausible("Patna, Oct 16 (PTI) Prime", 14, 25)
+    True
+    """
+    if text[at] not in "(/":
+        return True  # a bare credit after a date: the anchor pattern checked that
+    close = text.find(")" if text[at] == "(" else "/", at + 1, min(stop, at + 120))
+    if close < 0:
+        return False
+    inner = text.find("(", at + 1, close)
+    if inner >= 0:  # "(MENAFN- Kuwait News Agency (KUNA))"
+        close = text.find(")", close + 1, min(stop, at + 120))
+        if close < 0:
+            return False
+    after = text[close + 1 : close + 8].lstrip(" \t")
+    if after[:1] in _SEPARATOR_START or after[:1].isdigit():
+        return True
+    if _month_number(after.split(" ")[0].rstrip(".,")) if after else False:
+        return True
+    before = text[max(0, at - 16) : at]
+    return any(c.isdigit() for c in before)
+
+
 def _earliest_start(text: str, lo: int, anchor: int) -> int:
     """The first offset in ``text[lo:anchor]`` where a dateline ending at ``anchor`` could start.
 
@@ -413,6 +449,8 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
     tried = start
     anchors = _anchor().finditer(text, start, min(stop, limit + _REACH))
     for anchor in itertools.islice(anchors, _MAX_ANCHORS):
+        if not _plausible(text, anchor.start(), stop):
+            continue
         pos = max(tried, _earliest_start(text, max(start, anchor.start() - _REACH), anchor.start()))
         window = min(stop, anchor.end() + _REACH)
         while pos < min(limit, anchor.start() + 1):
