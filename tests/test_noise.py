@@ -47,6 +47,8 @@ def test_rule(text: str, expected: list[tuple[str, str]]) -> None:
         "Tabs\tand\r\nCRLF stay.",
         "The photo by the river won a prize, the jury said on Monday.",
         "Prices rose 3% > forecasts, traders said.",
+        "The minister said he expected\nmore from the talks than he got last year, and\nsaid so.",
+        "It was a share of the\nprint run, he said.",
     ],
 )
 def test_story_text_is_not_noise(text: str) -> None:

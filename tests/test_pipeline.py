@@ -285,3 +285,27 @@ def test_agency_is_never_an_author() -> None:
     a = wiretext.parse("Storm hits the coast\nBy Reuters\nMIAMI (Reuters) - Rain fell.")
     assert a.byline == "By Reuters"
     assert a.authors == ()
+
+
+@pytest.mark.parametrize("error", [InputTooLarge(20, 10), wiretext.InvalidData("date", "not an ISO date")])
+def test_errors_pickle(error: Exception) -> None:
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is type(error)
+    assert str(copy) == str(error)
+
+
+def test_credits_after_a_rights_footer() -> None:
+    a = wiretext.parse(
+        "Port reopens\nBEIRUT (Reuters) - Ships came in.\n© 2026 Reuters\nReporting by Ana Silva; Editing by Tom Hale"
+    )
+    assert a.body == "Ships came in."
+    assert a.credits == (("reporting", ("Ana Silva",)), ("editing", ("Tom Hale",)))
+    assert not any(n.kind == "after-story" for n in a.notes)
+
+
+def test_text_after_a_rights_footer_is_reported() -> None:
+    a = wiretext.parse("Port reopens\nBEIRUT (Reuters) - Ships came in.\n© 2026 Reuters\nSubscribe today for more")
+    assert a.body == "Ships came in."
+    assert [n.kind for n in a.notes if n.kind in {"after-story", "subscribe-prompt"}]

@@ -8,14 +8,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .dateline import parse_dateline
 from .errors import InputTooLarge, InvalidData, WiretextError
 from .model import Agency, Article, Dateline, Location, Note, RightsNotice
 from .normalize import clean
 from .pipeline import MAX_CHARS, Segment, explain, parse
 from .registry import agency
-from .render import render
-from .serialize import to_records
+
+if TYPE_CHECKING:  # loaded on first use (below), so that importing wiretext stays cheap
+    from .batch import parse_many
+    from .render import render
+    from .serialize import to_records
+
+_LAZY = {"parse_many": ".batch", "render": ".render", "to_records": ".serialize"}
 
 __version__ = "0.1.0"
 
@@ -37,9 +44,20 @@ __all__ = [
     "explain",
     "parse",
     "parse_dateline",
+    "parse_many",
     "render",
     "to_records",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:

@@ -13,14 +13,15 @@ from __future__ import annotations
 import regex
 
 from . import registry
+from ._lazy import lazy_regex
 
 __all__ = ["authors"]
 
-_LEAD = regex.compile(r"^[ \t]*+(?:by|von|par|por|di|de)[ \t]++", regex.IGNORECASE)
-_SPLIT = regex.compile(r"[ \t]*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|&)[ \t]*+")
+_LEAD = lazy_regex(r"^[ \t]*+(?:by|von|par|por|di|de)[ \t]++", regex.IGNORECASE)
+_SPLIT = lazy_regex(r"[ \t]*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|&)[ \t]*+")
 # Job titles and desks that follow a name: "AP Sports Writer", "Staff Writers",
 # "Associated Press Writer", "correspondent", "in Paris".
-_NOT_A_NAME = regex.compile(
+_NOT_A_NAME = lazy_regex(
     r"(?i)\b(?:writers?|correspondents?|editors?|reporters?|staff|desk|bureau|contributors?"
     r"|news(?:room)?|agency|service|press|photographer)\b|^(?:in|at|from|for)\b"
 )

@@ -39,7 +39,7 @@ from typing import NamedTuple
 import regex
 
 from . import registry
-from .data.months import MONTHS, WEEKDAYS
+from ._lazy import lazy_regex
 from .model import Agency, Dateline, Location
 
 __all__ = ["parse_dateline"]
@@ -121,6 +121,8 @@ def _trie(words: set[str]) -> str:
 
 @functools.cache
 def _month_alt() -> str:
+    from .data.months import MONTHS  # on first use, not at import
+
     written = {token for _, table in MONTHS for token, _ in table}
     written |= {_fold_accents(t) for t in written}  # "aout", "fevr"
     tokens = {t.casefold() for t in written | _truncated_months()}
@@ -129,6 +131,8 @@ def _month_alt() -> str:
 
 @functools.cache
 def _weekday_alt() -> str:
+    from .data.months import WEEKDAYS  # on first use, not at import
+
     return "(?i:" + _trie({t.casefold() for t in WEEKDAYS}) + r")\.?"
 
 
@@ -321,7 +325,7 @@ def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
-_DIGIT = regex.compile(r"[0-9]")
+_DIGIT = lazy_regex(r"[0-9]")
 
 
 def _shapes_for(head: str, shapes: tuple[regex.Pattern[str], ...]) -> tuple[regex.Pattern[str], ...]:
@@ -346,7 +350,7 @@ def _shapes_for(head: str, shapes: tuple[regex.Pattern[str], ...]) -> tuple[rege
     return tuple(out)
 
 
-_TOKEN = regex.compile(r"\S++")
+_TOKEN = lazy_regex(r"\S++")
 _LINK_WORDS = frozenset(_LINK.strip("(?:)").split("|"))
 # Characters no dateline holds between its place and its credit.
 _NOT_IN_DATELINE = frozenset(';!?"“”«»<>')

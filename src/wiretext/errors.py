@@ -32,6 +32,9 @@ class InputTooLarge(WiretextError):
         self.size = size
         self.limit = limit
 
+    def __reduce__(self) -> tuple[type[InputTooLarge], tuple[int, int]]:
+        return (type(self), (self.size, self.limit))  # pickles across processes
+
 
 class InvalidData(WiretextError):
     """Data given to ``Article.from_dict`` does not describe an Article.
@@ -46,3 +49,6 @@ class InvalidData(WiretextError):
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+
+    def __reduce__(self) -> tuple[type[InvalidData], tuple[str, str]]:
+        return (type(self), (self.path, self.problem))

@@ -9,10 +9,10 @@ time linear in the text.
 from __future__ import annotations
 
 import functools
-import re
 
 import regex
 
+from ._lazy import lazy_re, lazy_regex
 from ._spans import Cut
 
 __all__ = ["RULES", "find_noise"]
@@ -85,7 +85,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
 #: "AFP PHOTO / JANE ROE", "THE CANADIAN PRESS/Paul Chiasson", "Foto/Quelle:
 #: dts", "© РИА Новости / Александр Астафьев", and a caption that ends in
 #: "Jane Roe/Reuters".
-_PHOTO_MARK = regex.compile(
+_PHOTO_MARK = lazy_regex(
     r"AFP PHOTO|AP Photo/|REUTERS/|THE CANADIAN PRESS/|via Getty Images|Foto/Quelle:|©[^\n/]{1,60}+/"
     r"|(?<=\p{Lu}[\p{L}\-'.]{0,30})/(?:AFP|dpa|Reuters|AP|EPA|ANSA|EFE|Xinhua|Kyodo|Yonhap|AAP)\)?\.?[ \t]*+(?=\r?\n|$)"
 )
@@ -95,16 +95,16 @@ _PHOTO_MARK = regex.compile(
 # tried against the rules (the rule tests fail if a rule's lines do not
 # pass this gate).  The standard library's engine runs this simple scan
 # about three times faster than ``regex``.
-_OPENER_SCAN = re.compile(
+_OPENER_SCAN = lazy_re(
     r"(?m)^(?=[^\n])[ \t]*(?:[|\-=_*~#+(0-9]|(?i:advert|anzeige|werbung|publicit|pubblicit|реклама|sponsored|share|tweet|e-?mail"
     r"|print|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|copy link|teilen|partager|compartir"
     r"|condividi|subscribe|sign up|follow us|jetzt|abonnez|suscr|read more|more from|related|see also|mehr zum"
     r"|lire aussi|à lire|leer más|leggi anche|continue reading|comment|leave a comment|kommentare|photo|foto"
     r"|picture|image|bild|crédit|fotograf|фото))"
 )
-_ARROWS = regex.compile(r"[>›»]")
+_ARROWS = lazy_regex(r"[>›»]")
 # The characters the character rules cut besides "|" and "<".
-_INVISIBLE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE = lazy_regex(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\u00ad]")
 
 #: Lines longer than this are never furniture.
 _LINE_MAX = 200
@@ -145,7 +145,10 @@ def find_noise(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
     for pos in sorted(starts):
         nl = text.find("\n", pos, stop)
         line_end = stop if nl < 0 else nl
-        if 0 < line_end - pos <= _LINE_MAX:
+        # Furniture opens with a capital, a digit or a sign; a line opening in
+        # lower case continues a hard-wrapped sentence ("...he expected\nmore
+        # from the talks than he got").
+        if 0 < line_end - pos <= _LINE_MAX and not text[pos:line_end].lstrip()[:1].islower():
             m = lines.fullmatch(text, pos, line_end - (text[line_end - 1] == "\r"))
             if m is not None:
                 found.append(Cut(pos, min(stop, line_end + 1), _rule(m)))

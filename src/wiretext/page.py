@@ -155,6 +155,7 @@ from itertools import islice, pairwise
 
 import attrs
 
+from ._lazy import lazy_re
 from ._spans import Cut
 
 __all__ = ["Story", "find_story"]
@@ -243,10 +244,10 @@ _SHARE_VERBS = _words(
 )
 """The verb that makes a line of network names a share bar rather than a menu."""
 
-_COOKIE = re.compile(r"\b(?:cookies?|gdpr)\b|クッキー|쿠키")
+_COOKIE = lazy_re(r"\b(?:cookies?|gdpr)\b|クッキー|쿠키")
 """Words of consent banners ("We use cookies ..."), searched in a line's folded words."""
 
-_CONSENT = re.compile(
+_CONSENT = lazy_re(
     r"""\b(?:consent|accept|settings|preferences|privacy|policy|partners|tracking
          |einwilligung|zustimm\w*|akzeptier\w*|einstellungen|datenschutz\w*
          |consentement|accepter|paramètres|confidentialité
@@ -257,7 +258,7 @@ _CONSENT = re.compile(
 )
 """Consent words: with a cookie word, or on a short line, they make a consent notice."""
 
-_RIGHTS = re.compile(
+_RIGHTS = lazy_re(
     r"""^(?:copyright\b|[©ⓒ]|\(c\)\s|<copyright)            # "© 2024 Site", "Copyright © X"
       | ^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*[©ⓒ]  # "2012 - 2020 © by X"
       | all\ rights\ reserved | alle\ rechte\ vorbehalten | tous\ droits\ réservés
@@ -268,11 +269,11 @@ _RIGHTS = re.compile(
 )
 """A rights notice.  Short lines matching it, with a year or a rights word, end a story."""
 
-_RIGHTS_WORD = re.compile(
+_RIGHTS_WORD = lazy_re(
     r"(?:19|20)\d\d|copyright|rights|rechte|droits|derechos|diritti|전재|版权|無断", re.IGNORECASE
 )
 
-_CREDIT = re.compile(
+_CREDIT = lazy_re(
     r"""©
       | \b(?:foto|fotos|photo|photos|picture|bild|bilder|credit|crédit|crédito|kuva
            |bilde|zdjęcie|fotografía|illustration)\s*:    # "Foto: dpa", "Picture: PA"
@@ -287,7 +288,7 @@ _CREDIT_MARKS = (
 )
 """What every match of ``_CREDIT`` holds, lower-cased: a text without them holds no credit."""
 
-_AGENCY_CREDIT = re.compile(
+_AGENCY_CREDIT = lazy_re(
     r"\b(?:dpa|afp|reuters|epa|ansa|keystone|belga|efe|apa|ap\ photo)\b|/\s?(?:ap|pa)\b"
     r"|\b(?:quelle|source|fuente|fonte|video)\s*:",
     re.IGNORECASE,
@@ -297,16 +298,16 @@ _AGENCY_CREDIT = re.compile(
 _BY_WORDS = _words("by von par por di av door af przez od de da ved")
 """First words of a byline; a zone line opening with one is kept for the byline stage."""
 
-_DATEISH = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")
+_DATEISH = lazy_re(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")
 
-_CJK_DATE = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}時\d{1,2}分|\d{1,2}월 ?\d{1,2}일")
+_CJK_DATE = lazy_re(r"\d{1,2}月\d{1,2}日|\d{1,2}時\d{1,2}分|\d{1,2}월 ?\d{1,2}일")
 
 _TERMINAL = frozenset(".!?。！？…।॥؟۔")
 """Characters that end a sentence (closing quotes and brackets are looked through)."""
 
 _CLOSERS = "\"'”’»«“)]）」』】 \t"
 
-_TITLE_SEP = re.compile(
+_TITLE_SEP = lazy_re(
     r"""(?<!\s)\s+[-|–—·•:›»~/*]{1,2}\s+   # "Headline - Site", "A :: B", "A / B"
       | (?<!\s)\s*[|｜]\s*                  # "Headline|Site"
       | (?<!\s)\s*--\s*                     # "标题--国内--示例网"
@@ -317,13 +318,13 @@ _TITLE_SEP = re.compile(
 """Separators between the pieces of a ``<title>`` line.  A match starts only where
 white space starts (the look-behinds), so a long run of blanks is scanned once."""
 
-_WORD = re.compile(r"\w+")
-_URL = re.compile(r"://|www\.")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_DIGIT = re.compile(r"\d")
+_WORD = lazy_re(r"\w+")
+_URL = lazy_re(r"://|www\.")
+_CJK = lazy_re(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_DIGIT = lazy_re(r"\d")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 """Soft hyphens and zero-width characters, dropped before words are compared."""
-_HIDDEN = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_HIDDEN = lazy_re("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 # ---------------------------------------------------------------------------
 # Tunables (set on the fundus pages of shared/corpora/pages.jsonl)
@@ -911,7 +912,7 @@ def _cue_prefix(line: _Line) -> bool:
     return False
 
 
-_EMBED_SIGNED = re.compile(r"^[—–-]\s?[^\n]{1,80}\(@\w{1,30}\)[^\n]{0,40}\b(?:19|20)\d\d$")
+_EMBED_SIGNED = lazy_re(r"^[—–-]\s?[^\n]{1,80}\(@\w{1,30}\)[^\n]{0,40}\b(?:19|20)\d\d$")
 """The signature of a post embedded from a social network: "— Name (@handle) May 6, 2025"."""
 
 
@@ -941,7 +942,7 @@ def _embedded(lines: list[_Line], k: int) -> bool:
 _BULLETS = frozenset(["- ", "– ", "• ", "* ", "· ", "| "])
 """How an extractor marks the items of a list (trafilatura: ``- item``)."""
 
-_EMAIL = re.compile(r"[\w.+-]@[\w-]+\.\w")
+_EMAIL = lazy_re(r"[\w.+-]@[\w-]+\.\w")
 """An e-mail address: a contact line ("Got a story? Write to news@example.com")."""
 
 

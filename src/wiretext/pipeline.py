@@ -33,16 +33,15 @@ import regex
 
 from . import dateline as _dateline
 from . import registry
+from ._lazy import lazy_regex
 from ._spans import Cut
 from .byline import authors
 from .errors import InputTooLarge
 from .model import Agency, Article, Dateline, Location, Note, RightsNotice, Span
 from .noise import find_noise, merge
 from .normalize import repair, squash
-from .page import find_story
 from .rights import find_rights
 from .tail import find_tail, parse_credits
-from .wire import read_wire
 
 __all__ = ["MAX_CHARS", "Segment", "explain", "parse"]
 
@@ -95,7 +94,7 @@ class _Work:
 
 # -- helpers -------------------------------------------------------------------
 
-_BYLINE = regex.compile(
+_BYLINE = lazy_regex(
     r"^[ \t]*+(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)[ \t]++(?=\p{Lu})[^\n]{2,120}+$"
     # "Jane Roe, Associated Press Writer", "Jo Lim, AP Sports Writer"
     r"|^[ \t]*+[\p{Lu}][^\n,]{2,60}+,[ \t]*+(?i:(?:the[ \t]++)?(?:associated[ \t]++press|ap|reuters|afp|upi)"
@@ -104,16 +103,16 @@ _BYLINE = regex.compile(
 # Desk tags around a headline: Yonhap "(LEAD)", "(2nd LD)", "(URGENT)",
 # "(ATTN: ADDS details)".  Reuters "(CORRECTED)" and "(RPT)" stay: they
 # are part of the headline as published.
-_HEAD_TAG = regex.compile(
+_HEAD_TAG = lazy_regex(
     r"^[ \t]*+\((?:LEAD|[0-9]{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]LD|URGENT|News Focus|Yonhap Feature"
     r"|Yonhap Interview)\)[ \t]*+"
     r"|[ \t]*+\(ATTN:[^()\n]{0,200}+\)[ \t]*+"
 )
-_HEAD_CREDIT = regex.compile(r"[ \t]*+\((?P<credit>[^()\n]{1,40}+)\)[ \t]*+$")
-_PARA_BREAK = regex.compile(r"\n[ \t\r]*+\n|\n(?=[ \t]{2,}+\S|\t)")
+_HEAD_CREDIT = lazy_regex(r"[ \t]*+\((?P<credit>[^()\n]{1,40}+)\)[ \t]*+$")
+_PARA_BREAK = lazy_regex(r"\n[ \t\r]*+\n|\n(?=[ \t]{2,}+\S|\t)")
 
 
-_NOT_NEWLINE = regex.compile(r"[^\n]")
+_NOT_NEWLINE = lazy_regex(r"[^\n]")
 
 
 def _mask(text: str, cuts: list[Cut]) -> str:
@@ -177,6 +176,11 @@ def _layout(w: _Work) -> _Layout:
     if text.startswith("\ufeff"):
         w.label(0, 1, "byte-order-mark", "removed a byte-order mark")
         start = 1
+    # The layout readers load on first use: most callers never send a page
+    # or a transmission, and importing wiretext should cost next to nothing.
+    from .page import find_story
+    from .wire import read_wire
+
     wire = read_wire(w.original)
     if wire is not None:
         w.removed(wire.cuts)
@@ -205,7 +209,7 @@ def _signoff_agency(
     return end, agency, credits
 
 
-_LONE_CR = regex.compile(r"\r(?!\n)")
+_LONE_CR = lazy_regex(r"\r(?!\n)")
 
 
 def _analyse(original: str, reference_date: dt.date | None) -> tuple[_Work, dict[str, object]]:
@@ -221,13 +225,15 @@ def _analyse(original: str, reference_date: dt.date | None) -> tuple[_Work, dict
 
     fields: dict[str, object] = {}
     # Rights first: a notice may stand at the head or the foot.
+    story_end = end
+    after_rights = end  # where the text after a rights footer begins
     rights = find_rights(work, start, end)
     if rights is not None:
         rs, re_ = rights.span
         w.label(rs, re_, "rights")
         fields["rights"] = attrs.evolve(rights, text=squash(repair(rights.text)))
         if rs - start > (end - re_):
-            end = rs  # a footer: the story ends before it
+            end, after_rights = rs, re_  # a footer: the story ends before it
         work = _mask(work, [Cut(rs, re_, "rights")])
 
     # Head: the dateline, and what stands before it.
@@ -265,6 +271,12 @@ def _analyse(original: str, reference_date: dt.date | None) -> tuple[_Work, dict
 
     # Tail: sign-offs, end marks, credits.
     body_end, signoff_agency, credits = _signoff_agency(w, work, body_start, end)
+    # Credits and sign-offs may also follow a rights footer.
+    leftover_end, after_agency, after_credits = _signoff_agency(w, work, after_rights, story_end)
+    credits += after_credits
+    signoff_agency = signoff_agency or after_agency
+    if work[after_rights:leftover_end].strip():
+        w.label(after_rights, leftover_end, "after-story", "text after the rights notice was not placed")
     if credits:
         fields["credits"] = credits
     if signoff_agency:
@@ -284,15 +296,15 @@ def _analyse(original: str, reference_date: dt.date | None) -> tuple[_Work, dict
         w.note("repaired", f"fixed mojibake or entity debris in {repaired} paragraph(s)", (body_start, body_end))
     fields["paragraphs"] = tuple(p for p in paragraphs if p)
     w.label(body_start, body_end, "body")
-    if end < len(text):
-        rest = work[end:]
+    if story_end < len(text):
+        rest = work[story_end:]
         if rest.strip():
-            w.note("after-story", f"text after the story was not placed: {squash(rest)[:60]!r}", (end, len(text)))
+            w.note("after-story", f"text after the story was not placed: {squash(rest)[:60]!r}", (story_end, len(text)))
     return w, fields
 
 
 # A word broken with a hyphen at a line end: "well-" / "known" joins as "well-known".
-_HYPHEN_BREAK = regex.compile(r"(?<=\p{L}-)[ \t\r]*+\n[ \t]*+(?=\p{Ll})")
+_HYPHEN_BREAK = lazy_regex(r"(?<=\p{L}-)[ \t\r]*+\n[ \t]*+(?=\p{Ll})")
 
 
 def _join_lines(chunk: str) -> str:
@@ -395,7 +407,7 @@ def _head(w: _Work, work: str, lines: list[tuple[int, int]], fields: dict[str, o
 
 
 # A line that cannot end a headline: it ends in a comma, a hyphen or a small word.
-_OPEN_END = regex.compile(r"(?i)(?:[,\-]|\b(?:to|of|for|in|and|or|the|a|an|at|by|with|from|on|vs|as))$")
+_OPEN_END = lazy_regex(r"(?i)(?:[,\-]|\b(?:to|of|for|in|and|or|the|a|an|at|by|with|from|on|vs|as))$")
 
 
 def _has_lower(text: str) -> bool:

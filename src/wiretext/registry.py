@@ -20,12 +20,35 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import NamedTuple, TypeAlias
+from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
-from .data import agencies as _agencies
-from .data import months as _months
-from .data import places as _places
 from .model import Agency
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+
+# The tables are imported on first lookup, not with the package: the place
+# table alone costs tens of milliseconds to load.
+@functools.cache
+def _agency_table() -> ModuleType:
+    from .data import agencies
+
+    return agencies
+
+
+@functools.cache
+def _month_table() -> ModuleType:
+    from .data import months
+
+    return months
+
+
+@functools.cache
+def _place_table() -> ModuleType:
+    from .data import places
+
+    return places
 
 __all__ = [
     "agency",
@@ -106,12 +129,12 @@ class _AgencyIndex(NamedTuple):
 def _agency_index() -> _AgencyIndex:
     by_key: dict[str, Agency] = {}
     spellings: dict[str, None] = {}
-    for code, name, credits, _country, _languages in _agencies.AGENCIES:
+    for code, name, credits, _country, _languages in _agency_table().AGENCIES:
         found = Agency(code, name)
         for spelling in (code, name, *credits):
             by_key.setdefault(_key(spelling), found)
             spellings[spelling] = None
-    wrappers = frozenset(by_key[_key(code)] for _prefix, code, _name in _agencies.WRAPPERS)
+    wrappers = frozenset(by_key[_key(code)] for _prefix, code, _name in _agency_table().WRAPPERS)
     ordered = tuple(sorted(spellings, key=lambda s: (-len(s), s)))
     # Longest first, so "Interfax-Ukraine" wins over "Interfax" and
     # "ANA-MPE" over "ANA".  Spaces and hyphens match any run of either.
@@ -146,10 +169,10 @@ def agency(credit: str) -> Agency | None:
     """
     index = _agency_index()
     found = index.by_key.get(_key(credit))
-    if found is None and _agencies.REGIONAL_SUFFIX in credit:
-        head, _, desk = credit.rpartition(_agencies.REGIONAL_SUFFIX)
+    if found is None and _agency_table().REGIONAL_SUFFIX in credit:
+        head, _, desk = credit.rpartition(_agency_table().REGIONAL_SUFFIX)
         base = index.by_key.get(_key(head))
-        if base is not None and base.code == "dpa" and _key(desk) in _agencies.DPA_REGIONAL_DESKS:
+        if base is not None and base.code == "dpa" and _key(desk) in _agency_table().DPA_REGIONAL_DESKS:
             found = base
     return found
 
@@ -235,7 +258,7 @@ def split_credit(credit: str) -> tuple[tuple[Agency, ...], tuple[str, ...]]:
                 after_slash
                 and previous is not None
                 and previous.code == "dpa"
-                and part.casefold() in _agencies.DPA_REGIONAL_DESKS
+                and part.casefold() in _agency_table().DPA_REGIONAL_DESKS
             ):
                 continue
             found.append(Agency(part))
@@ -254,7 +277,7 @@ def split_credit(credit: str) -> tuple[tuple[Agency, ...], tuple[str, ...]]:
     unique = list(dict.fromkeys(found))
     carried = [a for a in unique if a not in index.wrappers]
     codes = [a.code for a in carried]
-    for service, owner in _agencies.OWNED_SERVICES:
+    for service, owner in _agency_table().OWNED_SERVICES:
         if service in codes and owner in codes:  # "ACAN-EFE": the owner's copy
             i, j = codes.index(service), codes.index(owner)
             if i < j:
@@ -293,14 +316,14 @@ class _CalendarIndex(NamedTuple):
 @functools.cache
 def _calendar_index() -> _CalendarIndex:
     months: dict[str, int] = {}
-    for _language, table in _months.MONTHS:
+    for _language, table in _month_table().MONTHS:
         for token, number in table:
             months.setdefault(token.casefold(), number)
             months.setdefault(_fold(token), number)
     weekdays = frozenset(
-        {w.casefold() for w in _months.WEEKDAYS} | {_fold(w) for w in _months.WEEKDAYS}
+        {w.casefold() for w in _month_table().WEEKDAYS} | {_fold(w) for w in _month_table().WEEKDAYS}
     )
-    written = {token for _language, table in _months.MONTHS for token, _number in table}
+    written = {token for _language, table in _month_table().MONTHS for token, _number in table}
     tokens = tuple(sorted(written, key=lambda t: (-len(t), t)))
     return _CalendarIndex(MappingProxyType(months), tokens, weekdays)
 
@@ -371,27 +394,27 @@ def _freeze(index: dict[str, list[_Country]]) -> Mapping[str, tuple[_Country, ..
 
 @functools.cache
 def _place_index() -> _PlaceIndex:
-    name_of = {alpha2: name for alpha2, name, _aliases in _places.COUNTRIES}
+    name_of = {alpha2: name for alpha2, name, _aliases in _place_table().COUNTRIES}
     countries: dict[str, list[_Country]] = {}
-    for alpha2, name, aliases in _places.COUNTRIES:
+    for alpha2, name, aliases in _place_table().COUNTRIES:
         _add(countries, (name, *aliases), (name, alpha2))
 
     regions: dict[str, list[_Country]] = {k: list(v) for k, v in countries.items()}
-    for former, aliases, successors in _places.FORMER_COUNTRIES:
+    for former, aliases, successors in _place_table().FORMER_COUNTRIES:
         for alpha2 in successors:
             _add(regions, (former, *aliases), (name_of[alpha2], alpha2))
     united_states = (name_of["US"], "US")
-    postal_to_state = {postal: name for name, _ap, postal in _places.US_STATES}
-    for name, ap, postal in _places.US_STATES:
+    postal_to_state = {postal: name for name, _ap, postal in _place_table().US_STATES}
+    for name, ap, postal in _place_table().US_STATES:
         _add(regions, (name, ap, postal), united_states)
-    for variant, postal in _places.US_STATE_VARIANTS:
+    for variant, postal in _place_table().US_STATE_VARIANTS:
         if postal in postal_to_state:
             _add(regions, (variant,), united_states)
-    for name, aliases, alpha2 in _places.REGIONS:
+    for name, aliases, alpha2 in _place_table().REGIONS:
         _add(regions, (name, *aliases), (name_of[alpha2], alpha2))
 
     cities: dict[str, set[str]] = {}
-    for name, alpha2, _region, aliases in _places.CITIES:
+    for name, alpha2, _region, aliases in _place_table().CITIES:
         for spelling in (name, *aliases):
             cities.setdefault(_key(spelling), set()).add(alpha2)
 
@@ -400,7 +423,7 @@ def _place_index() -> _PlaceIndex:
         countries=_freeze(countries),
         regions=_freeze(regions),
         cities=MappingProxyType({k: frozenset(v) for k, v in cities.items() if k}),
-        ambiguous=frozenset(_key(name) for name in _places.AMBIGUOUS_CITIES),
+        ambiguous=frozenset(_key(name) for name in _place_table().AMBIGUOUS_CITIES),
     )
 
 

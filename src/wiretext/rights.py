@@ -13,6 +13,7 @@ import functools
 import regex
 
 from . import registry
+from ._lazy import lazy_regex
 from .model import RightsNotice
 
 __all__ = ["find_rights"]
@@ -29,7 +30,7 @@ _CUE_WORDS = ("©", "(c)", "copyright", "all rights reserved", "alle rechte vorb
               "все права защищены")
 
 # Sentences that belong to a notice once it has started.
-_RIGHTS_WORDS = regex.compile(
+_RIGHTS_WORDS = lazy_regex(
     r"(?i)rights|copyright|©|reserved|publish|redistribut|reproduc|consent|permission|restriction|licen[cs]|"
     r"vorbehalten|réservés|reservados|riservati|owned by|content is|material may|intellectual property|"
     r"δικαιώματα|права"
@@ -42,9 +43,9 @@ def _pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?P<cue>{_CUE})[^\n]{{0,2000}}+", regex.VERBOSE)
 
 
-_YEAR = regex.compile(r"(?<![0-9])(?:19[0-9]{2}|20[0-9]{2})(?![0-9])")
+_YEAR = lazy_regex(r"(?<![0-9])(?:19[0-9]{2}|20[0-9]{2})(?![0-9])")
 # A sentence ends at a stop before white space, so "reuters.com" stays whole.
-_SENTENCE = regex.compile(r"[^\n]{1,600}?(?:[.!?]++(?=\s|$)|$)")
+_SENTENCE = lazy_regex(r"[^\n]{1,600}?(?:[.!?]++(?=\s|$)|$)")
 
 
 def _holder(text: str) -> str | None:
@@ -67,7 +68,7 @@ def _holder(text: str) -> str | None:
 
 
 # Cues that are a notice wherever they stand: the sign, and the reservation.
-_STRONG_CUE = regex.compile(r"(?i)©|\(c\)|all rights|alle rechte|tous droits|todos (?:los|os) |tutti i|все права")
+_STRONG_CUE = lazy_regex(r"(?i)©|\(c\)|all rights|alle rechte|tous droits|todos (?:los|os) |tutti i|все права")
 
 
 def _notice_start(text: str, line_start: int, cue_start: int, cue: str) -> int:

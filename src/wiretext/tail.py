@@ -15,6 +15,8 @@ from typing import NamedTuple
 
 import regex
 
+from ._lazy import lazy_regex
+
 __all__ = ["TailItem", "find_tail", "parse_credits"]
 
 #: Sign-off and end-mark rules: name -> pattern for a whole final line (or
@@ -37,10 +39,10 @@ SIGNOFFS: tuple[tuple[str, str, str | None], ...] = (
 )
 
 # A trailing-credit line: "Reporting by A; Additional reporting by B; Editing by C and D".
-_CREDIT_LINE = regex.compile(
+_CREDIT_LINE = lazy_regex(
     r"(?im)^[ \t(]*+(?:\(?(?:additional[ \t]++)?(?:reporting|writing|editing|compiled|research|translated|produced|graphics|photo(?:graphy)?)[ \t]++by[ \t]++[^\n]{1,300}+)$",
 )
-_ROLE = regex.compile(
+_ROLE = lazy_regex(
     r"(?i)(?P<role>(?:additional[ \t]++)?(?:reporting|writing|editing|compiled|research|translated|produced|graphics|photo(?:graphy)?))[ \t]++by[ \t]++(?P<names>[^;]{1,200}+)"
 )
 

@@ -50,6 +50,7 @@ from typing import Final
 
 import attrs
 
+from ._lazy import lazy_re
 from ._spans import Cut
 
 __all__ = ["WireLayout", "read_wire"]
@@ -117,18 +118,18 @@ _BLANK_CHARS: Final = _CTRL_CHARS | _SPACE_CHARS
 # -- patterns --------------------------------------------------------------------
 
 # White space, NUL and SYN idle characters that may precede the first SOH/STX.
-_LEAD = re.compile(r"[ \t\r\n\x0b\x0c\ufeff\x00\x16]{0,64}+")
+_LEAD = lazy_re(r"[ \t\r\n\x0b\x0c\ufeff\x00\x16]{0,64}+")
 
 # A line break: CR LF, a lone CR or a lone LF.
-_EOL = re.compile(r"\r\n|\r|\n")
+_EOL = lazy_re(r"\r\n|\r|\n")
 
 # Runs of control characters anywhere in a transmission (C0 but TAB/LF/CR, DEL).
-_CONTROL_RUN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]++")
+_CONTROL_RUN = lazy_re(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]++")
 
 # A control code written out by an archive: "&Cx" and two hex digits and ";"
 # (LDC style), or a numeric character reference to a C0 control other than
 # TAB/LF/CR, decimal or hex, e.g. "&#3;" for ETX.
-_ESCAPED_CONTROL = re.compile(
+_ESCAPED_CONTROL = lazy_re(
     r"&Cx[0-9A-Fa-f]{2};"
     r"|&#(?:0{0,2}[0-8]|0?1[124-9]|0?2[0-9]|0?3[01]|127);"
     r"|&#[xX](?:0?[0-8bBcCeEfF]|1[0-9A-Fa-f]|7[fF]);"
@@ -137,17 +138,17 @@ _ESCAPED_CONTROL = re.compile(
 # Typesetting entities of archived ANPA copy: upper rail, lower rail, quad
 # left, quad centre, quad right, hard tab; each is an ampersand, two capitals
 # and a semicolon.
-_TYPESET = re.compile(r"&(?:UR|LR|QL|QC|QR|HT);")
+_TYPESET = lazy_re(r"&(?:UR|LR|QL|QC|QR|HT);")
 
 # ANPA selector line (right after SOH): one letter and four digits, a unit
 # separator (raw or escaped) and a short keyword or a row of dashes.
-_ANPA_SELECTOR = re.compile(r"[A-Za-z]\d{4}[ ]{0,3}(?:\x1f|&Cx1[fF];)[ ]{0,3}[^\r\n]{0,40}")
+_ANPA_SELECTOR = lazy_re(r"[A-Za-z]\d{4}[ ]{0,3}(?:\x1f|&Cx1[fF];)[ ]{0,3}[^\r\n]{0,40}")
 
 # ANPA priority/category line: two single lower-case letters, optional DC1-DC4
 # format codes (raw or escaped), the keyword slug (capital category prefix,
 # dashes, maybe a version and a lower-rail entity), padding, the MM-DD date
 # and an optional word count.
-_ANPA_PRIORITY = re.compile(
+_ANPA_PRIORITY = lazy_re(
     r"[a-z] [a-z][ ]{0,3}"
     r"(?:(?:[\x11-\x14]|&Cx1[1-4];)[ ]{0,3}){0,4}"
     r"[A-Za-z0-9][^\r\n]{0,48}?"
@@ -157,42 +158,42 @@ _ANPA_PRIORITY = re.compile(
 # IPTC 7901 heading line: service letters and message number, one priority
 # digit, category letters, the word count, an optional keyword, the source
 # (an agency code, maybe with a hyphenated suffix) and its message number.
-_IPTC_HEADER = re.compile(
+_IPTC_HEADER = lazy_re(
     r"[a-z]{2,4}\d{2,5}[ ]{1,3}\d[ ]{1,3}[a-z]{1,3}[ ]{1,3}\d{1,5}[ ]{1,10}"
     r"(?:[a-z]{1,10}[ ]{1,10})?[a-z]{2,10}(?:-[a-z]{1,10})?[ ]{1,3}\d{1,5}[ ]{0,5}"
 )
 
 # dpa keyword line: one or more keywords, each closed by a slash, e.g. a topic,
 # a country and a person, all on one line.
-_DPA_KEYWORDS = re.compile(r"[^\s/][^\r\n/]{0,80}/(?:[^\r\n/]{1,80}/){0,10}")
+_DPA_KEYWORDS = lazy_re(r"[^\s/][^\r\n/]{0,80}/(?:[^\r\n/]{1,80}/){0,10}")
 
 # ANPA slug repeated after STX: an optional routing code (asterisk, digits,
 # "<", caret), a capital category prefix and a hyphen, then the keyword, an
 # optional version ("1st Ld-Writethru") and ",NNN" word count.
-_ANPA_SLUG = re.compile(r"(?:\*\d{1,6}<[ ]{0,3}\^?)?[A-Z0-9]{1,4}-[^\r\n]{1,160}")
+_ANPA_SLUG = lazy_re(r"(?:\*\d{1,6}<[ ]{0,3}\^?)?[A-Z0-9]{1,4}-[^\r\n]{1,160}")
 
 # The same slug without a line-end marker (archived copy): capitals, digits
 # and hyphens only, at least two hyphens, no spaces.
-_BARE_SLUG = re.compile(r"[A-Z]{1,4}-[A-Za-z0-9]{1,30}-[A-Za-z0-9-]{1,60}")
+_BARE_SLUG = lazy_re(r"[A-Z]{1,4}-[A-Za-z0-9]{1,30}-[A-Za-z0-9-]{1,60}")
 
 # Notes to editors: "Eds:" (maybe in parentheses or with a period), "Editors:",
 # or an "EDITOR'S NOTE" lead-in with a straight or curly apostrophe.
-_EDS_NOTE = re.compile(
+_EDS_NOTE = lazy_re(
     r"\(?[ ]{0,2}(?:Eds?\.?|EDS?\.?|Editors?|EDITORS?)[ ]{0,2}:"
     r"|(?:EDITOR|Editor)[’']?[Ss][ ](?:NOTE|[Nn]ote)"
 )
 
 # Photo, video and graphic advisories: the agency's "Photo" word followed by
 # picture codes ("AP Photo ABC101, ABC102").
-_PHOTO_LINE = re.compile(r"(?:With )?AP (?:Photos?|Video|Graphics?|Audio|Interactive)\b")
+_PHOTO_LINE = lazy_re(r"(?:With )?AP (?:Photos?|Video|Graphics?|Audio|Interactive)\b")
 
 # Byline: "By" (German "Von") and a space, then a letter, e.g. "By NAME and
 # NAME" or "By NAME, agency".
-_BYLINE = re.compile(r"(?:By|BY|Von|VON)[ ][^\W\d_][^\r\n]{0,200}")
+_BYLINE = lazy_re(r"(?:By|BY|Von|VON)[ ][^\W\d_][^\r\n]{0,200}")
 
 # Second byline line giving the writer's title: the agency's name, an
 # "AP <Beat> Writer" style title, a role word at the end, or a news service.
-_TITLE = re.compile(
+_TITLE = lazy_re(
     r"(?:For |Special to )?(?:The )?Associated Press(?: Writer)?"
     r"|AP(?: [A-Z][A-Za-z-]{1,20}){1,4}"
     r"|(?:[A-Z][A-Za-z.-]{0,20} ){0,4}"
@@ -201,13 +202,13 @@ _TITLE = re.compile(
 )
 
 # dpa priority flags on their own line: "EXTRA", "(Achtung)", urgency words.
-_FLAG_EXTRA = re.compile(
+_FLAG_EXTRA = lazy_re(
     r"\(?(?:Achtung|ACHTUNG|EXTRA|Extra|EILT|Eilmeldung|URGENT|FLASH|BULLETIN|ALERT|Vorrang)\)?!?"
 )
 
 # dpa version flags on their own line: refile, correction, "1ST LEAD" and the
 # German equivalents ("2. Zusammenfassung").
-_FLAG_VERSION = re.compile(
+_FLAG_VERSION = lazy_re(
     r"REFILE|REPEAT|CORRECTION|CORRECTED|UPDATE|WRITETHRU|NEW LEAD"
     r"|\d{1,2}(?:ST|ND|RD|TH) LEAD|LEAD|KORREKTUR|BERICHTIGUNG|WIEDERHOLUNG"
     r"|(?:\d{1,2}\. )?(?:Zusammenfassung|Neufassung)"
@@ -217,7 +218,7 @@ _FLAG_VERSION = re.compile(
 # German, maybe prefixed by the agency), a bare "dpa-Notizblock" line, or a
 # rule of four spaced asterisks directly followed by the not-for-publication
 # sentence.
-_NOTEBOOK_START = re.compile(
+_NOTEBOOK_START = lazy_re(
     r"^[ ]{0,3}(?:\#{1,3}[ ]{0,3}(?:dpa[- ]?)?(?:NOTEBOOK|Notebook|NOTIZBLOCK|Notizblock)"
     r"|dpa-Notizblock)[ \t\r]{0,10}$"
     r"|^[ ]{0,3}\*[ ]\*[ ]\*[ ]\*[ \t]{0,10}\r?\n[ ]{0,3}"
@@ -227,24 +228,24 @@ _NOTEBOOK_START = re.compile(
 
 # Editors' initials closing dpa copy: the agency code (maybe with a service
 # suffix) then one to ten short lower-case codes.
-_INITIALS = re.compile(r"dpa(?:[-/][a-z]{1,8})?(?:[ ]{1,3}[a-z]{1,4}){1,10}")
+_INITIALS = lazy_re(r"dpa(?:[-/][a-z]{1,8})?(?:[ ]{1,3}[a-z]{1,4}){1,10}")
 
 # ANPA transmission stamp: agency and desk codes, MM-DD-YY, HHMM and a zone
 # glued to it ("XX-YY-12-31-99 2359GMT").
-_ANPA_STAMP = re.compile(
+_ANPA_STAMP = lazy_re(
     r"[A-Z]{2,6}(?:-[A-Z]{2,4}){0,2}-\d\d-\d\d-\d\d[ ]{1,3}\d{4}[ ]{0,2}[A-Z]{2,4}"
 )
 
 # dpa transmission stamp: DDHHMM, an optional zone, a three-letter month (any
 # language) and the day ("311259 GMT Dec 31").
-_DPA_STAMP = re.compile(
+_DPA_STAMP = lazy_re(
     r"\d{6}(?:[ ]{1,3}(?:GMT|UTC|MEZ|MESZ|CET|CEST))?[ ]{1,3}[A-Z][a-z]{2}\.?[ ]{1,3}\d{1,2}"
 )
 
 
 # A dateline credit: a parenthesised agency or place of up to 40 characters
 # followed by a dash or an underscore, as in "City (agency) - ".
-_CREDIT = re.compile(r"\([^()\r\n]{1,40}\)[ ]?[-_\u2013\u2014]")
+_CREDIT = lazy_re(r"\([^()\r\n]{1,40}\)[ ]?[-_\u2013\u2014]")
 
 
 # -- small helpers -------------------------------------------------------------

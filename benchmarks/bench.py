@@ -1,0 +1,316 @@
+"""Speed of wiretext.parse: corpora against ftfy.fix_text, linearity, import time.
+
+Run from the repository root (figures only; nothing here asserts a timing):
+
+    .venv/bin/python benchmarks/bench.py                  # all three sections
+    .venv/bin/python benchmarks/bench.py --corpora --limit 0   # whole corpora
+    .venv/bin/python benchmarks/bench.py --linearity
+    .venv/bin/python benchmarks/bench.py --import-time --runs 25
+    .venv/bin/python benchmarks/bench.py path/to/cases.jsonl
+
+Corpora are JSON lines with an ``input`` text and a ``reference_date`` (ISO
+date or null); the default is ../shared/corpora/*.jsonl.  For each corpus the
+same inputs are timed through ``wiretext.parse`` and through ``ftfy.fix_text``
+alone, in alternating rounds, in this one process; the best round of each side
+counts, and the median is shown too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import json
+import os
+import platform
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))  # measure the working tree
+
+import ftfy  # noqa: E402
+
+import wiretext  # noqa: E402
+
+CORPORA = ROOT.parent / "shared" / "corpora"
+
+Row = tuple[str, "dt.date | None"]
+
+
+def machine() -> str:
+    model = "?"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        model = platform.processor() or "?"
+    return (
+        f"{os.cpu_count()} cores ({len(os.sched_getaffinity(0))} usable), {model}, "
+        f"Python {platform.python_version()}, ftfy {ftfy.__version__}"
+    )
+
+
+def load(path: Path, limit: int) -> list[Row]:
+    rows: list[Row] = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if limit and len(rows) >= limit:
+                break
+            if not line.strip():
+                continue
+            case = json.loads(line)
+            ref = case.get("reference_date")
+            rows.append((case["input"], dt.date.fromisoformat(ref) if ref else None))
+    return rows
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def maxrss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+# -- corpora -------------------------------------------------------------------
+
+
+def bench_corpora(paths: Sequence[Path], limit: int, rounds: int, trace_limit: int) -> None:
+    print(f"## corpora: parse vs ftfy.fix_text, best of {rounds} alternating rounds")
+    print(
+        "| corpus | docs | MB | parse docs/s | parse MB/s | ftfy docs/s | ftfy MB/s "
+        "| parse/ftfy best | (median) | tracemalloc peak KiB |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for path in paths:
+        rows = load(path, limit)
+        if not rows:
+            continue
+        texts = [t for t, _ in rows]
+        mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+
+        def run_parse(rows: list[Row] = rows) -> None:
+            for text, ref in rows:
+                wiretext.parse(text, reference_date=ref)
+
+        def run_ftfy(texts: list[str] = texts) -> None:
+            for text in texts:
+                ftfy.fix_text(text)
+
+        for text, ref in rows[:50]:  # warm caches and lazy tables on both sides
+            wiretext.parse(text, reference_date=ref)
+            ftfy.fix_text(text)
+        parse_times, ftfy_times = [], []
+        for _ in range(rounds):
+            parse_times.append(timed(run_parse))
+            ftfy_times.append(timed(run_ftfy))
+        p, f = min(parse_times), min(ftfy_times)
+        ratio_median = statistics.median(parse_times) / statistics.median(ftfy_times)
+
+        # Working memory of one parse at a time (results dropped), on a sample.
+        gc.collect()
+        tracemalloc.start()
+        for text, ref in rows[:trace_limit]:
+            wiretext.parse(text, reference_date=ref)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+
+        n = len(rows)
+        print(
+            f"| {path.stem} | {n} | {mb:.2f} | {n / p:,.0f} | {mb / p:.2f} | {n / f:,.0f} | "
+            f"{mb / f:.2f} | {p / f:.2f} | {ratio_median:.2f} | {peak / 1024:,.0f} |"
+        )
+    print(f"process peak RSS (ru_maxrss): {maxrss_mb():.0f} MB")
+    print()
+
+
+# -- linearity -----------------------------------------------------------------
+
+# An invented story, grown to any size from seeded random sentences (every
+# run times the same text).  Reuters-style: hard-wrapped at 65 columns,
+# paragraphs opened by a 4-space indent, now and then a debris line that the
+# noise stage removes.  Lines differ, as in real copy: a text that repeats
+# its lines is taken for a page and its repeated lines for boilerplate.
+_HEAD = "Lakeside town opens new ferry terminal\nBy Ines Varga\n    LAKEVIEW, March 4 (Reuters) - "
+_VOCAB = str.split(
+    "the a ferry terminal town harbour council island crossing boat quay passengers freight "
+    "crowns million percent year week morning evening summer winter said would could new old "
+    "second first berth pier lake shore route timetable tickets fares drivers workers union "
+    "mayor office regional government plan project cost budget loan vote meeting residents "
+    "shops bakery cafe road bridge traffic weather storm ice season opened closed carried "
+    "paid borrowed expects plans rose fell more less than about after before since during "
+    "with without from into over under near across its their this that which who when while"
+)
+_NAMES = ["Lakeview", "Holm", "Eastbay", "Sundvik", "Tomas Brandt", "Ruth Okafor", "Lena Holt"]
+
+
+def _wrap(paragraph: str, width: int = 65) -> str:
+    lines, line = [], ""
+    for word in paragraph.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    lines.append(line)
+    return "\n".join(lines)
+
+
+def _paragraph(rng: random.Random) -> str:
+    sentences = []
+    for _ in range(rng.randrange(2, 5)):
+        words = [rng.choice(_VOCAB) for _ in range(rng.randrange(9, 24))]
+        words[rng.randrange(len(words))] = rng.choice(_NAMES)
+        words[rng.randrange(len(words))] = f"{rng.randrange(2, 99_999):,}"
+        if len(words) > 12:
+            words[6] += ","
+        sentence = " ".join(words)
+        sentence = sentence[0].upper() + sentence[1:] + "."
+        sentences.append(f'"{sentence}"' if rng.random() < 0.15 else sentence)
+    return _wrap(" ".join(sentences))
+
+
+def synthetic(size: int) -> str:
+    """An invented dispatch of about ``size`` characters (never more)."""
+    rng = random.Random(20260304)
+    tail = "\n Reuter\n"
+    parts = [_HEAD + _paragraph(rng)]
+    used = len(parts[0]) + len(tail)
+    i = 1
+    while True:
+        para = "\n    " + _paragraph(rng)
+        if i % 25 == 0:
+            para = "\nAdvertisement" + para
+        if used + len(para) > size:
+            break
+        parts.append(para)
+        used += len(para)
+        i += 1
+    return "".join(parts) + tail
+
+
+def bench_linearity(max_size: int, steps: int, budget: float, rounds: int) -> None:
+    sizes = [max_size >> k for k in range(steps - 1, -1, -1)]
+    texts = [synthetic(size) for size in sizes]
+    print(
+        f"## linearity: one synthetic dispatch, {len(texts[0]):,} to {len(texts[-1]):,} characters,"
+        f" best of {rounds} rounds over all sizes"
+    )
+    best = [float("inf")] * len(texts)
+    runs = [0] * len(texts)
+    for _ in range(rounds):  # a burst of load from elsewhere spoils one round, not one size
+        for i, text in enumerate(texts):
+            first = timed(lambda text=text: wiretext.parse(text))
+            repeats = max(0, min(300, int(budget / rounds / max(first, 1e-6))) - 1)
+            took = min([first] + [timed(lambda text=text: wiretext.parse(text)) for _ in range(repeats)])
+            best[i] = min(best[i], took)
+            runs[i] += 1 + repeats
+    print("| size (chars) | runs | best s | µs per KB | time(2x)/time(x) |")
+    print("|---:|---:|---:|---:|---:|")
+    ratios = []
+    for i, text in enumerate(texts):
+        ratio = "" if i == 0 else f"{best[i] / best[i - 1]:.2f}"
+        if i:
+            ratios.append(best[i] / best[i - 1])
+        per_kb = best[i] / (len(text) / 1000) * 1e6
+        print(f"| {len(text):,} | {runs[i]} | {best[i]:.4f} | {per_kb:,.1f} | {ratio} |")
+    big = [r for size, r in zip(sizes[1:], ratios, strict=True) if size >= 100_000]
+    print(
+        f"max time(2x)/time(x): {max(ratios):.2f} over all doublings, "
+        f"{max(big) if big else float('nan'):.2f} from 100 KB up (target <= 2.2)"
+    )
+    print(f"process peak RSS (ru_maxrss): {maxrss_mb():.0f} MB")
+    print()
+
+
+# -- import time ---------------------------------------------------------------
+
+
+def bench_import(runs: int) -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    commands = {
+        "python -c pass": "pass",
+        "import ftfy, regex, attrs": "import ftfy, regex, attrs",
+        "import wiretext": "import wiretext",
+    }
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):  # interleaved, so drift hits every command alike
+        for name, code in commands.items():
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], env=env, check=True)
+            times[name].append(time.perf_counter() - start)
+    med = {name: statistics.median(ts) * 1000 for name, ts in times.items()}
+    print(f"## import time: median of {runs} whole-process runs")
+    print("| command | median ms | min ms |")
+    print("|---|---:|---:|")
+    for name, ts in times.items():
+        print(f"| `{name}` | {med[name]:.1f} | {min(ts) * 1000:.1f} |")
+    print(
+        f"wiretext import overhead over its dependencies: "
+        f"{med['import wiretext'] - med['import ftfy, regex, attrs']:.1f} ms (target <= 30 ms)"
+    )
+
+    # Where the overhead goes: self time of wiretext's own modules (one run).
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import wiretext"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    own = []
+    for line in done.stderr.splitlines():
+        parts = line.split("|")
+        if len(parts) == 3 and parts[2].strip().startswith("wiretext"):
+            own.append((int(parts[0].split(":")[1]), parts[2].strip()))
+    own.sort(reverse=True)
+    print(
+        "slowest wiretext modules (-X importtime self µs, one run): "
+        + ", ".join(f"{name} {us:,}" for us, name in own[:6])
+    )
+    print()
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("paths", nargs="*", type=Path, help="JSON-lines corpora (default ../shared/corpora/*.jsonl)")
+    ap.add_argument("--corpora", action="store_true", help="run the corpus section")
+    ap.add_argument("--linearity", action="store_true", help="run the linearity section")
+    ap.add_argument("--import-time", action="store_true", help="run the import-time section")
+    ap.add_argument("--limit", type=int, default=2000, help="first N cases of each corpus; 0 = all (2000)")
+    ap.add_argument("--rounds", type=int, default=3, help="rounds per corpus and per linearity sweep (3)")
+    ap.add_argument("--trace-limit", type=int, default=300, help="cases parsed under tracemalloc (300)")
+    ap.add_argument("--max-size", type=int, default=wiretext.MAX_CHARS, help="largest synthetic dispatch")
+    ap.add_argument("--steps", type=int, default=14, help="sizes, halving from --max-size (14: 1.2 KB)")
+    ap.add_argument("--budget", type=float, default=0.6, help="seconds of repeats per size (0.6)")
+    ap.add_argument("--runs", type=int, default=15, help="process runs per import command (15)")
+    args = ap.parse_args(argv)
+    everything = not (args.corpora or args.linearity or args.import_time)
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"# wiretext {wiretext.__version__} benchmark on {machine()}; load average {load}")
+    print()
+    if everything or args.corpora:
+        paths = args.paths or sorted(CORPORA.glob("*.jsonl"))
+        if not paths:
+            print(f"no corpora: none given and none in {CORPORA}\n")
+        bench_corpora(paths, args.limit, args.rounds, args.trace_limit)
+    if everything or args.linearity:
+        bench_linearity(args.max_size, args.steps, args.budget, args.rounds)
+    if everything or args.import_time:
+        bench_import(args.runs)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,47 @@
+"""Patterns compiled on first use, so that importing wiretext compiles nothing.
+
+The ``regex`` module compiles in Python and is slow at it; dozens of
+module-level patterns would cost tens of milliseconds at import.  A lazy
+pattern compiles on its first method call and then binds the compiled
+pattern's methods on itself, so later calls cost a plain attribute lookup.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, cast
+
+import regex
+
+__all__ = ["lazy_re", "lazy_regex"]
+
+
+class _Lazy:
+    def __init__(self, compile_: Any, source: str, flags: int) -> None:
+        self._args = (compile_, source, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        compile_, source, flags = self._args
+        compiled = compile_(source, flags)
+        for attr in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "pattern"):
+            setattr(self, attr, getattr(compiled, attr))
+        return getattr(compiled, name)
+
+
+def lazy_regex(source: str, flags: int = 0) -> regex.Pattern[str]:
+    """A ``regex`` pattern compiled when first used.
+
+    >>> p = lazy_regex(r"\\p{Lu}+")
+    >>> p.search("abc DEF").group(0)
+    'DEF'
+    """
+    return cast("regex.Pattern[str]", _Lazy(regex.compile, source, flags))
+
+
+def lazy_re(source: str, flags: int = 0) -> re.Pattern[str]:
+    """A standard-library ``re`` pattern compiled when first used.
+
+    >>> lazy_re(r"[0-9]+").findall("a1b22")
+    ['1', '22']
+    """
+    return cast("re.Pattern[str]", _Lazy(re.compile, source, flags))

@@ -1,0 +1,262 @@
+"""parse_many: order, laziness, worker pools, errors; Articles through pickle."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import multiprocessing
+import pickle
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import wiretext
+from wiretext import Article, InputTooLarge
+from wiretext.batch import _parse_chunk, parse_many
+
+CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+REF = dt.date(2025, 3, 1)
+
+# Invented dispatches covering the fields: dateline with and without a year,
+# byline, credits, rights, a wire sign-off, and text with no dateline at all.
+STORIES = [
+    "Harbour cranes idle\nBy Mara Lind\nGDANSK, Feb. 12 (Reuters) - Cranes stood idle on Thursday."
+    "\n\nUnions met.\n© 2025 Reuters",
+    "QUITO, 3 FEB 25 (AFP) -- [TEXT] THE VOLCANO ERUPTED AGAIN ON MONDAY.",
+    "Orchard prices climb\n    FRESNO, Calif., Feb 20 - Almond prices rose\nsharply this week.\n Reuter",
+    "SEOUL, Feb. 27 (Yonhap) -- Snow closed schools.",
+    "A title alone",
+    "",
+    "OSLO (dpa) - Die Fähre legte an.\n(c) dpa 2025",
+]
+
+
+def texts(n: int) -> list[str]:
+    """Stories in turn with numbered ones, whose bodies show the order."""
+    return [
+        STORIES[i // 2 % len(STORIES)] if i % 2 else f"OSLO, Feb. {i % 28 + 1} (NTB) - Story {i}." for i in range(n)
+    ]
+
+
+def expected(items: list[str], ref: dt.date | None = REF) -> list[Article]:
+    return [wiretext.parse(t, reference_date=ref) for t in items]
+
+
+def drain(articles: Iterator[Article], into: list[Article]) -> None:
+    """Collect what comes before an error."""
+    into.extend(articles)
+
+
+# -- results -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("workers", [None, 1])
+def test_in_process_equals_parse(workers: int | None) -> None:
+    items = texts(20)
+    got = list(parse_many(items, reference_date=REF, workers=workers))
+    assert got == expected(items)
+    assert got[1].location is not None
+    assert got[1].location.city == "GDANSK"
+    assert got[1].date == dt.date(2025, 2, 12)
+
+
+def test_pool_keeps_order_over_many_chunks() -> None:
+    items = texts(301)  # 43 chunks of 7, the last one short
+    got = list(parse_many(items, reference_date=REF, workers=2, chunksize=7))
+    assert len(got) == 301
+    assert got == expected(items)
+    assert [a.body for a in got[:5:2]] == ["Story 0.", "Story 2.", "Story 4."]
+    assert got[300].body == "Story 300."
+    assert got[300].date == dt.date(2025, 2, 21)
+
+
+def test_pool_with_chunk_larger_than_input() -> None:
+    items = texts(5)
+    assert list(parse_many(items, reference_date=REF, workers=2, chunksize=256)) == expected(items)
+
+
+def test_empty_input() -> None:
+    assert list(parse_many([])) == []
+    assert list(parse_many([], workers=2)) == []
+
+
+def test_reference_date_per_item() -> None:
+    items = [
+        "GDANSK, Feb. 12 (Reuters) - Cranes.",
+        "GDANSK, Feb. 12 (Reuters) - Cranes.",
+        "GDANSK, Feb. 12 - x",
+    ]
+    dates = [dt.date(2025, 3, 1), dt.date(2019, 2, 20), None]
+    for workers in (None, 2):
+        got = [a.date for a in parse_many(items, reference_date=iter(dates), workers=workers, chunksize=1)]
+        assert got == [dt.date(2025, 2, 12), dt.date(2019, 2, 12), None]
+
+
+def test_datetime_reference_date_is_a_date() -> None:
+    got = next(parse_many(["SEOUL, Feb. 27 (Yonhap) -- Snow."], reference_date=dt.datetime(2025, 3, 1, 12)))
+    assert got.date == dt.date(2025, 2, 27)
+
+
+# -- laziness and bounded memory -----------------------------------------------
+
+
+class Counting:
+    """An endless feed that counts what was read from it."""
+
+    def __init__(self) -> None:
+        self.read = 0
+
+    def __iter__(self) -> Iterator[str]:
+        for i in itertools.count():
+            self.read += 1
+            yield f"OSLO, Feb. {i % 28 + 1} (NTB) - Item {i}."
+
+
+def test_in_process_reads_one_text_per_article() -> None:
+    feed = Counting()
+    articles = parse_many(feed)
+    assert feed.read == 0
+    first = list(itertools.islice(articles, 3))
+    assert feed.read == 3
+    assert [a.body for a in first] == ["Item 0.", "Item 1.", "Item 2."]
+
+
+def test_pool_reads_a_bounded_window_of_an_endless_feed() -> None:
+    before = set(multiprocessing.active_children())
+    feed = Counting()
+    articles = parse_many(feed, reference_date=REF, workers=2, chunksize=10)
+    got = list(itertools.islice(articles, 55))
+    assert [a.body for a in got[-2:]] == ["Item 53.", "Item 54."]
+    assert got[54].date == dt.date(2025, 2, 27)
+    # 6 chunks yielded from, at most 2 * workers = 4 more in flight.
+    assert 55 <= feed.read <= 100
+    articles.close()
+    assert set(multiprocessing.active_children()) <= before  # the pool's workers are gone
+
+
+def test_leaving_the_loop_early_shuts_the_pool() -> None:
+    before = set(multiprocessing.active_children())
+    for article in parse_many(texts(1000), workers=2, chunksize=16):
+        assert article.body
+        break
+    assert set(multiprocessing.active_children()) <= before  # the pool's workers are gone
+
+
+# -- errors --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("workers", [None, 2])
+def test_non_str_item_names_its_index_after_yielding_what_came_before(workers: int | None) -> None:
+    items: list[object] = [*texts(12), b"bytes here", *texts(3)]
+    articles = parse_many(items, workers=workers, chunksize=5)  # type: ignore[arg-type]
+    got: list[Article] = []
+    with pytest.raises(TypeError, match=r"^parse_many\(\) takes str items, but item 12 is bytes$"):
+        drain(articles, got)
+    assert got == expected(texts(12), None)
+
+
+def test_bad_reference_date_item_names_its_index() -> None:
+    dates: list[object] = [REF, "2025-01-01"]
+    with pytest.raises(TypeError, match=r"^reference_date item 1 must be a date or None, not str$"):
+        list(parse_many(texts(2), reference_date=dates))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("workers", [None, 2])
+def test_reference_dates_of_another_length(workers: int | None) -> None:
+    with pytest.raises(ValueError, match=r"fewer items than texts \(it ran out at item 2\)"):
+        list(parse_many(texts(3), reference_date=[REF, REF], workers=workers))
+    with pytest.raises(ValueError, match="more items than texts"):
+        list(parse_many(texts(2), reference_date=[REF, None, None], workers=workers))
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [
+        ({"workers": 0}, ValueError, "workers must be at least 1, got 0"),
+        ({"workers": 2.0}, TypeError, "workers must be an int, not float"),
+        ({"workers": True}, TypeError, "workers must be an int, not bool"),
+        ({"chunksize": 0}, ValueError, "chunksize must be at least 1, got 0"),
+        ({"reference_date": "2025-01-01"}, TypeError, "reference_date must be a datetime.date"),
+    ],
+)
+def test_bad_arguments_raise_at_once(kwargs: dict[str, object], error: type[Exception], message: str) -> None:
+    with pytest.raises(error, match=message):
+        parse_many(texts(1), **kwargs)  # type: ignore[arg-type]
+
+
+def test_a_single_str_is_not_an_iterable_of_texts() -> None:
+    with pytest.raises(TypeError, match="not a single str"):
+        parse_many("PARIS (AFP) - Rain.")
+
+
+@pytest.mark.parametrize("workers", [None, 2])
+def test_too_large_item(workers: int | None) -> None:
+    items = ["PARIS (AFP) - Rain.", "x" * (wiretext.MAX_CHARS + 1)]
+    articles = parse_many(items, workers=workers)
+    with pytest.raises(InputTooLarge) as info:
+        list(articles)
+    assert info.value.size == wiretext.MAX_CHARS + 1
+    assert info.value.__notes__ == ["in item 1 of parse_many()"]
+
+
+def test_worker_exception_propagates_with_its_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the patched parse reaches the workers only when they are forked")
+
+    def boom(text: str, *, reference_date: dt.date | None = None) -> Article:
+        if "Story 8." in text:
+            raise ArithmeticError("boom")
+        return wiretext.parse(text, reference_date=reference_date)
+
+    monkeypatch.setattr("wiretext.batch.parse", boom)
+    got: list[Article] = []
+    with pytest.raises(ArithmeticError, match="boom") as info:
+        drain(parse_many(texts(20), workers=2, chunksize=3), got)
+    assert info.value.__notes__ == ["in item 8 of parse_many()"]
+    assert len(got) == 6  # chunks [0-2] and [3-5]; the chunk holding item 8 failed
+
+
+def test_exception_that_cannot_be_pickled_crosses_as_runtime_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    class Local(Exception):  # a local class cannot be pickled
+        pass
+
+    def boom(text: str, *, reference_date: dt.date | None = None) -> Article:
+        raise Local("no way back")
+
+    monkeypatch.setattr("wiretext.batch.parse", boom)
+    with pytest.raises(RuntimeError, match=r"^item 4 of parse_many\(\): Local: no way back$"):
+        _parse_chunk(4, [("x", None)])
+
+
+# -- pickle --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("protocol", range(2, pickle.HIGHEST_PROTOCOL + 1))
+def test_articles_survive_pickle(protocol: int) -> None:
+    for article in expected(STORIES):
+        back = pickle.loads(pickle.dumps(article, protocol=protocol))
+        assert back == article
+        assert back.to_dict() == article.to_dict()
+    first = expected(STORIES)[0]
+    assert first.rights is not None
+    assert first.rights.year == 2025
+    assert first.notes
+    assert first.byline == "By Mara Lind"
+
+
+@pytest.mark.skipif(not CORPORA.is_dir(), reason="../shared/corpora is absent")
+def test_corpus_articles_survive_pickle() -> None:
+    n = 0
+    for path in sorted(CORPORA.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as f:
+            for line in itertools.islice(f, 100):
+                case = json.loads(line)
+                ref = case["reference_date"]
+                article = wiretext.parse(case["input"], reference_date=dt.date.fromisoformat(ref) if ref else None)
+                assert pickle.loads(pickle.dumps(article)) == article
+                n += 1
+    assert n >= 400
