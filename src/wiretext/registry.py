@@ -93,6 +93,8 @@ def _stroke_table() -> dict[int, str]:
 
 def _fold(text: str) -> str:
     """Casefold and drop accents, keeping the Cyrillic й (и + breve)."""
+    if text.isascii():
+        return text.casefold()  # nothing to decompose: the common case, at C speed
     out: list[str] = []
     for ch in unicodedata.normalize("NFD", text):
         if unicodedata.combining(ch):
@@ -106,6 +108,7 @@ def _fold(text: str) -> str:
 _NON_WORD = r"[\W_]+"
 
 
+@functools.lru_cache(maxsize=4096)
 def _key(text: str) -> str:
     """Return the look-up key of a name: folded, every non-letter and non-digit dropped.
 
