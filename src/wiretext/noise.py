@@ -96,7 +96,7 @@ _PHOTO_MARK = lazy_regex(
 # pass this gate).  The standard library's engine runs this simple scan
 # about three times faster than ``regex``.
 _OPENER_SCAN = lazy_re(
-    r"(?m)^(?=[^\n])[ \t]*(?:[|\-=_*~#+(0-9]|(?i:advert|anzeige|werbung|publicit|pubblicit|реклама|sponsored|share|tweet|e-?mail"
+    r"(?m)^(?=[^\n])[ \t]*+(?:[|\-=_*~#+(0-9]|(?i:advert|anzeige|werbung|publicit|pubblicit|реклама|sponsored|share|tweet|e-?mail"
     r"|print|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|copy link|teilen|partager|compartir"
     r"|condividi|subscribe|sign up|follow us|jetzt|abonnez|suscr|read more|more from|related|see also|mehr zum"
     r"|lire aussi|à lire|leer más|leggi anche|continue reading|comment|leave a comment|kommentare|photo|foto"

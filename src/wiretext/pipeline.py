@@ -217,11 +217,12 @@ def _analyse(original: str, reference_date: dt.date | None) -> tuple[_Work, dict
     text = _LONE_CR.sub("\n", original) if "\r" in original else original
     w = _Work(text, original, reference_date)
     start, end, headline_span, byline_spans = _layout(w)
-    cuts = list(w.labels)
-    noise = find_noise(text, start, end)
-    cuts.extend(noise)
+    # Noise is looked for in the text with the layout's cuts blanked, so that
+    # what a transmission's reader already cut is not found twice.
+    base = _mask(text, merge(list(w.labels)))
+    noise = find_noise(base, start, end)
     w.removed(noise)
-    work = _mask(text, merge(cuts))
+    work = _mask(base, noise)
 
     fields: dict[str, object] = {}
     # Rights first: a notice may stand at the head or the foot.
