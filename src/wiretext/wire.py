@@ -43,7 +43,6 @@ True
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -616,18 +615,23 @@ def _scan(text: str, structural: list[Cut]) -> list[Cut]:
     found = [Cut(m.start(), m.end(), _CONTROL) for m in _CONTROL_RUN.finditer(text)]
     found += [Cut(m.start(), m.end(), _CONTROL) for m in _ESCAPED_CONTROL.finditer(text)]
     found += [Cut(m.start(), m.end(), _MARKER) for m in _TYPESET.finditer(text)]
-    starts = [c.start for c in structural]
+    found.sort()
     out: list[Cut] = []
-    for c in found:
-        s = c.start
-        i = max(bisect.bisect_right(starts, s) - 1, 0)
+    i, n = 0, len(structural)
+    for c in found:  # both lists sorted: one pass, like a merge
+        while i < n and structural[i].end <= c.start:
+            i += 1
+        if i == n or structural[i].start >= c.end:
+            out.append(c)  # the common case: clear of every structural cut
+            continue
+        s, j = c.start, i
         while s < c.end:
-            while i < len(structural) and structural[i].end <= s:
-                i += 1
-            if i < len(structural) and structural[i].start < c.end:
-                if structural[i].start > s:
-                    out.append(Cut(s, structural[i].start, c.rule))
-                s = structural[i].end
+            while j < n and structural[j].end <= s:
+                j += 1
+            if j < n and structural[j].start < c.end:
+                if structural[j].start > s:
+                    out.append(Cut(s, structural[j].start, c.rule))
+                s = structural[j].end
             else:
                 out.append(Cut(s, c.end, c.rule))
                 break
