@@ -309,3 +309,41 @@ def test_text_after_a_rights_footer_is_reported() -> None:
     a = wiretext.parse("Port reopens\nBEIRUT (Reuters) - Ships came in.\n© 2026 Reuters\nSubscribe today for more")
     assert a.body == "Ships came in."
     assert [n.kind for n in a.notes if n.kind in {"after-story", "subscribe-prompt"}]
+
+
+# -- regressions found by the property tests ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region"),
+    [
+        ("Port opens new plan Sarajevo, Bosnia and Herzegovina, Jan 1 (AFP) Jan 1, 2000 Text.", "Sarajevo", "Bosnia and Herzegovina"),
+        ("Sharm el-Sheikh, 1 Januar 2000 (AFP) - Text.", "Sharm el-Sheikh", None),
+        ("Port plan\n\nDeir ez-Zor, 1 Januar 2000 (AFP) - Text.", "Deir ez-Zor", None),
+    ],
+)
+def test_place_names_with_small_words(text: str, city: str, region: str | None) -> None:
+    a = wiretext.parse(text)
+    assert a.location is not None
+    assert (a.location.city, a.location.region) == (city, region)
+    assert a.body == "Text."
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_crlf_and_cr_line_ends(newline: str) -> None:
+    text = "|\n|\nPort opens Kabul, Afghanistan, Jan 1 (AFP) Jan 1, 2000 Ships came. |\n|\n\nSecond para.".replace("\n", newline)
+    a = wiretext.parse("\ufeff" + text)
+    assert a.headline == "Port opens"
+    assert a.paragraphs == ("Ships came.", "Second para.")
+
+
+def test_repeated_paragraph_in_a_plain_story_is_kept() -> None:
+    a = wiretext.parse("OSLO (NTB) - Snow fell.\n\nSnow fell.\n\nRoads closed.")
+    assert a.paragraphs == ("Snow fell.", "Snow fell.", "Roads closed.")
+
+
+def test_repeated_headline_is_cut() -> None:
+    a = wiretext.parse("Port reopens after strike\nBy Ana Silva\n\nPort reopens after strike\n\nThe port reopened on Friday.")
+    assert a.headline == "Port reopens after strike"
+    assert a.body == "The port reopened on Friday."
+    assert any(n.kind == "repeated-headline" for n in a.notes)

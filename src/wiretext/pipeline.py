@@ -270,6 +270,15 @@ def _analyse(original: str, reference_date: dt.date | None) -> tuple[_Work, dict
             w.note(kind, message, (found.start, found.end))
         fields["found"] = found
 
+    # A page may print the headline again under the dateline or the byline.
+    headline = fields.get("headline")
+    if isinstance(headline, str):
+        for ls, le in _lines(work, body_start, min(end, body_start + 2000))[:3]:
+            if _headline_text(work[ls:le]) == headline:
+                w.label(ls, le, "repeated-headline", "removed the headline printed again")
+                work = _mask(work, [Cut(ls, le, "repeated-headline")])
+                break
+
     # Tail: sign-offs, end marks, credits.
     body_end, signoff_agency, credits = _signoff_agency(w, work, body_start, end)
     # Credits and sign-offs may also follow a rights footer.
