@@ -273,7 +273,7 @@ def _analyse(original: str, reference_date: dt.date | None) -> tuple[_Work, dict
     # A page may print the headline again under the dateline or the byline.
     headline = fields.get("headline")
     if isinstance(headline, str):
-        for ls, le in _lines(work, body_start, min(end, body_start + 2000))[:3]:
+        for ls, le in _lines(work, body_start, min(end, body_start + 3 * (len(headline) + 80)))[:3]:
             if _headline_text(work[ls:le]) == headline:
                 w.label(ls, le, "repeated-headline", "removed the headline printed again")
                 work = _mask(work, [Cut(ls, le, "repeated-headline")])
