@@ -347,3 +347,56 @@ def test_repeated_headline_is_cut() -> None:
     assert a.headline == "Port reopens after strike"
     assert a.body == "The port reopened on Friday."
     assert any(n.kind == "repeated-headline" for n in a.notes)
+
+
+PAGE = """Storm closes ports along the coast | World News | Example Times
+
+Skip to content
+Home
+World
+Business
+Sport
+Subscribe
+
+Storm closes ports along the coast
+
+By Ana Silva
+
+Published November 3, 2025 10:42 AM
+
+Share
+
+Ships wait outside the harbour on Monday. Photo: Jane Roe/AFP
+
+LISBON, Nov 3 (AFP) - A storm closed ports along the coast on Monday, stranding dozens of ships, the navy said.
+
+The navy said the ports would stay closed until at least Tuesday evening and asked fishermen to stay in port.
+
+Related articles
+
+Floods hit northern Spain
+Heatwave ends in Italy
+
+© 2025 AFP
+
+About us
+Contact
+Privacy policy
+"""
+
+
+def test_wire_story_inside_a_whole_page() -> None:
+    a = wiretext.parse(PAGE, reference_date=dt.date(2025, 11, 3))
+    assert a.headline == "Storm closes ports along the coast"
+    assert a.byline == "By Ana Silva"
+    assert a.agency == Agency("AFP", "Agence France-Presse")
+    assert a.location == Location("LISBON", None, "Portugal", "PT")
+    assert a.date == dt.date(2025, 11, 3)
+    assert a.paragraphs == (
+        "A storm closed ports along the coast on Monday, stranding dozens of ships, the navy said.",
+        "The navy said the ports would stay closed until at least Tuesday evening and asked fishermen to stay in port.",
+    )
+    assert a.rights is not None
+    assert (a.rights.text, a.rights.holder, a.rights.year) == ("© 2025 AFP", "Agence France-Presse", 2025)
+    labels = {s.label for s in wiretext.explain(PAGE)}
+    assert {"rights", "page-after-story", "page-before-story"} <= labels

@@ -229,6 +229,14 @@ def _analyse(original: str, reference_date: dt.date | None) -> tuple[_Work, dict
     story_end = end
     after_rights = end  # where the text after a rights footer begins
     rights = find_rights(work, start, end)
+    outside = None
+    if rights is None and (start > 0 or end < len(text)):
+        # A page's footer was cut with the page furniture: the notice in it
+        # is still the story's rights notice.
+        outside = find_rights(text, end) or find_rights(text, 0, start)
+    if outside is not None:
+        w.label(*outside.span, "rights")
+        fields["rights"] = attrs.evolve(outside, text=squash(repair(outside.text)))
     if rights is not None:
         rs, re_ = rights.span
         w.label(rs, re_, "rights")
@@ -611,7 +619,8 @@ def explain(text: str, *, reference_date: dt.date | None = None, max_chars: int 
 
 
 # Labels paint over one another: removals over fields, fields over the body.
-_PRIORITY = {"body": 0, "headline": 2, "byline": 2, "dateline": 3, "rights": 3, "credits": 3}
+# A rights notice wins even inside page furniture (a footer the page stage cut).
+_PRIORITY = {"body": 0, "headline": 2, "byline": 2, "dateline": 3, "rights": 6, "credits": 3}
 
 
 def partition(text: str, labels: list[Cut]) -> tuple[Segment, ...]:
