@@ -400,3 +400,31 @@ def test_wire_story_inside_a_whole_page() -> None:
     assert (a.rights.text, a.rights.holder, a.rights.year) == ("© 2025 AFP", "Agence France-Presse", 2025)
     labels = {s.label for s in wiretext.explain(PAGE)}
     assert {"rights", "page-after-story", "page-before-story"} <= labels
+
+
+def test_web_paragraphs_one_per_line_and_trailing_credits() -> None:
+    a = wiretext.parse(
+        "Oil edges up on supply worries\nBy Tom Hale\n"
+        "LONDON, Nov 3 (Reuters) - Oil prices edged up on Monday on supply worries.\n"
+        "Brent crude rose 30 cents.\n"
+        "Reporting by Tom Hale; Editing by Ana Silva\n"
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        reference_date=dt.date(2025, 11, 4),
+    )
+    assert a.paragraphs == ("Oil prices edged up on Monday on supply worries.", "Brent crude rose 30 cents.")
+    assert a.credits == (("reporting", ("Tom Hale",)), ("editing", ("Ana Silva",)))
+
+
+def test_xinhua_editor_line_is_a_credit() -> None:
+    a = wiretext.parse("BEIJING, Nov. 3 (Xinhua) -- A satellite was launched.\nEditor: Li Xia")
+    assert a.body == "A satellite was launched."
+    assert a.credits == (("editor", ("Li Xia",)),)
+
+
+def test_wrapped_copy_stays_one_paragraph() -> None:
+    a = wiretext.parse(
+        "    CHICAGO, March 3 - Traders said the market rose on Monday as\n"
+        "buyers returned after a long weekend. Volume was thin through\n"
+        "the session and prices eased late.\n Reuter\n"
+    )
+    assert len(a.paragraphs) == 1

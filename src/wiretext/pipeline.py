@@ -230,10 +230,10 @@ def _analyse(original: str, reference_date: dt.date | None) -> tuple[_Work, dict
     after_rights = end  # where the text after a rights footer begins
     rights = find_rights(work, start, end)
     outside = None
-    if rights is None and (start > 0 or end < len(text)):
-        # A page's footer was cut with the page furniture: the notice in it
-        # is still the story's rights notice.
-        outside = find_rights(text, end) or find_rights(text, 0, start)
+    if rights is None and base is not text:
+        # A page's footer was cut with the page furniture (or a notice taken
+        # for a caption): the notice in it is still the story's.
+        outside = find_rights(text, end) or find_rights(text, 0, end)
     if outside is not None:
         w.label(*outside.span, "rights")
         fields["rights"] = attrs.evolve(outside, text=squash(repair(outside.text)))
@@ -304,7 +304,7 @@ def _analyse(original: str, reference_date: dt.date | None) -> tuple[_Work, dict
     body = work[body_start:body_end]
     paragraphs = []
     repaired = 0
-    for chunk in _PARA_BREAK.split(body):
+    for chunk in (c for block in _PARA_BREAK.split(body) for c in _line_paragraphs(block)):
         para = _join_lines(chunk) if chunk and not chunk.isspace() else ""
         if para:
             fixed = repair(para)
@@ -323,6 +323,41 @@ def _analyse(original: str, reference_date: dt.date | None) -> tuple[_Work, dict
 
 # A word broken with a hyphen at a line end: "well-" / "known" joins as "well-known".
 _HYPHEN_BREAK = lazy_regex(r"(?<=\p{L}-)[ \t\r]*+\n[ \t]*+(?=\p{Ll})")
+
+
+_TERMINAL = (".", "!", "?", "…", '"', "”", "»", "’", ")", ":")
+
+
+def _line_paragraphs(block: str) -> list[str]:
+    """Split a block where a line ends a paragraph rather than wraps one.
+
+    Wire copy wraps sentences at a fixed width, so its lines are about as
+    long as the longest; scraped pages put a paragraph on each line.  A line
+    that ends a sentence and stops well short of the block's width (or in a
+    block too wide to be wrapped) ends a paragraph.
+
+    >>> _line_paragraphs("Oil rose on Monday.\\nBrent gained 30 cents on the day, traders said.")
+    ['Oil rose on Monday.', 'Brent gained 30 cents on the day, traders said.']
+    >>> _line_paragraphs("a sentence that was wrapped at a\\nfixed width. It goes on here")
+    ['a sentence that was wrapped at a\\nfixed width. It goes on here']
+    """
+    if "\n" not in block:
+        return [block]
+    lines = [ln.strip() for ln in block.split("\n")]
+    lines = [ln for ln in lines if ln]
+    if len(lines) < 2:
+        return [block]
+    width = max(len(ln) for ln in lines)
+    out: list[str] = []
+    current: list[str] = []
+    for ln in lines:
+        current.append(ln)
+        if ln.endswith(_TERMINAL) and (width > 100 or width < 55 or len(ln) < 0.8 * width):
+            out.append("\n".join(current))
+            current = []
+    if current:
+        out.append("\n".join(current))
+    return out
 
 
 def _join_lines(chunk: str) -> str:

@@ -32,6 +32,8 @@ SIGNOFFS: tuple[tuple[str, str, str | None], ...] = (
     ("end-mark", r"-0-|#{3,5}|\+{3,5}|-{2,3}30-{2,3}|=", None),
     # AP filing codes: "AP-WF-02-20-16 0337GMT".
     ("filing-code", r"AP-[A-Z]{2}-[0-9]{2}-[0-9]{2}-[0-9]{2}[ \t]++[0-9]{4}(?:GMT|EST|EDT)", "AP"),
+    # Reuters' web pages: "Our Standards: The Thomson Reuters Trust Principles."
+    ("end-mark", r"Our Standards:[^\n]{0,80}?Trust Principles\.?", "Reuters"),
     # WAM: "– Emirates News Agency, WAM –".
     ("sign-off", r"[–—-][ \t]*+Emirates News Agency,[ \t]*+WAM[ \t]*+[–—-]", "WAM"),
     # SPA: "--SPA 20:14 LOCAL TIME 17:14 GMT 0024 www.spa.gov.sa/w1854248".
@@ -39,11 +41,14 @@ SIGNOFFS: tuple[tuple[str, str, str | None], ...] = (
 )
 
 # A trailing-credit line: "Reporting by A; Additional reporting by B; Editing by C and D".
+# A trailing-credit line: "Reporting by A; Additional reporting by B; Editing
+# by C and D" (Reuters), "Editor: Li Xia" (Xinhua), "Edited by A" (AFP).
+_ROLES = r"(?:additional[ \t]++)?(?:reporting|writing|editing|compiled|research|translated|produced|graphics|photo(?:graphy)?|edited)"
 _CREDIT_LINE = lazy_regex(
-    r"(?im)^[ \t(]*+(?:\(?(?:additional[ \t]++)?(?:reporting|writing|editing|compiled|research|translated|produced|graphics|photo(?:graphy)?)[ \t]++by[ \t]++[^\n]{1,300}+)$",
+    rf"(?im)^[ \t(]*+(?:{_ROLES}[ \t]++by[ \t]++[^\n]{{1,300}}+|editors?:[ \t]*+\p{{Lu}}[^\n]{{1,120}}+)$",
 )
 _ROLE = lazy_regex(
-    r"(?i)(?P<role>(?:additional[ \t]++)?(?:reporting|writing|editing|compiled|research|translated|produced|graphics|photo(?:graphy)?))[ \t]++by[ \t]++(?P<names>[^;]{1,200}+)"
+    rf"(?i)(?P<role>{_ROLES})[ \t]++by[ \t]++(?P<names>[^;]{{1,200}}+)|(?P<editor>editors?):[ \t]*+(?P<enames>[^;]{{1,120}}+)"
 )
 
 
@@ -108,14 +113,16 @@ def parse_credits(line: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
     >>> parse_credits("Reporting by Ana Silva; Editing by Tom Hale and Jo Lim")
     (('reporting', ('Ana Silva',)), ('editing', ('Tom Hale', 'Jo Lim')))
+    >>> parse_credits("Editor: Li Xia")
+    (('editor', ('Li Xia',)),)
     """
     out: list[tuple[str, tuple[str, ...]]] = []
     for m in _ROLE.finditer(line.strip("() \t")):
-        role = " ".join(m.group("role").lower().split())
-        names = tuple(
-            n.strip(" .)")
-            for n in regex.split(r",|\band\b|&", m.group("names"))
-            if n.strip(" .)")
-        )
+        if m.group("editor"):
+            role, names_text = "editor", m.group("enames")
+        else:
+            role, names_text = " ".join(m.group("role").lower().split()), m.group("names")
+        role = {"edited": "editing"}.get(role, role)
+        names = tuple(n.strip(" .)") for n in regex.split(r",|\band\b|&", names_text) if n.strip(" .)"))
         out.append((role, names))
     return tuple(out)
