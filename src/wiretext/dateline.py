@@ -177,7 +177,9 @@ def _bare_credit_alt() -> str:
 
 @functools.cache
 def _anchor() -> regex.Pattern[str]:
-    return regex.compile(rf"[(/]|(?<=[0-9.])[ \t,—–\-]{{1,5}}{_bare_credit_alt()}")
+    # A bracket, a slash, or a bare credit after a date: "Oct. 6 Kyodo",
+    # "2023, SPA", "23 сен — РИА Новости" (a day and a month word).
+    return regex.compile(rf"[(/]|(?<=[0-9.]|[0-9][ \t]{{1,3}}\p{{L}}{{2,12}}\.?)[ \t,—–\-]{{1,5}}{_bare_credit_alt()}")
 
 
 @functools.cache
@@ -339,7 +341,7 @@ def _shapes_for(head: str, shapes: tuple[regex.Pattern[str], ...]) -> tuple[rege
     dated = _DIGIT.search(head) is not None
     first = head.lstrip()[:1]
     out = []
-    if dated or "(" in head or "/" in head:
+    if "(" in head or "/" in head or (dated and _anchor().search(head) is not None):
         out.append(credited)
     if first == "(":
         out.append(agency_first)

@@ -103,7 +103,9 @@ _OPENER_SCAN = lazy_re(
     r"|picture|image|bild|crédit|fotograf|фото))"
 )
 _ARROWS = lazy_regex(r"[>›»]")
-# The characters the character rules cut besides "|" and "<".
+# How a leftover HTML tag opens (a stock ticker "<SRD>" does not).
+_TAG_START = lazy_regex(r"</?[a-z]")
+# The characters the character rules cut besides "|" and tags.
 _INVISIBLE = lazy_regex(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\u00ad]")
 
 #: Lines longer than this are never furniture.
@@ -152,7 +154,7 @@ def find_noise(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
             m = lines.fullmatch(text, pos, line_end - (text[line_end - 1] == "\r"))
             if m is not None:
                 found.append(Cut(pos, min(stop, line_end + 1), _rule(m)))
-    if "|" in text or "<" in text or _INVISIBLE.search(text, start, stop):
+    if _INVISIBLE.search(text, start, stop) or "|" in text or _TAG_START.search(text, start, stop):
         found.extend(Cut(m.start(), m.end(), _rule(m)) for m in chars.finditer(text, start, stop))
     if "/" not in text and "PHOTO" not in text and "Getty" not in text:
         return merge(found)

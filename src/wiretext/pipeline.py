@@ -308,8 +308,10 @@ def _analyse(original: str, reference_date: dt.date | None) -> tuple[_Work, dict
         para = _join_lines(chunk) if chunk and not chunk.isspace() else ""
         if para:
             fixed = repair(para)
-            repaired += fixed != para
-            paragraphs.append(squash(fixed))
+            if fixed != para:  # _join_lines already normalised the white space
+                repaired += 1
+                fixed = squash(fixed)
+            paragraphs.append(fixed)
     if repaired:
         w.note("repaired", f"fixed mojibake or entity debris in {repaired} paragraph(s)", (body_start, body_end))
     fields["paragraphs"] = tuple(p for p in paragraphs if p)
