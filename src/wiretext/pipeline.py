@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections import Counter
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 import attrs
@@ -75,6 +77,7 @@ class _Work:
     reference_date: dt.date | None
     labels: list[Cut] = attrs.Factory(list)  # field spans and removals
     notes: list[tuple[str, str | None, Span | None]] = attrs.Factory(list)  # kind, message (None: a removal), span
+    removals: list[Sequence[Cut]] = attrs.Factory(list)  # removals recorded in bulk, noted in _summarised
 
     def label(self, start: int, end: int, label: str, message: str | None = None, *, removed: bool = False) -> None:
         if end <= start:
@@ -86,7 +89,7 @@ class _Work:
     def removed(self, cuts: Sequence[Cut]) -> None:
         """Record removals in bulk (hostile text may hold a million)."""
         self.labels.extend(cuts)
-        self.notes.extend((c.rule, None, (c.start, c.end)) for c in cuts)
+        self.removals.append(cuts)
 
     def note(self, kind: str, message: str, span: Span | None = None) -> None:
         self.notes.append((kind, message, span))
@@ -613,8 +616,19 @@ def _summarised(w: _Work) -> tuple[Note, ...]:
     ``explain`` still lists every span; the Article stays small on hostile
     input (a million control characters are one note, not a million).
     """
+    notes = list(w.notes)
+    for batch in w.removals:  # bulk removals: counted at C speed, expanded only when few
+        rules = list(map(itemgetter(2), batch))
+        for rule, count in Counter(rules).items():
+            if count <= _MAX_NOTES_PER_RULE:
+                notes.extend((c.rule, None, (c.start, c.end)) for c in batch if c.rule == rule)
+            else:
+                first = batch[rules.index(rule)]
+                last = batch[len(rules) - 1 - rules[::-1].index(rule)]
+                notes.extend([(rule, None, (first.start, first.end))] * (count - 1))
+                notes.append((rule, None, (first.start, last.end)))
     by_kind: dict[str, list[tuple[str, str | None, Span | None]]] = {}
-    for n in w.notes:
+    for n in notes:
         by_kind.setdefault(n[0], []).append(n)
 
     def message(n: tuple[str, str | None, Span | None]) -> str:
