@@ -13,7 +13,7 @@ from typing import Any, cast
 
 import regex
 
-__all__ = ["lazy_re", "lazy_regex"]
+__all__ = ["lazy_re", "lazy_regex", "prefix_tree"]
 
 
 class _Lazy:
@@ -45,3 +45,28 @@ def lazy_re(source: str, flags: int = 0) -> re.Pattern[str]:
     ['1', '22']
     """
     return cast("re.Pattern[str]", _Lazy(re.compile, source, flags))
+
+
+def prefix_tree(words: set[str]) -> str:
+    """An alternation of ``words`` as a prefix tree: the engine tries one branch per character.
+
+    Valid for both ``re`` and ``regex``.
+
+    >>> prefix_tree({"jan", "janv", "june"})
+    'j(?:an(?:v)?|une)'
+    """
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(tree)

@@ -39,7 +39,7 @@ from typing import NamedTuple
 import regex
 
 from . import registry
-from ._lazy import lazy_regex
+from ._lazy import lazy_regex, prefix_tree
 from .model import Agency, Dateline, Location
 
 __all__ = ["parse_dateline"]
@@ -93,32 +93,6 @@ def _fold_accents(token: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", token) if not unicodedata.combining(c))
 
 
-def _trie(words: set[str]) -> str:
-    """A regex alternation of ``words`` as a prefix tree: the engine tries one branch per character.
-
-    >>> _trie({"jan", "janv", "june"})
-    'j(?:an(?:v)?|une)'
-    """
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:  # type: ignore[type-arg]
-        end = "" in node
-        branches = [regex.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end:
-            return f"(?:{body})?"
-        return body
-
-    return build(tree)
-
-
 @functools.cache
 def _month_alt() -> str:
     from .data.months import MONTHS  # on first use, not at import
@@ -126,14 +100,14 @@ def _month_alt() -> str:
     written = {token for _, table in MONTHS for token, _ in table}
     written |= {_fold_accents(t) for t in written}  # "aout", "fevr"
     tokens = {t.casefold() for t in written | _truncated_months()}
-    return "(?i:" + _trie(tokens) + r")(?![\p{L}])"
+    return "(?i:" + prefix_tree(tokens) + r")(?![\p{L}])"
 
 
 @functools.cache
 def _weekday_alt() -> str:
     from .data.months import WEEKDAYS  # on first use, not at import
 
-    return "(?i:" + _trie({t.casefold() for t in WEEKDAYS}) + r")\.?"
+    return "(?i:" + prefix_tree({t.casefold() for t in WEEKDAYS}) + r")\.?"
 
 
 def _place_fragment(place: str, region_place: str) -> str:
@@ -172,7 +146,7 @@ _SLASH_CREDIT = r"/(?P<scredit>[^/\s][^/\n]{0,20})/\.?"
 
 @functools.cache
 def _bare_credit_alt() -> str:
-    return "(?:" + _trie({s for s in registry.credit_spellings() if len(s) >= 2}) + r")(?![\p{L}\p{N}])"
+    return "(?:" + prefix_tree({s for s in registry.credit_spellings() if len(s) >= 2}) + r")(?![\p{L}\p{N}])"
 
 
 @functools.cache

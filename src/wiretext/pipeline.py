@@ -331,6 +331,7 @@ _HYPHEN_BREAK = lazy_regex(r"(?<=\p{L}-)[ \t\r]*+\n[ \t]*+(?=\p{Ll})")
 
 
 _TERMINAL = (".", "!", "?", "…", '"', "”", "»", "’", ")", ":")
+_SENTENCE_LINE_END = lazy_regex(r"(?<=[.!?…\"”»’):])[ \t\r]*+\n")
 
 
 def _line_paragraphs(block: str) -> list[str]:
@@ -352,12 +353,14 @@ def _line_paragraphs(block: str) -> list[str]:
     lines = [ln for ln in lines if ln]
     if len(lines) < 2:
         return [block]
-    width = max(len(ln) for ln in lines)
+    width = max(map(len, lines))
+    if width > 100 or width < 55:  # not wrapped at a fixed width: every sentence end at a line end ends a paragraph
+        return [p for p in _SENTENCE_LINE_END.split(block) if p.strip()]
     out: list[str] = []
     current: list[str] = []
     for ln in lines:
         current.append(ln)
-        if ln.endswith(_TERMINAL) and (width > 100 or width < 55 or len(ln) < 0.8 * width):
+        if ln.endswith(_TERMINAL) and len(ln) < 0.8 * width:
             out.append("\n".join(current))
             current = []
     if current:
