@@ -35,7 +35,7 @@ import regex
 
 from . import dateline as _dateline
 from . import registry
-from ._lazy import lazy_regex
+from ._lazy import lazy_re, lazy_regex
 from ._spans import Cut
 from .byline import authors
 from .errors import InputTooLarge
@@ -112,7 +112,7 @@ _HEAD_TAG = lazy_regex(
     r"|[ \t]*+\(ATTN:[^()\n]{0,200}+\)[ \t]*+"
 )
 _HEAD_CREDIT = lazy_regex(r"[ \t]*+\((?P<credit>[^()\n]{1,40}+)\)[ \t]*+$")
-_PARA_BREAK = lazy_regex(r"\n[ \t\r]*+\n|\n(?=[ \t]{2,}+\S|\t)")
+_PARA_BREAK = lazy_re(r"\n[ \t\r]*+\n|\n(?=[ \t]{2,}+\S|\t)")
 
 
 _NOT_NEWLINE = lazy_regex(r"[^\n]")
@@ -349,13 +349,10 @@ def _line_paragraphs(block: str) -> list[str]:
     """
     if "\n" not in block:
         return [block]
-    lines = [ln.strip() for ln in block.split("\n")]
-    lines = [ln for ln in lines if ln]
-    if len(lines) < 2:
-        return [block]
-    width = max(map(len, lines))
+    width = max(map(len, block.split("\n")))  # at C speed; leading blanks count, as they do in a wrap
     if width > 100 or width < 55:  # not wrapped at a fixed width: every sentence end at a line end ends a paragraph
         return [p for p in _SENTENCE_LINE_END.split(block) if p.strip()]
+    lines = [ln for ln in (raw.strip() for raw in block.split("\n")) if ln]
     out: list[str] = []
     current: list[str] = []
     for ln in lines:

@@ -613,9 +613,11 @@ def _normalise(cuts: list[Cut], n: int) -> list[Cut]:
 def _scan(text: str, structural: list[Cut]) -> list[Cut]:
     """Cut controls and archive escapes anywhere, except inside structural cuts."""
     found = [Cut(m.start(), m.end(), _CONTROL) for m in _CONTROL_RUN.finditer(text)]
-    found += [Cut(m.start(), m.end(), _CONTROL) for m in _ESCAPED_CONTROL.finditer(text)]
-    found += [Cut(m.start(), m.end(), _MARKER) for m in _TYPESET.finditer(text)]
-    found.sort()
+    escapes = [Cut(m.start(), m.end(), _CONTROL) for m in _ESCAPED_CONTROL.finditer(text)]
+    escapes += [Cut(m.start(), m.end(), _MARKER) for m in _TYPESET.finditer(text)]
+    if escapes:  # each list is in order already; only a mix needs sorting
+        found += escapes
+        found.sort()
     out: list[Cut] = []
     i, n = 0, len(structural)
     for c in found:  # both lists sorted: one pass, like a merge
