@@ -428,3 +428,14 @@ def test_wrapped_copy_stays_one_paragraph() -> None:
         "the session and prices eased late.\n Reuter\n"
     )
     assert len(a.paragraphs) == 1
+
+
+@pytest.mark.parametrize("runs", [4000, 6000])  # below and above the dense threshold
+def test_text_thick_with_control_characters(runs: int) -> None:
+    text = "PARIS (AFP) - Rain fell." + "\x07 word" * runs
+    a = wiretext.parse(text)
+    assert a.body == "Rain fell." + " word" * runs
+    kinds = [n.kind for n in a.notes]
+    assert kinds.count("control-character") == 1  # one note, however many runs
+    segments = wiretext.explain(text)
+    assert sum(s.label == "control-character" for s in segments) == runs

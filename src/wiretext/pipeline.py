@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections import Counter
 from collections.abc import Sequence
 from operator import itemgetter
@@ -172,7 +173,7 @@ class _Layout(NamedTuple):
     byline: tuple[Span, ...] = ()  # the byline, and the title line that may follow it
 
 
-def _layout(w: _Work) -> _Layout:
+def _layout(w: _Work, dense: bool = False) -> _Layout:
     """Find the story in a wire transmission or a page; plain copy is all story."""
     text = w.text
     start = 0
@@ -184,7 +185,7 @@ def _layout(w: _Work) -> _Layout:
     from .page import find_story
     from .wire import read_wire
 
-    wire = read_wire(w.original)
+    wire = read_wire(w.original, control_runs=not dense)
     if wire is not None:
         w.removed(wire.cuts)
         bylines = tuple(s for s in (wire.byline, wire.byline_title) if s is not None)
@@ -214,15 +215,45 @@ def _signoff_agency(
 
 _LONE_CR = lazy_regex(r"\r(?!\n)")
 
+# Control and invisible characters, as the noise rules and the wire reader cut them.
+_CONTROLS = "".join(map(chr, [*range(9), 11, 12, *range(14, 32), 127]))
+_INVISIBLES = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_BLANK_RUNS = str.maketrans(dict.fromkeys(_CONTROLS + _INVISIBLES, " "))
+#: More control or invisible characters than this make a text "dense".
+_DENSE = 5000
+_RUN_CHARS = re.escape(_CONTROLS + _INVISIBLES)
+# Matches (anchored, in one linear pass) when the text holds at least _DENSE of them.
+_DENSE_RUNS = lazy_re(f"(?:[^{_RUN_CHARS}]*+[{_RUN_CHARS}]){{{_DENSE}}}")
 
-def _analyse(original: str, reference_date: dt.date | None) -> tuple[_Work, dict[str, object]]:
+
+def _note_dense_runs(w: _Work, text: str, control_rule: str | None) -> None:
+    """One note per kind of blanked character: how many, and from where to where."""
+    for rule, chars in ((control_rule or "control-character", _CONTROLS), ("invisible-character", _INVISIBLES)):
+        count = sum(map(text.count, chars))
+        if not count:
+            continue
+        first = min(i for i in map(text.find, chars) if i >= 0)
+        last = max(map(text.rfind, chars))
+        w.note(rule, f"removed {count} {rule.replace('-', ' ')}s", (first, last + 1))
+
+
+def _analyse(
+    original: str, reference_date: dt.date | None, *, detailed: bool = False
+) -> tuple[_Work, dict[str, object]]:
     # Old Mac line ends ("\r" alone) become "\n": same length, same offsets.
     text = _LONE_CR.sub("\n", original) if "\r" in original else original
     w = _Work(text, original, reference_date)
-    start, end, headline_span, byline_spans = _layout(w)
+    # Text thick with control characters (hostile, or a corrupt feed) has
+    # them blanked in one pass and summed up in a note, rather than cut run
+    # by run; explain (detailed) still shows every run.
+    dense = not detailed and _DENSE_RUNS.match(text) is not None
+    start, end, headline_span, byline_spans = _layout(w, dense)
     # Noise is looked for in the text with the layout's cuts blanked, so that
     # what a transmission's reader already cut is not found twice.
     base = _mask(text, merge(list(w.labels)))
+    if dense:
+        base = base.translate(_BLANK_RUNS)
+        _note_dense_runs(w, text, "wire-control" if any(c.rule.startswith("wire-") for c in w.labels) else None)
     noise = find_noise(base, start, end)
     w.removed(noise)
     work = _mask(base, noise)
@@ -665,7 +696,7 @@ def explain(text: str, *, reference_date: dt.date | None = None, max_chars: int 
         raise TypeError(f"explain() takes a str, not {type(text).__name__}")
     if len(text) > max_chars:
         raise InputTooLarge(len(text), max_chars)
-    w, _ = _analyse(text, reference_date)
+    w, _ = _analyse(text, reference_date, detailed=True)
     return partition(text, w.labels)
 
 

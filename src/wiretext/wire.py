@@ -610,9 +610,9 @@ def _normalise(cuts: list[Cut], n: int) -> list[Cut]:
     return out
 
 
-def _scan(text: str, structural: list[Cut]) -> list[Cut]:
+def _scan(text: str, structural: list[Cut], control_runs: bool = True) -> list[Cut]:
     """Cut controls and archive escapes anywhere, except inside structural cuts."""
-    found = [Cut(m.start(), m.end(), _CONTROL) for m in _CONTROL_RUN.finditer(text)]
+    found = [Cut(m.start(), m.end(), _CONTROL) for m in _CONTROL_RUN.finditer(text)] if control_runs else []
     escapes = [Cut(m.start(), m.end(), _CONTROL) for m in _ESCAPED_CONTROL.finditer(text)]
     escapes += [Cut(m.start(), m.end(), _MARKER) for m in _TYPESET.finditer(text)]
     if escapes:  # each list is in order already; only a mix needs sorting
@@ -643,7 +643,7 @@ def _scan(text: str, structural: list[Cut]) -> list[Cut]:
 # -- entry point -----------------------------------------------------------------
 
 
-def read_wire(text: str) -> WireLayout | None:
+def read_wire(text: str, *, control_runs: bool = True) -> WireLayout | None:
     r"""Return the layout of a wire transmission, or None when ``text`` is not one.
 
     Offsets index ``text`` itself.  Ordinary copy, scraped pages and text with
@@ -716,7 +716,7 @@ def read_wire(text: str) -> WireLayout | None:
         _cut_anpa_body(text, story_start, story_end, cuts)
 
     structural = _normalise(cuts, n)
-    final = _normalise(structural + _scan(text, structural), n)
+    final = _normalise(structural + _scan(text, structural, control_runs), n)
     return WireLayout(
         cuts=tuple(final),
         headline=h.headline,
