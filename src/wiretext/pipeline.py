@@ -362,7 +362,9 @@ _HYPHEN_BREAK = lazy_regex(r"(?<=\p{L}-)[ \t\r]*+\n[ \t]*+(?=\p{Ll})")
 
 
 _TERMINAL = (".", "!", "?", "…", '"', "”", "»", "’", ")", ":")
-_SENTENCE_LINE_END = lazy_regex(r"(?<=[.!?…\"”»’):])[ \t\r]*+\n")
+_LONG_LINE = lazy_re(r"[^\n]{101}")
+_WRAP_WIDTH_LINE = lazy_re(r"[^\n]{55}")
+_SENTENCE_LINE_END = lazy_re(r"(?<=[.!?…\"”»’):])[ \t\r]*+\n")
 
 
 def _line_paragraphs(block: str) -> list[str]:
@@ -380,10 +382,13 @@ def _line_paragraphs(block: str) -> list[str]:
     """
     if "\n" not in block:
         return [block]
-    width = max(map(len, block.split("\n")))  # at C speed; leading blanks count, as they do in a wrap
-    if width > 100 or width < 55:  # not wrapped at a fixed width: every sentence end at a line end ends a paragraph
+    # Not wrapped at a fixed width (a line over 100 characters, or none of
+    # 55): every sentence end at a line end ends a paragraph.
+    if _LONG_LINE.search(block) or not _WRAP_WIDTH_LINE.search(block):
         return [p for p in _SENTENCE_LINE_END.split(block) if p.strip()]
-    lines = [ln for ln in (raw.strip() for raw in block.split("\n")) if ln]
+    raw_lines = block.split("\n")
+    width = max(map(len, raw_lines))  # leading blanks count, as they do in a wrap
+    lines = [ln for ln in (raw.strip() for raw in raw_lines) if ln]
     out: list[str] = []
     current: list[str] = []
     for ln in lines:
