@@ -1221,18 +1221,25 @@ def _plain_copy(text: str) -> bool:
     n = gaps = runs_on = 0
     gap = prev_term = True
     kept: list[tuple[str, bool]] = []
+    append = kept.append
     for raw in text.split("\n"):
         line = raw.strip()
-        if not line or not (line[0].isalnum() or _WORD.search(line)):
+        if not line:
+            gap = True
+            continue
+        first = line[0]
+        if not (first.isalnum() or _WORD.search(line)):
             gap = True
             continue
         n += 1
         gaps += gap
         gap = False
-        term = line.rstrip(_CLOSERS)[-1:] in _TERMINAL
-        runs_on += not prev_term and line[0].islower()
+        last = line[-1]
+        term = (last if last not in _CLOSERS else line.rstrip(_CLOSERS)[-1:]) in _TERMINAL
+        if not prev_term and first.islower():
+            runs_on += 1
         prev_term = term
-        kept.append((line, term))
+        append((line, term))
     if n < 3:
         return False  # find_story answers at once
     if runs_on * 4 < n:  # not hard-wrapped: set in capitals?
