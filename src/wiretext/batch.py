@@ -57,6 +57,10 @@ def _items(texts: Iterable[str], dates: Iterator[dt.date | None] | None, default
         raise ValueError("reference_date has more items than texts")
 
 
+# A dispatch that takes the parser through its main patterns (invented).
+_WARM_UP = "Rain in Oslo\nBy Ana Silva\nOSLO, Jan 1 (NTB) - Rain fell.\n|\nReporting by Ana Silva\n© 2000 NTB"
+
+
 def _parse_chunk(first: int, chunk: list[_Item]) -> list[Article]:
     """Parse one chunk in a worker; ``first`` is the input index of its first item."""
     out = []
@@ -89,6 +93,10 @@ def _in_pool(items: Iterator[_Item], workers: int, chunksize: int) -> Generator[
     # Imported here: `import wiretext` should not pay for process pools.
     from concurrent.futures import ProcessPoolExecutor
 
+    # Compile the patterns here, before the workers fork, so that each of
+    # them does not pay for it again (where processes fork; elsewhere this
+    # costs one short parse).
+    parse(_WARM_UP, reference_date=dt.date(2000, 1, 2))
     window = 2 * workers
     pending: collections.deque[Future[list[Article]]] = collections.deque()
     first = 0

@@ -12,8 +12,9 @@ The classes hold data and no parsing logic; the stages build them.  Spans are
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -205,3 +206,24 @@ class Article:
         from .pipeline import parse
 
         return parse(text, reference_date=reference_date)
+
+
+_T = TypeVar("_T")
+
+
+def _pickled_by_fields(cls: type[_T]) -> type[_T]:
+    """Pickle as ``cls(*fields)``: a third of the cost of attrs' state dicts.
+
+    Articles cross process pools (``parse_many``) by the thousand.
+    """
+    get = operator.attrgetter(*(f.name for f in attrs.fields(cls)))  # type: ignore[arg-type]
+
+    def __reduce__(self: _T) -> tuple[type[_T], tuple[Any, ...]]:
+        return (cls, get(self))
+
+    setattr(cls, "__reduce__", __reduce__)  # noqa: B010 - frozen, slotted classes take it on the class
+    return cls
+
+
+for _cls in (Agency, Location, Dateline, RightsNotice, Note, Article):
+    _pickled_by_fields(_cls)
