@@ -439,3 +439,17 @@ def test_text_thick_with_control_characters(runs: int) -> None:
     assert kinds.count("control-character") == 1  # one note, however many runs
     segments = wiretext.explain(text)
     assert sum(s.label == "control-character" for s in segments) == runs
+
+
+def test_ap_contributor_line_is_a_credit() -> None:
+    a = wiretext.parse(
+        "Lawmakers approve bridge fund\n"
+        "WASHINGTON (AP) — Lawmakers approved a fund on Monday to repair three bridges across the region.\n"
+        "The vote was 40 to 12.\n___\n"
+        "Associated Press writers Jo Lim in Paris and Ana Silva contributed to this report."
+    )
+    assert a.paragraphs == (
+        "Lawmakers approved a fund on Monday to repair three bridges across the region.",
+        "The vote was 40 to 12.",
+    )
+    assert a.credits == (("contributing", ("Jo Lim", "Ana Silva")),)

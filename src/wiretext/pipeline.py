@@ -335,7 +335,9 @@ def _analyse(
         fields["signoff_agency"] = signoff_agency
 
     # Body: what is left.
-    body = work[body_start:body_end]
+    # Blanks stand in for what the body's first line holds before it (the
+    # dateline), so that line measures as long as it is in the text.
+    body = " " * (body_start - _line_start(work, body_start)) + work[body_start:body_end]
     paragraphs = []
     repaired = 0
     for chunk in (c for block in _PARA_BREAK.split(body) for c in _line_paragraphs(block)):
@@ -362,7 +364,7 @@ _HYPHEN_BREAK = lazy_regex(r"(?<=\p{L}-)[ \t\r]*+\n[ \t]*+(?=\p{Ll})")
 
 
 _TERMINAL = (".", "!", "?", "…", '"', "”", "»", "’", ")", ":")
-_LONG_LINE = lazy_re(r"[^\n]{101}")
+_LONG_LINE = lazy_re(r"[^\n]{89}")
 _WRAP_WIDTH_LINE = lazy_re(r"[^\n]{55}")
 _SENTENCE_LINE_END = lazy_re(r"(?<=[.!?…\"”»’):])[ \t\r]*+\n")
 
@@ -382,7 +384,7 @@ def _line_paragraphs(block: str) -> list[str]:
     """
     if "\n" not in block:
         return [block]
-    # Not wrapped at a fixed width (a line over 100 characters, or none of
+    # Not wrapped at a fixed width (a line over 88 characters, or none of
     # 55): every sentence end at a line end ends a paragraph.
     if _LONG_LINE.search(block) or not _WRAP_WIDTH_LINE.search(block):
         return [p for p in _SENTENCE_LINE_END.split(block) if p.strip()]

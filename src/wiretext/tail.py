@@ -44,12 +44,18 @@ SIGNOFFS: tuple[tuple[str, str, str | None], ...] = (
 # A trailing-credit line: "Reporting by A; Additional reporting by B; Editing
 # by C and D" (Reuters), "Editor: Li Xia" (Xinhua), "Edited by A" (AFP).
 _ROLES = r"(?:additional[ \t]++)?(?:reporting|writing|editing|compiled|research|translated|produced|graphics|photo(?:graphy)?|edited)"
+# AP: "Associated Press writers Jane Roe in Paris and Jo Lim contributed to this report."
+_CONTRIBUTED = r"(?:(?:the[ \t]++)?associated[ \t]++press|ap|reuters|afp)[ \t]++(?:writers?|reporters?|journalists?|correspondents?)[ \t]++[^\n]{1,300}?[ \t]++contributed(?:[ \t]++to[ \t]++this[ \t]++(?:report|story))?\.?"
 _CREDIT_LINE = lazy_regex(
-    rf"(?im)^[ \t(]*+(?:{_ROLES}[ \t]++by[ \t]++[^\n]{{1,300}}+|editors?:[ \t]*+\p{{Lu}}[^\n]{{1,120}}+)$",
+    rf"(?im)^[ \t(]*+(?:{_ROLES}[ \t]++by[ \t]++[^\n]{{1,300}}+|editors?:[ \t]*+\p{{Lu}}[^\n]{{1,120}}+|{_CONTRIBUTED})[ \t)]*+$",
 )
 _ROLE = lazy_regex(
     rf"(?i)(?P<role>{_ROLES})[ \t]++by[ \t]++(?P<names>[^;]{{1,200}}+)|(?P<editor>editors?):[ \t]*+(?P<enames>[^;]{{1,120}}+)"
+    r"|(?:(?:the[ \t]++)?associated[ \t]++press|ap|reuters|afp)[ \t]++(?:writers?|reporters?|journalists?|correspondents?)"
+    r"[ \t]++(?P<cnames>[^\n]{1,300}?)[ \t]++contributed"
 )
+# " in Paris" after a contributor's name is where they reported from.
+_FROM_PLACE = lazy_regex(r"[ \t]++in[ \t]++\p{Lu}[^,;]{0,60}$")
 
 
 class TailItem(NamedTuple):
@@ -115,14 +121,19 @@ def parse_credits(line: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     (('reporting', ('Ana Silva',)), ('editing', ('Tom Hale', 'Jo Lim')))
     >>> parse_credits("Editor: Li Xia")
     (('editor', ('Li Xia',)),)
+    >>> parse_credits("Associated Press writers Jo Lim in Paris and Ana Silva contributed to this report.")
+    (('contributing', ('Jo Lim', 'Ana Silva')),)
     """
     out: list[tuple[str, tuple[str, ...]]] = []
     for m in _ROLE.finditer(line.strip("() \t")):
-        if m.group("editor"):
+        if m.group("cnames"):
+            role, names_text = "contributing", m.group("cnames")
+        elif m.group("editor"):
             role, names_text = "editor", m.group("enames")
         else:
             role, names_text = " ".join(m.group("role").lower().split()), m.group("names")
         role = {"edited": "editing"}.get(role, role)
-        names = tuple(n.strip(" .)") for n in regex.split(r",|\band\b|&", names_text) if n.strip(" .)"))
+        parts = (_FROM_PLACE.sub("", n).strip(" .)") for n in regex.split(r",|\band\b|&", names_text))
+        names = tuple(n for n in parts if n)
         out.append((role, names))
     return tuple(out)
