@@ -7,9 +7,11 @@ the shared labelled pages when they are present and skips otherwise.
 from __future__ import annotations
 
 import collections
+import importlib.util
 import json
 import re
 import time
+import types
 from pathlib import Path
 
 import pytest
@@ -28,23 +30,18 @@ PAGES = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "pages.json
 # ---------------------------------------------------------------------------
 
 
-def body_of(text: str, story: Story | None) -> str:
-    """The body as the pipeline takes it: [start, end) less the cuts and the headline."""
-    if story is None:
-        return text
-    drop = [(c.start, c.end) for c in story.cuts]
-    if story.headline is not None:
-        drop.append(story.headline)
-    out, pos = [], story.start
-    for a, b in sorted(drop):
-        if a > pos:
-            out.append(text[pos : min(a, story.end)])
-        pos = max(pos, b)
-        if pos >= story.end:
-            break
-    if pos < story.end:
-        out.append(text[pos : story.end])
-    return "\n".join(out)
+def _page_eval() -> types.ModuleType:
+    spec = importlib.util.spec_from_file_location("page_eval", Path(__file__).resolve().parents[1] / "tools" / "page_eval.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# The body as the pipeline takes it: [start, end) less the cuts and the headline
+# (the same measure tools/page_eval.py scores with).
+body_of = _page_eval().story_body
 
 
 def rule_at(story: Story, text: str, needle: str) -> str | None:
