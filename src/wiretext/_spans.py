@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["Cut"]
+__all__ = ["Cut", "line_start"]
 
 
 class Cut(NamedTuple):
@@ -23,3 +23,12 @@ class Cut(NamedTuple):
     start: int
     end: int
     rule: str
+
+
+def line_start(text: str, pos: int) -> int:
+    """The offset where the line holding ``pos`` begins.
+
+    >>> line_start("ab\\ncd", 4)
+    3
+    """
+    return text.rfind("\n", 0, pos) + 1

@@ -40,6 +40,7 @@ import regex
 
 from . import registry
 from ._lazy import lazy_regex, prefix_tree
+from ._spans import line_start
 from .model import Agency, Dateline, Location
 
 __all__ = ["parse_dateline"]
@@ -293,14 +294,6 @@ def _stamp_year(stamp: str | None) -> int | None:
     return int(m.group(0)) if m else None
 
 
-def _credit_agencies(credit: str) -> tuple[tuple[Agency, ...], tuple[str, ...]]:
-    return registry.split_credit(credit)
-
-
-def _line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
-
-
 _DIGIT = lazy_regex(r"[0-9]")
 
 
@@ -452,7 +445,7 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
     notes: list[tuple[str, str]] = []
     agencies: tuple[Agency, ...] = ()
     if credit is not None:
-        agencies, unknown = _credit_agencies(credit.strip())
+        agencies, unknown = registry.split_credit(credit.strip())
         known = any(a.name is not None for a in agencies)
         if not agencies or (groups.get("bcredit") and groups.get("place") and not has_date):
             return None
@@ -468,7 +461,7 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
     place = groups.get("place")
     city: str | None = None
     if place is not None:
-        ls = _line_start(text, place_start)
+        ls = line_start(text, place_start)
         at_line_start = not text[ls:place_start].strip()
         offset = _split_place(place, at_line_start)
         if credit is None and (offset or len(place.split()) > 5):

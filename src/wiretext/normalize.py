@@ -30,10 +30,8 @@ _CONFIG = ftfy.TextFixerConfig(
 # Entity debris: full entities (&amp; &#36; &#x24;) and the bare "#36;" that
 # some crawls leave once the ampersand is gone (AG News: "#36;10 million").
 _ENTITY = lazy_regex(r"&(?:[A-Za-z][A-Za-z0-9]{1,30}|\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6});|(?<![&\w])\#([0-9]{2,5});")
-_NEEDS_REPAIR = lazy_regex(r"[^\x00-\x7f]|[&#]|\\\$")
 # A dollar sign escaped for a shell or a CSV dump: "\$50M".
 _ESCAPED_DOLLAR = lazy_regex(r"\\(?=\$)")
-_SPACE = lazy_regex(r"[^\S\n]+")
 _BREAKS = lazy_regex(r"\n\s*\n")
 
 

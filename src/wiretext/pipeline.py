@@ -37,7 +37,7 @@ import regex
 from . import dateline as _dateline
 from . import registry
 from ._lazy import lazy_re, lazy_regex
-from ._spans import Cut
+from ._spans import Cut, line_start
 from .byline import authors
 from .errors import InputTooLarge
 from .model import Agency, Article, Dateline, Location, Note, RightsNotice, Span
@@ -300,7 +300,7 @@ def _analyse(
     if found is None and headline_span is None:
         head_lines, body_start = _guess_headline(work, head_from, end)
     glued = -1
-    if found is not None and work[_line_start(work, found.start) : found.start].strip():
+    if found is not None and work[line_start(work, found.start) : found.start].strip():
         glued = found.start
         while work[glued - 1] in " \t":
             glued -= 1
@@ -337,7 +337,7 @@ def _analyse(
     # Body: what is left.
     # Blanks stand in for what the body's first line holds before it (the
     # dateline), so that line measures as long as it is in the text.
-    body = " " * (body_start - _line_start(work, body_start)) + work[body_start:body_end]
+    body = " " * (body_start - line_start(work, body_start)) + work[body_start:body_end]
     paragraphs = []
     repaired = 0
     for chunk in (c for block in _PARA_BREAK.split(body) for c in _line_paragraphs(block)):
@@ -441,10 +441,6 @@ def _guess_headline(work: str, start: int, end: int) -> tuple[list[tuple[int, in
     if len(lines) > 1 and _BYLINE.match(work[lines[1][0] : lines[1][1]]):
         taken.append(lines[1])
     return taken, taken[-1][1]
-
-
-def _line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
 
 
 def _head(w: _Work, work: str, lines: list[tuple[int, int]], fields: dict[str, object], glued: int) -> None:
@@ -654,20 +650,24 @@ def _summarised(w: _Work) -> tuple[Note, ...]:
     ``explain`` still lists every span; the Article stays small on hostile
     input (a million control characters are one note, not a million).
     """
-    notes = list(w.notes)
-    for batch in w.removals:  # bulk removals: counted at C speed, expanded only when few
+    by_kind: dict[str, list[tuple[str, str | None, Span | None]]] = {}
+    for n in w.notes:
+        by_kind.setdefault(n[0], []).append(n)
+    # Bulk removals are counted at C speed; a rule's cuts are listed one by
+    # one only when few, else only the first is kept, with the count and reach.
+    more: dict[str, tuple[int, int, int]] = {}  # rule -> (cuts not listed, first start, last end)
+    for batch in w.removals:
         rules = list(map(itemgetter(2), batch))
         for rule, count in Counter(rules).items():
+            group = by_kind.setdefault(rule, [])
             if count <= _MAX_NOTES_PER_RULE:
-                notes.extend((c.rule, None, (c.start, c.end)) for c in batch if c.rule == rule)
-            else:
-                first = batch[rules.index(rule)]
-                last = batch[len(rules) - 1 - rules[::-1].index(rule)]
-                notes.extend([(rule, None, (first.start, first.end))] * (count - 1))
-                notes.append((rule, None, (first.start, last.end)))
-    by_kind: dict[str, list[tuple[str, str | None, Span | None]]] = {}
-    for n in notes:
-        by_kind.setdefault(n[0], []).append(n)
+                group.extend((c.rule, None, (c.start, c.end)) for c in batch if c.rule == rule)
+                continue
+            first = batch[rules.index(rule)]
+            last = batch[len(rules) - 1 - rules[::-1].index(rule)]
+            group.append((rule, None, (first.start, first.end)))
+            unlisted, lo, hi = more.get(rule, (0, first.start, last.end))
+            more[rule] = (unlisted + count - 1, min(lo, first.start), max(hi, last.end))
 
     def message(n: tuple[str, str | None, Span | None]) -> str:
         if n[1] is not None:
@@ -677,12 +677,13 @@ def _summarised(w: _Work) -> tuple[Note, ...]:
 
     out: list[Note] = []
     for kind, group in by_kind.items():
-        if len(group) <= _MAX_NOTES_PER_RULE:
+        unlisted, lo, hi = more.get(kind, (0, 0, 0))
+        if len(group) + unlisted <= _MAX_NOTES_PER_RULE:
             out.extend(Note(n[0], message(n), n[2]) for n in group)
             continue
-        spans = [n[2] for n in group if n[2] is not None]
+        spans = [n[2] for n in group if n[2] is not None] + ([(lo, hi)] if unlisted else [])
         span = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
-        out.append(Note(kind, f"{message(group[0])} and {len(group) - 1} more like it", span))
+        out.append(Note(kind, f"{message(group[0])} and {len(group) + unlisted - 1} more like it", span))
     return tuple(sorted(out, key=lambda n: n.span or (-1, -1)))
 
 
