@@ -338,19 +338,10 @@ def _analyse(
     # Blanks stand in for what the body's first line holds before it (the
     # dateline), so that line measures as long as it is in the text.
     body = " " * (body_start - line_start(work, body_start)) + work[body_start:body_end]
-    paragraphs = []
-    repaired = 0
-    for chunk in (c for block in _PARA_BREAK.split(body) for c in _line_paragraphs(block)):
-        para = _join_lines(chunk) if chunk and not chunk.isspace() else ""
-        if para:
-            fixed = repair(para)
-            if fixed != para:  # _join_lines already normalised the white space
-                repaired += 1
-                fixed = squash(fixed)
-            paragraphs.append(fixed)
+    paragraphs, repaired = _paragraphs(body)
     if repaired:
         w.note("repaired", f"fixed mojibake or entity debris in {repaired} paragraph(s)", (body_start, body_end))
-    fields["paragraphs"] = tuple(p for p in paragraphs if p)
+    fields["paragraphs"] = paragraphs
     w.label(body_start, body_end, "body")
     if story_end < len(text):
         rest = work[story_end:]
@@ -364,9 +355,35 @@ _HYPHEN_BREAK = lazy_regex(r"(?<=\p{L}-)[ \t\r]*+\n[ \t]*+(?=\p{Ll})")
 
 
 _TERMINAL = (".", "!", "?", "…", '"', "”", "»", "’", ")", ":")
-_LONG_LINE = lazy_re(r"[^\n]{89}")
-_WRAP_WIDTH_LINE = lazy_re(r"[^\n]{55}")
 _SENTENCE_LINE_END = lazy_re(r"(?<=[.!?…\"”»’):])[ \t\r]*+\n")
+# A line ending in a sentence end, before a line break.  ``[^\S\n]`` is
+# the white space str.strip() takes (re's \s is str.isspace), so the line
+# this ends is, stripped, one that endswith(_TERMINAL).
+_TERMINAL_LINE_END = lazy_re(r"[.!?…\"”»’):][^\S\n]*+\n")
+
+
+def _paragraphs(body: str) -> tuple[tuple[str, ...], int]:
+    """The body's paragraphs, joined and repaired, and how many needed repair.
+
+    >>> _paragraphs("One line\\nwraps.\\n\\n  Two &amp; three.")
+    (('One line wraps.', 'Two & three.'), 1)
+    """
+    # Repair has provably nothing to do in pure ASCII without entity debris:
+    # asked once of the whole body rather than of every paragraph.
+    clean = body.isascii() and "&" not in body and "#" not in body and "\\$" not in body
+    paragraphs = []
+    repaired = 0
+    for block in _PARA_BREAK.split(body):
+        for chunk in _line_paragraphs(block) if "\n" in block else (block,):
+            para = _join_lines(chunk) if chunk and not chunk.isspace() else ""
+            if para and not clean:
+                fixed = repair(para)
+                if fixed != para:  # _join_lines already normalised the white space
+                    repaired += 1
+                    para = squash(fixed)
+            if para:
+                paragraphs.append(para)
+    return tuple(paragraphs), repaired
 
 
 def _line_paragraphs(block: str) -> list[str]:
@@ -384,22 +401,29 @@ def _line_paragraphs(block: str) -> list[str]:
     """
     if "\n" not in block:
         return [block]
-    # Not wrapped at a fixed width (a line over 88 characters, or none of
-    # 55): every sentence end at a line end ends a paragraph.
-    if _LONG_LINE.search(block) or not _WRAP_WIDTH_LINE.search(block):
-        return [p for p in _SENTENCE_LINE_END.split(block) if p.strip()]
     raw_lines = block.split("\n")
     width = max(map(len, raw_lines))  # leading blanks count, as they do in a wrap
-    lines = [ln for ln in (raw.strip() for raw in raw_lines) if ln]
-    out: list[str] = []
-    current: list[str] = []
-    for ln in lines:
-        current.append(ln)
-        if ln.endswith(_TERMINAL) and len(ln) < 0.8 * width:
-            out.append("\n".join(current))
-            current = []
-    if current:
-        out.append("\n".join(current))
+    # Not wrapped at a fixed width (a line over 88 characters, or none of
+    # 55): every sentence end at a line end ends a paragraph.
+    if width > 88 or width < 55:
+        return [p for p in _SENTENCE_LINE_END.split(block) if p.strip()]
+    # Only lines ending a sentence can end a paragraph: visit those, not every line.
+    ends = [
+        m.end() - 1
+        for m in _TERMINAL_LINE_END.finditer(block)
+        if len(block[block.rfind("\n", 0, m.start()) + 1 : m.end()].strip()) < 0.8 * width
+    ]
+    out = []
+    pos = 0
+    for end in [*ends, len(block)]:
+        piece = block[pos:end]
+        if "-" in piece:
+            # The hyphen rule of _join_lines sees the lines stripped and the
+            # blank ones dropped; elsewhere joining ignores all white space.
+            piece = "\n".join(line for line in (raw.strip() for raw in piece.split("\n")) if line)
+        if piece and not piece.isspace():
+            out.append(piece)
+        pos = end + 1
     return out
 
 
@@ -598,7 +622,7 @@ def _build(w: _Work, fields: dict[str, object]) -> Article:
     dateline: Dateline | None = found.dateline if isinstance(found, _dateline.Found) else None
     date = _date(w, fields)
     if dateline is not None and date is not None and dateline.date != date:
-        dateline = attrs.evolve(dateline, date=date)
+        dateline = Dateline(dateline.text, dateline.location, date, dateline.agencies, dateline.span)
     agencies: tuple[Agency, ...] = dateline.agencies if dateline else ()
     head_agencies = fields.get("head_agencies")
     if not agencies and isinstance(head_agencies, tuple):
@@ -644,12 +668,28 @@ def _removal_message(kind: str, removed: str) -> str:
     return f"removed {what} {squash(removed)[:40]!r}"
 
 
+def _message(text: str, note: tuple[str, str | None, Span | None]) -> str:
+    """A note's message; a removal's is written from the text it removed."""
+    if note[1] is not None:
+        return note[1]
+    span = note[2] or (0, 0)
+    return _removal_message(note[0], text[span[0] : span[1]])
+
+
 def _summarised(w: _Work) -> tuple[Note, ...]:
     """Notes in input order; a rule that fired very often is summed up in one note.
 
     ``explain`` still lists every span; the Article stays small on hostile
     input (a million control characters are one note, not a million).
     """
+    if not any(w.removals) and len(w.notes) <= _MAX_NOTES_PER_RULE:
+        # No rule can have fired too often: every note is listed.  Ordered as
+        # below: by span, then by the kind's first note, then as written.
+        rank: dict[str, int] = {}
+        for n in w.notes:
+            rank.setdefault(n[0], len(rank))
+        ordered = sorted(range(len(w.notes)), key=lambda i: (w.notes[i][2] or (-1, -1), rank[w.notes[i][0]], i))
+        return tuple(Note(n[0], _message(w.text, n), n[2]) for n in map(w.notes.__getitem__, ordered))
     by_kind: dict[str, list[tuple[str, str | None, Span | None]]] = {}
     for n in w.notes:
         by_kind.setdefault(n[0], []).append(n)
@@ -669,21 +709,15 @@ def _summarised(w: _Work) -> tuple[Note, ...]:
             unlisted, lo, hi = more.get(rule, (0, first.start, last.end))
             more[rule] = (unlisted + count - 1, min(lo, first.start), max(hi, last.end))
 
-    def message(n: tuple[str, str | None, Span | None]) -> str:
-        if n[1] is not None:
-            return n[1]
-        span = n[2] or (0, 0)
-        return _removal_message(n[0], w.text[span[0] : span[1]])
-
     out: list[Note] = []
     for kind, group in by_kind.items():
         unlisted, lo, hi = more.get(kind, (0, 0, 0))
         if len(group) + unlisted <= _MAX_NOTES_PER_RULE:
-            out.extend(Note(n[0], message(n), n[2]) for n in group)
+            out.extend(Note(n[0], _message(w.text, n), n[2]) for n in group)
             continue
         spans = [n[2] for n in group if n[2] is not None] + ([(lo, hi)] if unlisted else [])
         span = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
-        out.append(Note(kind, f"{message(group[0])} and {len(group) + unlisted - 1} more like it", span))
+        out.append(Note(kind, f"{_message(w.text, group[0])} and {len(group) + unlisted - 1} more like it", span))
     return tuple(sorted(out, key=lambda n: n.span or (-1, -1)))
 
 
