@@ -32,7 +32,6 @@ from operator import itemgetter
 from typing import NamedTuple
 
 import attrs
-import regex
 
 from . import dateline as _dateline
 from . import registry
@@ -112,6 +111,12 @@ _HEAD_TAG = lazy_regex(
     r"|Yonhap Interview)\)[ \t]*+"
     r"|[ \t]*+\(ATTN:[^()\n]{0,200}+\)[ \t]*+"
 )
+# A byline between a glued headline and its dateline: "... title By Yoo Jee-ho SEOUL"
+_GLUED_BYLINE = lazy_regex(
+    r"(?<=\S)[ \t]++(?P<b>By[ \t]++\p{Lu}[\p{L}\-.']*+(?:[ \t]++\p{Lu}[\p{L}\-.']*+){0,4}+)[ \t]*+$"
+)
+_SITE = lazy_regex(r"[\p{L}0-9\-]{2,30}\.(?:com|org|net|co\.uk|de|fr)")
+_END_ENTITY = lazy_regex(r"&#?\w{1,8};$")
 _HEAD_CREDIT = lazy_regex(r"[ \t]*+\((?P<credit>[^()\n]{1,40}+)\)[ \t]*+$")
 _PARA_BREAK = lazy_re(r"\n[ \t\r]*+\n|\n(?=[ \t]{2,}+\S|\t)")
 
@@ -134,11 +139,11 @@ def _mask(text: str, cuts: list[Cut]) -> str:
     return "".join(parts)
 
 
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Non-blank lines of ``text[start:end]`` as (start, end) without their edges' space."""
-    out = []
+def _lines(text: str, start: int, end: int, most: int = -1) -> list[tuple[int, int]]:
+    """Non-blank lines of ``text[start:end]`` (the first ``most``) as (start, end) without their edges' space."""
+    out: list[tuple[int, int]] = []
     pos = start
-    while pos < end:
+    while pos < end and len(out) != most:
         nl = text.find("\n", pos, end)
         le = end if nl < 0 else nl
         chunk = text[pos:le]
@@ -315,7 +320,7 @@ def _analyse(
     # A page may print the headline again under the dateline or the byline.
     headline = fields.get("headline")
     if isinstance(headline, str):
-        for ls, le in _lines(work, body_start, min(end, body_start + 3 * (len(headline) + 80)))[:3]:
+        for ls, le in _lines(work, body_start, min(end, body_start + 3 * (len(headline) + 80)), most=3):
             if _headline_text(work[ls:le]) == headline:
                 w.label(ls, le, "repeated-headline", "removed the headline printed again")
                 work = _mask(work, [Cut(ls, le, "repeated-headline")])
@@ -440,7 +445,7 @@ def _join_lines(chunk: str) -> str:
 
 def _guess_headline(work: str, start: int, end: int) -> tuple[list[tuple[int, int]], int]:
     """Without a dateline: the first line is the headline when it looks like one."""
-    lines = _join_wrapped(work, _lines(work, start, min(end, start + 4000)))
+    lines = _join_wrapped(work, _lines(work, start, min(end, start + 4000), most=3))  # as many as are read
     if not lines:
         return [], start
     first = lines[0]
@@ -455,7 +460,7 @@ def _guess_headline(work: str, start: int, end: int) -> tuple[list[tuple[int, in
         looks_like_headline = (
             len(line) <= 250
             and not wrapped
-            and not regex.sub(r"&#?\w{1,8};$", "", line).endswith((",", ";"))
+            and not _END_ENTITY.sub("", line).endswith((",", ";"))
             and (not line.endswith(".") or len(line) <= 120)
         )
     if not looks_like_headline:
@@ -477,13 +482,14 @@ def _head(w: _Work, work: str, lines: list[tuple[int, int]], fields: dict[str, o
     lines = _join_wrapped(work, lines)
     for s, e in lines:
         line = work[s:e]
-        if "byline" not in fields and _BYLINE.match(line):
+        # (A byline opens with "By", "Von", "Par" or "Por", or holds a comma.)
+        if "byline" not in fields and (line.lstrip(" \t")[:1] in "BbVvPp" or "," in line) and _BYLINE.match(line):
             w.label(s, e, "byline")
             fields["byline"] = squash(repair(line))
             continue
         if "headline" not in fields:
             s, e, line = _strip_tags(w, work, s, e)
-            m = _HEAD_CREDIT.search(line)
+            m = _HEAD_CREDIT.search(line) if line.rstrip(" \t").endswith(")") else None
             if m is not None:
                 agencies, unknown = registry.split_credit(m.group("credit"))
                 if agencies and not unknown:
@@ -497,15 +503,7 @@ def _head(w: _Work, work: str, lines: list[tuple[int, int]], fields: dict[str, o
                     )
                     e = s + m.start()
                     line = work[s:e]
-            # A byline between a glued headline and its dateline: "... title By Yoo Jee-ho SEOUL"
-            b = (
-                None
-                if e != glued
-                else regex.search(
-                    r"(?<=\S)[ \t]++(?P<b>By[ \t]++\p{Lu}[\p{L}\-.']*+(?:[ \t]++\p{Lu}[\p{L}\-.']*+){0,4}+)[ \t]*+$",
-                    line,
-                )
-            )
+            b = None if e != glued else _GLUED_BYLINE.search(line)
             if b is not None and "byline" not in fields:
                 bs = s + b.start("b")
                 w.label(bs, e, "byline")
@@ -533,7 +531,7 @@ def _has_lower(text: str) -> bool:
 def _strip_tags(w: _Work, work: str, s: int, e: int) -> tuple[int, int, str]:
     """Take desk tags (``(LEAD)``, ``(ATTN: ...)``) off a headline into notes."""
     line = work[s:e]
-    for m in list(_HEAD_TAG.finditer(line))[::-1]:
+    for m in list(_HEAD_TAG.finditer(line))[::-1] if "(" in line else ():  # every tag is in brackets
         if m.start() != 0 and m.end() != len(line) and "ATTN" not in m.group(0):
             continue
         w.label(s + m.start(), s + m.end(), "desk-tag", f"took the desk tag {m.group(0).strip()!r} off the headline")
@@ -565,7 +563,7 @@ def _join_wrapped(work: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
 
 def _looks_like_source(credit: str) -> bool:
     """``(SPACE.com)``, ``(washingtonpost.com)``: a site credit at a title's end."""
-    return bool(regex.fullmatch(r"[\p{L}0-9\-]{2,30}\.(?:com|org|net|co\.uk|de|fr)", credit.strip()))
+    return _SITE.fullmatch(credit.strip()) is not None
 
 
 def _date(w: _Work, fields: dict[str, object]) -> dt.date | None:
