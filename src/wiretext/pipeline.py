@@ -121,6 +121,15 @@ _HEAD_CREDIT = lazy_regex(r"[ \t]*+\((?P<credit>[^()\n]{1,40}+)\)[ \t]*+$")
 _PARA_BREAK = lazy_re(r"\n[ \t\r]*+\n|\n(?=[ \t]{2,}+\S|\t)")
 
 
+def _is_byline(line: str) -> bool:
+    """Whether a head line is a byline (``By Jane Roe``, ``Jo Lim, AP Sports Writer``).
+
+    A byline opens with "By", "Von", "Par" or "Por", or holds a comma: lines
+    that do neither are answered without running the pattern.
+    """
+    return (line.lstrip(" \t")[:1] in "BbVvPp" or "," in line) and _BYLINE.match(line) is not None
+
+
 _NOT_NEWLINE = lazy_regex(r"[^\n]")
 
 
@@ -467,7 +476,7 @@ def _guess_headline(work: str, start: int, end: int) -> tuple[list[tuple[int, in
         return [], start
     taken = [first]
     # A byline line right after the headline goes with the head.
-    if len(lines) > 1 and _BYLINE.match(work[lines[1][0] : lines[1][1]]):
+    if len(lines) > 1 and _is_byline(work[lines[1][0] : lines[1][1]]):
         taken.append(lines[1])
     return taken, taken[-1][1]
 
@@ -482,8 +491,7 @@ def _head(w: _Work, work: str, lines: list[tuple[int, int]], fields: dict[str, o
     lines = _join_wrapped(work, lines)
     for s, e in lines:
         line = work[s:e]
-        # (A byline opens with "By", "Von", "Par" or "Por", or holds a comma.)
-        if "byline" not in fields and (line.lstrip(" \t")[:1] in "BbVvPp" or "," in line) and _BYLINE.match(line):
+        if "byline" not in fields and _is_byline(line):
             w.label(s, e, "byline")
             fields["byline"] = squash(repair(line))
             continue
@@ -553,7 +561,7 @@ def _join_wrapped(work: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
         "\n\n" not in work[e0:s1].replace(" ", "").replace("\t", "")
         and not first.endswith((".", "!", "?", '"', "”"))
         and e1 - s0 <= 250
-        and not _BYLINE.match(second)
+        and not _is_byline(second)
         and len(second) < len(first) + 20
         and (_OPEN_END.search(first) is not None or not (_has_lower(first) or _has_lower(second)))
     ):
