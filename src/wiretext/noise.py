@@ -9,6 +9,7 @@ time linear in the text.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from operator import itemgetter, le
 
 import regex
@@ -91,11 +92,19 @@ _PHOTO_MARK = lazy_regex(
     r"|(?<=\p{Lu}[\p{L}\-'.]{0,30})/(?:AFP|dpa|Reuters|AP|EPA|ANSA|EFE|Xinhua|Kyodo|Yonhap|AAP)\)?\.?[ \t]*+(?=\r?\n|$)"
 )
 
-# How a line that a LINE_RULES rule can match opens: candidate lines are
-# found by one scan for these openers at line starts, and only they are
-# tried against the rules (the rule tests fail if a rule's lines do not
-# pass this gate).  The standard library's engine runs this simple scan
-# about three times faster than ``regex``.
+# How a line that a LINE_RULES rule other than "breadcrumb" can match opens:
+# candidate lines are found by one scan for these openers after line breaks,
+# and only they are tried against the rules (the rule tests fail if a rule's
+# lines do not pass this gate).  Every such rule's pattern opens with
+# ``[ \t]*+`` and then one of these characters or a word these prefixes
+# begin, so a line that does not open like this cannot match it.  The
+# standard library's engine runs this scan several times faster than
+# ``regex``, and its case-insensitive letters are a superset of ``regex``'s
+# (it also folds the dotless "ı" to "i"), so it misses no line ``regex``
+# would match.  The literal "\n" lets the engine skip from line break to line
+# break; the range's first line is tested on its own with ``_OPENER_AT``.  A
+# word in ASCII lower case is skipped early: ``find_noise`` drops a line whose
+# first character is lower case (the opener's first character is that one).
 _OPENER_WORDS = (
     "advert", "anzeige", "werbung", "publicit", "pubblicit", "реклама", "sponsored", "share", "tweet", "email",
     "e-mail", "print", "facebook", "twitter", "whatsapp", "linkedin", "reddit", "pinterest", "telegram",
@@ -104,12 +113,30 @@ _OPENER_WORDS = (
     "leer más", "leggi anche", "continue reading", "comment", "leave a comment", "kommentare", "photo", "foto",
     "picture", "image", "bild", "crédit", "fotograf", "фото",
 )
-_OPENER_SCAN = lazy_re(
-    r"(?m)^(?=[^\n])[ \t]*+(?:[|\-=_*~#+(0-9]|(?i:" + prefix_tree(set(_OPENER_WORDS)) + "))"
-)
-_ARROWS = lazy_regex(r"[>›»]")
+_OPENER = r"[ \t]*+(?:[|\-=_*~#+(0-9]|(?![a-z])(?i:" + prefix_tree(set(_OPENER_WORDS)) + "))"
+_OPENER_AT = lazy_re(_OPENER)
+_OPENER_SCAN = lazy_re(r"\n" + _OPENER)
+# A breadcrumb's arrow stands between blanks ("Home > World > Asia"): a line
+# without such an arrow cannot be a breadcrumb.  The patterns open with the
+# arrow (a rare character the engine can skip to) and look back for the blank;
+# ASCII text has only ">", which the engine finds faster as a literal.
+_SPACED_ARROW = lazy_re(r"[>›»](?<=[ \t].)[ \t]")
+_SPACED_GT = lazy_re(r">(?<=[ \t].)[ \t]")
 # How a leftover HTML tag opens (a stock ticker "<SRD>" does not).
-_TAG_START = lazy_regex(r"</?[a-z]")
+_TAG_START = lazy_re(r"</?[a-z]")
+# The control characters of the "control-character" rule, as UTF-8 bytes:
+# each encodes as its own single byte, and no other code point's encoding
+# holds a byte below 0x80 other than its own ASCII one.
+_CONTROL_BYTES = bytes([*range(9), 11, 12, *range(14, 32), 127])
+_INVISIBLE = lazy_re(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# Every alternative of _PHOTO_MARK holds one of these literal runs (the one
+# with a look-behind holds its "/AFP"-like part), so where this finds nothing
+# _PHOTO_MARK finds nothing either.  Each run holds "/", "PHOTO", "Getty" or
+# "©", which plain string tests look for first.
+_PHOTO_GATE = lazy_re(
+    r"AFP PHOTO|AP Photo/|REUTERS/|THE CANADIAN PRESS/|via Getty Images|Foto/Quelle:|©"
+    r"|/(?:AFP|dpa|Reuters|AP|EPA|ANSA|EFE|Xinhua|Kyodo|Yonhap|AAP)"
+)
 
 #: Lines longer than this are never furniture.
 _LINE_MAX = 200
@@ -122,21 +149,51 @@ def _alternation(rules: tuple[tuple[str, str], ...]) -> str:
 
 
 @functools.cache
-def _compiled() -> tuple[tuple[tuple[str, regex.Pattern[str]], ...], regex.Pattern[str]]:
+def _compiled() -> tuple[tuple[tuple[str, regex.Pattern[str]], ...], regex.Pattern[str], regex.Pattern[str]]:
+    """The character rules; the line rules as one alternation; and that alternation without the breadcrumb.
+
+    Dropping an alternative that cannot match leaves which one matches first
+    unchanged, so lines without a spaced arrow use the shorter alternation.
+    """
     chars = tuple((name, regex.compile(pattern)) for name, pattern in CHARACTER_RULES)
-    return chars, regex.compile(_alternation(LINE_RULES))
+    no_breadcrumb = tuple(rule for rule in LINE_RULES if rule[0] != "breadcrumb")
+    return chars, regex.compile(_alternation(LINE_RULES)), regex.compile(_alternation(no_breadcrumb))
+
+
+def _has_control(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` holds a character of the control-character rule (at C speed)."""
+    data = text[start:stop].encode("utf-8", "surrogatepass")
+    return len(data.translate(None, _CONTROL_BYTES)) != len(data)
 
 
 # Cheap tests that tell when a character rule can match at all; each rule is
 # scanned on its own (one alternation of all four costs more per character).
-_CHARACTER_GATES = {
-    "trailing-pipe": lambda text, start, stop: " |" in text or "\t|" in text,
-    "html-tag": lambda text, start, stop: _TAG_START.search(text, start, stop) is not None,
+# Each test is true wherever its rule has a match: the rule's characters
+# (control), non-ASCII text (the invisible characters are all non-ASCII), a
+# "|" after a blank (trailing pipe: the look-behind), a tag's opening.
+_CHARACTER_GATES: dict[str, Callable[[str, int, int], bool]] = {
+    "control-character": _has_control,
+    "invisible-character": lambda text, start, stop: (
+        not text.isascii() and _INVISIBLE.search(text, start, stop) is not None
+    ),
+    "trailing-pipe": lambda text, start, stop: "|" in text and (" |" in text or "\t|" in text),
+    "html-tag": lambda text, start, stop: "<" in text and _TAG_START.search(text, start, stop) is not None,
 }
 
 
 def _rule(m: regex.Match[str]) -> str:
     return (m.lastgroup or "noise").replace("_", "-")
+
+
+def _breadcrumb_lines(text: str, start: int, stop: int) -> set[int]:
+    """Where the lines that hold an arrow between blanks begin (the only lines a breadcrumb can be)."""
+    if text.isascii():  # "›" and "»" are not ASCII
+        if ">" not in text:
+            return set()
+        arrows = _SPACED_GT.finditer(text, start, stop)
+    else:
+        arrows = _SPACED_ARROW.finditer(text, start, stop)
+    return {max(start, text.rfind("\n", 0, m.start()) + 1) for m in arrows}
 
 
 def find_noise(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
@@ -150,35 +207,40 @@ def find_noise(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
     [('|\\n', 'pipe-line'), ('|', 'trailing-pipe'), ('Advertisement\\n', 'advertisement')]
     """
     stop = len(text) if end is None else end
-    chars, lines = _compiled()
+    chars, lines, lines_no_breadcrumb = _compiled()
     found: list[Cut] = []
     # Candidate lines: those that open like a rule, and those holding a
     # breadcrumb's arrow; each short one is tried against the rules once.
-    starts = {start} | {m.start() for m in _OPENER_SCAN.finditer(text, start, stop)}
-    starts.update(max(start, text.rfind("\n", 0, m.start()) + 1) for m in _ARROWS.finditer(text, start, stop))
-    for pos in sorted(starts):
+    starts = [m.start() + 1 for m in _OPENER_SCAN.finditer(text, start, stop)]
+    if start < stop and _OPENER_AT.match(text, start, stop):
+        starts.insert(0, start)  # the scan finds line breaks in the range, so never ``start`` itself
+    breadcrumbs = _breadcrumb_lines(text, start, stop)
+    if breadcrumbs:
+        starts = sorted(breadcrumbs.union(starts))
+    for pos in starts:
         nl = text.find("\n", pos, stop)
         line_end = stop if nl < 0 else nl
         # Furniture opens with a capital, a digit or a sign; a line opening in
         # lower case continues a hard-wrapped sentence ("...he expected\nmore
         # from the talks than he got").
         if 0 < line_end - pos <= _LINE_MAX and not text[pos:line_end].lstrip()[:1].islower():
-            m = lines.fullmatch(text, pos, line_end - (text[line_end - 1] == "\r"))
+            rules = lines if pos in breadcrumbs else lines_no_breadcrumb
+            m = rules.fullmatch(text, pos, line_end - (text[line_end - 1] == "\r"))
             if m is not None:
                 found.append(Cut(pos, min(stop, line_end + 1), _rule(m)))
     for name, pattern in chars:
-        gate = _CHARACTER_GATES.get(name)
-        if gate is None or gate(text, start, stop):
+        if _CHARACTER_GATES[name](text, start, stop):
             found.extend(Cut(m.start(), m.end(), name) for m in pattern.finditer(text, start, stop))
-    if "/" not in text and "PHOTO" not in text and "Getty" not in text:
-        return merge(found)
-    for m in _PHOTO_MARK.finditer(text, start, stop):
-        line_start = max(start, text.rfind("\n", 0, m.start()) + 1)
-        nl = text.find("\n", m.end(), stop)
-        line_end = stop if nl < 0 else nl + 1
-        if line_end - line_start <= _LINE_MAX + 40:
-            found.append(Cut(line_start, line_end, "photo-credit"))
-    return merge(found)
+    if ("/" in text or "PHOTO" in text or "Getty" in text or "©" in text) and _PHOTO_GATE.search(
+        text, start, stop
+    ) is not None:
+        for m in _PHOTO_MARK.finditer(text, start, stop):
+            line_start = max(start, text.rfind("\n", 0, m.start()) + 1)
+            nl = text.find("\n", m.end(), stop)
+            line_end = stop if nl < 0 else nl + 1
+            if line_end - line_start <= _LINE_MAX + 40:
+                found.append(Cut(line_start, line_end, "photo-credit"))
+    return merge(found) if found else []
 
 
 def merge(cuts: list[Cut]) -> list[Cut]:
