@@ -89,6 +89,14 @@ def test_opener_scan_folds_case_at_least_as_regex_does() -> None:
         ("A\x1b\u00adB", [("\x1b", "control-character"), ("\u00ad", "invisible-character")]),
         ("Story \ud800 \x00 end", [("\x00", "control-character")]),
         ("Story.\n© Jane Roe/\nMore.", [("© Jane Roe/\n", "photo-credit")]),
+        # Lines that open with a digit: a comment count, or a breadcrumb.
+        ("12 Comments\nStory.", [("12 Comments\n", "comment-prompt")]),
+        ("Story.\n  7 comments  \nMore.", [("  7 comments  \n", "comment-prompt")]),
+        ("Story.\n12 > 13 > 14\nMore.", [("12 > 13 > 14\n", "breadcrumb")]),
+        # Photo marks found from their "/".
+        ("Story.\nFoto/Quelle: dts\nMore.", [("Foto/Quelle: dts\n", "photo-credit")]),
+        ("Story.\nA pier at dawn. AP Photo/Jane Roe\nMore.", [("A pier at dawn. AP Photo/Jane Roe\n", "photo-credit")]),
+        ("Story.\nA pier. THE CANADIAN PRESS/Paul Chiasson\nMore.", [("A pier. THE CANADIAN PRESS/Paul Chiasson\n", "photo-credit")]),
     ],
 )
 def test_gated_rules_still_match(text: str, expected: list[tuple[str, str]]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from operator import itemgetter, le
+from typing import NamedTuple
 
 import regex
 
@@ -131,12 +132,27 @@ _CONTROL_BYTES = bytes([*range(9), 11, 12, *range(14, 32), 127])
 _INVISIBLE = lazy_re(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # Every alternative of _PHOTO_MARK holds one of these literal runs (the one
 # with a look-behind holds its "/AFP"-like part), so where this finds nothing
-# _PHOTO_MARK finds nothing either.  Each run holds "/", "PHOTO", "Getty" or
-# "©", which plain string tests look for first.
+# _PHOTO_MARK finds nothing either.
 _PHOTO_GATE = lazy_re(
     r"AFP PHOTO|AP Photo/|REUTERS/|THE CANADIAN PRESS/|via Getty Images|Foto/Quelle:|©"
     r"|/(?:AFP|dpa|Reuters|AP|EPA|ANSA|EFE|Xinhua|Kyodo|Yonhap|AAP)"
 )
+# The same runs less those with "PHOTO", "Getty" or "©", from their "/" (a
+# literal the engine skips to): enough in a text without those three.
+_PHOTO_SLASH = lazy_re(
+    r"/(?:(?<=AP Photo/)|(?<=REUTERS/)|(?<=THE CANADIAN PRESS/)|(?<=Foto/)Quelle:"
+    r"|AFP|dpa|Reuters|AP|EPA|ANSA|EFE|Xinhua|Kyodo|Yonhap|AAP)"
+)
+
+
+def _photo_mark_possible(text: str, start: int, stop: int) -> bool:
+    """False when _PHOTO_MARK cannot match in ``text[start:stop]``."""
+    if "PHOTO" in text or "Getty" in text or "©" in text:
+        return _PHOTO_GATE.search(text, start, stop) is not None
+    return "/" in text and _PHOTO_SLASH.search(text, start, stop) is not None
+
+
+_DIGITS = frozenset("0123456789")
 
 #: Lines longer than this are never furniture.
 _LINE_MAX = 200
@@ -148,16 +164,28 @@ def _alternation(rules: tuple[tuple[str, str], ...]) -> str:
     return "|".join(f"(?P<{name.replace('-', '_')}>{p})" for name, p in rules)
 
 
-@functools.cache
-def _compiled() -> tuple[tuple[tuple[str, regex.Pattern[str]], ...], regex.Pattern[str], regex.Pattern[str]]:
-    """The character rules; the line rules as one alternation; and that alternation without the breadcrumb.
+class _Compiled(NamedTuple):
+    chars: tuple[tuple[str, regex.Pattern[str]], ...]
+    lines: regex.Pattern[str]  # every line rule, as one alternation
+    no_breadcrumb: regex.Pattern[str]  # for lines without a spaced arrow
+    digit: regex.Pattern[str]  # for those of them that open with a digit
 
-    Dropping an alternative that cannot match leaves which one matches first
-    unchanged, so lines without a spaced arrow use the shorter alternation.
+
+@functools.cache
+def _compiled() -> _Compiled:
+    """The character rules, and the line rules as alternations for the lines each can match.
+
+    Dropping alternatives that cannot match leaves which one matches first
+    unchanged.  A breadcrumb needs a spaced arrow; after its blanks, only
+    "comment-prompt" lets a line open with a digit (the others open with a
+    sign, "(" or a letter).
     """
-    chars = tuple((name, regex.compile(pattern)) for name, pattern in CHARACTER_RULES)
-    no_breadcrumb = tuple(rule for rule in LINE_RULES if rule[0] != "breadcrumb")
-    return chars, regex.compile(_alternation(LINE_RULES)), regex.compile(_alternation(no_breadcrumb))
+    return _Compiled(
+        tuple((name, regex.compile(pattern)) for name, pattern in CHARACTER_RULES),
+        regex.compile(_alternation(LINE_RULES)),
+        regex.compile(_alternation(tuple(rule for rule in LINE_RULES if rule[0] != "breadcrumb"))),
+        regex.compile(_alternation(tuple(rule for rule in LINE_RULES if rule[0] == "comment-prompt"))),
+    )
 
 
 def _has_control(text: str, start: int, stop: int) -> bool:
@@ -207,7 +235,7 @@ def find_noise(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
     [('|\\n', 'pipe-line'), ('|', 'trailing-pipe'), ('Advertisement\\n', 'advertisement')]
     """
     stop = len(text) if end is None else end
-    chars, lines, lines_no_breadcrumb = _compiled()
+    compiled = _compiled()
     found: list[Cut] = []
     # Candidate lines: those that open like a rule, and those holding a
     # breadcrumb's arrow; each short one is tried against the rules once.
@@ -223,17 +251,18 @@ def find_noise(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
         # Furniture opens with a capital, a digit or a sign; a line opening in
         # lower case continues a hard-wrapped sentence ("...he expected\nmore
         # from the talks than he got").
-        if 0 < line_end - pos <= _LINE_MAX and not text[pos:line_end].lstrip()[:1].islower():
-            rules = lines if pos in breadcrumbs else lines_no_breadcrumb
+        if 0 < line_end - pos <= _LINE_MAX and not (first := text[pos:line_end].lstrip()[:1]).islower():
+            if pos in breadcrumbs:
+                rules = compiled.lines
+            else:  # the line opens like a rule: ``first`` is the opener's first character
+                rules = compiled.digit if first in _DIGITS else compiled.no_breadcrumb
             m = rules.fullmatch(text, pos, line_end - (text[line_end - 1] == "\r"))
             if m is not None:
                 found.append(Cut(pos, min(stop, line_end + 1), _rule(m)))
-    for name, pattern in chars:
+    for name, pattern in compiled.chars:
         if _CHARACTER_GATES[name](text, start, stop):
             found.extend(Cut(m.start(), m.end(), name) for m in pattern.finditer(text, start, stop))
-    if ("/" in text or "PHOTO" in text or "Getty" in text or "©" in text) and _PHOTO_GATE.search(
-        text, start, stop
-    ) is not None:
+    if _photo_mark_possible(text, start, stop):
         for m in _PHOTO_MARK.finditer(text, start, stop):
             line_start = max(start, text.rfind("\n", 0, m.start()) + 1)
             nl = text.find("\n", m.end(), stop)
