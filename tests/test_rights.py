@@ -79,3 +79,36 @@ def test_notice_as_header() -> None:
 
 def test_no_notice_in_a_story_sentence() -> None:
     assert find_rights("The court said the copyright claim failed on Monday.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # Spellings in other cases, in ASCII and other text, and beside the
+        # characters the casefold test steps aside for.
+        ("Story.\n© 2024 AGENCE FRANCE-PRESSE", "Agence France-Presse"),
+        ("Story.\nCopyright 2020 DEUTSCHE PRESSE-AGENTUR", "Deutsche Presse-Agentur"),
+        ("Story.\n© РИА НОВОСТИ", "RIA Novosti"),
+        ("Story.\n© 2023 XİNHUA", "Xinhua News Agency"),
+        ("Story.\n© 2023 ANADOLU AJANSI", "Anadolu Agency"),
+        ("Story.\n© 2023 REUTERſ", "Reuters"),
+    ],
+)
+def test_holder_in_any_case(text: str, holder: str) -> None:
+    found = find_rights(text)
+    assert found is not None
+    assert found.holder == holder
+
+
+def test_casefold_test_is_sound() -> None:
+    # Every character ``regex`` takes, ignoring case, for a character of a
+    # spelling has the same casefold, unless one of them is in _ODD_CASE.
+    import regex
+
+    from wiretext import registry
+    from wiretext.rights import _ODD_CASE
+
+    everything = "".join(map(chr, range(0x110000)))
+    for ch in sorted({ch for spelling in registry.credit_spellings() for ch in spelling} - set(_ODD_CASE)):
+        for other in set(regex.findall("(?i)" + regex.escape(ch), everything)) - set(_ODD_CASE):
+            assert other.casefold() == ch.casefold(), (ch, other)

@@ -49,3 +49,37 @@ def test_parse_credits() -> None:
         ("additional reporting", ("C. Wu",)),
         ("editing", ("D. Roe",)),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Each rule behind its ending test, and lines found behind long blank runs.
+        ("Story.\n Reuterſ", [("Reuterſ", "sign-off", "Reuters")]),
+        ("Story.\n REUTERS  \n" + " \n" * 100 + "\t" * 90, [("REUTERS", "sign-off", "Reuters")]),
+        ("Story ends. (Xinhua).", [("(Xinhua).", "end-mark", None)]),
+        ("Story.\n###", [("###", "end-mark", None)]),
+        ("Story.\n--30--", [("--30--", "end-mark", None)]),
+        ("Story.\nOur Standards: The Thomson Reuters Trust Principles.", [("Our Standards: The Thomson Reuters Trust Principles.", "end-mark", "Reuters")]),
+        ("Story.\n– Emirates News Agency, WAM –", [("– Emirates News Agency, WAM –", "sign-off", "WAM")]),
+        ("Story.\n--SPA 20:14 LOCAL TIME 17:14 GMT 0024 www.spa.gov.sa/w1854248", [("--SPA 20:14 LOCAL TIME 17:14 GMT 0024 www.spa.gov.sa/w1854248", "sign-off", "SPA")]),
+        ("Story.\n(Editor: Li Xia)", [("(Editor: Li Xia)", "credits", None)]),
+        ("Story.\nThe Associated Press writer Jo Lim contributed.", [("The Associated Press writer Jo Lim contributed.", "credits", None)]),
+        ("Story.\n\t(Compiled by Jo Lim)\n\n", [("(Compiled by Jo Lim)", "credits", None)]),
+    ],
+)
+def test_gated_rules_still_match(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert tail(text) == expected
+
+
+def test_gates_cover_every_case_form() -> None:
+    # The ending and opening tests list case forms by hand: ``regex`` must
+    # know no others for the letters they stand for.
+    import regex
+
+    from wiretext.tail import _CREDIT_OPENERS, _SIGNOFF_GATES, SIGNOFFS
+
+    assert len(_SIGNOFF_GATES) == len(SIGNOFFS)
+    everything = "".join(map(chr, range(0x110000)))
+    assert set(regex.findall("(?i)[rs]", everything)) <= set(_SIGNOFF_GATES[0][0])
+    assert set(regex.findall("(?i)[acegprtw]", everything)) <= set(_CREDIT_OPENERS)

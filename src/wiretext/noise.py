@@ -9,7 +9,9 @@ time linear in the text.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from operator import itemgetter, le
+from typing import NamedTuple
 
 import regex
 
@@ -91,11 +93,19 @@ _PHOTO_MARK = lazy_regex(
     r"|(?<=\p{Lu}[\p{L}\-'.]{0,30})/(?:AFP|dpa|Reuters|AP|EPA|ANSA|EFE|Xinhua|Kyodo|Yonhap|AAP)\)?\.?[ \t]*+(?=\r?\n|$)"
 )
 
-# How a line that a LINE_RULES rule can match opens: candidate lines are
-# found by one scan for these openers at line starts, and only they are
-# tried against the rules (the rule tests fail if a rule's lines do not
-# pass this gate).  The standard library's engine runs this simple scan
-# about three times faster than ``regex``.
+# How a line that a LINE_RULES rule other than "breadcrumb" can match opens:
+# candidate lines are found by one scan for these openers after line breaks,
+# and only they are tried against the rules (the rule tests fail if a rule's
+# lines do not pass this gate).  Every such rule's pattern opens with
+# ``[ \t]*+`` and then one of these characters or a word these prefixes
+# begin, so a line that does not open like this cannot match it.  The
+# standard library's engine runs this scan several times faster than
+# ``regex``, and its case-insensitive letters are a superset of ``regex``'s
+# (it also folds the dotless "ı" to "i"), so it misses no line ``regex``
+# would match.  The literal "\n" lets the engine skip from line break to line
+# break; the range's first line is tested on its own with ``_OPENER_AT``.  A
+# word in ASCII lower case is skipped early: ``find_noise`` drops a line whose
+# first character is lower case (the opener's first character is that one).
 _OPENER_WORDS = (
     "advert", "anzeige", "werbung", "publicit", "pubblicit", "реклама", "sponsored", "share", "tweet", "email",
     "e-mail", "print", "facebook", "twitter", "whatsapp", "linkedin", "reddit", "pinterest", "telegram",
@@ -104,12 +114,45 @@ _OPENER_WORDS = (
     "leer más", "leggi anche", "continue reading", "comment", "leave a comment", "kommentare", "photo", "foto",
     "picture", "image", "bild", "crédit", "fotograf", "фото",
 )
-_OPENER_SCAN = lazy_re(
-    r"(?m)^(?=[^\n])[ \t]*+(?:[|\-=_*~#+(0-9]|(?i:" + prefix_tree(set(_OPENER_WORDS)) + "))"
-)
-_ARROWS = lazy_regex(r"[>›»]")
+_OPENER = r"[ \t]*+(?:[|\-=_*~#+(0-9]|(?![a-z])(?i:" + prefix_tree(set(_OPENER_WORDS)) + "))"
+_OPENER_AT = lazy_re(_OPENER)
+_OPENER_SCAN = lazy_re(r"\n" + _OPENER)
+# A breadcrumb's arrow stands between blanks ("Home > World > Asia"): a line
+# without such an arrow cannot be a breadcrumb.  The patterns open with the
+# arrow (a rare character the engine can skip to) and look back for the blank;
+# ASCII text has only ">", which the engine finds faster as a literal.
+_SPACED_ARROW = lazy_re(r"[>›»](?<=[ \t].)[ \t]")
+_SPACED_GT = lazy_re(r">(?<=[ \t].)[ \t]")
 # How a leftover HTML tag opens (a stock ticker "<SRD>" does not).
-_TAG_START = lazy_regex(r"</?[a-z]")
+_TAG_START = lazy_re(r"</?[a-z]")
+# The control characters of the "control-character" rule, as UTF-8 bytes:
+# each encodes as its own single byte, and no other code point's encoding
+# holds a byte below 0x80 other than its own ASCII one.
+_CONTROL_BYTES = bytes([*range(9), 11, 12, *range(14, 32), 127])
+_INVISIBLE = lazy_re(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# Every alternative of _PHOTO_MARK holds one of these literal runs (the one
+# with a look-behind holds its "/AFP"-like part), so where this finds nothing
+# _PHOTO_MARK finds nothing either.
+_PHOTO_GATE = lazy_re(
+    r"AFP PHOTO|AP Photo/|REUTERS/|THE CANADIAN PRESS/|via Getty Images|Foto/Quelle:|©"
+    r"|/(?:AFP|dpa|Reuters|AP|EPA|ANSA|EFE|Xinhua|Kyodo|Yonhap|AAP)"
+)
+# The same runs less those with "PHOTO", "Getty" or "©", from their "/" (a
+# literal the engine skips to): enough in a text without those three.
+_PHOTO_SLASH = lazy_re(
+    r"/(?:(?<=AP Photo/)|(?<=REUTERS/)|(?<=THE CANADIAN PRESS/)|(?<=Foto/)Quelle:"
+    r"|AFP|dpa|Reuters|AP|EPA|ANSA|EFE|Xinhua|Kyodo|Yonhap|AAP)"
+)
+
+
+def _photo_mark_possible(text: str, start: int, stop: int) -> bool:
+    """False when _PHOTO_MARK cannot match in ``text[start:stop]``."""
+    if "PHOTO" in text or "Getty" in text or "©" in text:
+        return _PHOTO_GATE.search(text, start, stop) is not None
+    return "/" in text and _PHOTO_SLASH.search(text, start, stop) is not None
+
+
+_DIGITS = frozenset("0123456789")
 
 #: Lines longer than this are never furniture.
 _LINE_MAX = 200
@@ -121,22 +164,64 @@ def _alternation(rules: tuple[tuple[str, str], ...]) -> str:
     return "|".join(f"(?P<{name.replace('-', '_')}>{p})" for name, p in rules)
 
 
+class _Compiled(NamedTuple):
+    chars: tuple[tuple[str, regex.Pattern[str]], ...]
+    lines: regex.Pattern[str]  # every line rule, as one alternation
+    no_breadcrumb: regex.Pattern[str]  # for lines without a spaced arrow
+    digit: regex.Pattern[str]  # for those of them that open with a digit
+
+
 @functools.cache
-def _compiled() -> tuple[tuple[tuple[str, regex.Pattern[str]], ...], regex.Pattern[str]]:
-    chars = tuple((name, regex.compile(pattern)) for name, pattern in CHARACTER_RULES)
-    return chars, regex.compile(_alternation(LINE_RULES))
+def _compiled() -> _Compiled:
+    """The character rules, and the line rules as alternations for the lines each can match.
+
+    Dropping alternatives that cannot match leaves which one matches first
+    unchanged.  A breadcrumb needs a spaced arrow; after its blanks, only
+    "comment-prompt" lets a line open with a digit (the others open with a
+    sign, "(" or a letter).
+    """
+    return _Compiled(
+        tuple((name, regex.compile(pattern)) for name, pattern in CHARACTER_RULES),
+        regex.compile(_alternation(LINE_RULES)),
+        regex.compile(_alternation(tuple(rule for rule in LINE_RULES if rule[0] != "breadcrumb"))),
+        regex.compile(_alternation(tuple(rule for rule in LINE_RULES if rule[0] == "comment-prompt"))),
+    )
+
+
+def _has_control(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` holds a character of the control-character rule (at C speed)."""
+    data = text[start:stop].encode("utf-8", "surrogatepass")
+    return len(data.translate(None, _CONTROL_BYTES)) != len(data)
 
 
 # Cheap tests that tell when a character rule can match at all; each rule is
 # scanned on its own (one alternation of all four costs more per character).
-_CHARACTER_GATES = {
-    "trailing-pipe": lambda text, start, stop: " |" in text or "\t|" in text,
-    "html-tag": lambda text, start, stop: _TAG_START.search(text, start, stop) is not None,
+# Each test is true wherever its rule has a match: the rule's characters
+# (control), non-ASCII text (the invisible characters are all non-ASCII), a
+# "|" after a blank (trailing pipe: the look-behind), a tag's opening.
+_CHARACTER_GATES: dict[str, Callable[[str, int, int], bool]] = {
+    "control-character": _has_control,
+    "invisible-character": lambda text, start, stop: (
+        not text.isascii() and _INVISIBLE.search(text, start, stop) is not None
+    ),
+    "trailing-pipe": lambda text, start, stop: "|" in text and (" |" in text or "\t|" in text),
+    "html-tag": lambda text, start, stop: "<" in text and _TAG_START.search(text, start, stop) is not None,
 }
 
 
 def _rule(m: regex.Match[str]) -> str:
     return (m.lastgroup or "noise").replace("_", "-")
+
+
+def _breadcrumb_lines(text: str, start: int, stop: int) -> set[int]:
+    """Where the lines that hold an arrow between blanks begin (the only lines a breadcrumb can be)."""
+    if text.isascii():  # "›" and "»" are not ASCII
+        if ">" not in text:
+            return set()
+        arrows = _SPACED_GT.finditer(text, start, stop)
+    else:
+        arrows = _SPACED_ARROW.finditer(text, start, stop)
+    return {max(start, text.rfind("\n", 0, m.start()) + 1) for m in arrows}
 
 
 def find_noise(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
@@ -150,35 +235,41 @@ def find_noise(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
     [('|\\n', 'pipe-line'), ('|', 'trailing-pipe'), ('Advertisement\\n', 'advertisement')]
     """
     stop = len(text) if end is None else end
-    chars, lines = _compiled()
+    compiled = _compiled()
     found: list[Cut] = []
     # Candidate lines: those that open like a rule, and those holding a
     # breadcrumb's arrow; each short one is tried against the rules once.
-    starts = {start} | {m.start() for m in _OPENER_SCAN.finditer(text, start, stop)}
-    starts.update(max(start, text.rfind("\n", 0, m.start()) + 1) for m in _ARROWS.finditer(text, start, stop))
-    for pos in sorted(starts):
+    starts = [m.start() + 1 for m in _OPENER_SCAN.finditer(text, start, stop)]
+    if start < stop and _OPENER_AT.match(text, start, stop):
+        starts.insert(0, start)  # the scan finds line breaks in the range, so never ``start`` itself
+    breadcrumbs = _breadcrumb_lines(text, start, stop)
+    if breadcrumbs:
+        starts = sorted(breadcrumbs.union(starts))
+    for pos in starts:
         nl = text.find("\n", pos, stop)
         line_end = stop if nl < 0 else nl
         # Furniture opens with a capital, a digit or a sign; a line opening in
         # lower case continues a hard-wrapped sentence ("...he expected\nmore
         # from the talks than he got").
-        if 0 < line_end - pos <= _LINE_MAX and not text[pos:line_end].lstrip()[:1].islower():
-            m = lines.fullmatch(text, pos, line_end - (text[line_end - 1] == "\r"))
+        if 0 < line_end - pos <= _LINE_MAX and not (first := text[pos:line_end].lstrip()[:1]).islower():
+            if pos in breadcrumbs:
+                rules = compiled.lines
+            else:  # the line opens like a rule: ``first`` is the opener's first character
+                rules = compiled.digit if first in _DIGITS else compiled.no_breadcrumb
+            m = rules.fullmatch(text, pos, line_end - (text[line_end - 1] == "\r"))
             if m is not None:
                 found.append(Cut(pos, min(stop, line_end + 1), _rule(m)))
-    for name, pattern in chars:
-        gate = _CHARACTER_GATES.get(name)
-        if gate is None or gate(text, start, stop):
+    for name, pattern in compiled.chars:
+        if _CHARACTER_GATES[name](text, start, stop):
             found.extend(Cut(m.start(), m.end(), name) for m in pattern.finditer(text, start, stop))
-    if "/" not in text and "PHOTO" not in text and "Getty" not in text:
-        return merge(found)
-    for m in _PHOTO_MARK.finditer(text, start, stop):
-        line_start = max(start, text.rfind("\n", 0, m.start()) + 1)
-        nl = text.find("\n", m.end(), stop)
-        line_end = stop if nl < 0 else nl + 1
-        if line_end - line_start <= _LINE_MAX + 40:
-            found.append(Cut(line_start, line_end, "photo-credit"))
-    return merge(found)
+    if _photo_mark_possible(text, start, stop):
+        for m in _PHOTO_MARK.finditer(text, start, stop):
+            line_start = max(start, text.rfind("\n", 0, m.start()) + 1)
+            nl = text.find("\n", m.end(), stop)
+            line_end = stop if nl < 0 else nl + 1
+            if line_end - line_start <= _LINE_MAX + 40:
+                found.append(Cut(line_start, line_end, "photo-credit"))
+    return merge(found) if found else []
 
 
 def merge(cuts: list[Cut]) -> list[Cut]:

@@ -28,6 +28,8 @@ _CUE = r"""(?:(?<![ÃÂ])©|\([cC]\)|(?i:copyright|all\ rights\ reserved|alle\ r
 _CUE_WORDS = ("©", "(c)", "copyright", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
               "todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados",
               "все права защищены")
+# In ASCII text casefolding is lowering, and only the ASCII cues can stand.
+_ASCII_CUE_WORDS = tuple(cue for cue in _CUE_WORDS if cue.isascii())
 
 # Sentences that belong to a notice once it has started.
 _RIGHTS_WORDS = lazy_regex(
@@ -48,11 +50,48 @@ _YEAR = lazy_regex(r"(?<![0-9])(?:19[0-9]{2}|20[0-9]{2})(?![0-9])")
 _SENTENCE = lazy_regex(r"[^\n]{1,600}?(?:[.!?]++(?=\s|$)|$)")
 
 
+# The characters that ``regex``, ignoring case, takes for a character whose
+# casefold differs: the dotted and the dotless I ("I" is "ı" to it, "i" is
+# "İ"), the long s and the Kelvin sign.  Away from them, a text that a
+# spelling matches in any case holds the spelling's casefold in its own
+# (tests/test_rights.py checks this for every character of every spelling).
+_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+@functools.cache
+def _spellings() -> tuple[tuple[str, str | None], ...]:
+    """Each credit spelling of two characters or more, longest first, with what a text's casefold must hold.
+
+    Spellings of up to four characters match as written, so the text holds
+    them as written.  Longer ones match in any case: the text's casefold
+    holds the spelling's, unless a character of _ODD_CASE is in the way
+    (None: nothing can be said).
+    """
+    return tuple(
+        (spelling, None if any(map(spelling.__contains__, _ODD_CASE)) else spelling.casefold())
+        for spelling in registry.credit_spellings()
+        if len(spelling) >= 2
+    )
+
+
+@functools.cache
+def _spelling_pattern(spelling: str) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}]){regex.escape(spelling)}(?![\p{{L}}\p{{N}}])",
+        regex.IGNORECASE if len(spelling) > 4 else 0,
+    )
+
+
 def _holder(text: str) -> str | None:
-    for spelling in registry.credit_spellings():
-        if len(spelling) < 2:
+    # Cheap tests that prove a spelling's pattern cannot match (see _spellings).
+    folded = None if any(map(text.__contains__, _ODD_CASE)) else text.casefold()
+    for spelling, held in _spellings():
+        if len(spelling) <= 4:
+            if spelling not in text:
+                continue
+        elif folded is not None and held is not None and held not in folded:
             continue
-        if regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(spelling)}(?![\p{{L}}\p{{N}}])", text, regex.IGNORECASE if len(spelling) > 4 else 0):
+        if _spelling_pattern(spelling).search(text):
             agency = registry.agency(spelling)
             if agency is not None:
                 return agency.name or agency.code
@@ -100,9 +139,13 @@ def find_rights(text: str, start: int = 0, end: int | None = None) -> RightsNoti
     ('Agence France-Presse', 2025, '© 2025 AFP')
     """
     stop = len(text) if end is None else end
-    folded = text[start:stop].casefold()
-    if not any(cue in folded for cue in _CUE_WORDS):
-        return None  # no cue at all: a plain string test, far cheaper than the pattern
+    chunk = text[start:stop]
+    # No cue at all: plain string tests, far cheaper than the pattern.
+    if chunk.isascii():
+        if not any(map(chunk.lower().__contains__, _ASCII_CUE_WORDS)):
+            return None
+    elif not any(map(chunk.casefold().__contains__, _CUE_WORDS)):
+        return None
     last: RightsNotice | None = None
     for m in _pattern().finditer(text, start, stop):
         line_start = text.rfind("\n", 0, m.start()) + 1

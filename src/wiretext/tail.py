@@ -54,6 +54,13 @@ _ROLE = lazy_regex(
     r"|(?:(?:the[ \t]++)?associated[ \t]++press|ap|reuters|afp)[ \t]++(?:writers?|reporters?|journalists?|correspondents?)"
     r"[ \t]++(?P<cnames>[^\n]{1,300}?)[ \t]++contributed"
 )
+# How a credit line opens after its blanks and "(": with a role ("additional",
+# "reporting", "writing", "editing", "edited", "compiled", "research",
+# "translated", "produced", "graphics", "photo"), "editor", or an agency
+# ("the associated press", "associated press", "ap", "reuters", "afp").  These
+# letters have no case forms but their ASCII ones, so a line that opens with
+# another character is no credit line.
+_CREDIT_OPENERS = "acegprtwACEGPRTW"
 # " in Paris" after a contributor's name is where they reported from.
 _FROM_PLACE = lazy_regex(r"[ \t]++in[ \t]++\p{Lu}[^,;]{0,60}$")
 
@@ -67,19 +74,64 @@ class TailItem(NamedTuple):
     agency: str | None
 
 
+# What a final line ``text[ls:le]`` must end with, and hold, for each rule of
+# SIGNOFFS (in its order) to match it: cheap tests that skip a rule's
+# pattern.  The line holds no line break and its last character is no blank,
+# so a rule's ``[ \t]*+$`` matches only at ``le`` and the rule's own pattern
+# must end there; the endings are every way each pattern can end (under
+# ``(?i)``, "r" is "r" or "R" and "s" is "s", "S" or the long "ſ").  SPA's
+# line ends in free text, but holds "SPA".
+_SIGNOFF_GATES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("r", "R", "s", "S", "\u017f"), ""),
+    ((")", ")."), ""),
+    (("Kyodo",), ""),
+    (("-", "#", "+", "="), ""),
+    (("GMT", "EST", "EDT"), ""),
+    (("Principles", "Principles."), ""),
+    (("–", "—", "-"), ""),
+    (("",), "SPA"),
+)
+# Every ending but SPA's: a line that ends otherwise and does not hold "SPA"
+# matches no rule.
+_ANY_ENDING = tuple(e for endings, _ in _SIGNOFF_GATES for e in endings if e)
+
+#: The last characters of a text looked at in one slice when looking for its last line.
+_WINDOW = 80
+
+
 @functools.cache
-def _signoff_patterns() -> tuple[tuple[str, regex.Pattern[str], str | None], ...]:
+def _signoff_patterns() -> tuple[tuple[str, tuple[str, ...], str, regex.Pattern[str], str | None], ...]:
     return tuple(
-        (name, regex.compile(rf"(?m)(?:^|(?<=[ \t]))[ \t]*+(?:{p})[ \t]*+$"), agency)
-        for name, p, agency in SIGNOFFS
+        (name, endings, holds, regex.compile(rf"(?m)(?:^|(?<=[ \t]))[ \t]*+(?:{p})[ \t]*+$"), agency)
+        for (name, p, agency), (endings, holds) in zip(SIGNOFFS, _SIGNOFF_GATES, strict=True)
     )
 
 
+def _signoff(text: str, ls: int, le: int) -> TailItem | None:
+    """The first rule of SIGNOFFS that matches the final line ``text[ls:le]``, as an item."""
+    if not text.endswith(_ANY_ENDING, ls, le) and text.find("SPA", ls, le) < 0:
+        return None  # no rule can match: see _SIGNOFF_GATES
+    for name, endings, holds, pattern, agency in _signoff_patterns():
+        if not text.endswith(endings, ls, le) or text.find(holds, ls, le) < 0:
+            continue  # the rule cannot match this line
+        m = pattern.search(text, ls, le)
+        if m is not None:
+            return TailItem(m.start() + (len(m.group(0)) - len(m.group(0).lstrip())), le, name, agency)
+    return None
+
+
 def _last_line(text: str, start: int, end: int) -> tuple[int, int] | None:
-    end = start + len(text[start:end].rstrip())
-    if end <= start:
-        return None
-    return max(start, text.rfind("\n", start, end) + 1), end
+    """The last line of ``text[start:end]`` that is not blank, without its trailing white space.
+
+    Only the end of the text is copied to strip it, a window at a time.
+    """
+    while end > start:
+        lo = max(start, end - _WINDOW)
+        le = lo + len(text[lo:end].rstrip())
+        if le > lo:
+            return max(start, text.rfind("\n", start, le) + 1), le
+        end = lo
+    return None
 
 
 def find_tail(text: str, start: int, end: int) -> list[TailItem]:
@@ -98,14 +150,8 @@ def find_tail(text: str, start: int, end: int) -> list[TailItem]:
         if line is None:
             break
         ls, le = line
-        hit = None
-        for name, pattern, agency in _signoff_patterns():
-            m = pattern.search(text, ls, le)
-            if m is not None:
-                s = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-                hit = TailItem(s, le, name, agency)
-                break
-        if hit is None and _CREDIT_LINE.match(text, ls, le):
+        hit = _signoff(text, ls, le)
+        if hit is None and text[ls:le].lstrip(" \t(")[:1] in _CREDIT_OPENERS and _CREDIT_LINE.match(text, ls, le):
             hit = TailItem(ls + (len(text[ls:le]) - len(text[ls:le].lstrip())), le, "credits", None)
         if hit is None or hit.start <= start:
             break
