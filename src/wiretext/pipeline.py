@@ -366,6 +366,9 @@ def _analyse(
 
 # A word broken with a hyphen at a line end: "well-" / "known" joins as "well-known".
 _HYPHEN_BREAK = lazy_regex(r"(?<=\p{L}-)[ \t\r]*+\n[ \t]*+(?=\p{Ll})")
+# What every such break holds (and a line ending in "-" before str.strip's
+# white space): a cheap test before the pattern above, or stripping lines.
+_HYPHEN_AT_LINE_END = lazy_re(r"-[^\S\n]*+\n")
 
 
 _TERMINAL = (".", "!", "?", "…", '"', "”", "»", "’", ")", ":")
@@ -431,7 +434,7 @@ def _line_paragraphs(block: str) -> list[str]:
     pos = 0
     for end in [*ends, len(block)]:
         piece = block[pos:end]
-        if "-" in piece:
+        if "-" in piece and _HYPHEN_AT_LINE_END.search(piece):
             # The hyphen rule of _join_lines sees the lines stripped and the
             # blank ones dropped; elsewhere joining ignores all white space.
             piece = "\n".join(line for line in (raw.strip() for raw in piece.split("\n")) if line)
@@ -447,7 +450,7 @@ def _join_lines(chunk: str) -> str:
     >>> _join_lines("a well-\\nknown  \\nfact")
     'a well-known fact'
     """
-    if "-" in chunk:
+    if "-" in chunk and _HYPHEN_AT_LINE_END.search(chunk):
         chunk = _HYPHEN_BREAK.sub("", chunk)
     return " ".join(chunk.split())
 
