@@ -149,6 +149,8 @@ Rules
 from __future__ import annotations
 
 import bisect
+import functools
+import math
 import re
 from collections import Counter
 from itertools import islice, pairwise
@@ -1200,17 +1202,19 @@ def find_story(text: str) -> Story | None:
 
 
 def _plain_copy(text: str) -> bool:
-    """Whether ``text`` is plainly wire copy, judged on its raw lines before any line is read.
+    """Whether :func:`find_story` answers ``None``, judged on the raw lines before any is read.
 
-    It is when its layout is copy's -- lines going on in lower case from a
-    line that ends no sentence (hard-wrapped), or long lines set in capitals
-    -- and it cannot be a page: too few lines after a blank line for a layout
-    of blocks, or too few short lines ending no sentence for menus.  These
-    are the tests of :func:`_copy_or_extract`, :meth:`_Page.is_page` and
-    :meth:`_Page.blocks`, taken on the raw lines with bounds where counting
-    words would cost (a line of fewer than 15 characters holds fewer than 8
-    words; words are counted only on the long lines set in capitals and on
-    the lines ending no sentence, and only when the bounds do not decide):
+    It does for a text of fewer than three lines holding a word, and for
+    plain wire copy: text whose layout is copy's -- lines going on in lower
+    case from a line that ends no sentence (hard-wrapped), long lines mostly
+    ending mid-sentence (wrapped), or long lines set in capitals -- and that
+    cannot be a page: too few lines after a blank line for a layout of
+    blocks, or too few short lines ending no sentence for menus.  These are
+    the tests of :func:`_lines`, :func:`_copy_or_extract`,
+    :meth:`_Page.is_page` and :meth:`_Page.blocks`, taken on the raw lines
+    with bounds where counting words would cost (an ASCII line of fewer than
+    ``2 * k - 1`` characters holds fewer than ``k`` words; words are counted
+    only on the lines that need it, and only when the bounds do not decide):
     so the answer is ``True`` only where :func:`find_story` gives ``None``.
 
     >>> _plain_copy("TITLE\\n    CITY, March 3 - Rain fell on\\nthe city on Monday.\\n Reuter\\n")
@@ -1224,11 +1228,8 @@ def _plain_copy(text: str) -> bool:
     append = kept.append
     for raw in text.split("\n"):
         line = raw.strip()
-        if not line:
-            gap = True
-            continue
-        first = line[0]
-        if not (first.isalnum() or _WORD.search(line)):
+        # a line holds a word when its first character is one or a search finds one
+        if not line or not (line[0].isalnum() or _WORD.search(line)):
             gap = True
             continue
         n += 1
@@ -1236,48 +1237,107 @@ def _plain_copy(text: str) -> bool:
         gap = False
         last = line[-1]
         term = (last if last not in _CLOSERS else line.rstrip(_CLOSERS)[-1:]) in _TERMINAL
-        if not prev_term and first.islower():
+        if not prev_term and line[0].islower():
             runs_on += 1
         prev_term = term
         append((line, term))
     if n < 3:
-        return False  # find_story answers at once
-    if runs_on * 4 < n:  # not hard-wrapped: set in capitals?
-        long = caps = 0
-        for line, _term in kept:
-            if len(line) >= 2 * _LONG - 1:  # room for _LONG words
-                if not line.isupper():
-                    long += 1  # at most: a long line less its words
-                elif _at_least(line, _LONG):
-                    long += 1
-                    caps += 1
-        if caps * 2 <= long:
-            return False
-    if not _maybe_page(n, gaps, n):
-        return True
-    # count the short lines, at most: words are counted on the lines that need it
-    short = 0
+        return True  # the lines of _lines: find_story answers None at once
+    need = _page_short(gaps, n)
+    if n >= need:
+        # count the short lines, at most, until they may make a page: words are
+        # counted only on the lines that need it
+        short = 0
+        for line, term in kept:
+            if not term:
+                short += len(line) < 2 * _SHORT + 1 or not _at_least(line, _SHORT + 1)
+                if short >= need:
+                    return False  # maybe a page: the lines must be read
+    return runs_on * 4 >= n or _capitals(kept) or _wrapped(kept)
+
+
+def _may_be_long(line: str) -> bool:
+    """Whether a stripped line may hold ``_LONG`` words: an ASCII line needs the room."""
+    return len(line) >= 2 * _LONG - 1 or not line.isascii()
+
+
+def _capitals(kept: list[tuple[str, bool]]) -> bool:
+    """Whether more than half the long lines are set in capitals (:func:`_copy_or_extract`).
+
+    The long lines are counted at most (a line not in capitals is taken as
+    long without counting its words), those in capitals at least.
+    """
+    long = caps = 0
+    for line, _term in kept:
+        if _may_be_long(line):
+            if not line.isupper():
+                long += 1
+            elif _at_least(line, _LONG):
+                long += 1
+                caps += 1
+    return caps * 2 > long
+
+
+def _wrapped(kept: list[tuple[str, bool]]) -> bool:
+    """Whether fewer than half the long lines end a sentence (:func:`_copy_or_extract`).
+
+    Long lines ending a sentence are counted at most (any line with room
+    for ``_LONG`` words), long lines ending none at least: words are counted
+    on these only while they may still outnumber the others.
+    """
+    prose = 0  # long lines ending a sentence, at most
+    open_: list[str] = []  # lines ending no sentence that may be long
     for line, term in kept:
-        if not term:
-            short += len(line) < 2 * _SHORT + 1 or not _at_least(line, _SHORT + 1)
-    return not _maybe_page(short, gaps, n)
+        if _may_be_long(line):
+            if term:
+                prose += 1
+            else:
+                open_.append(line)
+    need = prose + 1  # long lines ending no sentence that outnumber the prose
+    left = len(open_)
+    for line in open_:
+        if left < need:
+            return False
+        left -= 1
+        if _at_least(line, _LONG):
+            need -= 1
+            if need == 0:
+                return True
+    return False
 
 
-def _maybe_page(short: int, gaps: int, n: int) -> bool:
-    """Whether ``short`` short lines and ``gaps`` blocks in ``n`` lines may make a page."""
-    return (
-        (short >= 12 and gaps >= 0.15 * n)
-        or (short >= 30 and gaps >= 0.04 * n)
-        or (short >= 5 and gaps >= 0.3 * n)
-    )
+def _page_short(gaps: int, n: int) -> float:
+    """How many short lines make ``n`` lines with ``gaps`` blocks maybe a page.
+
+    The fewest short lines with which :meth:`_Page.is_page` or
+    :meth:`_Page.blocks` may hold (the share of lines in runs is not looked
+    at); infinity when the blocks are too few for either.
+    """
+    if gaps >= 0.3 * n:
+        return 5
+    if gaps >= 0.15 * n:
+        return 12
+    if gaps >= 0.04 * n:
+        return 30
+    return math.inf
 
 
 def _at_least(line: str, units: int) -> bool:
     """Whether a stripped line holds at least ``units`` words, counted as :class:`_Line` does."""
+    if line.isascii():  # words are the runs of \w: one match finds the first ``units``
+        return _first_words(units).match(line, 0, _MAX_LINE) is not None
     sample = line[:_MAX_LINE]
-    if sample.isascii():
-        return len(list(islice(_WORD.finditer(sample), units))) == units
     return len(_WORD.findall(_fold(sample))) + len(_CJK.findall(sample)) // 3 >= units
+
+
+@functools.cache
+def _first_words(units: int) -> re.Pattern[str]:
+    """A pattern matching the start of a text holding at least ``units`` runs of ``\\w``.
+
+    The runs are taken whole (possessive quantifiers), so a run is never split
+    into two to make up the count.
+    """
+    return re.compile(rf"\W*+(?:\w++\W++){{{units - 1}}}\w")
 
 
 def _repeated_below(lines: list[_Line], k: int, pieces: list[_Piece]) -> bool:
