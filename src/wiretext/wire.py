@@ -241,6 +241,12 @@ _DPA_STAMP = lazy_re(
     r"\d{6}(?:[ ]{1,3}(?:GMT|UTC|MEZ|MESZ|CET|CEST))?[ ]{1,3}[A-Z][a-z]{2}\.?[ ]{1,3}\d{1,2}"
 )
 
+# What both heading lines known by their shape start with, past the blank
+# characters (``_BLANK_CHARS``) before them: the letter and digit of an ANPA
+# selector ("A1234"), or the service letters and digits of an IPTC heading
+# ("eca001").  The first line that is not blank must start so, or
+# ``_header_shape`` finds nothing.
+_SHAPE_START = lazy_re(r"[\x00-\x20\x7f\xa0\ufeff]*+[A-Za-z]{1,4}\d")
 
 # A dateline credit: a parenthesised agency or place of up to 40 characters
 # followed by a dash or an underscore, as in "City (agency) - ".
@@ -344,6 +350,8 @@ def _story_begin(text: str, pos: int, end: int, cuts: list[Cut]) -> int:
 
 def _header_shape(text: str, pos: int) -> tuple[int, str] | None:
     """End of an ANPA or IPTC heading at ``pos`` known by its shape, and its family."""
+    if _SHAPE_START.match(text, pos) is None:
+        return None  # the first line cannot be a selector or heading line: most copy
     found: list[Span] = []
     for a, b, nxt in _lines(text, pos, len(text)):
         lo, hi = _trim(text, a, b)
