@@ -1281,28 +1281,29 @@ def _capitals(kept: list[tuple[str, bool]]) -> bool:
 def _wrapped(kept: list[tuple[str, bool]]) -> bool:
     """Whether fewer than half the long lines end a sentence (:func:`_copy_or_extract`).
 
-    Long lines ending a sentence are counted at most (any line with room
-    for ``_LONG`` words), long lines ending none at least: words are counted
-    on these only while they may still outnumber the others.
+    Both kinds of long lines are counted exactly, words only on lines with
+    room for ``_LONG`` words, and each count stops as soon as the answer is
+    known: the lines ending a sentence first, then those ending none.
     """
-    prose = 0  # long lines ending a sentence, at most
-    open_: list[str] = []  # lines ending no sentence that may be long
+    ends: list[str] = []
+    open_: list[str] = []
     for line, term in kept:
         if _may_be_long(line):
-            if term:
-                prose += 1
-            else:
-                open_.append(line)
-    need = prose + 1  # long lines ending no sentence that outnumber the prose
+            (ends if term else open_).append(line)
+    prose = 0
+    for line in ends:
+        if prose >= len(open_):
+            return False  # the lines ending no sentence cannot outnumber these
+        prose += _at_least(line, _LONG)
+    long = 0
     left = len(open_)
     for line in open_:
-        if left < need:
+        if long + left <= prose:
             return False
+        long += _at_least(line, _LONG)
         left -= 1
-        if _at_least(line, _LONG):
-            need -= 1
-            if need == 0:
-                return True
+        if long > prose:
+            return True
     return False
 
 
