@@ -1244,67 +1244,82 @@ def _plain_copy(text: str) -> bool:
     if n < 3:
         return True  # the lines of _lines: find_story answers None at once
     need = _page_short(gaps, n)
-    if n >= need:
-        # count the short lines, at most, until they may make a page: words are
-        # counted only on the lines that need it
-        short = 0
-        for line, term in kept:
-            if not term:
-                short += len(line) < 2 * _SHORT + 1 or not _at_least(line, _SHORT + 1)
-                if short >= need:
-                    return False  # maybe a page: the lines must be read
-    return runs_on * 4 >= n or _capitals(kept) or _wrapped(kept)
+    if runs_on * 4 < n and not _capitals(kept):
+        # the costlier test of copy waits until the text is known to be no page
+        return not _may_be_page(kept, need) and _wrapped(kept)
+    return not _may_be_page(kept, need)
 
 
-def _may_be_long(line: str) -> bool:
-    """Whether a stripped line may hold ``_LONG`` words: an ASCII line needs the room."""
-    return len(line) >= 2 * _LONG - 1 or not line.isascii()
+def _may_be_page(kept: list[tuple[str, bool]], need: float) -> bool:
+    """Whether ``need`` of the lines may be short: lines ending no sentence, of few words.
+
+    The short lines are counted at most: words are counted only on the lines
+    that need it, and the count stops once it reaches ``need``.
+    """
+    if len(kept) < need:
+        return False
+    short = 0
+    for line, term in kept:
+        if not term:
+            short += len(line) < 2 * _SHORT + 1 or not _at_least(line, _SHORT + 1)
+            if short >= need:
+                return True
+    return False
 
 
 def _capitals(kept: list[tuple[str, bool]]) -> bool:
     """Whether more than half the long lines are set in capitals (:func:`_copy_or_extract`).
 
-    The long lines are counted at most (a line not in capitals is taken as
-    long without counting its words), those in capitals at least.
+    The long lines are counted at most (an ASCII line of fewer than
+    ``2 * _LONG - 1`` characters is not, a line not in capitals is taken as
+    long without counting its words), those in capitals at least; the count
+    stops as soon as the lines left cannot change the answer.
     """
     long = caps = 0
+    left = len(kept)  # lines left, long or not
     for line, _term in kept:
-        if _may_be_long(line):
-            if not line.isupper():
-                long += 1
-            elif _at_least(line, _LONG):
-                long += 1
-                caps += 1
+        left -= 1
+        if len(line) < 2 * _LONG - 1 and line.isascii():
+            continue  # no room for _LONG words
+        if not line.isupper():
+            long += 1
+            if (caps + left) * 2 <= long:
+                return False  # even were all the lines left long and in capitals
+        elif _at_least(line, _LONG):
+            long += 1
+            caps += 1
+            if caps * 2 > long + left:
+                return True  # even were all the lines left long and not in capitals
     return caps * 2 > long
 
 
 def _wrapped(kept: list[tuple[str, bool]]) -> bool:
     """Whether fewer than half the long lines end a sentence (:func:`_copy_or_extract`).
 
-    Both kinds of long lines are counted exactly, words only on lines with
-    room for ``_LONG`` words, and each count stops as soon as the answer is
-    known: the lines ending a sentence first, then those ending none.
+    The long lines ending a sentence and those ending none are counted in
+    turns (words only on lines with room for ``_LONG`` words), each count
+    known to lie between what it has found and that plus the lines it has
+    left; the counting stops as soon as the two ranges no longer overlap.
     """
     ends: list[str] = []
     open_: list[str] = []
     for line, term in kept:
-        if _may_be_long(line):
+        if len(line) >= 2 * _LONG - 1 or not line.isascii():  # room for _LONG words
             (ends if term else open_).append(line)
-    prose = 0
-    for line in ends:
-        if prose >= len(open_):
-            return False  # the lines ending no sentence cannot outnumber these
-        prose += _at_least(line, _LONG)
-    long = 0
-    left = len(open_)
-    for line in open_:
-        if long + left <= prose:
-            return False
-        long += _at_least(line, _LONG)
-        left -= 1
-        if long > prose:
+    prose = long = 0
+    ends_left, open_left = len(ends), len(open_)
+    while True:
+        if long > prose + ends_left:
             return True
-    return False
+        if long + open_left <= prose:
+            return False
+        # undecided, so lines are left (with none, one of the tests above holds)
+        if open_left:
+            long += _at_least(open_[-open_left], _LONG)
+            open_left -= 1
+        if ends_left:
+            prose += _at_least(ends[-ends_left], _LONG)
+            ends_left -= 1
 
 
 def _page_short(gaps: int, n: int) -> float:
@@ -1328,7 +1343,18 @@ def _at_least(line: str, units: int) -> bool:
     if line.isascii():  # words are the runs of \w: one match finds the first ``units``
         return _first_words(units).match(line, 0, _MAX_LINE) is not None
     sample = line[:_MAX_LINE]
-    return len(_WORD.findall(_fold(sample))) + len(_CJK.findall(sample)) // 3 >= units
+    # folding goes character by character: the words of a folded head are the
+    # first words of the folded line, so a head with enough of them decides
+    folded = _fold(sample[:_HEAD_CHARS])
+    if _first_words(units).match(folded) is not None:
+        return True  # enough words without the CJK characters
+    if len(sample) > _HEAD_CHARS:
+        folded = _fold(sample)
+    return len(_WORD.findall(folded)) + len(_CJK.findall(sample)) // 3 >= units
+
+
+_HEAD_CHARS = 200
+"""Words of a long line are first sought in this many characters."""
 
 
 @functools.cache
