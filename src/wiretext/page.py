@@ -1222,25 +1222,27 @@ def _plain_copy(text: str) -> bool:
     >>> _plain_copy("Title | Site\\n\\nHome\\n\\nNews\\n\\nSport\\n\\nA story.")
     False
     """
-    n = gaps = runs_on = 0
+    gaps = runs_on = 0
     gap = prev_term = True
     kept: list[tuple[str, bool]] = []
     append = kept.append
+    word, closers, terminal = _WORD.search, _CLOSERS, _TERMINAL
     for raw in text.split("\n"):
         line = raw.strip()
         # a line holds a word when its first character is one or a search finds one
-        if not line or not (line[0].isalnum() or _WORD.search(line)):
+        if not line or not ((first := line[0]).isalnum() or word(line)):
             gap = True
             continue
-        n += 1
-        gaps += gap
-        gap = False
+        if gap:
+            gaps += 1
+            gap = False
         last = line[-1]
-        term = (last if last not in _CLOSERS else line.rstrip(_CLOSERS)[-1:]) in _TERMINAL
-        if not prev_term and line[0].islower():
+        term = (last if last not in closers else line.rstrip(closers)[-1:]) in terminal
+        if not prev_term and first.islower():
             runs_on += 1
         prev_term = term
         append((line, term))
+    n = len(kept)
     if n < 3:
         return True  # the lines of _lines: find_story answers None at once
     need = _page_short(gaps, n)
