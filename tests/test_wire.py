@@ -741,20 +741,21 @@ HEADING_LINES = st.sampled_from(
 
 @FAST
 @given(
-    st.sampled_from(["", " ", "\r\n", "\x00\x16 \xa0", "\ufeff\t\x7f", "\x01"]),
+    st.sampled_from(["", " ", "\r\n", "\x00\x16 \xa0", "\ufeff\t\x7f", "\x01", "\x16\x16\x02", " " * 70]),
     st.lists(HEADING_LINES | CHUNKY, min_size=1, max_size=4),
     st.sampled_from(["\n", "\r\n", "\r", "\n\n"]),
 )
-def test_heading_shape_gate_changes_nothing(prefix: str, lines: list[str], eol: str) -> None:
-    # the cheap look at the first line's start never turns away a heading the lines show
+def test_start_gates_change_nothing(prefix: str, lines: list[str], eol: str) -> None:
+    # the cheap looks at the start never turn away a transmission the lines show
     text = prefix + eol.join(lines)
-    gated = wire_module._header_shape(text, 0)
-    gate = wire_module._SHAPE_START
-    wire_module._SHAPE_START = re.compile("")  # type: ignore[assignment]
+    shape, layout = wire_module._header_shape(text, 0), read_wire(text)
+    gates = wire_module._SHAPE_START, wire_module._START
+    wire_module._SHAPE_START = wire_module._START = re.compile("")  # type: ignore[assignment]
     try:
-        assert wire_module._header_shape(text, 0) == gated
+        assert wire_module._header_shape(text, 0) == shape
+        assert read_wire(text) == layout
     finally:
-        wire_module._SHAPE_START = gate
+        wire_module._SHAPE_START, wire_module._START = gates
 
 
 LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',$%-"

@@ -248,6 +248,15 @@ _DPA_STAMP = lazy_re(
 # ``_header_shape`` finds nothing.
 _SHAPE_START = lazy_re(r"[\x00-\x20\x7f\xa0\ufeff]*+[A-Za-z]{1,4}\d")
 
+# How every transmission starts: SOH or STX past the ``_LEAD`` characters, or
+# a heading known by its shape (``_SHAPE_START``: the ``_LEAD`` characters are
+# blank characters too, so that pattern matches from the very start when it
+# matches past them).
+_START = lazy_re(
+    r"[ \t\r\n\x0b\x0c\ufeff\x00\x16]{0,64}+[\x01\x02]"
+    r"|[\x00-\x20\x7f\xa0\ufeff]*+[A-Za-z]{1,4}\d"
+)
+
 # A dateline credit: a parenthesised agency or place of up to 40 characters
 # followed by a dash or an underscore, as in "City (agency) - ".
 _CREDIT = lazy_re(r"\([^()\r\n]{1,40}\)[ ]?[-_\u2013\u2014]")
@@ -680,6 +689,8 @@ def read_wire(text: str, *, control_runs: bool = True) -> WireLayout | None:
     >>> read_wire("TITLE\n    CITY, Feb 26 - Shares rose.\n Reuter\n") is None
     True
     """
+    if _START.match(text) is None:
+        return None  # neither control codes nor a heading where a transmission starts
     n = len(text)
     lead = _LEAD.match(text)
     pos = lead.end() if lead is not None else 0
