@@ -587,6 +587,13 @@ TABLE = (
     " Reuter\n"
 )
 
+BRIEF = (
+    "PORT REOPENS\n"
+    "    LISBON, March 14 - The port reopened on Thursday.\n"
+    "    Ships began to dock.\n"
+    " Reuter\n"
+)
+
 
 @pytest.mark.parametrize(
     "text", [REUTERS_1987, WIRED, CAPITALS, TABLE], ids=["reuters", "wrapped", "caps", "table"]
@@ -600,9 +607,11 @@ def test_wire_copy_is_told_at_a_glance() -> None:
     assert page_module._plain_copy(WIRED)
     assert page_module._plain_copy(CAPITALS)
     assert page_module._plain_copy(REUTERS_1987)
-    # a table of figures alone, a page, an extractor's output are read line by line
-    assert not page_module._plain_copy(TABLE)
-    assert find_story(TABLE) is None
+    # figures ("Net 1.2 mln vs 1.0 mln" holds eight words) make long lines ending no sentence
+    assert page_module._plain_copy(TABLE)
+    # a brief, a page, an extractor's output are read line by line
+    assert not page_module._plain_copy(BRIEF)
+    assert find_story(BRIEF) is None
     assert not page_module._plain_copy(ENGLISH_PAGE)
     assert not page_module._plain_copy(extract(*ENGLISH_BODY))
 
@@ -621,7 +630,7 @@ def same_without_the_glance(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    [WIRED, CAPITALS, TABLE, *PLAIN_TEXTS, ENGLISH_PAGE, GERMAN_PAGE, JAPANESE_PAGE],
+    [WIRED, CAPITALS, TABLE, BRIEF, *PLAIN_TEXTS, ENGLISH_PAGE, GERMAN_PAGE, JAPANESE_PAGE],
 )
 def test_early_answer_changes_nothing(text: str) -> None:
     same_without_the_glance(text)
@@ -635,6 +644,9 @@ WIRE_LINES = st.sampled_from(
         "days, the port authority said.",
         "the port authority said in a statement on Thursday.",
         "    Shr 12 cts vs 10 cts",
+        "    Net 1.2 mln vs 1.0 mln",
+        "日 日 日 日 日 日",  # eight words in eleven characters: six, and six CJK characters
+        "A 日 日 日 日 日 日",
         "THE PORT AUTHORITY SAID THAT SHIPS BEGAN TO DOCK AT NOON TODAY.",
         "© 2024 Example",
         "Home",

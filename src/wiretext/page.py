@@ -149,6 +149,8 @@ Rules
 from __future__ import annotations
 
 import bisect
+import functools
+import math
 import re
 from collections import Counter
 from itertools import islice, pairwise
@@ -1200,17 +1202,19 @@ def find_story(text: str) -> Story | None:
 
 
 def _plain_copy(text: str) -> bool:
-    """Whether ``text`` is plainly wire copy, judged on its raw lines before any line is read.
+    """Whether :func:`find_story` answers ``None``, judged on the raw lines before any is read.
 
-    It is when its layout is copy's -- lines going on in lower case from a
-    line that ends no sentence (hard-wrapped), or long lines set in capitals
-    -- and it cannot be a page: too few lines after a blank line for a layout
-    of blocks, or too few short lines ending no sentence for menus.  These
-    are the tests of :func:`_copy_or_extract`, :meth:`_Page.is_page` and
-    :meth:`_Page.blocks`, taken on the raw lines with bounds where counting
-    words would cost (a line of fewer than 15 characters holds fewer than 8
-    words; words are counted only on the long lines set in capitals and on
-    the lines ending no sentence, and only when the bounds do not decide):
+    It does for a text of fewer than three lines holding a word, and for
+    plain wire copy: text whose layout is copy's -- lines going on in lower
+    case from a line that ends no sentence (hard-wrapped), long lines mostly
+    ending mid-sentence (wrapped), or long lines set in capitals -- and that
+    cannot be a page: too few lines after a blank line for a layout of
+    blocks, or too few short lines ending no sentence for menus.  These are
+    the tests of :func:`_lines`, :func:`_copy_or_extract`,
+    :meth:`_Page.is_page` and :meth:`_Page.blocks`, taken on the raw lines
+    with bounds where counting words would cost (an ASCII line of fewer than
+    ``2 * k - 1`` characters holds fewer than ``k`` words; words are counted
+    only on the lines that need it, and only when the bounds do not decide):
     so the answer is ``True`` only where :func:`find_story` gives ``None``.
 
     >>> _plain_copy("TITLE\\n    CITY, March 3 - Rain fell on\\nthe city on Monday.\\n Reuter\\n")
@@ -1218,66 +1222,151 @@ def _plain_copy(text: str) -> bool:
     >>> _plain_copy("Title | Site\\n\\nHome\\n\\nNews\\n\\nSport\\n\\nA story.")
     False
     """
-    n = gaps = runs_on = 0
+    gaps = runs_on = 0
     gap = prev_term = True
     kept: list[tuple[str, bool]] = []
     append = kept.append
+    word, closers, terminal = _WORD.search, _CLOSERS, _TERMINAL
     for raw in text.split("\n"):
         line = raw.strip()
-        if not line:
+        # a line holds a word when its first character is one or a search finds one
+        if not line or not ((first := line[0]).isalnum() or word(line)):
             gap = True
             continue
-        first = line[0]
-        if not (first.isalnum() or _WORD.search(line)):
-            gap = True
-            continue
-        n += 1
-        gaps += gap
-        gap = False
+        if gap:
+            gaps += 1
+            gap = False
         last = line[-1]
-        term = (last if last not in _CLOSERS else line.rstrip(_CLOSERS)[-1:]) in _TERMINAL
+        term = (last if last not in closers else line.rstrip(closers)[-1:]) in terminal
         if not prev_term and first.islower():
             runs_on += 1
         prev_term = term
         append((line, term))
+    n = len(kept)
     if n < 3:
-        return False  # find_story answers at once
-    if runs_on * 4 < n:  # not hard-wrapped: set in capitals?
-        long = caps = 0
-        for line, _term in kept:
-            if len(line) >= 2 * _LONG - 1:  # room for _LONG words
-                if not line.isupper():
-                    long += 1  # at most: a long line less its words
-                elif _at_least(line, _LONG):
-                    long += 1
-                    caps += 1
-        if caps * 2 <= long:
-            return False
-    if not _maybe_page(n, gaps, n):
-        return True
-    # count the short lines, at most: words are counted on the lines that need it
+        return True  # the lines of _lines: find_story answers None at once
+    need = _page_short(gaps, n)
+    if runs_on * 4 < n and not _capitals(kept):
+        # the costlier test of copy waits until the text is known to be no page
+        return not _may_be_page(kept, need) and _wrapped(kept)
+    return not _may_be_page(kept, need)
+
+
+def _may_be_page(kept: list[tuple[str, bool]], need: float) -> bool:
+    """Whether ``need`` of the lines may be short: lines ending no sentence, of few words.
+
+    The short lines are counted at most: words are counted only on the lines
+    that need it, and the count stops once it reaches ``need``.
+    """
+    if len(kept) < need:
+        return False
     short = 0
     for line, term in kept:
         if not term:
             short += len(line) < 2 * _SHORT + 1 or not _at_least(line, _SHORT + 1)
-    return not _maybe_page(short, gaps, n)
+            if short >= need:
+                return True
+    return False
 
 
-def _maybe_page(short: int, gaps: int, n: int) -> bool:
-    """Whether ``short`` short lines and ``gaps`` blocks in ``n`` lines may make a page."""
-    return (
-        (short >= 12 and gaps >= 0.15 * n)
-        or (short >= 30 and gaps >= 0.04 * n)
-        or (short >= 5 and gaps >= 0.3 * n)
-    )
+def _capitals(kept: list[tuple[str, bool]]) -> bool:
+    """Whether more than half the long lines are set in capitals (:func:`_copy_or_extract`).
+
+    The long lines are counted at most (an ASCII line of fewer than
+    ``2 * _LONG - 1`` characters is not, a line not in capitals is taken as
+    long without counting its words), those in capitals at least; the count
+    stops as soon as the lines left cannot change the answer.
+    """
+    long = caps = 0
+    left = len(kept)  # lines left, long or not
+    for line, _term in kept:
+        left -= 1
+        if len(line) < 2 * _LONG - 1 and line.isascii():
+            continue  # no room for _LONG words
+        if not line.isupper():
+            long += 1
+            if (caps + left) * 2 <= long:
+                return False  # even were all the lines left long and in capitals
+        elif _at_least(line, _LONG):
+            long += 1
+            caps += 1
+            if caps * 2 > long + left:
+                return True  # even were all the lines left long and not in capitals
+    return caps * 2 > long
+
+
+def _wrapped(kept: list[tuple[str, bool]]) -> bool:
+    """Whether fewer than half the long lines end a sentence (:func:`_copy_or_extract`).
+
+    The long lines ending a sentence and those ending none are counted in
+    turns (words only on lines with room for ``_LONG`` words), each count
+    known to lie between what it has found and that plus the lines it has
+    left; the counting stops as soon as the two ranges no longer overlap.
+    """
+    ends: list[str] = []
+    open_: list[str] = []
+    for line, term in kept:
+        if len(line) >= 2 * _LONG - 1 or not line.isascii():  # room for _LONG words
+            (ends if term else open_).append(line)
+    prose = long = 0
+    ends_left, open_left = len(ends), len(open_)
+    while True:
+        if long > prose + ends_left:
+            return True
+        if long + open_left <= prose:
+            return False
+        # undecided, so lines are left (with none, one of the tests above holds)
+        if open_left:
+            long += _at_least(open_[-open_left], _LONG)
+            open_left -= 1
+        if ends_left:
+            prose += _at_least(ends[-ends_left], _LONG)
+            ends_left -= 1
+
+
+def _page_short(gaps: int, n: int) -> float:
+    """How many short lines make ``n`` lines with ``gaps`` blocks maybe a page.
+
+    The fewest short lines with which :meth:`_Page.is_page` or
+    :meth:`_Page.blocks` may hold (the share of lines in runs is not looked
+    at); infinity when the blocks are too few for either.
+    """
+    if gaps >= 0.3 * n:
+        return 5
+    if gaps >= 0.15 * n:
+        return 12
+    if gaps >= 0.04 * n:
+        return 30
+    return math.inf
 
 
 def _at_least(line: str, units: int) -> bool:
     """Whether a stripped line holds at least ``units`` words, counted as :class:`_Line` does."""
+    if line.isascii():  # words are the runs of \w: one match finds the first ``units``
+        return _first_words(units).match(line, 0, _MAX_LINE) is not None
     sample = line[:_MAX_LINE]
-    if sample.isascii():
-        return len(list(islice(_WORD.finditer(sample), units))) == units
-    return len(_WORD.findall(_fold(sample))) + len(_CJK.findall(sample)) // 3 >= units
+    # folding goes character by character: the words of a folded head are the
+    # first words of the folded line, so a head with enough of them decides
+    folded = _fold(sample[:_HEAD_CHARS])
+    if _first_words(units).match(folded) is not None:
+        return True  # enough words without the CJK characters
+    if len(sample) > _HEAD_CHARS:
+        folded = _fold(sample)
+    return len(_WORD.findall(folded)) + len(_CJK.findall(sample)) // 3 >= units
+
+
+_HEAD_CHARS = 200
+"""Words of a long line are first sought in this many characters."""
+
+
+@functools.cache
+def _first_words(units: int) -> re.Pattern[str]:
+    """A pattern matching the start of a text holding at least ``units`` runs of ``\\w``.
+
+    The runs are taken whole (possessive quantifiers), so a run is never split
+    into two to make up the count.
+    """
+    return re.compile(rf"\W*+(?:\w++\W++){{{units - 1}}}\w")
 
 
 def _repeated_below(lines: list[_Line], k: int, pieces: list[_Piece]) -> bool:

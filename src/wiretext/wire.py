@@ -241,6 +241,21 @@ _DPA_STAMP = lazy_re(
     r"\d{6}(?:[ ]{1,3}(?:GMT|UTC|MEZ|MESZ|CET|CEST))?[ ]{1,3}[A-Z][a-z]{2}\.?[ ]{1,3}\d{1,2}"
 )
 
+# What both heading lines known by their shape start with, past the blank
+# characters (``_BLANK_CHARS``) before them: the letter and digit of an ANPA
+# selector ("A1234"), or the service letters and digits of an IPTC heading
+# ("eca001").  The first line that is not blank must start so, or
+# ``_header_shape`` finds nothing.
+_SHAPE_START = lazy_re(r"[\x00-\x20\x7f\xa0\ufeff]*+[A-Za-z]{1,4}\d")
+
+# How every transmission starts: SOH or STX past the ``_LEAD`` characters, or
+# a heading known by its shape (``_SHAPE_START``: the ``_LEAD`` characters are
+# blank characters too, so that pattern matches from the very start when it
+# matches past them).
+_START = lazy_re(
+    r"[ \t\r\n\x0b\x0c\ufeff\x00\x16]{0,64}+[\x01\x02]"
+    r"|[\x00-\x20\x7f\xa0\ufeff]*+[A-Za-z]{1,4}\d"
+)
 
 # A dateline credit: a parenthesised agency or place of up to 40 characters
 # followed by a dash or an underscore, as in "City (agency) - ".
@@ -344,6 +359,8 @@ def _story_begin(text: str, pos: int, end: int, cuts: list[Cut]) -> int:
 
 def _header_shape(text: str, pos: int) -> tuple[int, str] | None:
     """End of an ANPA or IPTC heading at ``pos`` known by its shape, and its family."""
+    if _SHAPE_START.match(text, pos) is None:
+        return None  # the first line cannot be a selector or heading line: most copy
     found: list[Span] = []
     for a, b, nxt in _lines(text, pos, len(text)):
         lo, hi = _trim(text, a, b)
@@ -672,6 +689,8 @@ def read_wire(text: str, *, control_runs: bool = True) -> WireLayout | None:
     >>> read_wire("TITLE\n    CITY, Feb 26 - Shares rose.\n Reuter\n") is None
     True
     """
+    if _START.match(text) is None:
+        return None  # neither control codes nor a heading where a transmission starts
     n = len(text)
     lead = _LEAD.match(text)
     pos = lead.end() if lead is not None else 0
