@@ -24,12 +24,13 @@ partition of the input; the Article's notes list what was removed.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from operator import itemgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -44,6 +45,10 @@ from .noise import find_noise, merge
 from .normalize import repair, squash
 from .rights import find_rights
 from .tail import find_tail, parse_credits
+
+if TYPE_CHECKING:
+    from .page import Story
+    from .wire import WireLayout
 
 __all__ = ["MAX_CHARS", "Segment", "explain", "parse"]
 
@@ -167,12 +172,11 @@ def _headline_text(text: str) -> str:
     return squash(repair(text))
 
 
-def _year_note(kind: str) -> str:
-    return {
-        "dateline": "the year is written in the dateline",
-        "text": "the year comes from a full date after the credit",
-        "reference_date": "the year comes from reference_date",
-    }[kind]
+_YEAR_NOTES = {
+    "dateline": "the year is written in the dateline",
+    "text": "the year comes from a full date after the credit",
+    "reference_date": "the year comes from reference_date",
+}
 
 
 # -- stages --------------------------------------------------------------------
@@ -187,6 +191,15 @@ class _Layout(NamedTuple):
     byline: tuple[Span, ...] = ()  # the byline, and the title line that may follow it
 
 
+@functools.cache
+def _readers() -> tuple[Callable[..., WireLayout | None], Callable[[str], Story | None]]:
+    """The layout readers, imported on first use: importing wiretext should cost next to nothing."""
+    from .page import find_story
+    from .wire import read_wire
+
+    return read_wire, find_story
+
+
 def _layout(w: _Work, dense: bool = False) -> _Layout:
     """Find the story in a wire transmission or a page; plain copy is all story."""
     text = w.text
@@ -194,11 +207,7 @@ def _layout(w: _Work, dense: bool = False) -> _Layout:
     if text.startswith("\ufeff"):
         w.label(0, 1, "byte-order-mark", "removed a byte-order mark")
         start = 1
-    # The layout readers load on first use: most callers never send a page
-    # or a transmission, and importing wiretext should cost next to nothing.
-    from .page import find_story
-    from .wire import read_wire
-
+    read_wire, find_story = _readers()
     wire = read_wire(w.original, control_runs=not dense)
     if wire is not None:
         w.removed(wire.cuts)
@@ -583,7 +592,7 @@ def _date(w: _Work, fields: dict[str, object]) -> dt.date | None:
         return None
     if found.dateline.date is not None:
         assert found.year_from is not None
-        w.note("year-from", _year_note(found.year_from) + f" ({found.year_from})")
+        w.note("year-from", f"{_YEAR_NOTES[found.year_from]} ({found.year_from})")
         return found.dateline.date
     if found.month is None or found.day is None:
         return None
@@ -592,7 +601,7 @@ def _date(w: _Work, fields: dict[str, object]) -> dt.date | None:
     if w.reference_date is not None:
         date = _dateline.infer_year(found.month, found.day, w.reference_date)
         if date is not None:
-            w.note("year-from", _year_note("reference_date") + " (reference_date)")
+            w.note("year-from", _YEAR_NOTES["reference_date"] + " (reference_date)")
             return date
         w.note("impossible-date", f"no year puts month {found.month} day {found.day} on a real date")
         return None
