@@ -33,7 +33,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import re
 import unicodedata
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
@@ -146,15 +148,78 @@ _SLASH_CREDIT = r"/(?P<scredit>[^/\s][^/\n]{0,20})/\.?"
 
 
 @functools.cache
+def _bare_credit_tree() -> str:
+    """The bare credit spellings as a prefix tree of literal characters (valid for ``re`` and ``regex``)."""
+    return prefix_tree({s for s in registry.credit_spellings() if len(s) >= 2})
+
+
+@functools.cache
 def _bare_credit_alt() -> str:
-    return "(?:" + prefix_tree({s for s in registry.credit_spellings() if len(s) >= 2}) + r")(?![\p{L}\p{N}])"
+    return "(?:" + _bare_credit_tree() + r")(?![\p{L}\p{N}])"
+
+
+#: The characters the anchor's bare credit may stand after (its ``[ \t,—–\-]{1,5}``).
+_ANCHOR_SEPS = " \t,—–-"
 
 
 @functools.cache
 def _anchor() -> regex.Pattern[str]:
     # A bracket, a slash, or a bare credit after a date: "Oct. 6 Kyodo",
     # "2023, SPA", "23 сен — РИА Новости" (a day and a month word).
+    # Not searched with: its lookbehind alternative lets the engine skip to
+    # no candidate position, so :func:`_anchors` finds the candidates and
+    # this pattern only checks each one.
     return regex.compile(rf"[(/]|(?<=[0-9.]|[0-9][ \t]{{1,3}}\p{{L}}{{2,12}}\.?)[ \t,—–\-]{{1,5}}{_bare_credit_alt()}")
+
+
+@functools.cache
+def _bare_after_sep() -> re.Pattern[str]:
+    # One anchor separator character with a credit spelling's first
+    # characters after it.  Literal characters only, so ``re`` matches them
+    # exactly as ``regex`` does; the spelling's end (``(?![\p{L}\p{N}])``) is
+    # left to :func:`_anchor`, which makes this a superset.
+    return re.compile("[ \t,—–\\-](?=" + _bare_credit_tree() + ")")
+
+
+def _anchors(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
+    """The spans ``_anchor().finditer(text, pos, endpos)`` gives, found without scanning with it.
+
+    A match of :func:`_anchor` starts either at a bracket or slash (its first
+    alternative, which then is the whole match), or at the first character
+    ``p`` of a run of at most five separators (space, tab, comma, dashes,
+    hyphen) ending just before a credit spelling.  Not inside such a run: the
+    lookbehind wants a digit, a period or a letter just before ``p``, and
+    no separator is one.  Each run start is found from its last separator
+    (found with :func:`_bare_after_sep`) and checked with the full pattern;
+    the candidates are taken in order, each at or after the end of the last
+    match, as ``finditer`` does.
+    """
+    candidates: set[int] = set()
+    for ch in "(/":
+        at = text.find(ch, pos, endpos)
+        while at >= 0:
+            candidates.add(at)
+            at = text.find(ch, at + 1, endpos)
+    for sep in _bare_after_sep().finditer(text, pos, endpos):
+        last = sep.start()
+        p = last
+        while p > pos and text[p - 1] in _ANCHOR_SEPS:
+            p -= 1
+        # A run reaching back to ``pos`` may go on before it: then its start is
+        # not in the range, and no other position of the run can match.
+        if last - p < 5 and (p > pos or pos == 0 or text[pos - 1] not in _ANCHOR_SEPS):
+            candidates.add(p)
+    end = pos
+    anchor = _anchor()
+    for p in sorted(candidates):
+        if p < end:
+            continue  # inside the last match: finditer goes on from its end
+        if text[p] in "(/":
+            end = p + 1
+            yield p, end
+        elif (m := anchor.match(text, p, endpos)) is not None:
+            end = m.end()
+            yield p, end
 
 
 @functools.cache
@@ -308,7 +373,7 @@ def _shapes_for(head: str, shapes: tuple[regex.Pattern[str], ...]) -> tuple[rege
     dated = _DIGIT.search(head) is not None
     first = head.lstrip()[:1]
     out = []
-    if "(" in head or "/" in head or (dated and _anchor().search(head) is not None):
+    if "(" in head or "/" in head or (dated and next(_anchors(head, 0, len(head)), None) is not None):
         out.append(credited)
     if first == "(":
         out.append(agency_first)
@@ -420,13 +485,13 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
     # Every credited dateline holds a bracket, a slash or a bare credit after
     # a date (the anchor), and starts at most _REACH characters before it.
     tried = start
-    anchors = _anchor().finditer(text, start, min(stop, limit + _REACH))
-    for anchor in itertools.islice(anchors, _MAX_ANCHORS):
-        if not _plausible(text, anchor.start(), stop):
+    anchors = _anchors(text, start, min(stop, limit + _REACH))
+    for anchor_start, anchor_end in itertools.islice(anchors, _MAX_ANCHORS):
+        if not _plausible(text, anchor_start, stop):
             continue
-        pos = max(tried, _earliest_start(text, max(start, anchor.start() - _REACH), anchor.start()))
-        window = min(stop, anchor.end() + _REACH)
-        while pos < min(limit, anchor.start() + 1):
+        pos = max(tried, _earliest_start(text, max(start, anchor_start - _REACH), anchor_start))
+        window = min(stop, anchor_end + _REACH)
+        while pos < min(limit, anchor_start + 1):
             m = credited.search(text, pos, window)
             if m is None or m.start() >= limit:
                 break
