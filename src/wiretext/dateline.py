@@ -30,6 +30,7 @@ Shapes (comments in the fragments quote the real forms, from
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import itertools
@@ -158,10 +159,6 @@ def _bare_credit_alt() -> str:
     return "(?:" + _bare_credit_tree() + r")(?![\p{L}\p{N}])"
 
 
-#: The characters the anchor's bare credit may stand after (its ``[ \t,—–\-]{1,5}``).
-_ANCHOR_SEPS = " \t,—–-"
-
-
 @functools.cache
 def _anchor() -> regex.Pattern[str]:
     # A bracket, a slash, or a bare credit after a date: "Oct. 6 Kyodo",
@@ -172,27 +169,39 @@ def _anchor() -> regex.Pattern[str]:
     return regex.compile(rf"[(/]|(?<=[0-9.]|[0-9][ \t]{{1,3}}\p{{L}}{{2,12}}\.?)[ \t,—–\-]{{1,5}}{_bare_credit_alt()}")
 
 
+#: What the anchor's letters after a day may hold, and more (every letter;
+#: no separator, period or newline), for :func:`_anchor_triggers`.
+_NOT_LETTER_RUN = " \t,—–-.\n"
+
+
 @functools.cache
-def _bare_after_sep() -> re.Pattern[str]:
-    # One anchor separator character with a credit spelling's first
-    # characters after it.  Literal characters only, so ``re`` matches them
-    # exactly as ``regex`` does; the spelling's end (``(?![\p{L}\p{N}])``) is
-    # left to :func:`_anchor`, which makes this a superset.
-    return re.compile("[ \t,—–\\-](?=" + _bare_credit_tree() + ")")
+def _anchor_triggers() -> re.Pattern[str]:
+    r"""The character just before an anchor's bare credit alternative could start.
+
+    That alternative, at ``p``, is ``(?<=[0-9.]|[0-9][ \t]{1,3}\p{L}{2,12}\.?)``
+    then ``[ \t,—–\-]{1,5}`` and a spelling.  This pattern stands on the
+    lookbehind's first character (its digit or period) and looks ahead for
+    the rest, with every letter class widened to "no separator, period or
+    newline" and the spelling's end not checked, so it matches wherever the
+    anchor can.  It consumes one character, so no trigger hides another.
+    The spellings are literal characters, which ``re`` matches as ``regex``
+    does.
+    """
+    sep = "[ \t,—–\\-]{1,5}(?:" + _bare_credit_tree() + ")"
+    return re.compile(f"[0-9.](?={sep}|[ \t]{{1,3}}[^ \t,—–\\-.\n]{{2,12}}\\.?{sep})")
 
 
 def _anchors(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
     """The spans ``_anchor().finditer(text, pos, endpos)`` gives, found without scanning with it.
 
     A match of :func:`_anchor` starts either at a bracket or slash (its first
-    alternative, which then is the whole match), or at the first character
-    ``p`` of a run of at most five separators (space, tab, comma, dashes,
-    hyphen) ending just before a credit spelling.  Not inside such a run: the
-    lookbehind wants a digit, a period or a letter just before ``p``, and
-    no separator is one.  Each run start is found from its last separator
-    (found with :func:`_bare_after_sep`) and checked with the full pattern;
-    the candidates are taken in order, each at or after the end of the last
-    match, as ``finditer`` does.
+    alternative, which then is the whole match), or where the lookbehind of
+    its second alternative ends: just after a digit or period, or after a
+    digit, one to three spaces or tabs, a run of letters and maybe a period.
+    Those places are found from :func:`_anchor_triggers` (a lookbehind
+    starts at most 17 characters before ``p``, which may be before ``pos``)
+    and checked with the full pattern.  The candidates are taken in order,
+    each at or after the end of the last match, as ``finditer`` does.
     """
     candidates: set[int] = set()
     for ch in "(/":
@@ -200,20 +209,23 @@ def _anchors(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
         while at >= 0:
             candidates.add(at)
             at = text.find(ch, at + 1, endpos)
-    for sep in _bare_after_sep().finditer(text, pos, endpos):
-        last = sep.start()
-        p = last
-        while p > pos and text[p - 1] in _ANCHOR_SEPS:
-            p -= 1
-        # A run reaching back to ``pos`` may go on before it: then its start is
-        # not in the range, and no other position of the run can match.
-        if last - p < 5 and (p > pos or pos == 0 or text[pos - 1] not in _ANCHOR_SEPS):
-            candidates.add(p)
+    for trigger in _anchor_triggers().finditer(text, max(0, pos - 17), endpos):
+        at = trigger.end()  # after "[0-9.]"
+        candidates.add(at)
+        if text[at - 1] != ".":  # after "[0-9][ \t]{1,3}" and the letters, with any period
+            spaces = at
+            while spaces < endpos and text[spaces] in " \t":
+                spaces += 1
+            if 1 <= spaces - at <= 3:
+                at = spaces
+                while at < endpos and at - spaces <= 12 and text[at] not in _NOT_LETTER_RUN:
+                    at += 1
+                candidates.add(at + 1 if at < endpos and text[at] == "." else at)
     end = pos
     anchor = _anchor()
     for p in sorted(candidates):
-        if p < end:
-            continue  # inside the last match: finditer goes on from its end
+        if p < end or p >= endpos:
+            continue  # before the range, or inside the last match: finditer goes on from its end
         if text[p] in "(/":
             end = p + 1
             yield p, end
@@ -456,6 +468,61 @@ def _earliest_start(text: str, lo: int, anchor: int) -> int:
     return lo
 
 
+@functools.cache
+def _bare_after_space() -> re.Pattern[str]:
+    # A space or tab with a credit spelling's first characters after it: the
+    # credited shape's bare credit stands after ``[ \t]{1,3}``.  Literal
+    # characters, as in :func:`_bare_after_sep`; the spelling's end is not
+    # checked, so this finds every bare credit the shape can take, and more.
+    return re.compile("[ \t](?=" + _bare_credit_tree() + ")")
+
+
+# Where the credited shape can start: the place's first word begins with a
+# capital, or with an article before one ("el-Sheikh", "d'Ivoire"), at no
+# letter or digit.  A superset of the starts the pattern allows: its weekday
+# and month guards only narrow them.  One character is consumed, so no start
+# is hidden inside another.
+_PLACE_START = lazy_regex(r"(?<![\p{L}\p{N}])(?:\p{Lu}|\p{Ll}(?=\p{Ll}{0,2}['’\-]\p{Lu}))")
+
+
+def _search_credited(text: str, pos: int, endpos: int, before: int) -> regex.Match[str] | None:
+    """``credited.search(text, pos, endpos)`` when it starts before ``before``, else None.
+
+    Searching with the pattern tries it at every position, and each try
+    costs microseconds.  Instead it is tried only where it can start: at a
+    place start (:data:`_PLACE_START`) with a credit after it on the same
+    line.  The shape holds no newline before its credit (every gap in it is
+    spaces or tabs, its bracketed region excludes newlines), and the credit
+    begins with ``(`` or ``/`` or is a bare credit after a space or tab
+    (:func:`_bare_after_space`); it begins before ``endpos``.  So a line of
+    the range without such a credit holds no start, and on the other lines
+    only a place start before the line's last credit can be one.  Starts are
+    tried in order, so the first match is the one ``search`` finds.
+    """
+    credited = _patterns()[0]
+    bare = [m.end() for m in _bare_after_space().finditer(text, pos, endpos)]
+    line = pos
+    while line < min(before, endpos):
+        nl = text.find("\n", line, endpos)
+        line_end = endpos if nl < 0 else nl
+        # The line's last credit: a bracket, a slash or a bare credit.
+        last = max(text.rfind("(", line, line_end), text.rfind("/", line, line_end))
+        k = bisect.bisect_right(bare, line_end) - 1
+        if k >= 0 and bare[k] > line:
+            last = max(last, bare[k])
+        if last <= line:
+            line = line_end + 1
+            continue
+        for start in _PLACE_START.finditer(text, line, endpos):
+            at = start.start()
+            if at >= last or at >= before:
+                break
+            if (m := credited.match(text, at, endpos)) is not None:
+                return m
+        line = line_end + 1
+    return None
+
+
 def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
     """Find the first dateline in ``text[start:end]`` (the head of a story).
 
@@ -464,7 +531,6 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
     anywhere before that, since a headline may be glued to it.
     """
     stop = min(len(text) if end is None else end, start + HEAD_LIMIT)
-    credited = _patterns()[0]
     line_shapes = _patterns()  # the credited shape first: "МОСКВА, 23 сен — РИА Новости." is more than "МОСКВА, 23 сен —"
     best: Found | None = None
     line = start
@@ -492,8 +558,8 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
         pos = max(tried, _earliest_start(text, max(start, anchor_start - _REACH), anchor_start))
         window = min(stop, anchor_end + _REACH)
         while pos < min(limit, anchor_start + 1):
-            m = credited.search(text, pos, window)
-            if m is None or m.start() >= limit:
+            m = _search_credited(text, pos, window, limit)
+            if m is None:
                 break
             if (found := _accept(text, m)) is not None:
                 return found
