@@ -415,14 +415,28 @@ def _stamp_year(stamp: str | None) -> int | None:
 _DIGIT = lazy_regex(r"[0-9]")
 
 
-def _shapes_for(head: str, shapes: tuple[regex.Pattern[str], ...]) -> tuple[regex.Pattern[str], ...]:
-    """The line-start shapes that can match a line beginning with ``head``.
+@functools.cache
+def _credit_at_start() -> re.Pattern[str]:
+    # The credit-only shape's start: "(AP)", "AP -".  Spellings are literal
+    # characters, matched by ``re`` as by ``regex``; their end is not checked.
+    return re.compile(r"[ \t]*\(?(?:" + _bare_credit_tree() + ")")
+
+
+def _shapes_for(
+    text: str, line: int, line_end: int, stop: int, shapes: tuple[regex.Pattern[str], ...]
+) -> tuple[regex.Pattern[str], ...]:
+    """The line-start shapes that can match the line ``text[line:line_end]``.
 
     Cheap string tests first: every dated shape needs a digit, the credited
     one a bracket, a slash or a date, the agency-first and credit-only ones
-    a bracket or a capital at the start.
+    a bracket or a capital at the start (these on the line's first
+    characters).  Then tests that prove a shape cannot match: the
+    uncredited shape holds no newline and ends with a dash or an underscore,
+    so it needs one on the line; the credit-only shape starts with a credit
+    spelling, maybe bracketed.
     """
     credited, agency_first, uncredited, dateonly, credit_only = shapes
+    head = text[line : min(line_end, line + _REACH)]
     dated = _DIGIT.search(head) is not None
     first = head.lstrip()[:1]
     out = []
@@ -431,8 +445,10 @@ def _shapes_for(head: str, shapes: tuple[regex.Pattern[str], ...]) -> tuple[rege
     if first == "(":
         out.append(agency_first)
     if dated:
-        out.extend((uncredited, dateonly))
-    if first == "(" or first.isupper():
+        if any(text.find(dash, line, line_end) >= 0 for dash in "-—–_"):
+            out.append(uncredited)
+        out.append(dateonly)
+    if (first == "(" or first.isupper()) and _credit_at_start().match(text, line, stop) is not None:
         out.append(credit_only)
     return tuple(out)
 
@@ -580,7 +596,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
             break
         nl = text.find("\n", line, stop)
         line_end = stop if nl < 0 else nl
-        for pattern in _shapes_for(text[line : min(line_end, line + _REACH)], line_shapes):
+        for pattern in _shapes_for(text, line, line_end, stop, line_shapes):
             m = pattern.match(text, line, stop)
             if m is not None and (found := _accept(text, m)) is not None:
                 best = found
