@@ -30,10 +30,13 @@ Shapes (comments in the fragments quote the real forms, from
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import itertools
+import re
 import unicodedata
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
@@ -95,28 +98,68 @@ def _fold_accents(token: str) -> str:
 
 
 @functools.cache
-def _month_alt() -> str:
+def _month_tokens() -> frozenset[str]:
     from .data.months import MONTHS  # on first use, not at import
 
     written = {token for _, table in MONTHS for token, _ in table}
     written |= {_fold_accents(t) for t in written}  # "aout", "fevr"
-    tokens = {t.casefold() for t in written | _truncated_months()}
-    return "(?i:" + prefix_tree(tokens) + r")(?![\p{L}])"
+    return frozenset(t.casefold() for t in written | _truncated_months())
+
+
+@functools.cache
+def _weekday_tokens() -> frozenset[str]:
+    from .data.months import WEEKDAYS  # on first use, not at import
+
+    return frozenset(t.casefold() for t in WEEKDAYS)
+
+
+def _run_of(tokens: frozenset[str]) -> str:
+    """A run of the characters ``tokens`` are written with, in any case.
+
+    Every text a token matches case-insensitively is such a run, so a
+    lookahead ``(?=RUN after)`` holds wherever ``TOKENS after`` matches: put
+    before the token alternation, it changes nothing the pattern matches,
+    and it fails at once on a word the ``after`` part cannot follow (a word
+    before a comma cannot be "Nov" before a day), where the large
+    case-insensitive alternation is slow to fail.
+
+    Every ``after`` used here begins with a period, comma, space or tab.
+    When no token holds one of these (none has a case, so none matches a
+    letter case-insensitively), the run after a token ends where the token
+    does, and the run is taken possessively: no backtracking into it.
+    """
+    chars = set("".join(tokens))
+    run = "(?i:[" + "".join(regex.escape(c) for c in sorted(chars)) + "])"
+    return run + ("+" if chars & set(". ,\t") else "++")
+
+
+@functools.cache
+def _month_alt() -> str:
+    return "(?i:" + prefix_tree(set(_month_tokens())) + r")(?![\p{L}])"
+
+
+@functools.cache
+def _month_run() -> str:
+    return _run_of(_month_tokens())
 
 
 @functools.cache
 def _weekday_alt() -> str:
-    from .data.months import WEEKDAYS  # on first use, not at import
+    return "(?i:" + prefix_tree(set(_weekday_tokens())) + r")\.?"
 
-    return "(?i:" + prefix_tree({t.casefold() for t in WEEKDAYS}) + r")\.?"
+
+@functools.cache
+def _weekday_ahead() -> str:
+    """``(?!{_weekday_alt()},?[ \t])`` ("Friday, ..."), quick to pass over other words (see :func:`_run_of`)."""
+    return rf"(?!(?={_run_of(_weekday_tokens())}\.?,?[ \t]){_weekday_alt()},?[ \t])"
 
 
 def _place_fragment(place: str, region_place: str) -> str:
     return rf"""
-        (?!{_weekday_alt()},?[ \t])                          # "Friday, Nov 14 (Reuters)": no place
+        {_weekday_ahead()}                          # "Friday, Nov 14 (Reuters)": no place
         (?P<place>{place}(?:/{place})?)                    # "Krakau/Magdeburg"
         (?:[ \t]{{1,3}}[(\[](?P<pregion>\p{{Lu}}[^()\[\]\n]{{0,38}})[)\]](?=[ \t]{{0,3}}[,(]))?   # "Amritsar (Punjab),", "Toronto [Canada],"
-        (?:[ \t]{{0,3}},[ \t]{{1,3}}(?!(?i:{_month_alt()})\.?[ \t]{{0,3}}[0-9])(?!{_weekday_alt()},?[ \t])   # ", Mich.", ", Kazakhstan",
+        (?:[ \t]{{0,3}},[ \t]{{1,3}}(?!(?={_month_run()}\.?[ \t]{{0,3}}[0-9])(?i:{_month_alt()})\.?[ \t]{{0,3}}[0-9]){_weekday_ahead()}   # ", Mich.", ", Kazakhstan",
            (?P<region>(?:the[ \t]{{1,3}})?{region_place}(?:,[ \t]{{1,3}}{region_place})?))?     # ", the Netherlands", ", Grand Cayman, British West Indies"
     """
 
@@ -124,9 +167,9 @@ def _place_fragment(place: str, region_place: str) -> str:
 def _date_fragment() -> str:
     month = _month_alt()
     return rf"""
-        (?:{_weekday_alt()},?[ \t]{{1,3}})?                 # "Friday, Nov 14"
+        (?:(?={_run_of(_weekday_tokens())}\.?,?[ \t]){_weekday_alt()},?[ \t]{{1,3}})?   # "Friday, Nov 14"
         (?:
-          (?P<mon1>{month})\.?[ \t]{{1,3}}                  # "Nov 14", "Sept. 3", "March 31"
+          (?={_month_run()}\.?[ \t]{{1,3}}[0-9])(?P<mon1>{month})\.?[ \t]{{1,3}}   # "Nov 14", "Sept. 3", "March 31"
           (?P<day1>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9:])
           (?:,?[ \t]{{1,3}}(?P<year1>(?:1[89]|20)[0-9]{{2}}|'[0-9]{{2}})(?![0-9]))?
           \.?
@@ -146,15 +189,89 @@ _SLASH_CREDIT = r"/(?P<scredit>[^/\s][^/\n]{0,20})/\.?"
 
 
 @functools.cache
+def _bare_credit_tree() -> str:
+    """The bare credit spellings as a prefix tree of literal characters (valid for ``re`` and ``regex``)."""
+    return prefix_tree({s for s in registry.credit_spellings() if len(s) >= 2})
+
+
+@functools.cache
 def _bare_credit_alt() -> str:
-    return "(?:" + prefix_tree({s for s in registry.credit_spellings() if len(s) >= 2}) + r")(?![\p{L}\p{N}])"
+    return "(?:" + _bare_credit_tree() + r")(?![\p{L}\p{N}])"
 
 
 @functools.cache
 def _anchor() -> regex.Pattern[str]:
     # A bracket, a slash, or a bare credit after a date: "Oct. 6 Kyodo",
     # "2023, SPA", "23 сен — РИА Новости" (a day and a month word).
+    # Not searched with: its lookbehind alternative lets the engine skip to
+    # no candidate position, so :func:`_anchors` finds the candidates and
+    # this pattern only checks each one.
     return regex.compile(rf"[(/]|(?<=[0-9.]|[0-9][ \t]{{1,3}}\p{{L}}{{2,12}}\.?)[ \t,—–\-]{{1,5}}{_bare_credit_alt()}")
+
+
+#: What the anchor's letters after a day may hold, and more (every letter;
+#: no separator, period or newline), for :func:`_anchor_triggers`.
+_NOT_LETTER_RUN = " \t,—–-.\n"
+
+
+@functools.cache
+def _anchor_triggers() -> re.Pattern[str]:
+    r"""The character just before an anchor's bare credit alternative could start.
+
+    That alternative, at ``p``, is ``(?<=[0-9.]|[0-9][ \t]{1,3}\p{L}{2,12}\.?)``
+    then ``[ \t,—–\-]{1,5}`` and a spelling.  This pattern stands on the
+    lookbehind's first character (its digit or period) and looks ahead for
+    the rest, with every letter class widened to "no separator, period or
+    newline" and the spelling's end not checked, so it matches wherever the
+    anchor can.  It consumes one character, so no trigger hides another.
+    The spellings are literal characters, which ``re`` matches as ``regex``
+    does.
+    """
+    sep = "[ \t,—–\\-]{1,5}(?:" + _bare_credit_tree() + ")"
+    return re.compile(f"[0-9.](?={sep}|[ \t]{{1,3}}[^ \t,—–\\-.\n]{{2,12}}\\.?{sep})")
+
+
+def _anchors(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
+    """The spans ``_anchor().finditer(text, pos, endpos)`` gives, found without scanning with it.
+
+    A match of :func:`_anchor` starts either at a bracket or slash (its first
+    alternative, which then is the whole match), or where the lookbehind of
+    its second alternative ends: just after a digit or period, or after a
+    digit, one to three spaces or tabs, a run of letters and maybe a period.
+    Those places are found from :func:`_anchor_triggers` (a lookbehind
+    starts at most 17 characters before ``p``, which may be before ``pos``)
+    and checked with the full pattern.  The candidates are taken in order,
+    each at or after the end of the last match, as ``finditer`` does.
+    """
+    candidates: set[int] = set()
+    for ch in "(/":
+        at = text.find(ch, pos, endpos)
+        while at >= 0:
+            candidates.add(at)
+            at = text.find(ch, at + 1, endpos)
+    for trigger in _anchor_triggers().finditer(text, max(0, pos - 17), endpos):
+        at = trigger.end()  # after "[0-9.]"
+        candidates.add(at)
+        if text[at - 1] != ".":  # after "[0-9][ \t]{1,3}" and the letters, with any period
+            spaces = at
+            while spaces < endpos and text[spaces] in " \t":
+                spaces += 1
+            if 1 <= spaces - at <= 3:
+                at = spaces
+                while at < endpos and at - spaces <= 12 and text[at] not in _NOT_LETTER_RUN:
+                    at += 1
+                candidates.add(at + 1 if at < endpos and text[at] == "." else at)
+    end = pos
+    anchor = _anchor()
+    for p in sorted(candidates):
+        if p < end or p >= endpos:
+            continue  # before the range, or inside the last match: finditer goes on from its end
+        if text[p] in "(/":
+            end = p + 1
+            yield p, end
+        elif (m := anchor.match(text, p, endpos)) is not None:
+            end = m.end()
+            yield p, end
 
 
 @functools.cache
@@ -162,10 +279,11 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     """Compile the dateline patterns on first use (never at import)."""
     date = _date_fragment()
     bare = _bare_credit_alt()
-    stamp = rf"""(?:[ \t]{{1,3}}(?P<stamp>(?i:{_month_alt()})\.?[ \t]{{1,3}}[0-3]?[0-9],?[ \t]{{1,3}}(?:1[89]|20)[0-9]{{2}}
+    stamp = rf"""(?:[ \t]{{1,3}}(?={_month_run()}\.?[ \t]{{1,3}}[0-9])(?P<stamp>(?i:{_month_alt()})\.?[ \t]{{1,3}}[0-3]?[0-9],?[ \t]{{1,3}}(?:1[89]|20)[0-9]{{2}}
                   (?:[ \t]{{1,3}}[0-2]?[0-9]:[0-5][0-9](?:[ \t]{{0,2}}(?i:[ap]\.?m\.?))?(?:[ \t]{{1,3}}[A-Z]{{2,4}})?)?))?"""
     sep_after = rf"""(?P<sep>[ \t]{{0,3}}{_SEP}(?=[\s"“‘'«]|$)|)"""
-    guard = rf"(?!{_month_alt()}\.?[ \t]{{1,3}}[0-9])"
+    # No place word is a month before a day; the lookahead first (:func:`_run_of`).
+    guard = rf"(?!(?={_month_run()}\.?[ \t]{{1,3}}[0-9]){_month_alt()}\.?[ \t]{{1,3}}[0-9])"
     strict = _place(_WORD, guard, 7)
     place = _place_fragment(strict, strict)
     loose_place = _place_fragment(_place(_LOOSE_WORD, guard, 4), strict)
@@ -297,24 +415,40 @@ def _stamp_year(stamp: str | None) -> int | None:
 _DIGIT = lazy_regex(r"[0-9]")
 
 
-def _shapes_for(head: str, shapes: tuple[regex.Pattern[str], ...]) -> tuple[regex.Pattern[str], ...]:
-    """The line-start shapes that can match a line beginning with ``head``.
+@functools.cache
+def _credit_at_start() -> re.Pattern[str]:
+    # The credit-only shape's start: "(AP)", "AP -".  Spellings are literal
+    # characters, matched by ``re`` as by ``regex``; their end is not checked.
+    return re.compile(r"[ \t]*\(?(?:" + _bare_credit_tree() + ")")
+
+
+def _shapes_for(
+    text: str, line: int, line_end: int, stop: int, shapes: tuple[regex.Pattern[str], ...]
+) -> tuple[regex.Pattern[str], ...]:
+    """The line-start shapes that can match the line ``text[line:line_end]``.
 
     Cheap string tests first: every dated shape needs a digit, the credited
     one a bracket, a slash or a date, the agency-first and credit-only ones
-    a bracket or a capital at the start.
+    a bracket or a capital at the start (these on the line's first
+    characters).  Then tests that prove a shape cannot match: the
+    uncredited shape holds no newline and ends with a dash or an underscore,
+    so it needs one on the line; the credit-only shape starts with a credit
+    spelling, maybe bracketed.
     """
     credited, agency_first, uncredited, dateonly, credit_only = shapes
+    head = text[line : min(line_end, line + _REACH)]
     dated = _DIGIT.search(head) is not None
     first = head.lstrip()[:1]
     out = []
-    if "(" in head or "/" in head or (dated and _anchor().search(head) is not None):
+    if "(" in head or "/" in head or (dated and next(_anchors(head, 0, len(head)), None) is not None):
         out.append(credited)
     if first == "(":
         out.append(agency_first)
     if dated:
-        out.extend((uncredited, dateonly))
-    if first == "(" or first.isupper():
+        if any(text.find(dash, line, line_end) >= 0 for dash in "-—–_"):
+            out.append(uncredited)
+        out.append(dateonly)
+    if (first == "(" or first.isupper()) and _credit_at_start().match(text, line, stop) is not None:
         out.append(credit_only)
     return tuple(out)
 
@@ -391,6 +525,61 @@ def _earliest_start(text: str, lo: int, anchor: int) -> int:
     return lo
 
 
+@functools.cache
+def _bare_after_space() -> re.Pattern[str]:
+    # A space or tab with a credit spelling's first characters after it: the
+    # credited shape's bare credit stands after ``[ \t]{1,3}``.  Literal
+    # characters, as in :func:`_bare_after_sep`; the spelling's end is not
+    # checked, so this finds every bare credit the shape can take, and more.
+    return re.compile("[ \t](?=" + _bare_credit_tree() + ")")
+
+
+# Where the credited shape can start: the place's first word begins with a
+# capital, or with an article before one ("el-Sheikh", "d'Ivoire"), at no
+# letter or digit.  A superset of the starts the pattern allows: its weekday
+# and month guards only narrow them.  One character is consumed, so no start
+# is hidden inside another.
+_PLACE_START = lazy_regex(r"(?<![\p{L}\p{N}])(?:\p{Lu}|\p{Ll}(?=\p{Ll}{0,2}['’\-]\p{Lu}))")
+
+
+def _search_credited(text: str, pos: int, endpos: int, before: int) -> regex.Match[str] | None:
+    """``credited.search(text, pos, endpos)`` when it starts before ``before``, else None.
+
+    Searching with the pattern tries it at every position, and each try
+    costs microseconds.  Instead it is tried only where it can start: at a
+    place start (:data:`_PLACE_START`) with a credit after it on the same
+    line.  The shape holds no newline before its credit (every gap in it is
+    spaces or tabs, its bracketed region excludes newlines), and the credit
+    begins with ``(`` or ``/`` or is a bare credit after a space or tab
+    (:func:`_bare_after_space`); it begins before ``endpos``.  So a line of
+    the range without such a credit holds no start, and on the other lines
+    only a place start before the line's last credit can be one.  Starts are
+    tried in order, so the first match is the one ``search`` finds.
+    """
+    credited = _patterns()[0]
+    bare = [m.end() for m in _bare_after_space().finditer(text, pos, endpos)]
+    line = pos
+    while line < min(before, endpos):
+        nl = text.find("\n", line, endpos)
+        line_end = endpos if nl < 0 else nl
+        # The line's last credit: a bracket, a slash or a bare credit.
+        last = max(text.rfind("(", line, line_end), text.rfind("/", line, line_end))
+        k = bisect.bisect_right(bare, line_end) - 1
+        if k >= 0 and bare[k] > line:
+            last = max(last, bare[k])
+        if last <= line:
+            line = line_end + 1
+            continue
+        for start in _PLACE_START.finditer(text, line, endpos):
+            at = start.start()
+            if at >= last or at >= before:
+                break
+            if (m := credited.match(text, at, endpos)) is not None:
+                return m
+        line = line_end + 1
+    return None
+
+
 def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
     """Find the first dateline in ``text[start:end]`` (the head of a story).
 
@@ -399,7 +588,6 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
     anywhere before that, since a headline may be glued to it.
     """
     stop = min(len(text) if end is None else end, start + HEAD_LIMIT)
-    credited = _patterns()[0]
     line_shapes = _patterns()  # the credited shape first: "МОСКВА, 23 сен — РИА Новости." is more than "МОСКВА, 23 сен —"
     best: Found | None = None
     line = start
@@ -408,7 +596,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
             break
         nl = text.find("\n", line, stop)
         line_end = stop if nl < 0 else nl
-        for pattern in _shapes_for(text[line : min(line_end, line + _REACH)], line_shapes):
+        for pattern in _shapes_for(text, line, line_end, stop, line_shapes):
             m = pattern.match(text, line, stop)
             if m is not None and (found := _accept(text, m)) is not None:
                 best = found
@@ -420,15 +608,15 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
     # Every credited dateline holds a bracket, a slash or a bare credit after
     # a date (the anchor), and starts at most _REACH characters before it.
     tried = start
-    anchors = _anchor().finditer(text, start, min(stop, limit + _REACH))
-    for anchor in itertools.islice(anchors, _MAX_ANCHORS):
-        if not _plausible(text, anchor.start(), stop):
+    anchors = _anchors(text, start, min(stop, limit + _REACH))
+    for anchor_start, anchor_end in itertools.islice(anchors, _MAX_ANCHORS):
+        if not _plausible(text, anchor_start, stop):
             continue
-        pos = max(tried, _earliest_start(text, max(start, anchor.start() - _REACH), anchor.start()))
-        window = min(stop, anchor.end() + _REACH)
-        while pos < min(limit, anchor.start() + 1):
-            m = credited.search(text, pos, window)
-            if m is None or m.start() >= limit:
+        pos = max(tried, _earliest_start(text, max(start, anchor_start - _REACH), anchor_start))
+        window = min(stop, anchor_end + _REACH)
+        while pos < min(limit, anchor_start + 1):
+            m = _search_credited(text, pos, window, limit)
+            if m is None:
                 break
             if (found := _accept(text, m)) is not None:
                 return found

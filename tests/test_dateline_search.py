@@ -1,0 +1,79 @@
+"""The dateline finder's shortcuts give what the full patterns give.
+
+:mod:`wiretext.dateline` does not scan with its slow patterns: it finds
+candidate positions with cheap tests and tries the full pattern only there.
+Each test here checks a shortcut against the pattern it stands for, on text
+built from the pieces datelines are made of.
+"""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wiretext import dateline as D
+
+PIECES = [
+    "AP", "AFP", "Reuters", "Reuter", "dpa", "Kyodo", "РИА Новости", "SPA", "Xinhua", "(AP)", "(AFP)", "(dpa/bb)",
+    "/TASS/.", "(Punjab)", "[Canada]", "(MENAFN- Kuwait News Agency (KUNA))", "5", "23", "2023", "'89", "1987",
+    " ", " ", "  ", "    ", "\t", ",", ", ", "-", " - ", " — ", " -- ", "–", "_", ".", ":", "(", ")", "/", "\n", "\n",
+    "Jan", "Oct.", "March", "Marc", "NOV", "Sept", "lug", "сен", "ноября", "Friday", "Mon", "Tues.", "segunda-feira",
+    "Monterrey", "the", "de", "el-", "d'", "Sheikh", "PARIS", "New", "York", "Almaty", "МОСКВА", "N.Y.", "Mich.",
+    "rare", "protest", "said", "a", "x", "abcdefghijklm", "½", "é", "APx", "AP1", "By",
+]
+
+texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+
+def _bounds(text: str, data: st.DataObject) -> tuple[int, int]:
+    pos = data.draw(st.integers(0, len(text)))
+    return pos, data.draw(st.integers(pos, len(text)))
+
+
+@given(texts, st.data())
+def test_anchors_are_the_anchor_patterns_matches(text: str, data: st.DataObject) -> None:
+    pos, endpos = _bounds(text, data)
+    expected = [m.span() for m in D._anchor().finditer(text, pos, endpos)]
+    assert list(D._anchors(text, pos, endpos)) == expected
+
+
+@given(texts, st.data())
+def test_credited_search_tries_every_possible_start(text: str, data: st.DataObject) -> None:
+    pos, endpos = _bounds(text, data)
+    before = data.draw(st.integers(pos, len(text) + 1))
+    m = D._patterns()[0].search(text, pos, endpos)
+    expected = m.span() if m is not None and m.start() < before else None
+    found = D._search_credited(text, pos, endpos, before)
+    assert (found.span() if found is not None else None) == expected
+
+
+@given(texts)
+def test_line_shape_gates_keep_every_match(text: str) -> None:
+    _, _, uncredited, _, credit_only = D._patterns()
+    line = 0
+    while line <= len(text):
+        nl = text.find("\n", line)
+        line_end = len(text) if nl < 0 else nl
+        if uncredited.match(text, line) is not None:
+            assert any(dash in text[line:line_end] for dash in "-—–_")
+        if credit_only.match(text, line) is not None:
+            assert D._credit_at_start().match(text, line) is not None
+        line = line_end + 1
+
+
+def test_month_and_weekday_lookaheads_hold_wherever_the_tokens_match() -> None:
+    month_after = r"\.?[ \t]{1,3}[0-9]"
+    weekday_after = r",?[ \t]"
+    cases = (  # (the tokens as the patterns use them, the lookahead put before them)
+        (D._month_alt() + month_after, D._month_run() + month_after, D._month_tokens()),
+        (D._weekday_alt() + weekday_after, D._run_of(D._weekday_tokens()) + r"\.?" + weekday_after, D._weekday_tokens()),
+    )
+    for tokens_then, run_then, tokens in cases:
+        full = regex.compile(tokens_then)
+        ahead = regex.compile(run_then)
+        for token in tokens:
+            for written in (token, token.upper(), token.title()):
+                for tail in (" 5", ".  14", ". 5", ", x", " x", "\t3", ".,\t", "x 5"):
+                    if full.match(written + tail):
+                        assert ahead.match(written + tail), written + tail
