@@ -269,11 +269,11 @@ def _analyse(
     # Text thick with control characters (hostile, or a corrupt feed) has
     # them blanked in one pass and summed up in a note, rather than cut run
     # by run; explain (detailed) still shows every run.
-    dense = not detailed and _DENSE_RUNS.match(text) is not None
+    dense = not detailed and len(text) >= _DENSE and _DENSE_RUNS.match(text) is not None
     start, end, headline_span, byline_spans = _layout(w, dense)
     # Noise is looked for in the text with the layout's cuts blanked, so that
     # what a transmission's reader already cut is not found twice.
-    base = _mask(text, merge(list(w.labels)))
+    base = _mask(text, merge(list(w.labels))) if w.labels else text
     if dense:
         base = base.translate(_BLANK_RUNS)
         _note_dense_runs(w, text, "wire-control" if any(c.rule.startswith("wire-") for c in w.labels) else None)
@@ -347,11 +347,12 @@ def _analyse(
     # Tail: sign-offs, end marks, credits.
     body_end, signoff_agency, credits = _signoff_agency(w, work, body_start, end)
     # Credits and sign-offs may also follow a rights footer.
-    leftover_end, after_agency, after_credits = _signoff_agency(w, work, after_rights, story_end)
-    credits += after_credits
-    signoff_agency = signoff_agency or after_agency
-    if work[after_rights:leftover_end].strip():
-        w.label(after_rights, leftover_end, "after-story", "text after the rights notice was not placed")
+    if after_rights < story_end:
+        leftover_end, after_agency, after_credits = _signoff_agency(w, work, after_rights, story_end)
+        credits += after_credits
+        signoff_agency = signoff_agency or after_agency
+        if work[after_rights:leftover_end].strip():
+            w.label(after_rights, leftover_end, "after-story", "text after the rights notice was not placed")
     if credits:
         fields["credits"] = credits
     if signoff_agency:
