@@ -160,10 +160,10 @@ def _lines(text: str, start: int, end: int, most: int = -1) -> list[tuple[int, i
     while pos < end and len(out) != most:
         nl = text.find("\n", pos, end)
         le = end if nl < 0 else nl
-        chunk = text[pos:le]
-        if chunk.strip():
-            s = pos + len(chunk) - len(chunk.lstrip())
-            out.append((s, pos + len(chunk.rstrip())))
+        core = text[pos:le].lstrip()
+        if core:
+            s = le - len(core)
+            out.append((s, s + len(core.rstrip())))
         pos = le + 1
     return out
 
@@ -307,7 +307,7 @@ def _analyse(
     for span in byline_spans:
         head_from = max(head_from, span[1])
     found = _dateline.find(work, head_from, end)
-    if found is not None and found.start > head_from and len(_lines(work, head_from, found.start)) > 6:
+    if found is not None and found.start > head_from and len(_lines(work, head_from, found.start, most=7)) > 6:
         found = None  # too deep into the text to be the dateline of this story
     body_start = found.end if found is not None else head_from
     head_end = found.start if found is not None else head_from
