@@ -53,7 +53,7 @@ def prefix_tree(words: set[str]) -> str:
     Valid for both ``re`` and ``regex``.
 
     >>> prefix_tree({"jan", "janv", "june"})
-    'j(?:an(?:v)?|une)'
+    'j(?:an(?:v|)|une)'
     """
     tree: dict[str, Any] = {}
     for word in words:
@@ -67,6 +67,6 @@ def prefix_tree(words: set[str]) -> str:
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
+        return f"(?:{body}|)" if "" in node else body
 
     return build(tree)
