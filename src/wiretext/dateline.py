@@ -382,10 +382,7 @@ def _split_place(place: str, at_line_start: bool) -> int:
     return starts[-1]
 
 
-def _date_parts(m: regex.Match[str]) -> tuple[int | None, int | None, int | None]:
-    mon = m.group("mon1") or m.group("mon2")
-    day = m.group("day1") or m.group("day2")
-    year = m.group("year1") or m.group("year2")
+def _date_parts(mon: str | None, day: str | None, year: str | None) -> tuple[int | None, int | None, int | None]:
     if not mon or not day:
         return None, None, None
     y: int | None = None
@@ -625,17 +622,38 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
     return best
 
 
+#: The groups :func:`_accept` reads, in this order (see :func:`_group_numbers`).
+_GROUP_NAMES = (
+    "credit", "scredit", "bcredit", "sep", "date", "place", "pregion", "region", "stamp",
+    "mon1", "day1", "year1", "mon2", "day2", "year2",
+)
+
+
+@functools.cache
+def _group_numbers() -> dict[regex.Pattern[str], tuple[int, ...]]:
+    """For each pattern, the number of each group in :data:`_GROUP_NAMES`, 0 where it has none.
+
+    ``(None, *m.groups())[n]`` then reads group ``n``, or None for a group
+    the pattern lacks, as ``m.groupdict().get(name)`` does, without building
+    the dictionary (``groupdict`` costs microseconds on these patterns).
+    """
+    return {p: tuple(p.groupindex.get(name, 0) for name in _GROUP_NAMES) for p in _patterns()}
+
+
 def _accept(text: str, m: regex.Match[str]) -> Found | None:
-    groups = m.groupdict()
-    credit = groups.get("credit") or groups.get("scredit") or groups.get("bcredit")
-    sep = (groups.get("sep") or "").strip()
-    has_date = bool(groups.get("date"))
+    (i_credit, i_scredit, i_bcredit, i_sep, i_date, i_place, i_pregion, i_region, i_stamp,
+     i_mon1, i_day1, i_year1, i_mon2, i_day2, i_year2) = _group_numbers()[m.re]
+    g = (None, *m.groups())
+    credit = g[i_credit] or g[i_scredit] or g[i_bcredit]
+    sep = (g[i_sep] or "").strip()
+    has_date = bool(g[i_date])
+    place = g[i_place]
     notes: list[tuple[str, str]] = []
     agencies: tuple[Agency, ...] = ()
     if credit is not None:
         agencies, unknown = registry.split_credit(credit.strip())
         known = any(a.name is not None for a in agencies)
-        if not agencies or (groups.get("bcredit") and groups.get("place") and not has_date):
+        if not agencies or (g[i_bcredit] and place and not has_date):
             return None
         if not known and (not (has_date and sep) or len(credit) > 60):
             return None  # an unknown credit counts only in full credit position
@@ -644,44 +662,46 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
         if unknown:
             notes.append(("unknown-agency", f"credit {', '.join(unknown)!r} is not a known agency"))
     # Where the dateline starts: the place, after any glued prefix.
-    place_start = m.start("place") if groups.get("place") else -1
-    start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))
-    place = groups.get("place")
+    m_start, m_end = m.span()
+    whole = text[m_start:m_end]
+    start = m_end - len(whole.lstrip(" \t"))
     city: str | None = None
     if place is not None:
-        ls = line_start(text, place_start)
-        at_line_start = not text[ls:place_start].strip()
+        place_at = m.start(i_place)
+        at_line_start = not text[line_start(text, place_at) : place_at].strip()
         offset = _split_place(place, at_line_start)
         if credit is None and (offset or len(place.split()) > 5):
             return None  # "SUBSIDY TO END JULY 1 - MINISTER": a headline, not a place
-        place_start += offset
         city = _city(place[offset:])
-        if start == m.start("place"):
-            start = place_start
-    region = groups.get("pregion") or groups.get("region")
+        if start == place_at:
+            start = place_at + offset
+    region = g[i_pregion] or g[i_region]
     location: Location | None = None
     if city:
         country, code, problem = _resolve(city, region)
         if problem:
             notes.append(("place-unresolved", problem))
         location = Location(city, region, country, code)
-    month, day, year = _date_parts(m) if has_date else (None, None, None)
-    if has_date and not (month and day):
-        return None
+    if has_date:
+        month, day, year = _date_parts(g[i_mon1] or g[i_mon2], g[i_day1] or g[i_day2], g[i_year1] or g[i_year2])
+        if not (month and day):
+            return None
+    else:
+        month, day, year = None, None, None
     date: dt.date | None = None
-    stamp_year = _stamp_year(groups.get("stamp"))
+    stamp_year = _stamp_year(g[i_stamp])
     year_from = "dateline" if year else "text" if stamp_year else None
     use_year = year or stamp_year
     if month and day and use_year is not None:
         date = _make_date(use_year, month, day, notes)
     line = Dateline(
-        text=text[start : m.end()].strip(),
+        text=text[start:m_end].strip(),
         location=location,
         date=date,
         agencies=agencies,
-        span=(start, m.end()),
+        span=(start, m_end),
     )
-    return Found(line, start, m.end(), tuple(notes), month, day, year_from)
+    return Found(line, start, m_end, tuple(notes), month, day, year_from)
 
 
 def _city(place: str) -> str:
