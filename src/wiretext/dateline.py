@@ -113,34 +113,13 @@ def _weekday_tokens() -> frozenset[str]:
     return frozenset(t.casefold() for t in WEEKDAYS)
 
 
-def _run_of(tokens: frozenset[str]) -> str:
-    """A run of the characters ``tokens`` are written with, in any case.
-
-    Every text a token matches case-insensitively is such a run, so a
-    lookahead ``(?=RUN after)`` holds wherever ``TOKENS after`` matches: put
-    before the token alternation, it changes nothing the pattern matches,
-    and it fails at once on a word the ``after`` part cannot follow (a word
-    before a comma cannot be "Nov" before a day), where the large
-    case-insensitive alternation is slow to fail.
-
-    Every ``after`` used here begins with a period, comma, space or tab.
-    When no token holds one of these (none has a case, so none matches a
-    letter case-insensitively), the run after a token ends where the token
-    does, and the run is taken possessively: no backtracking into it.
-    """
-    chars = set("".join(tokens))
-    run = "(?i:[" + "".join(regex.escape(c) for c in sorted(chars)) + "])"
-    return run + ("+" if chars & set(". ,\t") else "++")
-
-
+# The month and weekday words are prefix trees (no repeats, see
+# :func:`prefix_tree`), which fail within a few characters on other words:
+# no cheaper lookahead is put before them (a run of their letters was, and
+# cost more than it saved).
 @functools.cache
 def _month_alt() -> str:
     return "(?i:" + prefix_tree(set(_month_tokens())) + r")(?![\p{L}])"
-
-
-@functools.cache
-def _month_run() -> str:
-    return _run_of(_month_tokens())
 
 
 @functools.cache
@@ -150,8 +129,8 @@ def _weekday_alt() -> str:
 
 @functools.cache
 def _weekday_ahead() -> str:
-    """``(?!{_weekday_alt()},?[ \t])`` ("Friday, ..."), quick to pass over other words (see :func:`_run_of`)."""
-    return rf"(?!(?={_run_of(_weekday_tokens())}\.?,?[ \t]){_weekday_alt()},?[ \t])"
+    """No weekday before a comma or a space ("Friday, ...")."""
+    return rf"(?!{_weekday_alt()},?[ \t])"
 
 
 def _place_fragment(place: str, region_place: str) -> str:
@@ -159,7 +138,7 @@ def _place_fragment(place: str, region_place: str) -> str:
         {_weekday_ahead()}                          # "Friday, Nov 14 (Reuters)": no place
         (?P<place>{place}(?:/{place})?)                    # "Krakau/Magdeburg"
         (?:[ \t]{{1,3}}[(\[](?P<pregion>\p{{Lu}}[^()\[\]\n]{{0,38}})[)\]](?=[ \t]{{0,3}}[,(]))?   # "Amritsar (Punjab),", "Toronto [Canada],"
-        (?:[ \t]{{0,3}},[ \t]{{1,3}}(?!(?={_month_run()}\.?[ \t]{{0,3}}[0-9])(?i:{_month_alt()})\.?[ \t]{{0,3}}[0-9]){_weekday_ahead()}   # ", Mich.", ", Kazakhstan",
+        (?:[ \t]{{0,3}},[ \t]{{1,3}}(?!(?i:{_month_alt()})\.?[ \t]{{0,3}}[0-9]){_weekday_ahead()}   # ", Mich.", ", Kazakhstan",
            (?P<region>(?:the[ \t]{{1,3}})?{region_place}(?:,[ \t]{{1,3}}{region_place})?))?     # ", the Netherlands", ", Grand Cayman, British West Indies"
     """
 
@@ -167,9 +146,9 @@ def _place_fragment(place: str, region_place: str) -> str:
 def _date_fragment() -> str:
     month = _month_alt()
     return rf"""
-        (?:(?={_run_of(_weekday_tokens())}\.?,?[ \t]){_weekday_alt()},?[ \t]{{1,3}})?   # "Friday, Nov 14"
+        (?:{_weekday_alt()},?[ \t]{{1,3}})?   # "Friday, Nov 14"
         (?:
-          (?={_month_run()}\.?[ \t]{{1,3}}[0-9])(?P<mon1>{month})\.?[ \t]{{1,3}}   # "Nov 14", "Sept. 3", "March 31"
+          (?P<mon1>{month})\.?[ \t]{{1,3}}   # "Nov 14", "Sept. 3", "March 31"
           (?P<day1>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9:])
           (?:,?[ \t]{{1,3}}(?P<year1>(?:1[89]|20)[0-9]{{2}}|'[0-9]{{2}})(?![0-9]))?
           \.?
@@ -279,11 +258,11 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     """Compile the dateline patterns on first use (never at import)."""
     date = _date_fragment()
     bare = _bare_credit_alt()
-    stamp = rf"""(?:[ \t]{{1,3}}(?={_month_run()}\.?[ \t]{{1,3}}[0-9])(?P<stamp>(?i:{_month_alt()})\.?[ \t]{{1,3}}[0-3]?[0-9],?[ \t]{{1,3}}(?:1[89]|20)[0-9]{{2}}
+    stamp = rf"""(?:[ \t]{{1,3}}(?P<stamp>(?i:{_month_alt()})\.?[ \t]{{1,3}}[0-3]?[0-9],?[ \t]{{1,3}}(?:1[89]|20)[0-9]{{2}}
                   (?:[ \t]{{1,3}}[0-2]?[0-9]:[0-5][0-9](?:[ \t]{{0,2}}(?i:[ap]\.?m\.?))?(?:[ \t]{{1,3}}[A-Z]{{2,4}})?)?))?"""
     sep_after = rf"""(?P<sep>[ \t]{{0,3}}{_SEP}(?=[\s"“‘'«]|$)|)"""
-    # No place word is a month before a day; the lookahead first (:func:`_run_of`).
-    guard = rf"(?!(?={_month_run()}\.?[ \t]{{1,3}}[0-9]){_month_alt()}\.?[ \t]{{1,3}}[0-9])"
+    # No place word is a month before a day.
+    guard = rf"(?!{_month_alt()}\.?[ \t]{{1,3}}[0-9])"
     strict = _place(_WORD, guard, 7)
     place = _place_fragment(strict, strict)
     loose_place = _place_fragment(_place(_LOOSE_WORD, guard, 4), strict)
@@ -297,27 +276,32 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         {stamp}
         {sep_after}
     """
+    # A run of spaces, tabs or stars followed by what cannot start with one
+    # (a place word starts with a letter; a date with a digit, or with a
+    # month or weekday word, none of which starts with a space) is taken
+    # possessively: giving one back could never lead to a match, and the
+    # engine would retry the rest at every such position before failing.
     uncredited = rf"""
-        [ \t]*(?:\*{{1,6}}[ \t]*)?                          # "    ****LONDON, March 5 -"
+        [ \t]*+(?:\*{{1,6}}+[ \t]*+)?                          # "    ****LONDON, March 5 -"
         {loose_place}
-        (?:[ \t]{{0,3}}[,.](?:[ \t]{{1,3}}-)?[ \t]{{0,3}}|[ \t]{{1,3}})   # "PARIS,March 16", "ROCKVILLE, Md, - March 6"
+        (?:[ \t]{{0,3}}[,.](?:[ \t]{{1,3}}-)?[ \t]{{0,3}}+|[ \t]{{1,3}}+)   # "PARIS,March 16", "ROCKVILLE, Md, - March 6"
         (?P<date>{date})
         (?P<sep>[ \t]{{0,3}}(?:--|-|—|–|_)(?=\s|$|\p{{Lu}}|["“<]))    # "NEW YORK, March 2 -The"
     """
     dateonly = rf"""
-        [ \t]*
+        [ \t]*+
         (?P<date>{date})[ \t]{{0,3}}
         (?:{_BRACKET_CREDIT}|[ \t]{{1,3}}(?P<bcredit>{bare}))   # "Jan 30 (Reuters) -", "17 ноября. Interfax-Russia.ru -"
         {sep_after}
     """
     agency_first = rf"""
-        [ \t]*{_BRACKET_CREDIT}[ \t]{{0,3}}(?:(?:--|-|—|–)[ \t]{{1,3}})?   # "(ANSA) - ROMA", "(MENAFN- ... (KUNA)) KUWAIT"
+        [ \t]*+{_BRACKET_CREDIT}[ \t]{{0,3}}(?:(?:--|-|—|–)[ \t]{{1,3}})?   # "(ANSA) - ROMA", "(MENAFN- ... (KUNA)) KUWAIT"
         {place}
         (?:[ \t]{{0,3}},?[ \t]{{1,3}}(?P<date>{date}))?
         (?P<sep>[ \t]{{0,3}}(?:--|-|—|–|_)(?=\s|$))
     """
     credit_only = rf"""
-        [ \t]*(?:\((?P<credit>{bare})\)|(?P<bcredit>{bare}))(?P<sep>[ \t]{{1,3}}(?:--|-|—|–|_)(?=\s|$))
+        [ \t]*+(?:\((?P<credit>{bare})\)|(?P<bcredit>{bare}))(?P<sep>[ \t]{{1,3}}(?:--|-|—|–|_)(?=\s|$))   # no spelling starts with a space
     """
     flags = regex.VERBOSE | regex.VERSION0
     return tuple(
