@@ -67,3 +67,9 @@ def test_no_date_word_or_credit_starts_with_a_space() -> None:
     # dateline._patterns): sound while what follows cannot start with one.
     words = [*D._month_tokens(), *D._weekday_tokens(), *registry.credit_spellings()]
     assert [w for w in words if not w or w[0] in " \t"] == []
+
+
+def test_written_month_table_reads_as_the_full_reader() -> None:
+    for written, number in D._written_months().items():
+        assert D._read_month(written) == number
+    assert D._month_number("Sept.") == 9 and D._month_number("Marc") == 3 and D._month_number("Bonn") is None

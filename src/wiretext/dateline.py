@@ -42,7 +42,7 @@ from typing import NamedTuple
 import regex
 
 from . import registry
-from ._lazy import lazy_regex, prefix_tree
+from ._lazy import lazy_re, lazy_regex, prefix_tree
 from ._spans import line_start
 from .model import Agency, Dateline, Location
 
@@ -240,6 +240,8 @@ def _anchors(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
                 while at < endpos and at - spaces <= 12 and text[at] not in _NOT_LETTER_RUN:
                     at += 1
                 candidates.add(at + 1 if at < endpos and text[at] == "." else at)
+    if not candidates:
+        return
     end = pos
     anchor = _anchor()
     for p in sorted(candidates):
@@ -379,11 +381,30 @@ def _date_parts(mon: str | None, day: str | None, year: str | None) -> tuple[int
 
 
 def _month_number(token: str) -> int | None:
+    table = _written_months()
+    return table[token] if token in table else _read_month(token)
+
+
+def _read_month(token: str) -> int | None:
     number = registry.month_number(token)
     if number is None:  # cut short: "Marc", "Apri"
         folded = token.rstrip(".").casefold()
         number = next((i for i, name in _NUMBERED_MONTHS if name.startswith(folded)), None)
     return number
+
+
+@functools.cache
+def _written_months() -> dict[str, int | None]:
+    """:func:`_read_month` of each month word as copy mostly writes it ("Feb", "FEB.", "february").
+
+    Computed by :func:`_read_month` itself, so a look-up here gives what it would.
+    """
+    return {
+        written: _read_month(written)
+        for token in _month_tokens()
+        for cased in (token, token.upper(), token.title())
+        for written in (cased, cased + ".")
+    }
 
 
 def _stamp_year(stamp: str | None) -> int | None:
@@ -394,6 +415,7 @@ def _stamp_year(stamp: str | None) -> int | None:
 
 
 _DIGIT = lazy_regex(r"[0-9]")
+_DASH = lazy_re(r"[-—–_]")  # what the uncredited shape ends with
 
 
 @functools.cache
@@ -421,12 +443,18 @@ def _shapes_for(
     dated = _DIGIT.search(head) is not None
     first = head.lstrip()[:1]
     out = []
-    if "(" in head or "/" in head or (dated and next(_anchors(head, 0, len(head)), None) is not None):
+    # Without a bracket or slash, every anchor in ``head`` starts at a
+    # trigger (:func:`_anchors`): no trigger, no anchor.
+    if (
+        "(" in head
+        or "/" in head
+        or (dated and _anchor_triggers().search(head) is not None and next(_anchors(head, 0, len(head)), None) is not None)
+    ):
         out.append(credited)
     if first == "(":
         out.append(agency_first)
     if dated:
-        if any(text.find(dash, line, line_end) >= 0 for dash in "-—–_"):
+        if _DASH.search(text, line, line_end) is not None:
             out.append(uncredited)
         out.append(dateonly)
     if (first == "(" or first.isupper()) and _credit_at_start().match(text, line, stop) is not None:
