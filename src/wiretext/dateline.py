@@ -520,7 +520,7 @@ def _earliest_start(text: str, lo: int, anchor: int) -> int:
     tokens = list(_TOKEN.finditer(text, lo, anchor))
     for tok in reversed(tokens):
         word = tok.group(0)
-        if any(c in _NOT_IN_DATELINE for c in word):
+        if not _NOT_IN_DATELINE.isdisjoint(word):
             return int(tok.end())
         core = word.strip(",.()[]/:-–—'’")
         if not core or not core[0].islower():
