@@ -724,3 +724,15 @@ def test_importing_the_registry_builds_nothing() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[0, 0, 0]"
+
+
+@pytest.mark.parametrize("text", ["", "AP", "ACAN - EFE", "dpa/bb", "Reuters\t(AFP)", "".join(map(chr, range(128)))])
+def test_fold_mapped_ascii_shortcut_is_the_per_character_fold(text: str) -> None:
+    pieces = [registry._fold(ch) for ch in text]
+    starts = [i for i, piece in enumerate(pieces) for _ in piece] + [len(text)]
+    assert registry._fold_mapped(text) == ("".join(pieces), starts)
+
+
+def test_spelled_credits_split_as_the_full_split_does() -> None:
+    for written, parts in registry._spelled_credits().items():
+        assert registry.split_credit(written) == parts == registry._split_credit(written)

@@ -42,7 +42,7 @@ from typing import NamedTuple
 import regex
 
 from . import registry
-from ._lazy import lazy_regex, prefix_tree
+from ._lazy import lazy_re, lazy_regex, prefix_tree
 from ._spans import line_start
 from .model import Agency, Dateline, Location
 
@@ -113,34 +113,13 @@ def _weekday_tokens() -> frozenset[str]:
     return frozenset(t.casefold() for t in WEEKDAYS)
 
 
-def _run_of(tokens: frozenset[str]) -> str:
-    """A run of the characters ``tokens`` are written with, in any case.
-
-    Every text a token matches case-insensitively is such a run, so a
-    lookahead ``(?=RUN after)`` holds wherever ``TOKENS after`` matches: put
-    before the token alternation, it changes nothing the pattern matches,
-    and it fails at once on a word the ``after`` part cannot follow (a word
-    before a comma cannot be "Nov" before a day), where the large
-    case-insensitive alternation is slow to fail.
-
-    Every ``after`` used here begins with a period, comma, space or tab.
-    When no token holds one of these (none has a case, so none matches a
-    letter case-insensitively), the run after a token ends where the token
-    does, and the run is taken possessively: no backtracking into it.
-    """
-    chars = set("".join(tokens))
-    run = "(?i:[" + "".join(regex.escape(c) for c in sorted(chars)) + "])"
-    return run + ("+" if chars & set(". ,\t") else "++")
-
-
+# The month and weekday words are prefix trees (no repeats, see
+# :func:`prefix_tree`), which fail within a few characters on other words:
+# no cheaper lookahead is put before them (a run of their letters was, and
+# cost more than it saved).
 @functools.cache
 def _month_alt() -> str:
     return "(?i:" + prefix_tree(set(_month_tokens())) + r")(?![\p{L}])"
-
-
-@functools.cache
-def _month_run() -> str:
-    return _run_of(_month_tokens())
 
 
 @functools.cache
@@ -150,8 +129,8 @@ def _weekday_alt() -> str:
 
 @functools.cache
 def _weekday_ahead() -> str:
-    """``(?!{_weekday_alt()},?[ \t])`` ("Friday, ..."), quick to pass over other words (see :func:`_run_of`)."""
-    return rf"(?!(?={_run_of(_weekday_tokens())}\.?,?[ \t]){_weekday_alt()},?[ \t])"
+    """No weekday before a comma or a space ("Friday, ...")."""
+    return rf"(?!{_weekday_alt()},?[ \t])"
 
 
 def _place_fragment(place: str, region_place: str) -> str:
@@ -159,7 +138,7 @@ def _place_fragment(place: str, region_place: str) -> str:
         {_weekday_ahead()}                          # "Friday, Nov 14 (Reuters)": no place
         (?P<place>{place}(?:/{place})?)                    # "Krakau/Magdeburg"
         (?:[ \t]{{1,3}}[(\[](?P<pregion>\p{{Lu}}[^()\[\]\n]{{0,38}})[)\]](?=[ \t]{{0,3}}[,(]))?   # "Amritsar (Punjab),", "Toronto [Canada],"
-        (?:[ \t]{{0,3}},[ \t]{{1,3}}(?!(?={_month_run()}\.?[ \t]{{0,3}}[0-9])(?i:{_month_alt()})\.?[ \t]{{0,3}}[0-9]){_weekday_ahead()}   # ", Mich.", ", Kazakhstan",
+        (?:[ \t]{{0,3}},[ \t]{{1,3}}(?!(?i:{_month_alt()})\.?[ \t]{{0,3}}[0-9]){_weekday_ahead()}   # ", Mich.", ", Kazakhstan",
            (?P<region>(?:the[ \t]{{1,3}})?{region_place}(?:,[ \t]{{1,3}}{region_place})?))?     # ", the Netherlands", ", Grand Cayman, British West Indies"
     """
 
@@ -167,9 +146,9 @@ def _place_fragment(place: str, region_place: str) -> str:
 def _date_fragment() -> str:
     month = _month_alt()
     return rf"""
-        (?:(?={_run_of(_weekday_tokens())}\.?,?[ \t]){_weekday_alt()},?[ \t]{{1,3}})?   # "Friday, Nov 14"
+        (?:{_weekday_alt()},?[ \t]{{1,3}})?   # "Friday, Nov 14"
         (?:
-          (?={_month_run()}\.?[ \t]{{1,3}}[0-9])(?P<mon1>{month})\.?[ \t]{{1,3}}   # "Nov 14", "Sept. 3", "March 31"
+          (?P<mon1>{month})\.?[ \t]{{1,3}}   # "Nov 14", "Sept. 3", "March 31"
           (?P<day1>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9:])
           (?:,?[ \t]{{1,3}}(?P<year1>(?:1[89]|20)[0-9]{{2}}|'[0-9]{{2}})(?![0-9]))?
           \.?
@@ -261,6 +240,8 @@ def _anchors(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
                 while at < endpos and at - spaces <= 12 and text[at] not in _NOT_LETTER_RUN:
                     at += 1
                 candidates.add(at + 1 if at < endpos and text[at] == "." else at)
+    if not candidates:
+        return
     end = pos
     anchor = _anchor()
     for p in sorted(candidates):
@@ -279,11 +260,11 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     """Compile the dateline patterns on first use (never at import)."""
     date = _date_fragment()
     bare = _bare_credit_alt()
-    stamp = rf"""(?:[ \t]{{1,3}}(?={_month_run()}\.?[ \t]{{1,3}}[0-9])(?P<stamp>(?i:{_month_alt()})\.?[ \t]{{1,3}}[0-3]?[0-9],?[ \t]{{1,3}}(?:1[89]|20)[0-9]{{2}}
+    stamp = rf"""(?:[ \t]{{1,3}}(?P<stamp>(?i:{_month_alt()})\.?[ \t]{{1,3}}[0-3]?[0-9],?[ \t]{{1,3}}(?:1[89]|20)[0-9]{{2}}
                   (?:[ \t]{{1,3}}[0-2]?[0-9]:[0-5][0-9](?:[ \t]{{0,2}}(?i:[ap]\.?m\.?))?(?:[ \t]{{1,3}}[A-Z]{{2,4}})?)?))?"""
     sep_after = rf"""(?P<sep>[ \t]{{0,3}}{_SEP}(?=[\s"“‘'«]|$)|)"""
-    # No place word is a month before a day; the lookahead first (:func:`_run_of`).
-    guard = rf"(?!(?={_month_run()}\.?[ \t]{{1,3}}[0-9]){_month_alt()}\.?[ \t]{{1,3}}[0-9])"
+    # No place word is a month before a day.
+    guard = rf"(?!{_month_alt()}\.?[ \t]{{1,3}}[0-9])"
     strict = _place(_WORD, guard, 7)
     place = _place_fragment(strict, strict)
     loose_place = _place_fragment(_place(_LOOSE_WORD, guard, 4), strict)
@@ -297,27 +278,32 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         {stamp}
         {sep_after}
     """
+    # A run of spaces, tabs or stars followed by what cannot start with one
+    # (a place word starts with a letter; a date with a digit, or with a
+    # month or weekday word, none of which starts with a space) is taken
+    # possessively: giving one back could never lead to a match, and the
+    # engine would retry the rest at every such position before failing.
     uncredited = rf"""
-        [ \t]*(?:\*{{1,6}}[ \t]*)?                          # "    ****LONDON, March 5 -"
+        [ \t]*+(?:\*{{1,6}}+[ \t]*+)?                          # "    ****LONDON, March 5 -"
         {loose_place}
-        (?:[ \t]{{0,3}}[,.](?:[ \t]{{1,3}}-)?[ \t]{{0,3}}|[ \t]{{1,3}})   # "PARIS,March 16", "ROCKVILLE, Md, - March 6"
+        (?:[ \t]{{0,3}}[,.](?:[ \t]{{1,3}}-)?[ \t]{{0,3}}+|[ \t]{{1,3}}+)   # "PARIS,March 16", "ROCKVILLE, Md, - March 6"
         (?P<date>{date})
         (?P<sep>[ \t]{{0,3}}(?:--|-|—|–|_)(?=\s|$|\p{{Lu}}|["“<]))    # "NEW YORK, March 2 -The"
     """
     dateonly = rf"""
-        [ \t]*
+        [ \t]*+
         (?P<date>{date})[ \t]{{0,3}}
         (?:{_BRACKET_CREDIT}|[ \t]{{1,3}}(?P<bcredit>{bare}))   # "Jan 30 (Reuters) -", "17 ноября. Interfax-Russia.ru -"
         {sep_after}
     """
     agency_first = rf"""
-        [ \t]*{_BRACKET_CREDIT}[ \t]{{0,3}}(?:(?:--|-|—|–)[ \t]{{1,3}})?   # "(ANSA) - ROMA", "(MENAFN- ... (KUNA)) KUWAIT"
+        [ \t]*+{_BRACKET_CREDIT}[ \t]{{0,3}}(?:(?:--|-|—|–)[ \t]{{1,3}})?   # "(ANSA) - ROMA", "(MENAFN- ... (KUNA)) KUWAIT"
         {place}
         (?:[ \t]{{0,3}},?[ \t]{{1,3}}(?P<date>{date}))?
         (?P<sep>[ \t]{{0,3}}(?:--|-|—|–|_)(?=\s|$))
     """
     credit_only = rf"""
-        [ \t]*(?:\((?P<credit>{bare})\)|(?P<bcredit>{bare}))(?P<sep>[ \t]{{1,3}}(?:--|-|—|–|_)(?=\s|$))
+        [ \t]*+(?:\((?P<credit>{bare})\)|(?P<bcredit>{bare}))(?P<sep>[ \t]{{1,3}}(?:--|-|—|–|_)(?=\s|$))   # no spelling starts with a space
     """
     flags = regex.VERBOSE | regex.VERSION0
     return tuple(
@@ -382,10 +368,7 @@ def _split_place(place: str, at_line_start: bool) -> int:
     return starts[-1]
 
 
-def _date_parts(m: regex.Match[str]) -> tuple[int | None, int | None, int | None]:
-    mon = m.group("mon1") or m.group("mon2")
-    day = m.group("day1") or m.group("day2")
-    year = m.group("year1") or m.group("year2")
+def _date_parts(mon: str | None, day: str | None, year: str | None) -> tuple[int | None, int | None, int | None]:
     if not mon or not day:
         return None, None, None
     y: int | None = None
@@ -398,11 +381,30 @@ def _date_parts(m: regex.Match[str]) -> tuple[int | None, int | None, int | None
 
 
 def _month_number(token: str) -> int | None:
+    table = _written_months()
+    return table[token] if token in table else _read_month(token)
+
+
+def _read_month(token: str) -> int | None:
     number = registry.month_number(token)
     if number is None:  # cut short: "Marc", "Apri"
         folded = token.rstrip(".").casefold()
         number = next((i for i, name in _NUMBERED_MONTHS if name.startswith(folded)), None)
     return number
+
+
+@functools.cache
+def _written_months() -> dict[str, int | None]:
+    """:func:`_read_month` of each month word as copy mostly writes it ("Feb", "FEB.", "february").
+
+    Computed by :func:`_read_month` itself, so a look-up here gives what it would.
+    """
+    return {
+        written: _read_month(written)
+        for token in _month_tokens()
+        for cased in (token, token.upper(), token.title())
+        for written in (cased, cased + ".")
+    }
 
 
 def _stamp_year(stamp: str | None) -> int | None:
@@ -413,6 +415,7 @@ def _stamp_year(stamp: str | None) -> int | None:
 
 
 _DIGIT = lazy_regex(r"[0-9]")
+_DASH = lazy_re(r"[-—–_]")  # what the uncredited shape ends with
 
 
 @functools.cache
@@ -440,12 +443,18 @@ def _shapes_for(
     dated = _DIGIT.search(head) is not None
     first = head.lstrip()[:1]
     out = []
-    if "(" in head or "/" in head or (dated and next(_anchors(head, 0, len(head)), None) is not None):
+    # Without a bracket or slash, every anchor in ``head`` starts at a
+    # trigger (:func:`_anchors`): no trigger, no anchor.
+    if (
+        "(" in head
+        or "/" in head
+        or (dated and _anchor_triggers().search(head) is not None and next(_anchors(head, 0, len(head)), None) is not None)
+    ):
         out.append(credited)
     if first == "(":
         out.append(agency_first)
     if dated:
-        if any(text.find(dash, line, line_end) >= 0 for dash in "-—–_"):
+        if _DASH.search(text, line, line_end) is not None:
             out.append(uncredited)
         out.append(dateonly)
     if (first == "(" or first.isupper()) and _credit_at_start().match(text, line, stop) is not None:
@@ -511,7 +520,7 @@ def _earliest_start(text: str, lo: int, anchor: int) -> int:
     tokens = list(_TOKEN.finditer(text, lo, anchor))
     for tok in reversed(tokens):
         word = tok.group(0)
-        if any(c in _NOT_IN_DATELINE for c in word):
+        if not _NOT_IN_DATELINE.isdisjoint(word):
             return int(tok.end())
         core = word.strip(",.()[]/:-–—'’")
         if not core or not core[0].islower():
@@ -625,17 +634,38 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
     return best
 
 
+#: The groups :func:`_accept` reads, in this order (see :func:`_group_numbers`).
+_GROUP_NAMES = (
+    "credit", "scredit", "bcredit", "sep", "date", "place", "pregion", "region", "stamp",
+    "mon1", "day1", "year1", "mon2", "day2", "year2",
+)
+
+
+@functools.cache
+def _group_numbers() -> dict[regex.Pattern[str], tuple[int, ...]]:
+    """For each pattern, the number of each group in :data:`_GROUP_NAMES`, 0 where it has none.
+
+    ``(None, *m.groups())[n]`` then reads group ``n``, or None for a group
+    the pattern lacks, as ``m.groupdict().get(name)`` does, without building
+    the dictionary (``groupdict`` costs microseconds on these patterns).
+    """
+    return {p: tuple(p.groupindex.get(name, 0) for name in _GROUP_NAMES) for p in _patterns()}
+
+
 def _accept(text: str, m: regex.Match[str]) -> Found | None:
-    groups = m.groupdict()
-    credit = groups.get("credit") or groups.get("scredit") or groups.get("bcredit")
-    sep = (groups.get("sep") or "").strip()
-    has_date = bool(groups.get("date"))
+    (i_credit, i_scredit, i_bcredit, i_sep, i_date, i_place, i_pregion, i_region, i_stamp,
+     i_mon1, i_day1, i_year1, i_mon2, i_day2, i_year2) = _group_numbers()[m.re]
+    g = (None, *m.groups())
+    credit = g[i_credit] or g[i_scredit] or g[i_bcredit]
+    sep = (g[i_sep] or "").strip()
+    has_date = bool(g[i_date])
+    place = g[i_place]
     notes: list[tuple[str, str]] = []
     agencies: tuple[Agency, ...] = ()
     if credit is not None:
         agencies, unknown = registry.split_credit(credit.strip())
         known = any(a.name is not None for a in agencies)
-        if not agencies or (groups.get("bcredit") and groups.get("place") and not has_date):
+        if not agencies or (g[i_bcredit] and place and not has_date):
             return None
         if not known and (not (has_date and sep) or len(credit) > 60):
             return None  # an unknown credit counts only in full credit position
@@ -644,44 +674,46 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
         if unknown:
             notes.append(("unknown-agency", f"credit {', '.join(unknown)!r} is not a known agency"))
     # Where the dateline starts: the place, after any glued prefix.
-    place_start = m.start("place") if groups.get("place") else -1
-    start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))
-    place = groups.get("place")
+    m_start, m_end = m.span()
+    whole = text[m_start:m_end]
+    start = m_end - len(whole.lstrip(" \t"))
     city: str | None = None
     if place is not None:
-        ls = line_start(text, place_start)
-        at_line_start = not text[ls:place_start].strip()
+        place_at = m.start(i_place)
+        at_line_start = not text[line_start(text, place_at) : place_at].strip()
         offset = _split_place(place, at_line_start)
         if credit is None and (offset or len(place.split()) > 5):
             return None  # "SUBSIDY TO END JULY 1 - MINISTER": a headline, not a place
-        place_start += offset
         city = _city(place[offset:])
-        if start == m.start("place"):
-            start = place_start
-    region = groups.get("pregion") or groups.get("region")
+        if start == place_at:
+            start = place_at + offset
+    region = g[i_pregion] or g[i_region]
     location: Location | None = None
     if city:
         country, code, problem = _resolve(city, region)
         if problem:
             notes.append(("place-unresolved", problem))
         location = Location(city, region, country, code)
-    month, day, year = _date_parts(m) if has_date else (None, None, None)
-    if has_date and not (month and day):
-        return None
+    if has_date:
+        month, day, year = _date_parts(g[i_mon1] or g[i_mon2], g[i_day1] or g[i_day2], g[i_year1] or g[i_year2])
+        if not (month and day):
+            return None
+    else:
+        month, day, year = None, None, None
     date: dt.date | None = None
-    stamp_year = _stamp_year(groups.get("stamp"))
+    stamp_year = _stamp_year(g[i_stamp])
     year_from = "dateline" if year else "text" if stamp_year else None
     use_year = year or stamp_year
     if month and day and use_year is not None:
         date = _make_date(use_year, month, day, notes)
     line = Dateline(
-        text=text[start : m.end()].strip(),
+        text=text[start:m_end].strip(),
         location=location,
         date=date,
         agencies=agencies,
-        span=(start, m.end()),
+        span=(start, m_end),
     )
-    return Found(line, start, m.end(), tuple(notes), month, day, year_from)
+    return Found(line, start, m_end, tuple(notes), month, day, year_from)
 
 
 def _city(place: str) -> str:

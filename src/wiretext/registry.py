@@ -216,6 +216,19 @@ def _unknown_parts(text: str) -> list[tuple[str, bool]]:
     return parts
 
 
+@functools.cache
+def _spelled_credits() -> Mapping[str, tuple[tuple[Agency, ...], tuple[str, ...]]]:
+    """What :func:`split_credit` gives for each known spelling as written, and in upper case.
+
+    Computed by :func:`_split_credit` itself, so a look-up here gives what
+    the full split would (the parts are frozen, safe to hand out again);
+    most credits in copy are one such spelling ("AP", "Reuters", "DPA").
+    """
+    return MappingProxyType(
+        {written: _split_credit(written) for s in credit_spellings() for written in (s, s.upper())}
+    )
+
+
 def split_credit(credit: str) -> tuple[tuple[Agency, ...], tuple[str, ...]]:
     """All agencies a credit names, primary first, and the parts it did not know.
 
@@ -248,6 +261,11 @@ def split_credit(credit: str) -> tuple[tuple[Agency, ...], tuple[str, ...]]:
     >>> split_credit(" -- ")
     ((), ())
     """
+    found = _spelled_credits().get(credit)
+    return found if found is not None else _split_credit(credit)
+
+
+def _split_credit(credit: str) -> tuple[tuple[Agency, ...], tuple[str, ...]]:
     index = _agency_index()
     folded, starts = _fold_mapped(credit)
     found: list[Agency] = []
@@ -297,6 +315,8 @@ def _fold_mapped(text: str) -> tuple[str, list[int]]:
     ``starts[j]`` is the offset in ``text`` of the character that folded
     character ``j`` came from; ``starts[len(folded)] == len(text)``.
     """
+    if text.isascii():  # each character folds to one: its lower case
+        return text.lower(), list(range(len(text) + 1))
     pieces: list[str] = []
     starts: list[int] = []
     for i, ch in enumerate(text):
