@@ -379,6 +379,10 @@ _HYPHEN_BREAK = lazy_regex(r"(?<=\p{L}-)[ \t\r]*+\n[ \t]*+(?=\p{Ll})")
 # What every such break holds (and a line ending in "-" before str.strip's
 # white space): a cheap test before the pattern above, or stripping lines.
 _HYPHEN_AT_LINE_END = lazy_re(r"-[^\S\n]*+\n")
+# Where a block's lines may matter: a line ending in a sentence end (which
+# may end a paragraph) or a hyphen (which may join a word).  A superset of
+# both patterns above and of _SENTENCE_LINE_END.
+_MARKED_LINE_END = lazy_re(r"[.!?…\"”»’):\-][^\S\n]*+\n")
 
 
 _TERMINAL = (".", "!", "?", "…", '"', "”", "»", "’", ")", ":")
@@ -401,8 +405,13 @@ def _paragraphs(body: str) -> tuple[tuple[str, ...], int]:
     paragraphs = []
     repaired = 0
     for block in _PARA_BREAK.split(body):
-        for chunk in _line_paragraphs(block) if "\n" in block else (block,):
-            para = _join_lines(chunk) if chunk and not chunk.isspace() else ""
+        if "\n" in block and _MARKED_LINE_END.search(block):
+            chunks = [_join_lines(chunk) for chunk in _line_paragraphs(block) if chunk and not chunk.isspace()]
+        else:
+            # No line in the block ends a sentence or a word: it is one
+            # paragraph, and only its white space changes.
+            chunks = [" ".join(block.split())]
+        for para in chunks:
             if para and not clean:
                 fixed = repair(para)
                 if fixed != para:  # _join_lines already normalised the white space
