@@ -55,8 +55,8 @@ def repair(text: str) -> str:
     >>> repair("\u201cQuoted\u201d stays curly")
     '“Quoted” stays curly'
     """
-    if text.isascii() and "&" not in text and "#" not in text and "\\$" not in text:
-        return text  # pure ASCII without entities: provably nothing to do
+    if is_clean(text):
+        return text
     if "&" in text or "#" in text:
         text = _ENTITY.sub(_entity, text)
     if "\\$" in text:
@@ -64,6 +64,15 @@ def repair(text: str) -> str:
     if text.isascii():
         return text
     return ftfy.fix_text(text, _CONFIG)
+
+
+def is_clean(text: str) -> bool:
+    """Whether ``text`` is pure ASCII without entity debris: ``repair`` provably leaves it as it is.
+
+    >>> is_clean("Rain fell."), is_clean("#36;5"), is_clean("Café")
+    (True, False, False)
+    """
+    return text.isascii() and "&" not in text and "#" not in text and "\\$" not in text
 
 
 def squash(text: str) -> str:

@@ -42,7 +42,7 @@ from .byline import authors
 from .errors import InputTooLarge
 from .model import Agency, Article, Dateline, Location, Note, RightsNotice, Span
 from .noise import find_noise, merge
-from .normalize import repair, squash
+from .normalize import is_clean, repair, squash
 from .rights import find_rights
 from .tail import find_tail, parse_credits
 
@@ -338,7 +338,12 @@ def _analyse(
     # A page may print the headline again under the dateline or the byline.
     headline = fields.get("headline")
     if isinstance(headline, str):
-        for ls, le in _lines(work, body_start, min(end, body_start + 3 * (len(headline) + 80)), most=3):
+        stop = min(end, body_start + 3 * (len(headline) + 80))
+        # In clean text a line can repeat the headline only if it holds the headline's first word.
+        first = headline.split(None, 1)[:1]
+        if first and first[0] not in work[body_start:stop] and is_clean(work[body_start:stop]):
+            stop = body_start
+        for ls, le in _lines(work, body_start, stop, most=3):
             if _headline_text(work[ls:le]) == headline:
                 w.label(ls, le, "repeated-headline", "removed the headline printed again")
                 work = _mask(work, [Cut(ls, le, "repeated-headline")])
@@ -401,7 +406,7 @@ def _paragraphs(body: str) -> tuple[tuple[str, ...], int]:
     """
     # Repair has provably nothing to do in pure ASCII without entity debris:
     # asked once of the whole body rather than of every paragraph.
-    clean = body.isascii() and "&" not in body and "#" not in body and "\\$" not in body
+    clean = is_clean(body)
     paragraphs = []
     repaired = 0
     for block in _PARA_BREAK.split(body):
