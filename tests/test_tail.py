@@ -83,3 +83,15 @@ def test_gates_cover_every_case_form() -> None:
     everything = "".join(map(chr, range(0x110000)))
     assert set(regex.findall("(?i)[rs]", everything)) <= set(_SIGNOFF_GATES[0][0])
     assert set(regex.findall("(?i)[acegprtw]", everything)) <= set(_CREDIT_OPENERS)
+
+
+def test_rules_without_an_ending_come_last() -> None:
+    # _signoff tries the rules filed by a line's last character before those
+    # with no ending (SPA's): the order of SIGNOFFS only if these stand last.
+    # Only those are tested for what they hold.
+    from wiretext.tail import _SIGNOFF_GATES
+
+    free = [endings == ("",) for endings, _ in _SIGNOFF_GATES]
+    assert free == sorted(free)
+    assert all(holds for endings, holds in _SIGNOFF_GATES if endings == ("",))
+    assert all("" not in endings and not holds for endings, holds in _SIGNOFF_GATES if endings != ("",))

@@ -91,32 +91,52 @@ _SIGNOFF_GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("–", "—", "-"), ""),
     (("",), "SPA"),
 )
-# Every ending but SPA's: a line that ends otherwise and does not hold "SPA"
-# matches no rule.
-_ANY_ENDING = tuple(e for endings, _ in _SIGNOFF_GATES for e in endings if e)
-
 #: The last characters of a text looked at in one slice when looking for its last line.
 _WINDOW = 80
 
 
+_Rule = tuple[tuple[str, ...], regex.Pattern[str], str, str | None]  # endings, pattern (group 1: the blanks before the mark), name, agency
+_Filed = tuple[tuple[str, ...], tuple[_Rule, ...]]  # the endings of all its rules, and the rules
+
+
 @functools.cache
-def _signoff_patterns() -> tuple[tuple[str, tuple[str, ...], str, regex.Pattern[str], str | None], ...]:
-    return tuple(
-        (name, endings, holds, regex.compile(rf"(?m)(?:^|(?<=[ \t]))[ \t]*+(?:{p})[ \t]*+$"), agency)
-        for (name, p, agency), (endings, holds) in zip(SIGNOFFS, _SIGNOFF_GATES, strict=True)
-    )
+def _signoff_rules() -> tuple[dict[str, _Filed], tuple[tuple[str, regex.Pattern[str], str, str | None], ...]]:
+    """The rules of SIGNOFFS filed by the last character of their endings, and those with none (SPA's) by what they hold.
+
+    A filed rule keeps only its endings in that character; each file keeps
+    the rules' order.  The rules with no ending come last in SIGNOFFS
+    (tests/test_tail.py checks it), so trying them after a file's keeps it
+    too.
+    """
+    by_last: dict[str, list[_Rule]] = {}
+    free = []
+    for (name, p, agency), (endings, holds) in zip(SIGNOFFS, _SIGNOFF_GATES, strict=True):
+        pattern = regex.compile(rf"(?m)(?:^|(?<=[ \t]))([ \t]*+)(?:{p})[ \t]*+$")
+        if endings == ("",):
+            free.append((holds, pattern, name, agency))
+            continue
+        for last in dict.fromkeys(e[-1] for e in endings):
+            by_last.setdefault(last, []).append((tuple(e for e in endings if e[-1] == last), pattern, name, agency))
+    filed = {last: (tuple(e for rule in rules for e in rule[0]), tuple(rules)) for last, rules in by_last.items()}
+    return filed, tuple(free)
 
 
 def _signoff(text: str, ls: int, le: int) -> TailItem | None:
-    """The first rule of SIGNOFFS that matches the final line ``text[ls:le]``, as an item."""
-    if not text.endswith(_ANY_ENDING, ls, le) and text.find("SPA", ls, le) < 0:
-        return None  # no rule can match: see _SIGNOFF_GATES
-    for name, endings, holds, pattern, agency in _signoff_patterns():
-        if not text.endswith(endings, ls, le) or text.find(holds, ls, le) < 0:
-            continue  # the rule cannot match this line
-        m = pattern.search(text, ls, le)
-        if m is not None:
-            return TailItem(m.start() + (len(m.group(0)) - len(m.group(0).lstrip())), le, name, agency)
+    """The first rule of SIGNOFFS that matches the final line ``text[ls:le]``, as an item.
+
+    Only rules whose endings (or text) the line has are tried: see
+    _SIGNOFF_GATES.  A mark opens with no white space, so it starts where the
+    blanks before it (group 1) end.
+    """
+    by_last, free = _signoff_rules()
+    filed = by_last.get(text[le - 1])
+    if filed is not None and text.endswith(filed[0], ls, le):
+        for endings, pattern, name, agency in filed[1]:
+            if text.endswith(endings, ls, le) and (m := pattern.search(text, ls, le)) is not None:
+                return TailItem(m.end(1), le, name, agency)
+    for holds, pattern, name, agency in free:
+        if text.find(holds, ls, le) >= 0 and (m := pattern.search(text, ls, le)) is not None:
+            return TailItem(m.end(1), le, name, agency)
     return None
 
 
@@ -143,6 +163,8 @@ def find_tail(text: str, start: int, end: int) -> list[TailItem]:
     >>> [(text[i.start:i.end], i.kind, i.agency) for i in find_tail(text, 0, len(text))]
     [('Reuter', 'sign-off', 'Reuters')]
     """
+    if start >= end:
+        return []  # an empty range ends in nothing
     items: list[TailItem] = []
     stop = end
     for _ in range(6):  # a story ends in at most a few marks
