@@ -95,3 +95,46 @@ def test_rules_without_an_ending_come_last() -> None:
     assert free == sorted(free)
     assert all(holds for endings, holds in _SIGNOFF_GATES if endings == ("",))
     assert all("" not in endings and not holds for endings, holds in _SIGNOFF_GATES if endings != ("",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The Reuters sign-off told without its pattern, and where it is not one.
+        ("Story. said Reuters", [("Reuters", "sign-off", "Reuters")]),
+        ("Story.\n\tReUtEr", [("ReUtEr", "sign-off", "Reuters")]),
+        ("Story.\nREUTERS\n\n", [("REUTERS", "sign-off", "Reuters")]),
+        ("Story.\nXReuter", []),
+        ("Story.\n(Reuter)", []),
+        ("Reuter", []),
+        # Credit lines behind their opening words, in any case.
+        ("Story.\n(Reporting by Jo Lim)", [("(Reporting by Jo Lim)", "credits", None)]),
+        ("Story.\nAP writer Jo Lim contributed.", [("AP writer Jo Lim contributed.", "credits", None)]),
+        (
+            "Story.\nthe associated press reporter Jo Lim contributed",
+            [("the associated press reporter Jo Lim contributed", "credits", None)],
+        ),
+        ("Story.\nEDITOR: Li Xia", [("EDITOR: Li Xia", "credits", None)]),
+    ],
+)
+def test_shortcuts_agree_with_the_patterns(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert tail(text) == expected
+
+
+def test_the_reuters_shortcut_stands_for_the_first_rule() -> None:
+    # _signoff tells "Reuter" lines without the first rule's pattern.
+    from wiretext.tail import SIGNOFFS
+
+    assert SIGNOFFS[0] == ("sign-off", r"(?i:reuters?)", "Reuters")
+
+
+def test_credit_words_open_every_credit_alternative() -> None:
+    # _may_be_credits passes ASCII lines that open with these words: each
+    # alternative of the credit line must open with one.
+    from wiretext.tail import _CONTRIBUTED, _CREDIT_WORDS, _ROLES
+
+    roles = _ROLES.removeprefix("(?:additional[ \\t]++)?(?:").removesuffix(")").split("|")
+    agencies = _CONTRIBUTED.removeprefix("(?:(?:the[ \\t]++)?").split(")[ \\t]++(?:writers?")[0].split("|")
+    assert {"additional", "editor", "the"} <= set(_CREDIT_WORDS)
+    for word in [*roles, *agencies]:
+        assert word.startswith(_CREDIT_WORDS), word

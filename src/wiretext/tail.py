@@ -61,6 +61,19 @@ _ROLE = lazy_regex(
 # letters have no case forms but their ASCII ones, so a line that opens with
 # another character is no credit line.
 _CREDIT_OPENERS = "acegprtwACEGPRTW"
+# Those words (in ASCII any case is lower case lowered: ``regex`` knows no
+# other ASCII case forms of a letter).
+_CREDIT_WORDS = (
+    "additional", "reporting", "writing", "editing", "edited", "compiled", "research", "translated", "produced",
+    "graphics", "photo", "editor", "the", "associated", "ap", "reuters", "afp",
+)
+
+
+def _may_be_credits(head: str) -> bool:
+    """False when a line opening with ``head`` (its first characters after blanks and "(") is no credit line."""
+    if head.isascii():
+        return head.lower().startswith(_CREDIT_WORDS)
+    return head[:1] in _CREDIT_OPENERS
 # " in Paris" after a contributor's name is where they reported from.
 _FROM_PLACE = lazy_regex(r"[ \t]++in[ \t]++\p{Lu}[^,;]{0,60}$")
 
@@ -128,8 +141,22 @@ def _signoff(text: str, ls: int, le: int) -> TailItem | None:
     _SIGNOFF_GATES.  A mark opens with no white space, so it starts where the
     blanks before it (group 1) end.
     """
+    last = text[le - 1]
+    if last in "rRsS":
+        # The commonest mark, Reuters' "Reuter", told without its pattern
+        # (the first rule: tests/test_tail.py checks it): the pattern matches
+        # where the line ends in the word, in ASCII of any case, after a
+        # blank (its look-behind) or at a line's start (its "^").
+        at = le - (6 if last in "rR" else 7)
+        if (
+            at >= ls
+            and (at == 0 or text[at - 1] in " \t\n")
+            and (word := text[at:le]).isascii()
+            and word.lower() == "reuters"[: le - at]
+        ):
+            return TailItem(at, le, SIGNOFFS[0][0], SIGNOFFS[0][2])
     by_last, free = _signoff_rules()
-    filed = by_last.get(text[le - 1])
+    filed = by_last.get(last)
     if filed is not None and text.endswith(filed[0], ls, le):
         for endings, pattern, name, agency in filed[1]:
             if text.endswith(endings, ls, le) and (m := pattern.search(text, ls, le)) is not None:
@@ -137,20 +164,6 @@ def _signoff(text: str, ls: int, le: int) -> TailItem | None:
     for holds, pattern, name, agency in free:
         if text.find(holds, ls, le) >= 0 and (m := pattern.search(text, ls, le)) is not None:
             return TailItem(m.end(1), le, name, agency)
-    return None
-
-
-def _last_line(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The last line of ``text[start:end]`` that is not blank, without its trailing white space.
-
-    Only the end of the text is copied to strip it, a window at a time.
-    """
-    while end > start:
-        lo = max(start, end - _WINDOW)
-        le = lo + len(text[lo:end].rstrip())
-        if le > lo:
-            return max(start, text.rfind("\n", start, le) + 1), le
-        end = lo
     return None
 
 
@@ -168,12 +181,21 @@ def find_tail(text: str, start: int, end: int) -> list[TailItem]:
     items: list[TailItem] = []
     stop = end
     for _ in range(6):  # a story ends in at most a few marks
-        line = _last_line(text, start, stop)
-        if line is None:
-            break
-        ls, le = line
+        # The last line of ``text[start:stop]`` that is not blank, without its
+        # trailing white space: only the end of the text is copied to strip
+        # it, a window at a time.
+        le = stop
+        while le > start:
+            lo = max(start, le - _WINDOW)
+            le = lo + len(text[lo:le].rstrip())
+            if le > lo:
+                break
+            le = lo
+        else:
+            break  # the range is blank
+        ls = max(start, text.rfind("\n", start, le) + 1)
         hit = _signoff(text, ls, le)
-        if hit is None and text[ls:le].lstrip(" \t(")[:1] in _CREDIT_OPENERS and _CREDIT_LINE.match(text, ls, le):
+        if hit is None and _may_be_credits(text[ls:le].lstrip(" \t(")[:12]) and _CREDIT_LINE.match(text, ls, le):
             hit = TailItem(ls + (len(text[ls:le]) - len(text[ls:le].lstrip())), le, "credits", None)
         if hit is None or hit.start <= start:
             break
