@@ -149,6 +149,7 @@ def _opener() -> str:
         rf"|\({tree}|[0-9][0-9]{{0,5}}[ \t]++{tree}{by_letter})"
     )
 
+
 # A breadcrumb's arrow stands between blanks ("Home > World > Asia"): a line
 # without such an arrow cannot be a breadcrumb.  The patterns open with the
 # arrow (a rare character the engine can skip to) and look back for the blank;
