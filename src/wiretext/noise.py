@@ -102,9 +102,11 @@ _PHOTO_MARK = lazy_regex(
 # * "pipe-line": a "|";
 # * "rule-line": three of its signs with only blanks between them (its
 #   ``(?:[-=_*~#+][ \t]*+){3,}+`` runs to the line's end);
-# * "photo-credit": one of these words, after an optional "(" (any case);
+# * "photo-credit": one of these words, after an optional "(" (any case: the
+#   words of _PHOTO_WORDS after it);
 # * "comment-prompt": one of these words, after an optional count of one to
-#   six ASCII digits and blanks (any case);
+#   six ASCII digits and blanks (any case: the words of _COMMENT_WORDS after
+#   it);
 # * every other rule: one of these words, which these prefixes begin.
 #
 # The standard library's engine runs this scan several times faster than
@@ -125,6 +127,8 @@ _OPENER_WORDS = (
     "leer más", "leggi anche", "continue reading", "comment", "leave a comment", "kommentare", "photo", "foto",
     "picture", "image", "bild", "crédit", "fotograf", "фото",
 )
+_PHOTO_WORDS = ("photo", "foto", "picture", "image", "bild", "crédit", "fotograf", "фото")
+_COMMENT_WORDS = ("comment", "leave a comment", "kommentare")
 # Case forms that ``regex`` knows for a letter beyond its upper and lower
 # case (tests/test_noise.py checks every first letter against all of Unicode).
 _ODD_FORMS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
@@ -138,7 +142,8 @@ def _first_letter(letter: str) -> str:
 
 def _opener() -> str:
     """The opener pattern (built on first use, with the other patterns in _compiled)."""
-    tree = "(?i:" + prefix_tree(set(_OPENER_WORDS)) + ")"
+    photo = "(?i:" + prefix_tree(set(_PHOTO_WORDS)) + ")"
+    comment = "(?i:" + prefix_tree(set(_COMMENT_WORDS)) + ")"
     groups: dict[str, set[str]] = {}
     for word in _OPENER_WORDS:
         groups.setdefault(word[0], set()).add(word[1:])
@@ -146,7 +151,7 @@ def _opener() -> str:
     # (?=[^a-z]): no alternative opens with ASCII lower case.
     return (
         r"[ \t]*+(?=[^a-z])(?:\||[-=_*~#+][ \t]*+[-=_*~#+][ \t]*+[-=_*~#+]"
-        rf"|\({tree}|[0-9][0-9]{{0,5}}[ \t]++{tree}{by_letter})"
+        rf"|\({photo}|[0-9][0-9]{{0,5}}[ \t]++{comment}{by_letter})"
     )
 
 
