@@ -129,12 +129,19 @@ def test_the_reuters_shortcut_stands_for_the_first_rule() -> None:
 
 
 def test_credit_words_open_every_credit_alternative() -> None:
-    # _may_be_credits passes ASCII lines that open with these words: each
-    # alternative of the credit line must open with one.
-    from wiretext.tail import _CONTRIBUTED, _CREDIT_WORDS, _ROLES
+    # _may_be_credits passes ASCII lines that open with a role and hold "by",
+    # open with "editor" and hold ":", or open with an agency and hold
+    # "contributed": each alternative of the credit line must be one of these.
+    from wiretext.tail import _CONTRIBUTED, _CONTRIBUTOR_WORDS, _CREDIT_LINE, _ROLE_WORDS, _ROLES
 
     roles = _ROLES.removeprefix("(?:additional[ \\t]++)?(?:").removesuffix(")").split("|")
     agencies = _CONTRIBUTED.removeprefix("(?:(?:the[ \\t]++)?").split(")[ \\t]++(?:writers?")[0].split("|")
-    assert {"additional", "editor", "the"} <= set(_CREDIT_WORDS)
-    for word in [*roles, *agencies]:
-        assert word.startswith(_CREDIT_WORDS), word
+    assert "additional" in _ROLE_WORDS
+    assert "the" in _CONTRIBUTOR_WORDS
+    for word in roles:
+        assert word.startswith(_ROLE_WORDS), word
+    for word in agencies:
+        assert word.startswith(_CONTRIBUTOR_WORDS), word
+    assert _CREDIT_LINE.pattern.startswith(f"(?im)^[ \\t(]*+(?:{_ROLES}[ \\t]++by[ \\t]++[^\\n]{{1,300}}+|editors?:")
+    assert _CREDIT_LINE.pattern.endswith(f"|{_CONTRIBUTED})[ \\t)]*+$")
+    assert "contributed" in _CONTRIBUTED

@@ -61,19 +61,30 @@ _ROLE = lazy_regex(
 # letters have no case forms but their ASCII ones, so a line that opens with
 # another character is no credit line.
 _CREDIT_OPENERS = "acegprtwACEGPRTW"
-# Those words (in ASCII any case is lower case lowered: ``regex`` knows no
-# other ASCII case forms of a letter).
-_CREDIT_WORDS = (
+# In ASCII, with what each kind of credit line opens and what it holds past
+# its opening (_CREDIT_LINE's alternatives, tests/test_tail.py checks them):
+# a role and "by", "editor" and ":", an agency and "contributed".  ``regex``
+# knows no case forms of an ASCII letter but its ASCII ones, so lowering the
+# line shows them in any case.
+_ROLE_WORDS = (
     "additional", "reporting", "writing", "editing", "edited", "compiled", "research", "translated", "produced",
-    "graphics", "photo", "editor", "the", "associated", "ap", "reuters", "afp",
+    "graphics", "photo",
 )
+_CONTRIBUTOR_WORDS = ("the", "associated", "ap", "reuters", "afp")
 
 
-def _may_be_credits(head: str) -> bool:
-    """False when a line opening with ``head`` (its first characters after blanks and "(") is no credit line."""
-    if head.isascii():
-        return head.lower().startswith(_CREDIT_WORDS)
-    return head[:1] in _CREDIT_OPENERS
+def _may_be_credits(line: str) -> bool:
+    """False when ``line`` (from its first character after blanks and "(") is no credit line."""
+    if not line.isascii():
+        return line[:1] in _CREDIT_OPENERS
+    low = line.lower()
+    return (
+        (low.startswith(_ROLE_WORDS) and "by" in low)
+        or (low.startswith("editor") and ":" in low)
+        or (low.startswith(_CONTRIBUTOR_WORDS) and "contributed" in low)
+    )
+
+
 # " in Paris" after a contributor's name is where they reported from.
 _FROM_PLACE = lazy_regex(r"[ \t]++in[ \t]++\p{Lu}[^,;]{0,60}$")
 
@@ -195,7 +206,7 @@ def find_tail(text: str, start: int, end: int) -> list[TailItem]:
             break  # the range is blank
         ls = max(start, text.rfind("\n", start, le) + 1)
         hit = _signoff(text, ls, le)
-        if hit is None and _may_be_credits(text[ls:le].lstrip(" \t(")[:12]) and _CREDIT_LINE.match(text, ls, le):
+        if hit is None and _may_be_credits(text[ls:le].lstrip(" \t(")) and _CREDIT_LINE.match(text, ls, le):
             hit = TailItem(ls + (len(text[ls:le]) - len(text[ls:le].lstrip())), le, "credits", None)
         if hit is None or hit.start <= start:
             break
