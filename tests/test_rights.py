@@ -112,3 +112,27 @@ def test_casefold_test_is_sound() -> None:
     for ch in sorted({ch for spelling in registry.credit_spellings() for ch in spelling} - set(_ODD_CASE)):
         for other in set(regex.findall("(?i)" + regex.escape(ch), everything)) - set(_ODD_CASE):
             assert other.casefold() == ch.casefold(), (ch, other)
+
+
+def test_ascii_cue_test_covers_every_ascii_cue() -> None:
+    # find_rights tests lowered ASCII text for "(c)" and _ASCII_CUE_WORDS:
+    # together they must be every cue that ASCII text can hold.
+    from wiretext.rights import _ASCII_CUE_WORDS, _CUE_WORDS
+
+    assert {"(c)", *_ASCII_CUE_WORDS} == {cue for cue in _CUE_WORDS if cue.isascii()}
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        ("Story.\n(C) 2020 Jo Lim", "(C) 2020 Jo Lim"),
+        ("Story.\nCOPYRIGHT 2019 THE ASSOCIATED PRESS", "COPYRIGHT 2019 THE ASSOCIATED PRESS"),
+        ("Story.\nThe Canadian Press. ALL RIGHTS RESERVED.", "The Canadian Press. ALL RIGHTS RESERVED."),
+        ("Story.\nTodos los derechos reservados.", "Todos los derechos reservados."),
+        ("Story.\nEFE. TODOS OS DIREITOS RESERVADOS.", "EFE. TODOS OS DIREITOS RESERVADOS."),
+    ],
+)
+def test_ascii_cues_in_any_case(text: str, notice: str) -> None:
+    found = find_rights(text)
+    assert found is not None
+    assert found.text == notice

@@ -83,3 +83,65 @@ def test_gates_cover_every_case_form() -> None:
     everything = "".join(map(chr, range(0x110000)))
     assert set(regex.findall("(?i)[rs]", everything)) <= set(_SIGNOFF_GATES[0][0])
     assert set(regex.findall("(?i)[acegprtw]", everything)) <= set(_CREDIT_OPENERS)
+
+
+def test_rules_without_an_ending_come_last() -> None:
+    # _signoff tries the rules filed by a line's last character before those
+    # with no ending (SPA's): the order of SIGNOFFS only if these stand last.
+    # Only those are tested for what they hold.
+    from wiretext.tail import _SIGNOFF_GATES
+
+    free = [endings == ("",) for endings, _ in _SIGNOFF_GATES]
+    assert free == sorted(free)
+    assert all(holds for endings, holds in _SIGNOFF_GATES if endings == ("",))
+    assert all("" not in endings and not holds for endings, holds in _SIGNOFF_GATES if endings != ("",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The Reuters sign-off told without its pattern, and where it is not one.
+        ("Story. said Reuters", [("Reuters", "sign-off", "Reuters")]),
+        ("Story.\n\tReUtEr", [("ReUtEr", "sign-off", "Reuters")]),
+        ("Story.\nREUTERS\n\n", [("REUTERS", "sign-off", "Reuters")]),
+        ("Story.\nXReuter", []),
+        ("Story.\n(Reuter)", []),
+        ("Reuter", []),
+        # Credit lines behind their opening words, in any case.
+        ("Story.\n(Reporting by Jo Lim)", [("(Reporting by Jo Lim)", "credits", None)]),
+        ("Story.\nAP writer Jo Lim contributed.", [("AP writer Jo Lim contributed.", "credits", None)]),
+        (
+            "Story.\nthe associated press reporter Jo Lim contributed",
+            [("the associated press reporter Jo Lim contributed", "credits", None)],
+        ),
+        ("Story.\nEDITOR: Li Xia", [("EDITOR: Li Xia", "credits", None)]),
+    ],
+)
+def test_shortcuts_agree_with_the_patterns(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert tail(text) == expected
+
+
+def test_the_reuters_shortcut_stands_for_the_first_rule() -> None:
+    # _signoff tells "Reuter" lines without the first rule's pattern.
+    from wiretext.tail import SIGNOFFS
+
+    assert SIGNOFFS[0] == ("sign-off", r"(?i:reuters?)", "Reuters")
+
+
+def test_credit_words_open_every_credit_alternative() -> None:
+    # _may_be_credits passes ASCII lines that open with a role and hold "by",
+    # open with "editor" and hold ":", or open with an agency and hold
+    # "contributed": each alternative of the credit line must be one of these.
+    from wiretext.tail import _CONTRIBUTED, _CONTRIBUTOR_WORDS, _CREDIT_LINE, _ROLE_WORDS, _ROLES
+
+    roles = _ROLES.removeprefix("(?:additional[ \\t]++)?(?:").removesuffix(")").split("|")
+    agencies = _CONTRIBUTED.removeprefix("(?:(?:the[ \\t]++)?").split(")[ \\t]++(?:writers?")[0].split("|")
+    assert "additional" in _ROLE_WORDS
+    assert "the" in _CONTRIBUTOR_WORDS
+    for word in roles:
+        assert word.startswith(_ROLE_WORDS), word
+    for word in agencies:
+        assert word.startswith(_CONTRIBUTOR_WORDS), word
+    assert _CREDIT_LINE.pattern.startswith(f"(?im)^[ \\t(]*+(?:{_ROLES}[ \\t]++by[ \\t]++[^\\n]{{1,300}}+|editors?:")
+    assert _CREDIT_LINE.pattern.endswith(f"|{_CONTRIBUTED})[ \\t)]*+$")
+    assert "contributed" in _CONTRIBUTED

@@ -9,7 +9,7 @@ time linear in the text.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+import re
 from operator import itemgetter, le
 from typing import NamedTuple
 
@@ -97,15 +97,28 @@ _PHOTO_MARK = lazy_regex(
 # candidate lines are found by one scan for these openers after line breaks,
 # and only they are tried against the rules (the rule tests fail if a rule's
 # lines do not pass this gate).  Every such rule's pattern opens with
-# ``[ \t]*+`` and then one of these characters or a word these prefixes
-# begin, so a line that does not open like this cannot match it.  The
-# standard library's engine runs this scan several times faster than
+# ``[ \t]*+`` and then:
+#
+# * "pipe-line": a "|";
+# * "rule-line": three of its signs with only blanks between them (its
+#   ``(?:[-=_*~#+][ \t]*+){3,}+`` runs to the line's end);
+# * "photo-credit": one of these words, after an optional "(" (any case: the
+#   words of _PHOTO_WORDS after it);
+# * "comment-prompt": one of these words, after an optional count of one to
+#   six ASCII digits and blanks (any case: the words of _COMMENT_WORDS after
+#   it);
+# * every other rule: one of these words, which these prefixes begin.
+#
+# The standard library's engine runs this scan several times faster than
 # ``regex``, and its case-insensitive letters are a superset of ``regex``'s
 # (it also folds the dotless "ı" to "i"), so it misses no line ``regex``
 # would match.  The literal "\n" lets the engine skip from line break to line
-# break; the range's first line is tested on its own with ``_OPENER_AT``.  A
-# word in ASCII lower case is skipped early: ``find_noise`` drops a line whose
-# first character is lower case (the opener's first character is that one).
+# break; the range's first line is tested on its own.  A
+# word in ASCII lower case at the line's opening is skipped early:
+# ``find_noise`` drops a line whose first character is lower case (the
+# opener's first character is that one).  The words are grouped by their
+# first letter, written as a class of its case forms (less ASCII lower case),
+# so that the engine tells each group from one character without folding it.
 _OPENER_WORDS = (
     "advert", "anzeige", "werbung", "publicit", "pubblicit", "реклама", "sponsored", "share", "tweet", "email",
     "e-mail", "print", "facebook", "twitter", "whatsapp", "linkedin", "reddit", "pinterest", "telegram",
@@ -114,9 +127,34 @@ _OPENER_WORDS = (
     "leer más", "leggi anche", "continue reading", "comment", "leave a comment", "kommentare", "photo", "foto",
     "picture", "image", "bild", "crédit", "fotograf", "фото",
 )
-_OPENER = r"[ \t]*+(?:[|\-=_*~#+(0-9]|(?![a-z])(?i:" + prefix_tree(set(_OPENER_WORDS)) + "))"
-_OPENER_AT = lazy_re(_OPENER)
-_OPENER_SCAN = lazy_re(r"\n" + _OPENER)
+_PHOTO_WORDS = ("photo", "foto", "picture", "image", "bild", "crédit", "fotograf", "фото")
+_COMMENT_WORDS = ("comment", "leave a comment", "kommentare")
+# Case forms that ``regex`` knows for a letter beyond its upper and lower
+# case (tests/test_noise.py checks every first letter against all of Unicode).
+_ODD_FORMS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _first_letter(letter: str) -> str:
+    """A class of the forms of ``letter`` that ``regex`` takes ignoring case, less ASCII lower case."""
+    forms = {letter, letter.upper(), letter.lower(), letter.title(), *_ODD_FORMS.get(letter, "")}
+    return "[" + "".join(re.escape(f) for f in sorted(forms) if len(f) == 1 and not "a" <= f <= "z") + "]"
+
+
+def _opener() -> str:
+    """The opener pattern (built on first use, with the other patterns in _compiled)."""
+    photo = "(?i:" + prefix_tree(set(_PHOTO_WORDS)) + ")"
+    comment = "(?i:" + prefix_tree(set(_COMMENT_WORDS)) + ")"
+    groups: dict[str, set[str]] = {}
+    for word in _OPENER_WORDS:
+        groups.setdefault(word[0], set()).add(word[1:])
+    by_letter = "".join(f"|{_first_letter(c)}(?i:{prefix_tree(rest)})" for c, rest in sorted(groups.items()))
+    # (?=[^a-z]): no alternative opens with ASCII lower case.
+    return (
+        r"[ \t]*+(?=[^a-z])(?:\||[-=_*~#+][ \t]*+[-=_*~#+][ \t]*+[-=_*~#+]"
+        rf"|\({photo}|[0-9][0-9]{{0,5}}[ \t]++{comment}{by_letter})"
+    )
+
+
 # A breadcrumb's arrow stands between blanks ("Home > World > Asia"): a line
 # without such an arrow cannot be a breadcrumb.  The patterns open with the
 # arrow (a rare character the engine can skip to) and look back for the blank;
@@ -127,8 +165,11 @@ _SPACED_GT = lazy_re(r">(?<=[ \t].)[ \t]")
 _TAG_START = lazy_re(r"</?[a-z]")
 # The control characters of the "control-character" rule, as UTF-8 bytes:
 # each encodes as its own single byte, and no other code point's encoding
-# holds a byte below 0x80 other than its own ASCII one.
+# holds a byte below 0x80 other than its own ASCII one.  The table maps them,
+# and them alone, to another byte: a text's bytes change under it exactly
+# when the text holds one.
 _CONTROL_BYTES = bytes([*range(9), 11, 12, *range(14, 32), 127])
+_CONTROL_MARK = bytes.maketrans(_CONTROL_BYTES, b"\x80" * len(_CONTROL_BYTES))
 _INVISIBLE = lazy_re(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # Every alternative of _PHOTO_MARK holds one of these literal runs (the one
 # with a look-behind holds its "/AFP"-like part), so where this finds nothing
@@ -145,9 +186,9 @@ _PHOTO_SLASH = lazy_re(
 )
 
 
-def _photo_mark_possible(text: str, start: int, stop: int) -> bool:
-    """False when _PHOTO_MARK cannot match in ``text[start:stop]``."""
-    if "PHOTO" in text or "Getty" in text or "©" in text:
+def _photo_mark_possible(text: str, start: int, stop: int, ascii_text: bool) -> bool:
+    """False when _PHOTO_MARK cannot match in ``text[start:stop]`` (``ascii_text``: whether ``text`` is ASCII)."""
+    if "PHOTO" in text or "Getty" in text or (not ascii_text and "©" in text):  # "©" is not ASCII
         return _PHOTO_GATE.search(text, start, stop) is not None
     return "/" in text and _PHOTO_SLASH.search(text, start, stop) is not None
 
@@ -165,6 +206,8 @@ def _alternation(rules: tuple[tuple[str, str], ...]) -> str:
 
 
 class _Compiled(NamedTuple):
+    opener_at: re.Pattern[str]  # a line that opens like a rule, at the given position
+    opener_scan: re.Pattern[str]  # a line break before one
     chars: tuple[tuple[str, regex.Pattern[str]], ...]
     lines: regex.Pattern[str]  # every line rule, as one alternation
     no_breadcrumb: regex.Pattern[str]  # for lines without a spaced arrow
@@ -173,14 +216,17 @@ class _Compiled(NamedTuple):
 
 @functools.cache
 def _compiled() -> _Compiled:
-    """The character rules, and the line rules as alternations for the lines each can match.
+    """The opener scan, the character rules, and the line rules as alternations for the lines each can match.
 
     Dropping alternatives that cannot match leaves which one matches first
     unchanged.  A breadcrumb needs a spaced arrow; after its blanks, only
     "comment-prompt" lets a line open with a digit (the others open with a
     sign, "(" or a letter).
     """
+    opener = _opener()
     return _Compiled(
+        re.compile(opener),
+        re.compile("\n" + opener),
         tuple((name, regex.compile(pattern)) for name, pattern in CHARACTER_RULES),
         regex.compile(_alternation(LINE_RULES)),
         regex.compile(_alternation(tuple(rule for rule in LINE_RULES if rule[0] != "breadcrumb"))),
@@ -188,40 +234,11 @@ def _compiled() -> _Compiled:
     )
 
 
-def _has_control(text: str, start: int, stop: int) -> bool:
-    """Whether ``text[start:stop]`` holds a character of the control-character rule (at C speed)."""
-    data = text[start:stop].encode("utf-8", "surrogatepass")
-    return len(data.translate(None, _CONTROL_BYTES)) != len(data)
-
-
-# Cheap tests that tell when a character rule can match at all; each rule is
-# scanned on its own (one alternation of all four costs more per character).
-# Each test is true wherever its rule has a match: the rule's characters
-# (control), non-ASCII text (the invisible characters are all non-ASCII), a
-# "|" after a blank (trailing pipe: the look-behind), a tag's opening.
-_CHARACTER_GATES: dict[str, Callable[[str, int, int], bool]] = {
-    "control-character": _has_control,
-    "invisible-character": lambda text, start, stop: (
-        not text.isascii() and _INVISIBLE.search(text, start, stop) is not None
-    ),
-    "trailing-pipe": lambda text, start, stop: "|" in text and (" |" in text or "\t|" in text),
-    "html-tag": lambda text, start, stop: "<" in text and _TAG_START.search(text, start, stop) is not None,
-}
-
-
 def _rule(m: regex.Match[str]) -> str:
     return (m.lastgroup or "noise").replace("_", "-")
 
 
-def _breadcrumb_lines(text: str, start: int, stop: int) -> set[int]:
-    """Where the lines that hold an arrow between blanks begin (the only lines a breadcrumb can be)."""
-    if text.isascii():  # "›" and "»" are not ASCII
-        if ">" not in text:
-            return set()
-        arrows = _SPACED_GT.finditer(text, start, stop)
-    else:
-        arrows = _SPACED_ARROW.finditer(text, start, stop)
-    return {max(start, text.rfind("\n", 0, m.start()) + 1) for m in arrows}
+_NO_LINES: frozenset[int] = frozenset()
 
 
 def find_noise(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
@@ -235,16 +252,23 @@ def find_noise(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
     [('|\\n', 'pipe-line'), ('|', 'trailing-pipe'), ('Advertisement\\n', 'advertisement')]
     """
     stop = len(text) if end is None else end
+    if start >= stop:
+        return []  # every rule's match holds a character
     compiled = _compiled()
     found: list[Cut] = []
+    ascii_text = text.isascii()
     # Candidate lines: those that open like a rule, and those holding a
     # breadcrumb's arrow; each short one is tried against the rules once.
-    starts = [m.start() + 1 for m in _OPENER_SCAN.finditer(text, start, stop)]
-    if start < stop and _OPENER_AT.match(text, start, stop):
+    starts = [m.start() + 1 for m in compiled.opener_scan.finditer(text, start, stop)]
+    if compiled.opener_at.match(text, start, stop):
         starts.insert(0, start)  # the scan finds line breaks in the range, so never ``start`` itself
-    breadcrumbs = _breadcrumb_lines(text, start, stop)
-    if breadcrumbs:
-        starts = sorted(breadcrumbs.union(starts))
+    # A text without an arrow character has no breadcrumb line.
+    breadcrumbs: set[int] | frozenset[int] = _NO_LINES
+    if ">" in text or (not ascii_text and ("›" in text or "»" in text)):
+        arrows = _SPACED_GT if ascii_text else _SPACED_ARROW  # "›" and "»" are not ASCII
+        if arrows.search(text, start, stop) is not None:
+            breadcrumbs = {max(start, text.rfind("\n", 0, m.start()) + 1) for m in arrows.finditer(text, start, stop)}
+            starts = sorted(breadcrumbs.union(starts))
     for pos in starts:
         nl = text.find("\n", pos, stop)
         line_end = stop if nl < 0 else nl
@@ -259,10 +283,22 @@ def find_noise(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
             m = rules.fullmatch(text, pos, line_end - (text[line_end - 1] == "\r"))
             if m is not None:
                 found.append(Cut(pos, min(stop, line_end + 1), _rule(m)))
-    for name, pattern in compiled.chars:
-        if _CHARACTER_GATES[name](text, start, stop):
-            found.extend(Cut(m.start(), m.end(), name) for m in pattern.finditer(text, start, stop))
-    if _photo_mark_possible(text, start, stop):
+    # The character rules, in their order, each scanned on its own (one
+    # alternation of all four costs more per character) and only where a
+    # cheap test finds what its every match holds: one of its characters
+    # (control; the invisible ones are none of them ASCII), a "|" after a
+    # blank (trailing pipe: the look-behind), a tag's opening.
+    control, invisible, pipe, tag = compiled.chars
+    data = text[start:stop].encode("utf-8", "surrogatepass")
+    if data.translate(_CONTROL_MARK) != data:
+        found.extend(_cuts(control, text, start, stop))
+    if not ascii_text and _INVISIBLE.search(text, start, stop) is not None:
+        found.extend(_cuts(invisible, text, start, stop))
+    if "|" in text and (" |" in text or "\t|" in text):
+        found.extend(_cuts(pipe, text, start, stop))
+    if "<" in text and _TAG_START.search(text, start, stop) is not None:
+        found.extend(_cuts(tag, text, start, stop))
+    if _photo_mark_possible(text, start, stop, ascii_text):
         for m in _PHOTO_MARK.finditer(text, start, stop):
             line_start = max(start, text.rfind("\n", 0, m.start()) + 1)
             nl = text.find("\n", m.end(), stop)
@@ -270,6 +306,11 @@ def find_noise(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
             if line_end - line_start <= _LINE_MAX + 40:
                 found.append(Cut(line_start, line_end, "photo-credit"))
     return merge(found) if found else []
+
+
+def _cuts(rule: tuple[str, regex.Pattern[str]], text: str, start: int, stop: int) -> list[Cut]:
+    name, pattern = rule
+    return [Cut(m.start(), m.end(), name) for m in pattern.finditer(text, start, stop)]
 
 
 def merge(cuts: list[Cut]) -> list[Cut]:

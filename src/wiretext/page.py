@@ -1223,8 +1223,9 @@ def _plain_copy(text: str) -> bool:
     False
     """
     gaps = runs_on = 0
-    gap = prev_term = True
-    kept: list[tuple[str, bool]] = []
+    gap = True
+    prev = ""  # the last line kept ("": none yet, which counts as ending a sentence)
+    kept: list[str] = []
     append = kept.append
     word, closers, terminal = _WORD.search, _CLOSERS, _TERMINAL
     for raw in text.split("\n"):
@@ -1236,12 +1237,11 @@ def _plain_copy(text: str) -> bool:
         if gap:
             gaps += 1
             gap = False
-        last = line[-1]
-        term = (last if last not in closers else line.rstrip(closers)[-1:]) in terminal
-        if not prev_term and first.islower():
+        # whether the line before ends a sentence is asked only of a line going on in lower case
+        if first.islower() and prev and prev.rstrip(closers)[-1:] not in terminal:
             runs_on += 1
-        prev_term = term
-        append((line, term))
+        prev = line
+        append(line)
     n = len(kept)
     if n < 3:
         return True  # the lines of _lines: find_story answers None at once
@@ -1252,7 +1252,7 @@ def _plain_copy(text: str) -> bool:
     return not _may_be_page(kept, need)
 
 
-def _may_be_page(kept: list[tuple[str, bool]], need: float) -> bool:
+def _may_be_page(kept: list[str], need: float) -> bool:
     """Whether ``need`` of the lines may be short: lines ending no sentence, of few words.
 
     The short lines are counted at most: words are counted only on the lines
@@ -1261,15 +1261,15 @@ def _may_be_page(kept: list[tuple[str, bool]], need: float) -> bool:
     if len(kept) < need:
         return False
     short = 0
-    for line, term in kept:
-        if not term:
+    for line in kept:
+        if line.rstrip(_CLOSERS)[-1:] not in _TERMINAL:
             short += len(line) < 2 * _SHORT + 1 or not _at_least(line, _SHORT + 1)
             if short >= need:
                 return True
     return False
 
 
-def _capitals(kept: list[tuple[str, bool]]) -> bool:
+def _capitals(kept: list[str]) -> bool:
     """Whether more than half the long lines are set in capitals (:func:`_copy_or_extract`).
 
     The long lines are counted at most (an ASCII line of fewer than
@@ -1279,7 +1279,7 @@ def _capitals(kept: list[tuple[str, bool]]) -> bool:
     """
     long = caps = 0
     left = len(kept)  # lines left, long or not
-    for line, _term in kept:
+    for line in kept:
         left -= 1
         if len(line) < 2 * _LONG - 1 and line.isascii():
             continue  # no room for _LONG words
@@ -1295,7 +1295,7 @@ def _capitals(kept: list[tuple[str, bool]]) -> bool:
     return caps * 2 > long
 
 
-def _wrapped(kept: list[tuple[str, bool]]) -> bool:
+def _wrapped(kept: list[str]) -> bool:
     """Whether fewer than half the long lines end a sentence (:func:`_copy_or_extract`).
 
     The long lines ending a sentence and those ending none are counted in
@@ -1305,9 +1305,9 @@ def _wrapped(kept: list[tuple[str, bool]]) -> bool:
     """
     ends: list[str] = []
     open_: list[str] = []
-    for line, term in kept:
+    for line in kept:
         if len(line) >= 2 * _LONG - 1 or not line.isascii():  # room for _LONG words
-            (ends if term else open_).append(line)
+            (ends if line.rstrip(_CLOSERS)[-1:] in _TERMINAL else open_).append(line)
     prose = long = 0
     ends_left, open_left = len(ends), len(open_)
     while True:

@@ -28,8 +28,9 @@ _CUE = r"""(?:(?<![ÃÂ])©|\([cC]\)|(?i:copyright|all\ rights\ reserved|alle\ r
 _CUE_WORDS = ("©", "(c)", "copyright", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
               "todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados",
               "все права защищены")
-# In ASCII text casefolding is lowering, and only the ASCII cues can stand.
-_ASCII_CUE_WORDS = tuple(cue for cue in _CUE_WORDS if cue.isascii())
+# In ASCII text casefolding is lowering, and only the ASCII cues can stand:
+# "(c)" (tested on its own) and these words.
+_ASCII_CUE_WORDS = tuple(cue for cue in _CUE_WORDS if cue.isascii() and cue != "(c)")
 
 # Sentences that belong to a notice once it has started.
 _RIGHTS_WORDS = lazy_regex(
@@ -142,7 +143,9 @@ def find_rights(text: str, start: int = 0, end: int | None = None) -> RightsNoti
     chunk = text[start:stop]
     # No cue at all: plain string tests, far cheaper than the pattern.
     if chunk.isascii():
-        if not any(map(chunk.lower().__contains__, _ASCII_CUE_WORDS)):
+        lowered = chunk.lower()
+        # "(c)" needs a ")", which a search for one character finds fastest.
+        if not (")" in chunk and "(c)" in lowered) and not any(map(lowered.__contains__, _ASCII_CUE_WORDS)):
             return None
     elif not any(map(chunk.casefold().__contains__, _CUE_WORDS)):
         return None

@@ -61,6 +61,30 @@ _ROLE = lazy_regex(
 # letters have no case forms but their ASCII ones, so a line that opens with
 # another character is no credit line.
 _CREDIT_OPENERS = "acegprtwACEGPRTW"
+# In ASCII, with what each kind of credit line opens and what it holds past
+# its opening (_CREDIT_LINE's alternatives, tests/test_tail.py checks them):
+# a role and "by", "editor" and ":", an agency and "contributed".  ``regex``
+# knows no case forms of an ASCII letter but its ASCII ones, so lowering the
+# line shows them in any case.
+_ROLE_WORDS = (
+    "additional", "reporting", "writing", "editing", "edited", "compiled", "research", "translated", "produced",
+    "graphics", "photo",
+)
+_CONTRIBUTOR_WORDS = ("the", "associated", "ap", "reuters", "afp")
+
+
+def _may_be_credits(line: str) -> bool:
+    """False when ``line`` (from its first character after blanks and "(") is no credit line."""
+    if not line.isascii():
+        return line[:1] in _CREDIT_OPENERS
+    low = line.lower()
+    return (
+        (low.startswith(_ROLE_WORDS) and "by" in low)
+        or (low.startswith("editor") and ":" in low)
+        or (low.startswith(_CONTRIBUTOR_WORDS) and "contributed" in low)
+    )
+
+
 # " in Paris" after a contributor's name is where they reported from.
 _FROM_PLACE = lazy_regex(r"[ \t]++in[ \t]++\p{Lu}[^,;]{0,60}$")
 
@@ -91,46 +115,66 @@ _SIGNOFF_GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("–", "—", "-"), ""),
     (("",), "SPA"),
 )
-# Every ending but SPA's: a line that ends otherwise and does not hold "SPA"
-# matches no rule.
-_ANY_ENDING = tuple(e for endings, _ in _SIGNOFF_GATES for e in endings if e)
-
 #: The last characters of a text looked at in one slice when looking for its last line.
 _WINDOW = 80
 
 
+_Rule = tuple[tuple[str, ...], regex.Pattern[str], str, str | None]  # endings, pattern (group 1: the blanks before the mark), name, agency
+_Filed = tuple[tuple[str, ...], tuple[_Rule, ...]]  # the endings of all its rules, and the rules
+
+
 @functools.cache
-def _signoff_patterns() -> tuple[tuple[str, tuple[str, ...], str, regex.Pattern[str], str | None], ...]:
-    return tuple(
-        (name, endings, holds, regex.compile(rf"(?m)(?:^|(?<=[ \t]))[ \t]*+(?:{p})[ \t]*+$"), agency)
-        for (name, p, agency), (endings, holds) in zip(SIGNOFFS, _SIGNOFF_GATES, strict=True)
-    )
+def _signoff_rules() -> tuple[dict[str, _Filed], tuple[tuple[str, regex.Pattern[str], str, str | None], ...]]:
+    """The rules of SIGNOFFS filed by the last character of their endings, and those with none (SPA's) by what they hold.
+
+    A filed rule keeps only its endings in that character; each file keeps
+    the rules' order.  The rules with no ending come last in SIGNOFFS
+    (tests/test_tail.py checks it), so trying them after a file's keeps it
+    too.
+    """
+    by_last: dict[str, list[_Rule]] = {}
+    free = []
+    for (name, p, agency), (endings, holds) in zip(SIGNOFFS, _SIGNOFF_GATES, strict=True):
+        pattern = regex.compile(rf"(?m)(?:^|(?<=[ \t]))([ \t]*+)(?:{p})[ \t]*+$")
+        if endings == ("",):
+            free.append((holds, pattern, name, agency))
+            continue
+        for last in dict.fromkeys(e[-1] for e in endings):
+            by_last.setdefault(last, []).append((tuple(e for e in endings if e[-1] == last), pattern, name, agency))
+    filed = {last: (tuple(e for rule in rules for e in rule[0]), tuple(rules)) for last, rules in by_last.items()}
+    return filed, tuple(free)
 
 
 def _signoff(text: str, ls: int, le: int) -> TailItem | None:
-    """The first rule of SIGNOFFS that matches the final line ``text[ls:le]``, as an item."""
-    if not text.endswith(_ANY_ENDING, ls, le) and text.find("SPA", ls, le) < 0:
-        return None  # no rule can match: see _SIGNOFF_GATES
-    for name, endings, holds, pattern, agency in _signoff_patterns():
-        if not text.endswith(endings, ls, le) or text.find(holds, ls, le) < 0:
-            continue  # the rule cannot match this line
-        m = pattern.search(text, ls, le)
-        if m is not None:
-            return TailItem(m.start() + (len(m.group(0)) - len(m.group(0).lstrip())), le, name, agency)
-    return None
+    """The first rule of SIGNOFFS that matches the final line ``text[ls:le]``, as an item.
 
-
-def _last_line(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The last line of ``text[start:end]`` that is not blank, without its trailing white space.
-
-    Only the end of the text is copied to strip it, a window at a time.
+    Only rules whose endings (or text) the line has are tried: see
+    _SIGNOFF_GATES.  A mark opens with no white space, so it starts where the
+    blanks before it (group 1) end.
     """
-    while end > start:
-        lo = max(start, end - _WINDOW)
-        le = lo + len(text[lo:end].rstrip())
-        if le > lo:
-            return max(start, text.rfind("\n", start, le) + 1), le
-        end = lo
+    last = text[le - 1]
+    if last in "rRsS":
+        # The commonest mark, Reuters' "Reuter", told without its pattern
+        # (the first rule: tests/test_tail.py checks it): the pattern matches
+        # where the line ends in the word, in ASCII of any case, after a
+        # blank (its look-behind) or at a line's start (its "^").
+        at = le - (6 if last in "rR" else 7)
+        if (
+            at >= ls
+            and (at == 0 or text[at - 1] in " \t\n")
+            and (word := text[at:le]).isascii()
+            and word.lower() == "reuters"[: le - at]
+        ):
+            return TailItem(at, le, SIGNOFFS[0][0], SIGNOFFS[0][2])
+    by_last, free = _signoff_rules()
+    filed = by_last.get(last)
+    if filed is not None and text.endswith(filed[0], ls, le):
+        for endings, pattern, name, agency in filed[1]:
+            if text.endswith(endings, ls, le) and (m := pattern.search(text, ls, le)) is not None:
+                return TailItem(m.end(1), le, name, agency)
+    for holds, pattern, name, agency in free:
+        if text.find(holds, ls, le) >= 0 and (m := pattern.search(text, ls, le)) is not None:
+            return TailItem(m.end(1), le, name, agency)
     return None
 
 
@@ -143,15 +187,26 @@ def find_tail(text: str, start: int, end: int) -> list[TailItem]:
     >>> [(text[i.start:i.end], i.kind, i.agency) for i in find_tail(text, 0, len(text))]
     [('Reuter', 'sign-off', 'Reuters')]
     """
+    if start >= end:
+        return []  # an empty range ends in nothing
     items: list[TailItem] = []
     stop = end
     for _ in range(6):  # a story ends in at most a few marks
-        line = _last_line(text, start, stop)
-        if line is None:
-            break
-        ls, le = line
+        # The last line of ``text[start:stop]`` that is not blank, without its
+        # trailing white space: only the end of the text is copied to strip
+        # it, a window at a time.
+        le = stop
+        while le > start:
+            lo = max(start, le - _WINDOW)
+            le = lo + len(text[lo:le].rstrip())
+            if le > lo:
+                break
+            le = lo
+        else:
+            break  # the range is blank
+        ls = max(start, text.rfind("\n", start, le) + 1)
         hit = _signoff(text, ls, le)
-        if hit is None and text[ls:le].lstrip(" \t(")[:1] in _CREDIT_OPENERS and _CREDIT_LINE.match(text, ls, le):
+        if hit is None and _may_be_credits(text[ls:le].lstrip(" \t(")) and _CREDIT_LINE.match(text, ls, le):
             hit = TailItem(ls + (len(text[ls:le]) - len(text[ls:le].lstrip())), le, "credits", None)
         if hit is None or hit.start <= start:
             break
