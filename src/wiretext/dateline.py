@@ -617,7 +617,13 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
     # Every credited dateline holds a bracket, a slash or a bare credit after
     # a date (the anchor), and starts at most _REACH characters before it.
     tried = start
-    anchors = _anchors(text, start, min(stop, limit + _REACH))
+    reach = min(stop, limit + _REACH)
+    if best is not None:
+        # No line break stands before a credited dateline's credit, so one
+        # that starts before ``limit`` has its anchor on limit's line or above.
+        line_end = text.find("\n", limit, reach)
+        reach = limit if limit <= start else reach if line_end < 0 else line_end
+    anchors = _anchors(text, start, reach)
     for anchor_start, anchor_end in itertools.islice(anchors, _MAX_ANCHORS):
         if not _plausible(text, anchor_start, stop):
             continue
