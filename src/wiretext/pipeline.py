@@ -715,14 +715,16 @@ def _summarised(w: _Work) -> tuple[Note, ...]:
     ``explain`` still lists every span; the Article stays small on hostile
     input (a million control characters are one note, not a million).
     """
-    if not any(w.removals) and len(w.notes) <= _MAX_NOTES_PER_RULE:
+    notes = w.notes
+    if not any(w.removals) and len(notes) <= _MAX_NOTES_PER_RULE:
         # No rule can have fired too often: every note is listed.  Ordered as
         # below: by span, then by the kind's first note, then as written.
-        rank: dict[str, int] = {}
-        for n in w.notes:
-            rank.setdefault(n[0], len(rank))
-        ordered = sorted(range(len(w.notes)), key=lambda i: (w.notes[i][2] or (-1, -1), rank[w.notes[i][0]], i))
-        return tuple(Note(n[0], _message(w.text, n), n[2]) for n in map(w.notes.__getitem__, ordered))
+        if len(notes) > 1:
+            rank: dict[str, int] = {}
+            for n in notes:
+                rank.setdefault(n[0], len(rank))
+            notes = sorted(notes, key=lambda n: (n[2] or (-1, -1), rank[n[0]]))  # stable: as written on ties
+        return tuple(Note(n[0], _message(w.text, n), n[2]) for n in notes)
     by_kind: dict[str, list[tuple[str, str | None, Span | None]]] = {}
     for n in w.notes:
         by_kind.setdefault(n[0], []).append(n)
