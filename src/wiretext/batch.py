@@ -98,16 +98,13 @@ def _in_pool(items: Iterator[_Item], workers: int, chunksize: int) -> Generator[
     # costs one short parse).
     parse(_WARM_UP, reference_date=dt.date(2000, 1, 2))
     window = 2 * workers
-    # This process parses every ``workers``-th chunk itself, the first among
-    # them, while ``workers - 1`` worker processes parse the rest: it would
-    # otherwise wait, and its own Articles never cross a pipe.
-    pending: collections.deque[tuple[Future[list[Article]] | None, int, list[_Item]]] = collections.deque()
-    first = count = 0
+    pending: collections.deque[Future[list[Article]]] = collections.deque()
+    first = 0
     error: BaseException | None = None  # raised by the input, after what came before it
-    with ProcessPoolExecutor(max_workers=workers - 1) as pool:
+    with ProcessPoolExecutor(max_workers=workers) as pool:
         try:
             while True:
-                # Top up the window, then take the oldest chunk: order is kept
+                # Top up the window, then wait for the oldest chunk: order is kept
                 # and no more than ``window`` chunks are ever held in memory.
                 while error is None and len(pending) < window:
                     chunk: list[_Item] = []
@@ -117,23 +114,16 @@ def _in_pool(items: Iterator[_Item], workers: int, chunksize: int) -> Generator[
                     except Exception as e:
                         error = e
                     if chunk:
-                        if count % workers:
-                            pending.append((pool.submit(_parse_chunk, first, chunk), first, []))
-                        else:
-                            pending.append((None, first, chunk))
-                        count += 1
+                        pending.append(pool.submit(_parse_chunk, first, chunk))
                         first += len(chunk)
                     if len(chunk) < chunksize:
                         break
                 if not pending:
                     break
-                future, at, own = pending.popleft()
-                # A chunk parsed here fails or succeeds as a whole, as a worker's does.
-                yield from future.result() if future is not None else _parse_chunk(at, own)
+                yield from pending.popleft().result()
         finally:
-            for future, _, _ in pending:
-                if future is not None:
-                    future.cancel()
+            for future in pending:
+                future.cancel()
     if error is not None:
         raise error
 
@@ -152,10 +142,9 @@ def parse_many(
     an iterable of dates (or None) read alongside ``texts``, one per text.
 
     ``workers`` None or 1 parses in this process, one text per ``next()``.
-    ``workers`` > 1 parses on that many processes, this one and ``workers -
-    1`` worker processes, ``chunksize`` texts per task, with at most ``2 *
-    workers`` tasks in flight; leaving the loop early (or closing the
-    iterator) shuts the pool down.  Each Article equals
+    ``workers`` > 1 parses on that many worker processes, ``chunksize`` texts
+    per task, with at most ``2 * workers`` tasks in flight; leaving the loop
+    early (or closing the iterator) shuts the pool down.  Each Article equals
     what ``parse(text, reference_date=...)`` returns for it.  Workers start
     the platform's default way: where that is spawn or forkserver (macOS,
     Windows, Linux from Python 3.14), a script must call this under
