@@ -409,7 +409,7 @@ def _paragraphs(body: str) -> tuple[tuple[str, ...], int]:
     clean = is_clean(body)
     paragraphs = []
     repaired = 0
-    for block in _PARA_BREAK.split(body):
+    for block in filter(None, _PARA_BREAK.split(body)):  # blank lines leave empty blocks
         if "\n" in block and _MARKED_LINE_END.search(block):
             chunks = [_join_lines(chunk) for chunk in _line_paragraphs(block) if chunk and not chunk.isspace()]
         else:
