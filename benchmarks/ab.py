@@ -1,0 +1,86 @@
+"""A/B: parse time of a git revision against the working tree, in one process.
+
+Run from the repository root (figures only):
+
+    .venv/bin/python benchmarks/ab.py                 # HEAD against the working tree
+    .venv/bin/python benchmarks/ab.py main~5 ../shared/corpora/ag_news.jsonl
+
+The revision's ``src/wiretext`` is exported to a temporary folder and
+imported under another name (the package uses relative imports only), so
+both versions run in the same process on the same cases, in alternating
+passes; the best pass of each counts.  Timings on a shared machine drift by
+tens of percent from minute to minute; alternating keeps the drift out of
+the ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import io
+import json
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))  # measure the working tree
+
+import wiretext  # noqa: E402
+
+REUTERS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl"
+
+
+def load(path: Path, limit: int) -> list[tuple[str, dt.date | None]]:
+    rows = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if len(rows) >= limit:
+                break
+            case = json.loads(line)
+            ref = case.get("reference_date")
+            rows.append((case["input"], dt.date.fromisoformat(ref) if ref else None))
+    return rows
+
+
+def revision(rev: str, into: Path) -> Any:
+    """Import ``src/wiretext`` as of ``rev`` under the name ``wiretext_rev``."""
+    archive = subprocess.run(["git", "archive", rev, "src/wiretext"], cwd=ROOT, capture_output=True, check=True)
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(into, filter="data")
+    (into / "src" / "wiretext").rename(into / "wiretext_rev")
+    sys.path.insert(0, str(into))
+    return importlib.import_module("wiretext_rev")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("rev", nargs="?", default="HEAD")
+    ap.add_argument("corpora", nargs="*", type=Path, default=[REUTERS])
+    ap.add_argument("--limit", type=int, default=2000, help="cases per corpus (2000)")
+    ap.add_argument("--passes", type=int, default=5, help="alternating passes (5)")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        old = revision(args.rev, Path(tmp))
+        for path in args.corpora:
+            rows = load(path, args.limit)
+            sides: dict[str, Callable[..., object]] = {args.rev: old.parse, "working tree": wiretext.parse}
+            best = dict.fromkeys(sides, float("inf"))
+            for _ in range(args.passes + 1):  # the first pass warms both up
+                for name, parse in sides.items():
+                    start = time.perf_counter()
+                    for text, ref in rows:
+                        parse(text, reference_date=ref)
+                    best[name] = min(best[name], time.perf_counter() - start)
+            a, b = (best[name] / len(rows) * 1e6 for name in sides)
+            print(f"{path.stem}: {args.rev} {a:.1f} µs, working tree {b:.1f} µs per parse ({b / a:.3f}x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,113 @@
+"""Where a parse spends its time: each stage's cost inside a full parse.
+
+Run from the repository root (figures only):
+
+    .venv/bin/python benchmarks/stages.py                       # reuters21578
+    .venv/bin/python benchmarks/stages.py ../shared/corpora/ag_news.jsonl
+
+A stage timed on its own runs with warm caches and looks cheaper than it is
+inside a parse, where the other stages evict its patterns and tables.  So the
+stages are switched off one at a time, in pipeline order (each replaced by
+"found nothing"), and each one's cost is the time the whole parse saved when
+it went.  The dateline stage is replaced last by a lookup of its own earlier
+answers, so that what depends on a dateline still runs.  Best of five passes
+over the same cases each time; the rest is the pipeline itself (head, body
+assembly, notes, building the Article).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))  # measure the working tree
+
+import wiretext  # noqa: E402
+from wiretext import pipeline  # noqa: E402
+
+REUTERS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl"
+
+Row = tuple[str, "dt.date | None"]
+
+
+def load(path: Path, limit: int) -> list[Row]:
+    rows: list[Row] = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if len(rows) >= limit:
+                break
+            case = json.loads(line)
+            ref = case.get("reference_date")
+            rows.append((case["input"], dt.date.fromisoformat(ref) if ref else None))
+    return rows
+
+
+def per_doc_us(rows: list[Row], passes: int = 5) -> float:
+    best = float("inf")
+    for _ in range(passes):
+        start = time.perf_counter()
+        for text, ref in rows:
+            wiretext.parse(text, reference_date=ref)
+        best = min(best, time.perf_counter() - start)
+    return best / len(rows) * 1e6
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", nargs="?", type=Path, default=REUTERS)
+    ap.add_argument("--limit", type=int, default=2000, help="cases (2000)")
+    args = ap.parse_args()
+    rows = load(args.corpus, args.limit)
+    read_wire, _ = pipeline._readers()
+    answers: dict[tuple[Any, ...], Any] = {}
+    find = pipeline._dateline.find
+
+    def remembered(*call: Any) -> Any:
+        if call not in answers:
+            answers[call] = find(*call)
+        return answers[call]
+
+    def nothing(value: Any) -> Callable[..., Any]:
+        return lambda *a, **k: value
+
+    # (stage, attribute of the pipeline module, what stands in for it)
+    steps: list[tuple[str, str, Any]] = [
+        ("page layout", "_readers", nothing((read_wire, nothing(None)))),
+        ("wire layout", "_readers", nothing((nothing(None), nothing(None)))),
+        ("noise", "find_noise", nothing([])),
+        ("rights", "find_rights", nothing(None)),
+        ("tail", "find_tail", nothing([])),
+        ("paragraphs", "_paragraphs", lambda body: ((body,), 0)),
+    ]
+    saved = {name: getattr(pipeline, name) for _, name, _ in steps}
+    per_doc_us(rows, 1)  # warm up: patterns compiled, tables loaded
+    total = before = per_doc_us(rows)
+    print(f"{args.corpus.stem}: {len(rows)} cases, {total:.1f} µs per parse")
+    print("| stage | µs per parse | share |")
+    print("|---|---:|---:|")
+    try:
+        for stage, name, stand_in in steps:
+            setattr(pipeline, name, stand_in)
+            after = per_doc_us(rows)
+            print(f"| {stage} | {before - after:.1f} | {(before - after) / total:.0%} |")
+            before = after
+        pipeline._dateline.find = remembered  # type: ignore[assignment]
+        per_doc_us(rows, 1)  # fill the answers
+        after = per_doc_us(rows)
+        print(f"| dateline | {before - after:.1f} | {(before - after) / total:.0%} |")
+        print(f"| the rest | {after:.1f} | {after / total:.0%} |")
+    finally:
+        for name, value in saved.items():
+            setattr(pipeline, name, value)
+        pipeline._dateline.find = find  # type: ignore[assignment]
+
+
+if __name__ == "__main__":
+    main()
