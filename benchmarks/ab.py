@@ -16,10 +16,8 @@ the ratio.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import importlib
 import io
-import json
 import subprocess
 import sys
 import tarfile
@@ -32,21 +30,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))  # measure the working tree
 
+from _cases import REUTERS, load  # noqa: E402
+
 import wiretext  # noqa: E402
-
-REUTERS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl"
-
-
-def load(path: Path, limit: int) -> list[tuple[str, dt.date | None]]:
-    rows = []
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            if len(rows) >= limit:
-                break
-            case = json.loads(line)
-            ref = case.get("reference_date")
-            rows.append((case["input"], dt.date.fromisoformat(ref) if ref else None))
-    return rows
 
 
 def revision(rev: str, into: Path) -> Any:

@@ -18,9 +18,7 @@ counts, and the median is shown too.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import gc
-import json
 import os
 import platform
 import random
@@ -37,12 +35,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))  # measure the working tree
 
 import ftfy  # noqa: E402
+from _cases import CORPORA, Row, load  # noqa: E402
 
 import wiretext  # noqa: E402
-
-CORPORA = ROOT.parent / "shared" / "corpora"
-
-Row = tuple[str, "dt.date | None"]
 
 
 def machine() -> str:
@@ -60,18 +55,6 @@ def machine() -> str:
     )
 
 
-def load(path: Path, limit: int) -> list[Row]:
-    rows: list[Row] = []
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            if limit and len(rows) >= limit:
-                break
-            if not line.strip():
-                continue
-            case = json.loads(line)
-            ref = case.get("reference_date")
-            rows.append((case["input"], dt.date.fromisoformat(ref) if ref else None))
-    return rows
 
 
 def timed(fn: Callable[[], object]) -> float:

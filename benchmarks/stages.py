@@ -18,8 +18,6 @@ assembly, notes, building the Article).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
 import sys
 import time
 from collections.abc import Callable
@@ -29,24 +27,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))  # measure the working tree
 
+from _cases import REUTERS, Row, load  # noqa: E402
+
 import wiretext  # noqa: E402
 from wiretext import pipeline  # noqa: E402
-
-REUTERS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl"
-
-Row = tuple[str, "dt.date | None"]
-
-
-def load(path: Path, limit: int) -> list[Row]:
-    rows: list[Row] = []
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            if len(rows) >= limit:
-                break
-            case = json.loads(line)
-            ref = case.get("reference_date")
-            rows.append((case["input"], dt.date.fromisoformat(ref) if ref else None))
-    return rows
 
 
 def per_doc_us(rows: list[Row], passes: int = 5) -> float:
