@@ -414,7 +414,7 @@ def _stamp_year(stamp: str | None) -> int | None:
     return int(m.group(0)) if m else None
 
 
-_DIGIT = lazy_regex(r"[0-9]")
+_DIGIT = lazy_re(r"[0-9]")  # ASCII digits: ``re`` matches them as ``regex`` does, and faster
 _DASH = lazy_re(r"[-—–_]")  # what the uncredited shape ends with
 
 
@@ -685,13 +685,17 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
     start = m_end - len(whole.lstrip(" \t"))
     city: str | None = None
     if place is not None:
-        place_at = m.start(i_place)
-        at_line_start = not text[line_start(text, place_at) : place_at].strip()
-        offset = _split_place(place, at_line_start)
-        if credit is None and (offset or len(place.split()) > 5):
+        words = place.split()
+        if len(words) == 1:  # what _split_place gives one word, without finding the line start
+            offset = 0
+        else:
+            place_at = m.start(i_place)
+            at_line_start = not text[line_start(text, place_at) : place_at].strip()
+            offset = _split_place(place, at_line_start)
+        if credit is None and (offset or len(words) > 5):
             return None  # "SUBSIDY TO END JULY 1 - MINISTER": a headline, not a place
         city = _city(place[offset:])
-        if start == place_at:
+        if offset and start == place_at:  # an offset of 0 leaves ``start`` as it is
             start = place_at + offset
     region = g[i_pregion] or g[i_region]
     location: Location | None = None
