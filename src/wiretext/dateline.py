@@ -427,7 +427,7 @@ def _credit_at_start() -> re.Pattern[str]:
 
 def _shapes_for(
     text: str, line: int, line_end: int, stop: int, shapes: tuple[regex.Pattern[str], ...]
-) -> tuple[regex.Pattern[str], ...]:
+) -> Iterator[regex.Pattern[str]]:
     """The line-start shapes that can match the line ``text[line:line_end]``.
 
     Cheap string tests first: every dated shape needs a digit, the credited
@@ -437,12 +437,15 @@ def _shapes_for(
     uncredited shape holds no newline and ends with a dash or an underscore,
     so it needs one on the line; the credit-only shape starts with a credit
     spelling, maybe bracketed.
+
+    The shapes are yielded in order, each test made only when the caller
+    asks for the next shape: once one matches, the later ones' tests are
+    not needed.
     """
     credited, agency_first, uncredited, dateonly, credit_only = shapes
     head = text[line : min(line_end, line + _REACH)]
     dated = _DIGIT.search(head) is not None
     first = head.lstrip()[:1]
-    out = []
     # Without a bracket or slash, every anchor in ``head`` starts at a
     # trigger (:func:`_anchors`): no trigger, no anchor.
     if (
@@ -450,16 +453,15 @@ def _shapes_for(
         or "/" in head
         or (dated and _anchor_triggers().search(head) is not None and next(_anchors(head, 0, len(head)), None) is not None)
     ):
-        out.append(credited)
+        yield credited
     if first == "(":
-        out.append(agency_first)
+        yield agency_first
     if dated:
         if _DASH.search(text, line, line_end) is not None:
-            out.append(uncredited)
-        out.append(dateonly)
+            yield uncredited
+        yield dateonly
     if (first == "(" or first.isupper()) and _credit_at_start().match(text, line, stop) is not None:
-        out.append(credit_only)
-    return tuple(out)
+        yield credit_only
 
 
 _TOKEN = lazy_regex(r"\S++")
