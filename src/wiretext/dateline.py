@@ -591,6 +591,53 @@ def _search_credited(text: str, pos: int, endpos: int, before: int) -> regex.Mat
     return None
 
 
+def _no_credited_before(text: str, start: int, limit: int) -> bool:
+    """Whether no credited dateline can be found starting in ``text[start:limit]``: a cheap, sufficient test.
+
+    After a line-start dateline at ``limit``, :func:`find` looks for a
+    credited one that starts before it, and every such one is found by
+    :func:`_search_credited`, which tries only letters (place starts) in
+    ``[start, limit)`` on a line holding a credit after them: a ``(``, a
+    ``/`` or a bare credit (a whole spelling, :func:`_bare_credit_alt`)
+    after a space or tab.  When ``limit``'s own
+    line holds only spaces and tabs before it (a place, date or credit at a
+    line start; not a place after a glued byline), no letter stands on that
+    line before ``limit``, so a start lies on a line above, and its credit
+    on that same line (no line break stands in the shape before its credit).
+    Those lines end before ``ls`` (the start of limit's line, a line break
+    before it), and a spelling after a space on them ends before that line
+    break, so searching ``[start, ls)`` sees each one whole.  When none of
+    the three is there, no start is tried and :func:`find` keeps its
+    line-start dateline.
+    """
+    ls = max(start, text.rfind("\n", 0, limit) + 1)
+    if text[ls:limit].strip(" \t"):
+        return False  # something before the dateline on its own line: the full search decides
+    return (
+        ls == start
+        or (
+            text.find("(", start, ls) < 0
+            and text.find("/", start, ls) < 0
+            and _bare_credit_after_space().search(text, start, ls) is None
+        )
+    )
+
+
+@functools.cache
+def _bare_credit_after_space() -> re.Pattern[str]:
+    r"""A space or tab before what may be a whole bare credit, as the credited shape's ``[ \t]{1,3}(?P<bcredit>...)`` needs.
+
+    Unlike :func:`_bare_after_space`, the spelling's end is checked, more
+    loosely than :func:`_bare_credit_alt` does: "PAYOUT" holds the spelling
+    "PA" but is no bare credit.  An ASCII letter or digit is a letter or
+    number in every Unicode version, so where this lookahead fails, the
+    shape's ``(?![\p{L}\p{N}])`` fails too (on each spelling the prefix
+    tree can stop at): the pattern finds every bare credit, and more.
+    The spellings are literal characters, matched by ``re`` as by ``regex``.
+    """
+    return re.compile("[ \t](?=(?:" + _bare_credit_tree() + ")(?![A-Za-z0-9]))")
+
+
 def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
     """Find the first dateline in ``text[start:end]`` (the head of a story).
 
@@ -615,6 +662,8 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
         if best is not None:
             break
         line = line_end + 1
+    if best is not None and _no_credited_before(text, start, best.start):
+        return best  # the search below could find nothing before it
     limit = best.start if best is not None else stop
     # Every credited dateline holds a bracket, a slash or a bare credit after
     # a date (the anchor), and starts at most _REACH characters before it.
