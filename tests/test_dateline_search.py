@@ -48,6 +48,26 @@ def test_credited_search_tries_every_possible_start(text: str, data: st.DataObje
     assert (found.span() if found is not None else None) == expected
 
 
+@given(texts, st.data())
+def test_no_credited_before_holds(text: str, data: st.DataObject) -> None:
+    pos, endpos = _bounds(text, data)
+    limit = data.draw(st.integers(pos, len(text)))
+    if D._no_credited_before(text, pos, limit):
+        m = D._patterns()[0].search(text, pos, endpos)
+        assert m is None or m.start() >= limit
+        assert D._search_credited(text, pos, endpos, limit) is None
+
+
+def test_no_credited_before_looks_at_the_lines_above() -> None:
+    head = "COCOA PAYOUT SEEN\n    SALVADOR, Feb 26 - Showers"
+    assert D._no_credited_before(head, 0, head.index("SALVADOR"))
+    for above in ("Firm Wins Grant (AP)", "Storm Hits Coast Reuters", "U.S./JAPAN TALKS"):
+        text = above + "\n    SALVADOR, Feb 26 - Showers"
+        assert not D._no_credited_before(text, 0, text.index("SALVADOR"))
+    glued = "By John Smith LONDON, March 5 (Reuters) - Text"
+    assert not D._no_credited_before(glued, 0, glued.index("LONDON"))
+
+
 @given(texts)
 def test_line_shape_gates_keep_every_match(text: str) -> None:
     _, _, uncredited, _, credit_only = D._patterns()

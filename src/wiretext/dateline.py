@@ -414,7 +414,7 @@ def _stamp_year(stamp: str | None) -> int | None:
     return int(m.group(0)) if m else None
 
 
-_DIGIT = lazy_regex(r"[0-9]")
+_DIGIT = lazy_re(r"[0-9]")  # ASCII digits: ``re`` matches them as ``regex`` does, and faster
 _DASH = lazy_re(r"[-—–_]")  # what the uncredited shape ends with
 
 
@@ -427,7 +427,7 @@ def _credit_at_start() -> re.Pattern[str]:
 
 def _shapes_for(
     text: str, line: int, line_end: int, stop: int, shapes: tuple[regex.Pattern[str], ...]
-) -> tuple[regex.Pattern[str], ...]:
+) -> Iterator[regex.Pattern[str]]:
     """The line-start shapes that can match the line ``text[line:line_end]``.
 
     Cheap string tests first: every dated shape needs a digit, the credited
@@ -437,12 +437,15 @@ def _shapes_for(
     uncredited shape holds no newline and ends with a dash or an underscore,
     so it needs one on the line; the credit-only shape starts with a credit
     spelling, maybe bracketed.
+
+    The shapes are yielded in order, each test made only when the caller
+    asks for the next shape: once one matches, the later ones' tests are
+    not needed.
     """
     credited, agency_first, uncredited, dateonly, credit_only = shapes
     head = text[line : min(line_end, line + _REACH)]
     dated = _DIGIT.search(head) is not None
     first = head.lstrip()[:1]
-    out = []
     # Without a bracket or slash, every anchor in ``head`` starts at a
     # trigger (:func:`_anchors`): no trigger, no anchor.
     if (
@@ -450,16 +453,15 @@ def _shapes_for(
         or "/" in head
         or (dated and _anchor_triggers().search(head) is not None and next(_anchors(head, 0, len(head)), None) is not None)
     ):
-        out.append(credited)
+        yield credited
     if first == "(":
-        out.append(agency_first)
+        yield agency_first
     if dated:
         if _DASH.search(text, line, line_end) is not None:
-            out.append(uncredited)
-        out.append(dateonly)
+            yield uncredited
+        yield dateonly
     if (first == "(" or first.isupper()) and _credit_at_start().match(text, line, stop) is not None:
-        out.append(credit_only)
-    return tuple(out)
+        yield credit_only
 
 
 _TOKEN = lazy_regex(r"\S++")
@@ -589,6 +591,53 @@ def _search_credited(text: str, pos: int, endpos: int, before: int) -> regex.Mat
     return None
 
 
+def _no_credited_before(text: str, start: int, limit: int) -> bool:
+    """Whether no credited dateline can be found starting in ``text[start:limit]``: a cheap, sufficient test.
+
+    After a line-start dateline at ``limit``, :func:`find` looks for a
+    credited one that starts before it, and every such one is found by
+    :func:`_search_credited`, which tries only letters (place starts) in
+    ``[start, limit)`` on a line holding a credit after them: a ``(``, a
+    ``/`` or a bare credit (a whole spelling, :func:`_bare_credit_alt`)
+    after a space or tab.  When ``limit``'s own
+    line holds only spaces and tabs before it (a place, date or credit at a
+    line start; not a place after a glued byline), no letter stands on that
+    line before ``limit``, so a start lies on a line above, and its credit
+    on that same line (no line break stands in the shape before its credit).
+    Those lines end before ``ls`` (the start of limit's line, a line break
+    before it), and a spelling after a space on them ends before that line
+    break, so searching ``[start, ls)`` sees each one whole.  When none of
+    the three is there, no start is tried and :func:`find` keeps its
+    line-start dateline.
+    """
+    ls = max(start, text.rfind("\n", 0, limit) + 1)
+    if text[ls:limit].strip(" \t"):
+        return False  # something before the dateline on its own line: the full search decides
+    return (
+        ls == start
+        or (
+            text.find("(", start, ls) < 0
+            and text.find("/", start, ls) < 0
+            and _bare_credit_after_space().search(text, start, ls) is None
+        )
+    )
+
+
+@functools.cache
+def _bare_credit_after_space() -> re.Pattern[str]:
+    r"""A space or tab before what may be a whole bare credit, as the credited shape's ``[ \t]{1,3}(?P<bcredit>...)`` needs.
+
+    Unlike :func:`_bare_after_space`, the spelling's end is checked, more
+    loosely than :func:`_bare_credit_alt` does: "PAYOUT" holds the spelling
+    "PA" but is no bare credit.  An ASCII letter or digit is a letter or
+    number in every Unicode version, so where this lookahead fails, the
+    shape's ``(?![\p{L}\p{N}])`` fails too (on each spelling the prefix
+    tree can stop at): the pattern finds every bare credit, and more.
+    The spellings are literal characters, matched by ``re`` as by ``regex``.
+    """
+    return re.compile("[ \t](?=(?:" + _bare_credit_tree() + ")(?![A-Za-z0-9]))")
+
+
 def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
     """Find the first dateline in ``text[start:end]`` (the head of a story).
 
@@ -613,6 +662,8 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
         if best is not None:
             break
         line = line_end + 1
+    if best is not None and _no_credited_before(text, start, best.start):
+        return best  # the search below could find nothing before it
     limit = best.start if best is not None else stop
     # Every credited dateline holds a bracket, a slash or a bare credit after
     # a date (the anchor), and starts at most _REACH characters before it.
@@ -685,13 +736,17 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
     start = m_end - len(whole.lstrip(" \t"))
     city: str | None = None
     if place is not None:
-        place_at = m.start(i_place)
-        at_line_start = not text[line_start(text, place_at) : place_at].strip()
-        offset = _split_place(place, at_line_start)
-        if credit is None and (offset or len(place.split()) > 5):
+        words = place.split()
+        if len(words) == 1:  # what _split_place gives one word, without finding the line start
+            offset = 0
+        else:
+            place_at = m.start(i_place)
+            at_line_start = not text[line_start(text, place_at) : place_at].strip()
+            offset = _split_place(place, at_line_start)
+        if credit is None and (offset or len(words) > 5):
             return None  # "SUBSIDY TO END JULY 1 - MINISTER": a headline, not a place
         city = _city(place[offset:])
-        if start == place_at:
+        if offset and start == place_at:  # an offset of 0 leaves ``start`` as it is
             start = place_at + offset
     region = g[i_pregion] or g[i_region]
     location: Location | None = None
