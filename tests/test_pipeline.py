@@ -7,6 +7,8 @@ import itertools
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import wiretext
 from wiretext import Agency, InputTooLarge, Location, WiretextError
@@ -453,3 +455,16 @@ def test_ap_contributor_line_is_a_credit() -> None:
         "The vote was 40 to 12.",
     )
     assert a.credits == (("contributing", ("Jo Lim", "Ana Silva")),)
+
+
+# -- shortcuts that must answer as the long way does ---------------------------------
+
+_WHITE = st.sampled_from([" ", "  ", "\t", "\n", "\xa0", "\u2003", "\x1c", "\u2028", "\r\n"])
+_WORDS = st.sampled_from(["Rain", "fell", "on", "Oslo", "ß", "日本", "\u00ad", "-", "."])
+
+
+@given(st.lists(st.one_of(_WHITE, _WORDS, st.text(max_size=4)), max_size=30).map("".join))
+def test_tidy_is_joining_the_words(text: str) -> None:
+    from wiretext.pipeline import _tidy
+
+    assert _tidy(text) == " ".join(text.split())

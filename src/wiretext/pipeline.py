@@ -387,6 +387,18 @@ _HYPHEN_AT_LINE_END = lazy_re(r"-[^\S\n]*+\n")
 # Where a block's lines may matter: a line ending in a sentence end (which
 # may end a paragraph) or a hyphen (which may join a word).  A superset of
 # both patterns above and of _SENTENCE_LINE_END.
+def _tidy(text: str) -> str:
+    """``" ".join(text.split())``, without splitting a long line of words into a million strings.
+
+    Stripped text that holds no two spaces in a row and is printable (every
+    white space character but the space is not) is its own join.
+
+    >>> _tidy("  one  two\\nthree "), _tidy(" one two three ")
+    ('one two three', 'one two three')
+    """
+    core = text.strip()
+    return core if "  " not in core and core.isprintable() else " ".join(core.split())
+
 _MARKED_LINE_END = lazy_re(r"[.!?…\"”»’):\-][^\S\n]*+\n")
 
 
@@ -415,7 +427,7 @@ def _paragraphs(body: str) -> tuple[tuple[str, ...], int]:
         else:
             # No line in the block ends a sentence or a word: it is one
             # paragraph, and only its white space changes.
-            chunks = [" ".join(block.split())]
+            chunks = [_tidy(block)]
         for para in chunks:
             if para and not clean:
                 fixed = repair(para)
