@@ -422,12 +422,14 @@ def _paragraphs(body: str) -> tuple[tuple[str, ...], int]:
     paragraphs = []
     repaired = 0
     for block in filter(None, _PARA_BREAK.split(body)):  # blank lines leave empty blocks
-        if "\n" in block and _MARKED_LINE_END.search(block):
+        if "\n" not in block:
+            chunks = [_tidy(block)]
+        elif _MARKED_LINE_END.search(block):
             chunks = [_join_lines(chunk) for chunk in _line_paragraphs(block) if chunk and not chunk.isspace()]
         else:
             # No line in the block ends a sentence or a word: it is one
             # paragraph, and only its white space changes.
-            chunks = [_tidy(block)]
+            chunks = [" ".join(block.split())]
         for para in chunks:
             if para and not clean:
                 fixed = repair(para)
