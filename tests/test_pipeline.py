@@ -464,7 +464,7 @@ _WORDS = st.sampled_from(["Rain", "fell", "on", "Oslo", "ß", "日本", "\u00ad"
 
 
 @given(st.lists(st.one_of(_WHITE, _WORDS, st.text(max_size=4)), max_size=30).map("".join))
-def test_tidy_is_joining_the_words(text: str) -> None:
-    from wiretext.pipeline import _tidy
+def test_squash_is_joining_the_words(text: str) -> None:
+    from wiretext.normalize import squash
 
-    assert _tidy(text) == " ".join(text.split())
+    assert squash(text) == " ".join(text.split())

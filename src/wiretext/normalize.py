@@ -78,9 +78,17 @@ def is_clean(text: str) -> bool:
 def squash(text: str) -> str:
     """Collapse runs of white space to one space and trim the ends.
 
-    >>> squash("  two\\n words \\t here ")
-    'two words here'
+    Printable text (every white space character but the space is not)
+    whose trimmed core holds no two spaces in a row is that core: a long
+    line of words is not split into a million strings and joined again.
+
+    >>> squash("  two\\n words \\t here "), squash("   one line ")
+    ('two words here', 'one line')
     """
+    if text.isprintable():
+        core = text.strip(" ")
+        if "  " not in core:
+            return core
     return " ".join(text.split())
 
 

@@ -379,6 +379,13 @@ def _analyse(
     return w, fields
 
 
+# A line ending in a sentence end, before a line break: where the lines of
+# copy that is not wrapped at a fixed width split into paragraphs.
+_SENTENCE_LINE_END = lazy_re(r"(?<=[.!?…\"”»’):])[ \t\r]*+\n")
+# The same for a wrapped block, whose lines are taken stripped: ``[^\S\n]``
+# is the white space str.strip() takes (re's \s is str.isspace), so the line
+# this ends is, stripped, one that ends in a sentence end.
+_TERMINAL_LINE_END = lazy_re(r"[.!?…\"”»’):][^\S\n]*+\n")
 # A word broken with a hyphen at a line end: "well-" / "known" joins as "well-known".
 _HYPHEN_BREAK = lazy_regex(r"(?<=\p{L}-)[ \t\r]*+\n[ \t]*+(?=\p{Ll})")
 # What every such break holds (and a line ending in "-" before str.strip's
@@ -386,28 +393,8 @@ _HYPHEN_BREAK = lazy_regex(r"(?<=\p{L}-)[ \t\r]*+\n[ \t]*+(?=\p{Ll})")
 _HYPHEN_AT_LINE_END = lazy_re(r"-[^\S\n]*+\n")
 # Where a block's lines may matter: a line ending in a sentence end (which
 # may end a paragraph) or a hyphen (which may join a word).  A superset of
-# both patterns above and of _SENTENCE_LINE_END.
-def _tidy(text: str) -> str:
-    """``" ".join(text.split())``, without splitting a long line of words into a million strings.
-
-    Stripped text that holds no two spaces in a row and is printable (every
-    white space character but the space is not) is its own join.
-
-    >>> _tidy("  one  two\\nthree "), _tidy(" one two three ")
-    ('one two three', 'one two three')
-    """
-    core = text.strip()
-    return core if "  " not in core and core.isprintable() else " ".join(core.split())
-
+# the four patterns above.
 _MARKED_LINE_END = lazy_re(r"[.!?…\"”»’):\-][^\S\n]*+\n")
-
-
-_TERMINAL = (".", "!", "?", "…", '"', "”", "»", "’", ")", ":")
-_SENTENCE_LINE_END = lazy_re(r"(?<=[.!?…\"”»’):])[ \t\r]*+\n")
-# A line ending in a sentence end, before a line break.  ``[^\S\n]`` is
-# the white space str.strip() takes (re's \s is str.isspace), so the line
-# this ends is, stripped, one that endswith(_TERMINAL).
-_TERMINAL_LINE_END = lazy_re(r"[.!?…\"”»’):][^\S\n]*+\n")
 
 
 def _paragraphs(body: str) -> tuple[tuple[str, ...], int]:
@@ -423,12 +410,13 @@ def _paragraphs(body: str) -> tuple[tuple[str, ...], int]:
     repaired = 0
     for block in filter(None, _PARA_BREAK.split(body)):  # blank lines leave empty blocks
         if "\n" not in block:
-            chunks = [_tidy(block)]
+            chunks = [squash(block)]
         elif _MARKED_LINE_END.search(block):
             chunks = [_join_lines(chunk) for chunk in _line_paragraphs(block) if chunk and not chunk.isspace()]
         else:
             # No line in the block ends a sentence or a word: it is one
-            # paragraph, and only its white space changes.
+            # paragraph, and only its white space changes (joined directly:
+            # squash's shortcut for text already squashed never holds here).
             chunks = [" ".join(block.split())]
         for para in chunks:
             if para and not clean:
@@ -490,7 +478,7 @@ def _join_lines(chunk: str) -> str:
     """
     if "-" in chunk and _HYPHEN_AT_LINE_END.search(chunk):
         chunk = _HYPHEN_BREAK.sub("", chunk)
-    return " ".join(chunk.split())
+    return squash(chunk)
 
 
 def _guess_headline(work: str, start: int, end: int) -> tuple[list[tuple[int, int]], int]:
