@@ -341,7 +341,8 @@ def _analyse(
         stop = min(end, body_start + 3 * (len(headline) + 80))
         # In clean text a line can repeat the headline only if it holds the headline's first word.
         first = headline.split(None, 1)[:1]
-        if first and first[0] not in work[body_start:stop] and is_clean(work[body_start:stop]):
+        region = work[body_start:stop]
+        if first and first[0] not in region and is_clean(region):
             stop = body_start
         for ls, le in _lines(work, body_start, stop, most=3):
             if _headline_text(work[ls:le]) == headline:
@@ -412,7 +413,7 @@ def _paragraphs(body: str) -> tuple[tuple[str, ...], int]:
         if "\n" not in block:
             chunks = [squash(block)]
         elif _MARKED_LINE_END.search(block):
-            chunks = [_join_lines(chunk) for chunk in _line_paragraphs(block) if chunk and not chunk.isspace()]
+            chunks = [_join_lines(chunk) for chunk in _line_paragraphs(block)]  # none of them blank
         else:
             # No line in the block ends a sentence or a word: it is one
             # paragraph, and only its white space changes (joined directly:
