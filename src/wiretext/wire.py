@@ -117,7 +117,8 @@ _BLANK_CHARS: Final = _CTRL_CHARS | _SPACE_CHARS
 # -- patterns --------------------------------------------------------------------
 
 # White space, NUL and SYN idle characters that may precede the first SOH/STX.
-_LEAD = lazy_re(r"[ \t\r\n\x0b\x0c\ufeff\x00\x16]{0,64}+")
+_LEAD_SOURCE = r"[ \t\r\n\x0b\x0c\ufeff\x00\x16]{0,64}+"
+_LEAD = lazy_re(_LEAD_SOURCE)
 
 # A line break: CR LF, a lone CR or a lone LF.
 _EOL = lazy_re(r"\r\n|\r|\n")
@@ -246,16 +247,14 @@ _DPA_STAMP = lazy_re(
 # selector ("A1234"), or the service letters and digits of an IPTC heading
 # ("eca001").  The first line that is not blank must start so, or
 # ``_header_shape`` finds nothing.
-_SHAPE_START = lazy_re(r"[\x00-\x20\x7f\xa0\ufeff]*+[A-Za-z]{1,4}\d")
+_SHAPE_START_SOURCE = r"[\x00-\x20\x7f\xa0\ufeff]*+[A-Za-z]{1,4}\d"
+_SHAPE_START = lazy_re(_SHAPE_START_SOURCE)
 
 # How every transmission starts: SOH or STX past the ``_LEAD`` characters, or
 # a heading known by its shape (``_SHAPE_START``: the ``_LEAD`` characters are
 # blank characters too, so that pattern matches from the very start when it
 # matches past them).
-_START = lazy_re(
-    r"[ \t\r\n\x0b\x0c\ufeff\x00\x16]{0,64}+[\x01\x02]"
-    r"|[\x00-\x20\x7f\xa0\ufeff]*+[A-Za-z]{1,4}\d"
-)
+_START = lazy_re(rf"{_LEAD_SOURCE}[\x01\x02]|{_SHAPE_START_SOURCE}")
 
 # A dateline credit: a parenthesised agency or place of up to 40 characters
 # followed by a dash or an underscore, as in "City (agency) - ".
