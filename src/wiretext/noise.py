@@ -18,7 +18,7 @@ import regex
 from ._lazy import lazy_re, lazy_regex, prefix_tree
 from ._spans import Cut
 
-__all__ = ["RULES", "find_noise"]
+__all__ = ["CONTROL_CHARS", "INVISIBLE_CHARS", "RULES", "find_noise"]
 
 #: Rules that cut characters anywhere: name -> pattern.
 CHARACTER_RULES: tuple[tuple[str, str], ...] = (
@@ -163,14 +163,17 @@ _SPACED_ARROW = lazy_re(r"[>›»](?<=[ \t].)[ \t]")
 _SPACED_GT = lazy_re(r">(?<=[ \t].)[ \t]")
 # How a leftover HTML tag opens (a stock ticker "<SRD>" does not).
 _TAG_START = lazy_re(r"</?[a-z]")
-# The control characters of the "control-character" rule, as UTF-8 bytes:
-# each encodes as its own single byte, and no other code point's encoding
-# holds a byte below 0x80 other than its own ASCII one.  The table maps them,
-# and them alone, to another byte: a text's bytes change under it exactly
-# when the text holds one.
-_CONTROL_BYTES = bytes([*range(9), 11, 12, *range(14, 32), 127])
+#: The characters the "control-character" rule cuts (C0 but TAB, LF and CR; DEL).
+CONTROL_CHARS = "".join(map(chr, [*range(9), 11, 12, *range(14, 32), 127]))
+#: The characters the "invisible-character" rule cuts.
+INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# The control characters as UTF-8 bytes: each encodes as its own single
+# byte, and no other code point's encoding holds a byte below 0x80 other
+# than its own ASCII one.  The table maps them, and them alone, to another
+# byte: a text's bytes change under it exactly when the text holds one.
+_CONTROL_BYTES = CONTROL_CHARS.encode("ascii")
 _CONTROL_MARK = bytes.maketrans(_CONTROL_BYTES, b"\x80" * len(_CONTROL_BYTES))
-_INVISIBLE = lazy_re(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE = lazy_re(f"[{re.escape(INVISIBLE_CHARS)}]")
 # Every alternative of _PHOTO_MARK holds one of these literal runs (the one
 # with a look-behind holds its "/AFP"-like part), so where this finds nothing
 # _PHOTO_MARK finds nothing either.

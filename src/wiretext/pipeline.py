@@ -41,7 +41,7 @@ from ._spans import Cut, line_start
 from .byline import authors
 from .errors import InputTooLarge
 from .model import Agency, Article, Dateline, Location, Note, RightsNotice, Span
-from .noise import find_noise, merge
+from .noise import CONTROL_CHARS, INVISIBLE_CHARS, find_noise, merge
 from .normalize import is_clean, repair, squash
 from .rights import find_rights
 from .tail import find_tail, parse_credits
@@ -238,20 +238,19 @@ def _signoff_agency(
 
 _LONE_CR = lazy_regex(r"\r(?!\n)")
 
-# Control and invisible characters, as the noise rules and the wire reader cut them.
-_CONTROLS = "".join(map(chr, [*range(9), 11, 12, *range(14, 32), 127]))
-_INVISIBLES = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_BLANK_RUNS = str.maketrans(dict.fromkeys(_CONTROLS + _INVISIBLES, " "))
+# Control and invisible characters (CONTROL_CHARS, INVISIBLE_CHARS) are what
+# the noise rules and the wire reader cut.
+_BLANK_RUNS = str.maketrans(dict.fromkeys(CONTROL_CHARS + INVISIBLE_CHARS, " "))
 #: More control or invisible characters than this make a text "dense".
 _DENSE = 5000
-_RUN_CHARS = re.escape(_CONTROLS + _INVISIBLES)
+_RUN_CHARS = re.escape(CONTROL_CHARS + INVISIBLE_CHARS)
 # Matches (anchored, in one linear pass) when the text holds at least _DENSE of them.
 _DENSE_RUNS = lazy_re(f"(?:[^{_RUN_CHARS}]*+[{_RUN_CHARS}]){{{_DENSE}}}")
 
 
 def _note_dense_runs(w: _Work, text: str, control_rule: str | None) -> None:
     """One note per kind of blanked character: how many, and from where to where."""
-    for rule, chars in ((control_rule or "control-character", _CONTROLS), ("invisible-character", _INVISIBLES)):
+    for rule, chars in ((control_rule or "control-character", CONTROL_CHARS), ("invisible-character", INVISIBLE_CHARS)):
         count = sum(map(text.count, chars))
         if not count:
             continue
