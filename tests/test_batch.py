@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import itertools
 import json
 import multiprocessing
@@ -10,6 +11,7 @@ import pickle
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
 import pytest
 
 import wiretext
@@ -246,6 +248,28 @@ def test_articles_survive_pickle(protocol: int) -> None:
     assert first.rights.year == 2025
     assert first.notes
     assert first.byline == "By Mara Lind"
+
+
+def test_pickle_sends_the_body_text_once() -> None:
+    article = expected(STORIES)[0]
+    assert len(article.paragraphs) == 2
+    data = pickle.dumps(article)
+    assert data.count(b"Cranes stood idle on Thursday.") == 1  # in the paragraphs, not again in the body
+    assert pickle.loads(data).body == article.body
+
+
+def test_pickle_keeps_a_body_that_is_not_the_joined_paragraphs() -> None:
+    # Built by hand, an Article may hold any body: the round trip keeps it.
+    odd = attrs.evolve(expected(STORIES)[0], body="Another text.")
+    back = pickle.loads(pickle.dumps(odd))
+    assert back == odd
+    assert back.body == "Another text."
+
+
+def test_pool_leaves_the_garbage_collector_as_it_was() -> None:
+    before = gc.get_freeze_count()
+    assert list(parse_many(texts(6), reference_date=REF, workers=2, chunksize=2)) == expected(texts(6))
+    assert gc.get_freeze_count() == before
 
 
 @pytest.mark.skipif(not CORPORA.is_dir(), reason="../shared/corpora is absent")
