@@ -325,10 +325,13 @@ def _analyse(
     for span in byline_spans:
         head_from = max(head_from, span[1])
     found = _dateline.find(work, head_from, end)
-    if found is not None and found.start > head_from and len(_lines(work, head_from, found.start, most=7)) > 6:
+    # The head lines stand before the dateline (there are none without one);
+    # seven are read at most, as more put the dateline too deep.
+    head_lines = _lines(work, head_from, found.start, most=7) if found is not None else []
+    if len(head_lines) > 6:
         found = None  # too deep into the text to be the dateline of this story
+        head_lines = []
     body_start = found.end if found is not None else head_from
-    head_end = found.start if found is not None else head_from
 
     if headline_span is not None:
         w.label(*headline_span, "headline")
@@ -337,7 +340,6 @@ def _analyse(
         for span in byline_spans:
             w.label(*span, "byline")
         fields["byline"] = ", ".join(squash(repair(work[s:e])) for s, e in byline_spans)
-    head_lines = _lines(work, head_from, head_end)
     if found is None and headline_span is None:
         head_lines, body_start = _guess_headline(work, head_from, end)
     glued = -1
@@ -662,10 +664,11 @@ def parse(text: str, *, reference_date: dt.date | None = None, max_chars: int = 
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a str, not {type(text).__name__}")
-    if reference_date is not None and not isinstance(reference_date, dt.date):
-        raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
-    if isinstance(reference_date, dt.datetime):
-        reference_date = reference_date.date()
+    if reference_date is not None:
+        if not isinstance(reference_date, dt.date):
+            raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
+        if isinstance(reference_date, dt.datetime):
+            reference_date = reference_date.date()
     if len(text) > max_chars:
         raise InputTooLarge(len(text), max_chars)
     w, fields = _analyse(text, reference_date)
@@ -738,7 +741,7 @@ def _summarised(w: _Work) -> tuple[Note, ...]:
     input (a million control characters are one note, not a million).
     """
     notes = w.notes
-    if not any(w.removals) and len(notes) <= _MAX_NOTES_PER_RULE:
+    if not w.removals and len(notes) <= _MAX_NOTES_PER_RULE:  # only batches of cuts are recorded
         # No rule can have fired too often: every note is listed.  Ordered as
         # below: by span, then by the kind's first note, then as written.
         if len(notes) > 1:
@@ -746,7 +749,8 @@ def _summarised(w: _Work) -> tuple[Note, ...]:
             for n in notes:
                 rank.setdefault(n[0], len(rank))
             notes = sorted(notes, key=lambda n: (n[2] or (-1, -1), rank[n[0]]))  # stable: as written on ties
-        return tuple(Note(n[0], _message(w.text, n), n[2]) for n in notes)
+        text = w.text
+        return tuple([Note(n[0], n[1] if n[1] is not None else _message(text, n), n[2]) for n in notes])
     by_kind: dict[str, list[tuple[str, str | None, Span | None]]] = {}
     for n in w.notes:
         by_kind.setdefault(n[0], []).append(n)
