@@ -468,3 +468,15 @@ def test_squash_is_joining_the_words(text: str) -> None:
     from wiretext.normalize import squash
 
     assert squash(text) == " ".join(text.split())
+
+
+def test_article_fields_in_the_order_build_passes_them() -> None:
+    # pipeline._build passes the Article's fields by position, in this order.
+    import attrs
+
+    from wiretext.model import Article
+
+    assert [f.name for f in attrs.fields(Article)] == [
+        "headline", "byline", "dateline", "agency", "agencies", "location", "date",
+        "body", "paragraphs", "rights", "notes", "authors", "credits",
+    ]  # fmt: skip
