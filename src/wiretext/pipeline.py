@@ -296,8 +296,10 @@ def _analyse(
         base = base.translate(_BLANK_RUNS)
         _note_dense_runs(w, text, "wire-control" if any(c.rule.startswith("wire-") for c in w.labels) else None)
     noise = find_noise(base, start, end)
-    w.removed(noise)
-    work = _mask(base, noise)
+    work = base
+    if noise:
+        w.removed(noise)
+        work = _mask(base, noise)
 
     fields: dict[str, object] = {}
     # Rights first: a notice may stand at the head or the foot.
