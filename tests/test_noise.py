@@ -146,3 +146,28 @@ def test_opener_words_after_a_bracket_or_a_count() -> None:
         for word in words.split("|"):
             assert word.startswith(prefixes), word
     assert set(_PHOTO_WORDS + _COMMENT_WORDS) <= set(_OPENER_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Photo marks without a "/": found from their longer runs.
+        ("Story.\nAFP PHOTO JANE ROE\nMore.", [("AFP PHOTO JANE ROE\n", "photo-credit")]),
+        ("Story.\nA pier at dawn, via Getty Images\nMore.", [("A pier at dawn, via Getty Images\n", "photo-credit")]),
+        # Control characters in text that is printable but for them, or for tabs.
+        ("one line\x0bof copy", [("\x0b", "control-character")]),
+        ("tab\tand\x1f", [("\x1f", "control-character")]),
+        ("no\u00a0break\x7f", [("\x7f", "control-character")]),
+        # A text of one line: no line break to scan for, its opening still tried.
+        ("Advertisement", [("Advertisement", "advertisement")]),
+    ],
+)
+def test_cheap_tests_pass_what_the_rules_match(text: str, expected: list[tuple[str, str]]) -> None:
+    assert cuts(text) == expected
+
+
+def test_printable_text_holds_no_control_character() -> None:
+    # find_noise reads only unprintable text for control characters.
+    from wiretext.noise import CONTROL_CHARS
+
+    assert not any(c.isprintable() for c in CONTROL_CHARS)
