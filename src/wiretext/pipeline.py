@@ -73,6 +73,11 @@ class Segment(NamedTuple):
     text: str
 
 
+# A Cut built as the tuple it is: a NamedTuple's own ``__new__`` is Python
+# code, and every parse labels several spans.
+_cut: Callable[[tuple[int, int, str]], Cut] = functools.partial(tuple.__new__, Cut)
+
+
 class _Work:
     """Mutable scratch state of one parse; never leaves this module.
 
@@ -93,7 +98,7 @@ class _Work:
     def label(self, start: int, end: int, label: str, message: str | None = None, *, removed: bool = False) -> None:
         if end <= start:
             return
-        self.labels.append(Cut(start, end, label))
+        self.labels.append(_cut((start, end, label)))
         if message is not None or removed:  # a removal's message is written only if it is kept
             self.notes.append((label, message, (start, end)))
 
