@@ -614,13 +614,13 @@ def _join_wrapped(work: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
     if len(lines) < 2:
         return lines
     (s0, e0), (s1, e1) = lines[0], lines[1]
+    if e1 - s0 > 250 or e1 - s1 >= e0 - s0 + 20:  # the tests on lengths first: no text is read
+        return lines
     first, second = work[s0:e0], work[s1:e1]
     if (
         "\n\n" not in work[e0:s1].replace(" ", "").replace("\t", "")
         and not first.endswith((".", "!", "?", '"', "”"))
-        and e1 - s0 <= 250
         and not _is_byline(second)
-        and len(second) < len(first) + 20
         and (_OPEN_END.search(first) is not None or not (_has_lower(first) or _has_lower(second)))
     ):
         return [(s0, e1), *lines[2:]]
