@@ -1310,6 +1310,7 @@ def _wrapped(kept: list[str]) -> bool:
             (ends if line.rstrip(_CLOSERS)[-1:] in _TERMINAL else open_).append(line)
     prose = long = 0
     ends_left, open_left = len(ends), len(open_)
+    first_words = _first_words(_LONG, re.ASCII).match  # _at_least on an ASCII line, without its calls
     while True:
         if long > prose + ends_left:
             return True
@@ -1317,10 +1318,12 @@ def _wrapped(kept: list[str]) -> bool:
             return False
         # undecided, so lines are left (with none, one of the tests above holds)
         if open_left:
-            long += _at_least(open_[-open_left], _LONG)
+            line = open_[-open_left]
+            long += first_words(line, 0, _MAX_LINE) is not None if line.isascii() else _at_least(line, _LONG)
             open_left -= 1
         if ends_left:
-            prose += _at_least(ends[-ends_left], _LONG)
+            line = ends[-ends_left]
+            prose += first_words(line, 0, _MAX_LINE) is not None if line.isascii() else _at_least(line, _LONG)
             ends_left -= 1
 
 
@@ -1343,7 +1346,7 @@ def _page_short(gaps: int, n: int) -> float:
 def _at_least(line: str, units: int) -> bool:
     """Whether a stripped line holds at least ``units`` words, counted as :class:`_Line` does."""
     if line.isascii():  # words are the runs of \w: one match finds the first ``units``
-        return _first_words(units).match(line, 0, _MAX_LINE) is not None
+        return _first_words(units, re.ASCII).match(line, 0, _MAX_LINE) is not None
     sample = line[:_MAX_LINE]
     # folding goes character by character: the words of a folded head are the
     # first words of the folded line, so a head with enough of them decides
@@ -1360,13 +1363,14 @@ _HEAD_CHARS = 200
 
 
 @functools.cache
-def _first_words(units: int) -> re.Pattern[str]:
+def _first_words(units: int, flags: int = 0) -> re.Pattern[str]:
     """A pattern matching the start of a text holding at least ``units`` runs of ``\\w``.
 
     The runs are taken whole (possessive quantifiers), so a run is never split
-    into two to make up the count.
+    into two to make up the count.  ``re.ASCII`` is for ASCII text only: there
+    its classes are the Unicode ones, and the engine tests them faster.
     """
-    return re.compile(rf"\W*+(?:\w++\W++){{{units - 1}}}\w")
+    return re.compile(rf"\W*+(?:\w++\W++){{{units - 1}}}\w", flags)
 
 
 def _repeated_below(lines: list[_Line], k: int, pieces: list[_Piece]) -> bool:
