@@ -531,3 +531,15 @@ def test_head_credit_on_the_standard_engine_matches_as_regex_does(line: str) -> 
 @pytest.mark.parametrize("line", ["(LEAD) Port reopens", "(2nd LD) Port reopens", "Port reopens (ATTN: ADDS details)"])
 def test_desk_tags_still_come_off(line: str) -> None:
     assert wiretext.parse(line + "\nSEOUL, Nov. 24 (Yonhap) -- Snow fell.").headline == "Port reopens"
+
+
+@given(_HEAD_LINES)
+def test_head_credit_is_what_a_search_finds(line: str) -> None:
+    from wiretext.pipeline import _HEAD_CREDIT, _head_credit
+
+    m = _head_credit(line)
+    if line.rstrip(" \t").endswith(")"):
+        r = _HEAD_CREDIT.search(line)
+        assert (m and (m.span(), m.group("credit"))) == (r and (r.span(), r.group("credit")))
+    else:
+        assert m is None

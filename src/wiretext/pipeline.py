@@ -555,7 +555,7 @@ def _head(w: _Work, work: str, lines: list[tuple[int, int]], fields: dict[str, o
             continue
         if "headline" not in fields:
             s, e, line = _strip_tags(w, work, s, e)
-            m = _HEAD_CREDIT.search(line) if line.rstrip(" \t").endswith(")") else None
+            m = _head_credit(line)
             if m is not None:
                 agencies, unknown = registry.split_credit(m.group("credit"))
                 if agencies and not unknown:
@@ -584,6 +584,19 @@ def _head(w: _Work, work: str, lines: list[tuple[int, int]], fields: dict[str, o
         w.label(
             s, e, "head-extra", f"a line before the dateline is neither headline nor byline: {squash(work[s:e])[:60]!r}"
         )
+
+
+def _head_credit(line: str) -> re.Match[str] | None:
+    """A credit in brackets ending a headline (``(AP)``), as ``_HEAD_CREDIT.search`` finds it.
+
+    The credit's "(" is the line's last (none stands inside or after it), so
+    the pattern is matched where the blanks before that one begin: the
+    leftmost place a search could find it.
+    """
+    if not line.rstrip(" \t").endswith(")"):
+        return None  # (a line break the pattern's "$" allows never ends a head line)
+    paren = line.rfind("(")
+    return _HEAD_CREDIT.match(line, len(line[:paren].rstrip(" \t"))) if paren >= 0 else None
 
 
 # A line that cannot end a headline: it ends in a comma, a hyphen or a small word.
