@@ -59,7 +59,7 @@ def repair(text: str) -> str:
         return text
     if "&" in text or "#" in text:
         text = _ENTITY.sub(_entity, text)
-    if "\\$" in text:
+    if "\\" in text and "\\$" in text:  # the backslash first, as in is_clean
         text = _ESCAPED_DOLLAR.sub("", text)
     if text.isascii():
         return text
@@ -72,7 +72,9 @@ def is_clean(text: str) -> bool:
     >>> is_clean("Rain fell."), is_clean("#36;5"), is_clean("Café")
     (True, False, False)
     """
-    return text.isascii() and "&" not in text and "#" not in text and "\\$" not in text
+    # A lone backslash is looked for before "\\$" (which holds one): a search
+    # for one character is many times faster than for two.
+    return text.isascii() and "&" not in text and "#" not in text and ("\\" not in text or "\\$" not in text)
 
 
 def squash(text: str) -> str:
