@@ -421,18 +421,19 @@ def _paragraphs(body: str) -> tuple[tuple[str, ...], int]:
         # splits off only that white space, which no paragraph keeps, and
         # joins no word (a hyphen joins only a lower-case letter, and none
         # follows).
-        if (
-            "\n" in block
-            and _BREAK_AFTER_MARK.search(block, 0, end := len(block.rstrip()))
-            and _MARKED_LINE_END.search(block, 0, end)
-        ):
-            joined += map(_join_lines, _line_paragraphs(block))
-        else:
-            # One paragraph, of which only the white space changes: its
-            # lines are joined by making the line breaks blanks, after
-            # which squash's shortcut for text already single-spaced mostly
-            # holds.
-            joined.append(squash(block.replace("\n", " ")))
+        if "\n" in block and (hit := _BREAK_AFTER_MARK.search(block, 0, end := len(block.rstrip()))):
+            if block[: hit.start()].isspace():
+                # The break ends a blank first line (blanks standing in for
+                # what the line held before the body): no mark stands before
+                # it, so the breaks after it are the ones to look at.
+                hit = _BREAK_AFTER_MARK.search(block, hit.end(), end)
+            if hit and _MARKED_LINE_END.search(block, 0, end):
+                joined += map(_join_lines, _line_paragraphs(block))
+                continue
+        # One paragraph, of which only the white space changes: its lines
+        # are joined by making the line breaks blanks, after which squash's
+        # shortcut for text already single-spaced mostly holds.
+        joined.append(squash(block.replace("\n", " ")))
     if clean:
         return tuple(filter(None, joined)), 0
     paragraphs = []
