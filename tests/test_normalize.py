@@ -45,3 +45,16 @@ def test_clean_unescapes_nested_entities_to_a_fixed_point() -> None:
 def test_clean_is_idempotent(text: str) -> None:
     once = clean(text)
     assert clean(once) == once
+
+
+def test_a_listed_entity_decodes_as_html_unescape_decodes_it() -> None:
+    # _entity looks a name up in html.entities.html5 rather than call html.unescape.
+    import html
+    import html.entities
+
+    from wiretext.normalize import _ENTITY
+
+    for name, value in html.entities.html5.items():
+        whole = "&" + name
+        if _ENTITY.fullmatch(whole):
+            assert html.unescape(whole) == value, name

@@ -543,3 +543,35 @@ def test_head_credit_is_what_a_search_finds(line: str) -> None:
         assert (m and (m.span(), m.group("credit"))) == (r and (r.span(), r.group("credit")))
     else:
         assert m is None
+
+
+_LINE_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from([" ", "  ", "\t", "\n", "\n", " \n", "\r", "\x0b", "\xa0", "\u2028"]),
+        st.sampled_from(["Oil", "rose", "well-", "known", "said.", "-", ")", "”", "…", ":", "A", "x" * 30]),
+        st.text(max_size=3),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@given(_LINE_TEXT)
+def test_break_after_mark_finds_every_marked_line_end(text: str) -> None:
+    from wiretext.pipeline import _BREAK_AFTER_MARK, _MARKED_LINE_END
+
+    end = len(text.rstrip())
+    breaks = {m.start() for m in _BREAK_AFTER_MARK.finditer(text, 0, end)}
+    for pos in range(end):
+        m = _MARKED_LINE_END.match(text, pos, end)
+        if m is not None:
+            assert m.end() - 1 in breaks
+
+
+@given(_LINE_TEXT)
+def test_a_block_marked_only_before_its_trailing_white_space_is_one_paragraph(text: str) -> None:
+    # What _paragraphs relies on to join such a block without _line_paragraphs.
+    from wiretext.pipeline import _MARKED_LINE_END, _join_lines, _line_paragraphs
+
+    if "\n" in text and _MARKED_LINE_END.search(text, 0, len(text.rstrip())) is None:
+        joined = [p for p in map(_join_lines, _line_paragraphs(text)) if p]
+        assert joined == [p for p in [" ".join(text.split())] if p]

@@ -424,6 +424,13 @@ _HYPHEN_AT_LINE_END = lazy_re(r"-[^\S\n]*+\n")
 # the four patterns above.
 _MARKED_LINE_END = lazy_re(r"[.!?…\"”»’):\-][^\S\n]*+\n")
 
+# The line break that ends every match of _MARKED_LINE_END: one after a
+# sentence end or a hyphen, or after white space (which may stand between
+# the mark and the break).  A cheap test before that pattern: the search
+# looks for line breaks, far fewer than its marks, which stand inside lines
+# too.
+_BREAK_AFTER_MARK = lazy_re(r"\n(?<=(?:[.!?…\"”»’):\-]|[^\S\n])\n)")
+
 
 def _paragraphs(body: str) -> tuple[tuple[str, ...], int]:
     """The body's paragraphs, joined and repaired, and how many needed repair.
@@ -434,26 +441,38 @@ def _paragraphs(body: str) -> tuple[tuple[str, ...], int]:
     # Repair has provably nothing to do in pure ASCII without entity debris:
     # asked once of the whole body rather than of every paragraph.
     clean = is_clean(body)
+    joined: list[str] = []
+    for block in _PARA_BREAK.split(body):  # blank lines leave empty blocks, which join to nothing
+        # A line ending in a sentence end or a hyphen may end a paragraph or
+        # join a word; the block's last line before its white space at its
+        # end (the body's last block, before a sign-off) does neither: it
+        # splits off only that white space, which no paragraph keeps, and
+        # joins no word (a hyphen joins only a lower-case letter, and none
+        # follows).
+        if "\n" in block and (hit := _BREAK_AFTER_MARK.search(block, 0, end := len(block.rstrip()))):
+            if block[: hit.start()].isspace():
+                # The break ends a blank first line (blanks standing in for
+                # what the line held before the body): no mark stands before
+                # it, so the breaks after it are the ones to look at.
+                hit = _BREAK_AFTER_MARK.search(block, hit.end(), end)
+            if hit and _MARKED_LINE_END.search(block, 0, end):
+                joined += map(_join_lines, _line_paragraphs(block))
+                continue
+        # One paragraph, of which only the white space changes: its lines
+        # are joined by making the line breaks blanks, after which squash's
+        # shortcut for text already single-spaced mostly holds.
+        joined.append(squash(block.replace("\n", " ")))
+    if clean:
+        return tuple(filter(None, joined)), 0
     paragraphs = []
     repaired = 0
-    for block in filter(None, _PARA_BREAK.split(body)):  # blank lines leave empty blocks
-        if "\n" not in block:
-            chunks = [squash(block)]
-        elif _MARKED_LINE_END.search(block):
-            chunks = [_join_lines(chunk) for chunk in _line_paragraphs(block)]  # none of them blank
-        else:
-            # No line in the block ends a sentence or a word: it is one
-            # paragraph, and only its white space changes (joined directly:
-            # squash's shortcut for text already squashed never holds here).
-            chunks = [" ".join(block.split())]
-        for para in chunks:
-            if para and not clean:
-                fixed = repair(para)
-                if fixed != para:  # _join_lines already normalised the white space
-                    repaired += 1
-                    para = squash(fixed)
-            if para:
-                paragraphs.append(para)
+    for para in filter(None, joined):
+        fixed = repair(para)
+        if fixed != para:  # the joins already normalised the white space
+            repaired += 1
+            para = squash(fixed)
+        if para:
+            paragraphs.append(para)
     return tuple(paragraphs), repaired
 
 
@@ -506,7 +525,7 @@ def _join_lines(chunk: str) -> str:
     """
     if "-" in chunk and _HYPHEN_AT_LINE_END.search(chunk):
         chunk = _HYPHEN_BREAK.sub("", chunk)
-    return squash(chunk)
+    return squash(chunk.replace("\n", " "))  # a line break is white space, as a blank is
 
 
 def _guess_headline(work: str, start: int, end: int) -> tuple[list[tuple[int, int]], int]:

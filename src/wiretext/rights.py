@@ -9,6 +9,7 @@ agency's full name when the notice names an agency, else the name as written.
 from __future__ import annotations
 
 import functools
+from typing import NamedTuple
 
 import regex
 
@@ -59,19 +60,37 @@ _SENTENCE = lazy_regex(r"[^\n]{1,600}?(?:[.!?]++(?=\s|$)|$)")
 _ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
-@functools.cache
-def _spellings() -> tuple[tuple[str, str | None], ...]:
-    """Each credit spelling of two characters or more, longest first, with what a text's casefold must hold.
+class _Spellings(NamedTuple):
+    """The credit spellings of two characters or more, filed by the test that proves their pattern cannot match."""
 
-    Spellings of up to four characters match as written, so the text holds
-    them as written.  Longer ones match in any case: the text's casefold
-    holds the spelling's, unless a character of _ODD_CASE is in the way
-    (None: nothing can be said).
+    place: dict[str, int]  # each spelling's place among them, longest first
+    written: tuple[str, ...]  # up to four characters: they match as written, so a text holds them as written
+    by_fold: dict[str, tuple[str, ...]]  # longer ones, by the casefold that a text's casefold must hold
+    odd: tuple[str, ...]  # longer ones with a character of _ODD_CASE: nothing can be said
+
+
+@functools.cache
+def _spellings() -> _Spellings:
+    """The credit spellings, filed by the test that proves their pattern cannot match a text.
+
+    Spellings of up to four characters match as written.  Longer ones match
+    in any case: a text they match holds the spelling's casefold in its own
+    casefold, unless a character of _ODD_CASE is in the way.
     """
-    return tuple(
-        (spelling, None if any(map(spelling.__contains__, _ODD_CASE)) else spelling.casefold())
-        for spelling in registry.credit_spellings()
-        if len(spelling) >= 2
+    spellings = [spelling for spelling in registry.credit_spellings() if len(spelling) >= 2]
+    by_fold: dict[str, list[str]] = {}
+    odd = []
+    for spelling in spellings:
+        if len(spelling) > 4:
+            if any(map(spelling.__contains__, _ODD_CASE)):
+                odd.append(spelling)
+            else:
+                by_fold.setdefault(spelling.casefold(), []).append(spelling)
+    return _Spellings(
+        {spelling: i for i, spelling in enumerate(spellings)},
+        tuple(spelling for spelling in spellings if len(spelling) <= 4),
+        {held: tuple(group) for held, group in by_fold.items()},
+        tuple(odd),
     )
 
 
@@ -83,26 +102,33 @@ def _spelling_pattern(spelling: str) -> regex.Pattern[str]:
     )
 
 
+# A holder named after a cue, as written, when it is no agency's: "© 2024 Jo Lim".
+_HOLDER_AS_WRITTEN = lazy_regex(
+    r"(?:©|\([cC]\)|(?i:copyright))[ \t]*+(?:(?:19|20)[0-9]{2}[ \t,]*+)?(?:by[ \t]++)?(?P<h>[\p{Lu}][^.,;\n]{1,80}?)(?:[ \t,]*+(?:19|20)[0-9]{2})?[ \t]*+(?:[.,;]|$)"
+)
+# A reservation that such a name runs into: "© 2024 Jo Lim All rights reserved".
+_RESERVATION_AFTER = lazy_regex(r"(?i)\s*all rights reserved.*$")
+
+
 def _holder(text: str) -> str | None:
-    # Cheap tests that prove a spelling's pattern cannot match (see _spellings).
-    folded = None if any(map(text.__contains__, _ODD_CASE)) else text.casefold()
-    for spelling, held in _spellings():
-        if len(spelling) <= 4:
-            if spelling not in text:
-                continue
-        elif folded is not None and held is not None and held not in folded:
-            continue
+    # The spellings whose pattern may match (see _spellings), found by string
+    # tests run over each file at once, then tried in their order.
+    place, written, by_fold, odd = _spellings()
+    tried = [*filter(text.__contains__, written), *odd]
+    if any(map(text.__contains__, _ODD_CASE)):
+        tried += [spelling for group in by_fold.values() for spelling in group]
+    else:
+        for held in filter(text.casefold().__contains__, by_fold):
+            tried += by_fold[held]
+    for spelling in sorted(tried, key=place.__getitem__):
         if _spelling_pattern(spelling).search(text):
             agency = registry.agency(spelling)
             if agency is not None:
                 return agency.name or agency.code
-    m = regex.search(
-        r"(?:©|\([cC]\)|(?i:copyright))[ \t]*+(?:(?:19|20)[0-9]{2}[ \t,]*+)?(?:by[ \t]++)?(?P<h>[\p{Lu}][^.,;\n]{1,80}?)(?:[ \t,]*+(?:19|20)[0-9]{2})?[ \t]*+(?:[.,;]|$)",
-        text,
-    )
+    m = _HOLDER_AS_WRITTEN.search(text)
     if m:
         holder = m.group("h").strip()
-        holder = regex.sub(r"(?i)\s*all rights reserved.*$", "", holder).strip()
+        holder = _RESERVATION_AFTER.sub("", holder).strip()
         return holder or None
     return None
 

@@ -75,8 +75,10 @@ _CONTRIBUTOR_WORDS = ("the", "associated", "ap", "reuters", "afp")
 
 def _may_be_credits(line: str) -> bool:
     """False when ``line`` (from its first character after blanks and "(") is no credit line."""
+    if line[:1] not in _CREDIT_OPENERS:
+        return False  # the words below open with these letters too, in ASCII
     if not line.isascii():
-        return line[:1] in _CREDIT_OPENERS
+        return True
     low = line.lower()
     return (
         (low.startswith(_ROLE_WORDS) and "by" in low)
