@@ -720,6 +720,11 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
     notes: list[tuple[str, str]] = []
     agencies: tuple[Agency, ...] = ()
     if credit is not None:
+        if not has_date and not sep:
+            # Rejected by the rules below whatever the credit names: an
+            # unknown credit needs a date and a separator, a known one
+            # either.  So the credit is not split.
+            return None
         agencies, unknown = registry.split_credit(credit.strip())
         known = any(a.name is not None for a in agencies)
         if not agencies or (g[i_bcredit] and place and not has_date):
