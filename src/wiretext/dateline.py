@@ -86,7 +86,18 @@ _ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july
                    "september", "october", "november", "december")
 
 
-_NUMBERED_MONTHS = tuple(enumerate(_ENGLISH_MONTHS, 1))
+@functools.cache
+def _month_prefixes() -> dict[str, int]:
+    """Each start of an English month name (the empty one too), with the first month it starts.
+
+    ``_month_prefixes().get(t)`` is the first month whose name starts with
+    ``t``, or None when no name does.
+    """
+    prefixes: dict[str, int] = {}
+    for number, name in enumerate(_ENGLISH_MONTHS, 1):
+        for k in range(len(name) + 1):
+            prefixes.setdefault(name[:k], number)
+    return prefixes
 
 
 def _truncated_months() -> set[str]:
@@ -389,7 +400,7 @@ def _read_month(token: str) -> int | None:
     number = registry.month_number(token)
     if number is None:  # cut short: "Marc", "Apri"
         folded = token.rstrip(".").casefold()
-        number = next((i for i, name in _NUMBERED_MONTHS if name.startswith(folded)), None)
+        number = _month_prefixes().get(folded)
     return number
 
 
@@ -503,7 +514,7 @@ def _plausible(text: str, at: int, stop: int) -> bool:
     if _month_number(after.split(" ")[0].rstrip(".,")) if after else False:
         return True
     before = text[max(0, at - 16) : at]
-    return any(c.isdigit() for c in before)
+    return any(map(str.isdigit, before))
 
 
 def _earliest_start(text: str, lo: int, anchor: int) -> int:
