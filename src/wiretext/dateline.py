@@ -30,7 +30,6 @@ Shapes (comments in the fragments quote the real forms, from
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 import itertools
@@ -185,6 +184,19 @@ def _bare_credit_tree() -> str:
 
 
 @functools.cache
+def _bare_credit_start() -> str:
+    """:func:`_bare_credit_tree` for ``re``, behind a test of its first character.
+
+    ``re`` tries the tree's first branches one by one (some forty first
+    characters), at every position it is tried; one character class, which
+    holds each spelling's first character, fails at once on most words.
+    It matches where the tree does.
+    """
+    first = {s[0] for s in registry.credit_spellings() if len(s) >= 2}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])(?:" + _bare_credit_tree() + ")"
+
+
+@functools.cache
 def _bare_credit_alt() -> str:
     return "(?:" + _bare_credit_tree() + r")(?![\p{L}\p{N}])"
 
@@ -217,7 +229,7 @@ def _anchor_triggers() -> re.Pattern[str]:
     The spellings are literal characters, which ``re`` matches as ``regex``
     does.
     """
-    sep = "[ \t,—–\\-]{1,5}(?:" + _bare_credit_tree() + ")"
+    sep = "[ \t,—–\\-]{1,5}" + _bare_credit_start()
     return re.compile(f"[0-9.](?={sep}|[ \t]{{1,3}}[^ \t,—–\\-.\n]{{2,12}}\\.?{sep})")
 
 
@@ -433,7 +445,7 @@ _DASH = lazy_re(r"[-—–_]")  # what the uncredited shape ends with
 def _credit_at_start() -> re.Pattern[str]:
     # The credit-only shape's start: "(AP)", "AP -".  Spellings are literal
     # characters, matched by ``re`` as by ``regex``; their end is not checked.
-    return re.compile(r"[ \t]*\(?(?:" + _bare_credit_tree() + ")")
+    return re.compile(r"[ \t]*\(?" + _bare_credit_start())
 
 
 def _shapes_for(
@@ -553,7 +565,7 @@ def _bare_after_space() -> re.Pattern[str]:
     # credited shape's bare credit stands after ``[ \t]{1,3}``.  Literal
     # characters, as in :func:`_bare_after_sep`; the spelling's end is not
     # checked, so this finds every bare credit the shape can take, and more.
-    return re.compile("[ \t](?=" + _bare_credit_tree() + ")")
+    return re.compile("[ \t](?=" + _bare_credit_start() + ")")
 
 
 # Where the credited shape can start: the place's first word begins with a
@@ -579,16 +591,16 @@ def _search_credited(text: str, pos: int, endpos: int, before: int) -> regex.Mat
     tried in order, so the first match is the one ``search`` finds.
     """
     credited = _patterns()[0]
-    bare = [m.end() for m in _bare_after_space().finditer(text, pos, endpos)]
     line = pos
     while line < min(before, endpos):
         nl = text.find("\n", line, endpos)
         line_end = endpos if nl < 0 else nl
-        # The line's last credit: a bracket, a slash or a bare credit.
+        # The line's last credit: a bracket, a slash or a bare credit.  A
+        # bare credit after the last bracket or slash is looked for within
+        # the line: no spelling holds a line break.
         last = max(text.rfind("(", line, line_end), text.rfind("/", line, line_end))
-        k = bisect.bisect_right(bare, line_end) - 1
-        if k >= 0 and bare[k] > line:
-            last = max(last, bare[k])
+        for bare in _bare_after_space().finditer(text, max(line, last), line_end):
+            last = bare.end()
         if last <= line:
             line = line_end + 1
             continue
@@ -646,7 +658,7 @@ def _bare_credit_after_space() -> re.Pattern[str]:
     tree can stop at): the pattern finds every bare credit, and more.
     The spellings are literal characters, matched by ``re`` as by ``regex``.
     """
-    return re.compile("[ \t](?=(?:" + _bare_credit_tree() + ")(?![A-Za-z0-9]))")
+    return re.compile("[ \t](?=" + _bare_credit_start() + "(?![A-Za-z0-9]))")
 
 
 def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
