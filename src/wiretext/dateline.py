@@ -439,6 +439,10 @@ def _stamp_year(stamp: str | None) -> int | None:
 
 _DIGIT = lazy_re(r"[0-9]")  # ASCII digits: ``re`` matches them as ``regex`` does, and faster
 _DASH = lazy_re(r"[-—–_]")  # what the uncredited shape ends with
+# A digit (every date holds one) or a character every separator holds
+# (:data:`_SEP`): :func:`_accept` takes a credited dateline only with one of
+# them.
+_DIGIT_OR_SEP = lazy_re(r"[0-9.:_\-—–]")
 
 
 @functools.cache
@@ -470,12 +474,15 @@ def _shapes_for(
     dated = _DIGIT.search(head) is not None
     first = head.lstrip()[:1]
     # Without a bracket or slash, every anchor in ``head`` starts at a
-    # trigger (:func:`_anchors`): no trigger, no anchor.
+    # trigger (:func:`_anchors`): no trigger, no anchor.  A credited
+    # dateline (which holds no line break before its separator) is taken
+    # only with a date or a separator: with a digit or a separator's
+    # character on its line.
     if (
         "(" in head
         or "/" in head
         or (dated and _anchor_triggers().search(head) is not None and next(_anchors(head, 0, len(head)), None) is not None)
-    ):
+    ) and (dated or _DIGIT_OR_SEP.search(text, line, line_end) is not None):
         yield credited
     if first == "(":
         yield agency_first
