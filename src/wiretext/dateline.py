@@ -430,10 +430,13 @@ def _written_months() -> dict[str, int | None]:
     }
 
 
+_YEAR = lazy_re(r"(?:1[89]|20)[0-9]{2}")  # ASCII: ``re`` matches it as ``regex`` does
+
+
 def _stamp_year(stamp: str | None) -> int | None:
     if not stamp:
         return None
-    m = regex.search(r"(?:1[89]|20)[0-9]{2}", stamp)
+    m = _YEAR.search(stamp)
     return int(m.group(0)) if m else None
 
 
@@ -756,9 +759,9 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
             # either.  So the credit is not split.
             return None
         agencies, unknown = registry.split_credit(credit.strip())
-        known = any(a.name is not None for a in agencies)
         if not agencies or (g[i_bcredit] and place and not has_date):
             return None
+        known = any(a.name is not None for a in agencies)
         if not known and (not (has_date and sep) or len(credit) > 60):
             return None  # an unknown credit counts only in full credit position
         if known and not has_date and not sep:
@@ -802,13 +805,7 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
     use_year = year or stamp_year
     if month and day and use_year is not None:
         date = _make_date(use_year, month, day, notes)
-    line = Dateline(
-        text=text[start:m_end].strip(),
-        location=location,
-        date=date,
-        agencies=agencies,
-        span=(start, m_end),
-    )
+    line = Dateline(text[start:m_end].strip(), location, date, agencies, (start, m_end))  # in field order
     return Found(line, start, m_end, tuple(notes), month, day, year_from)
 
 
