@@ -624,6 +624,21 @@ def _search_credited(text: str, pos: int, endpos: int, before: int) -> regex.Mat
     return None
 
 
+def _none_taken_above(text: str, start: int, limit: int) -> bool:
+    """Whether :func:`_accept` refuses every credited dateline starting in ``text[start:limit]``: a cheap, sufficient test.
+
+    When ``limit``'s own line holds only spaces and tabs before it, such a
+    dateline starts on a line above (see :func:`_no_credited_before`) and
+    stands on that line up to its end: no line break stands in the credited
+    shape before its separator's end.  :func:`_accept` takes a credited
+    dateline only with a date, which holds a digit, or with a separator,
+    which holds one of ``.:_-—–``: with none of them in ``[start, ls)`` (the
+    lines above), it takes none.
+    """
+    ls = max(start, text.rfind("\n", 0, limit) + 1)
+    return not text[ls:limit].strip(" \t") and _DIGIT_OR_SEP.search(text, start, ls) is None
+
+
 def _no_credited_before(text: str, start: int, limit: int) -> bool:
     """Whether no credited dateline can be found starting in ``text[start:limit]``: a cheap, sufficient test.
 
@@ -695,8 +710,10 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
         if best is not None:
             break
         line = line_end + 1
-    if best is not None and _no_credited_before(text, start, best.start):
-        return best  # the search below could find nothing before it
+    if best is not None and (
+        _none_taken_above(text, start, best.start) or _no_credited_before(text, start, best.start)
+    ):
+        return best  # the search below could find or take nothing before it
     limit = best.start if best is not None else stop
     # Every credited dateline holds a bracket, a slash or a bare credit after
     # a date (the anchor), and starts at most _REACH characters before it.
