@@ -8,6 +8,7 @@ built from the pieces datelines are made of.
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -122,3 +123,10 @@ def test_none_taken_above_looks_at_the_lines_above() -> None:
         assert D._none_taken_above(text, 0, text.index("SALVADOR")) == (above == "By John Smith")
     glued = "By John Smith LONDON, March 5 (Reuters) - Text"
     assert not D._none_taken_above(glued, 0, glued.index("LONDON"))
+
+
+@given(st.text(alphabet=" \t\n\x1c\x85\u2028\u00a0ab.,()Zé"), st.data())
+def test_tokens_back_are_the_runs_of_non_space_last_first(text: str, data: st.DataObject) -> None:
+    pos, endpos = _bounds(text, data)
+    forward = [m.span() for m in regex.finditer(r"\S++", text, pos=pos, endpos=endpos)]
+    assert [m.span() for m in D._TOKEN_BACK.finditer(text, pos, endpos)] == forward[::-1]

@@ -497,7 +497,7 @@ def _shapes_for(
         yield credit_only
 
 
-_TOKEN = lazy_regex(r"\S++")
+_TOKEN_BACK = lazy_regex(r"(?r)\S++")  # the runs of non-space characters, last first
 _LINK_WORDS = frozenset(_LINK.strip("(?:)").split("|"))
 # Characters no dateline holds between its place and its credit.
 _NOT_IN_DATELINE = frozenset(';!?"“”«»<>')
@@ -552,8 +552,7 @@ def _earliest_start(text: str, lo: int, anchor: int) -> int:
     >>> text[_earliest_start(text, 0, text.index("(AFP)")):].lstrip()
     'Almaty, Nov 14 (AFP)'
     """
-    tokens = list(_TOKEN.finditer(text, lo, anchor))
-    for tok in reversed(tokens):
+    for tok in _TOKEN_BACK.finditer(text, lo, anchor):
         word = tok.group(0)
         if not _NOT_IN_DATELINE.isdisjoint(word):
             return int(tok.end())
