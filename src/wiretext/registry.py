@@ -197,6 +197,11 @@ def credit_spellings() -> tuple[str, ...]:
 # Separators between credits: slash, comma, semicolon, ampersand, plus,
 # brackets, a dash with spaces around it, and joining words.
 _CREDIT_SPLIT = r"(?i)[/,;&+|()\[\]{}<>]+|\s[-‐‑–—]+\s|\s+(?:and|und|et|y|e|и|with|via)\s+"
+
+
+@functools.cache
+def _credit_split() -> re.Pattern[str]:
+    return re.compile(_CREDIT_SPLIT)  # on first use, not at import
 _JOINERS = frozenset({"and", "und", "et", "y", "e", "и", "with", "via"})
 _STRIP = " \t\r\n.:-‐‑–—_*'\"«»“”"
 
@@ -206,10 +211,10 @@ def _unknown_parts(text: str) -> list[tuple[str, bool]]:
     parts: list[tuple[str, bool]] = []
     pos = 0
     led_by = ""
-    for separator in [*re.finditer(_CREDIT_SPLIT, text), None]:
+    for separator in [*_credit_split().finditer(text), None]:
         end = separator.start() if separator else len(text)
         piece = text[pos:end].strip(_STRIP)
-        if piece and piece.casefold() not in _JOINERS and any(c.isalpha() for c in piece):
+        if piece and piece.casefold() not in _JOINERS and any(map(str.isalpha, piece)):
             parts.append((piece, "/" in led_by))
         if separator:
             pos, led_by = separator.end(), separator.group()
