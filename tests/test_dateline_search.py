@@ -130,3 +130,18 @@ def test_tokens_back_are_the_runs_of_non_space_last_first(text: str, data: st.Da
     pos, endpos = _bounds(text, data)
     forward = [m.span() for m in regex.finditer(r"\S++", text, pos=pos, endpos=endpos)]
     assert [m.span() for m in D._TOKEN_BACK.finditer(text, pos, endpos)] == forward[::-1]
+
+
+@given(texts)
+def test_credited_line_gates_keep_every_taken_match(text: str) -> None:
+    credited = D._patterns()[0]
+    line = 0
+    while line <= len(text):
+        nl = text.find("\n", line)
+        line_end = len(text) if nl < 0 else nl
+        m = credited.match(text, line)
+        if text[line : line + 1] in ("", " ", "\t", "\n"):
+            assert m is None
+        if m is not None and D._accept(text, m) is not None:
+            assert any(c.isdigit() or c in ".:_-—–" for c in text[line:line_end])
+        line = line_end + 1

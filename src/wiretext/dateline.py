@@ -476,12 +476,13 @@ def _shapes_for(
     head = text[line : min(line_end, line + _REACH)]
     dated = _DIGIT.search(head) is not None
     first = head.lstrip()[:1]
-    # Without a bracket or slash, every anchor in ``head`` starts at a
-    # trigger (:func:`_anchors`): no trigger, no anchor.  A credited
-    # dateline (which holds no line break before its separator) is taken
-    # only with a date or a separator: with a digit or a separator's
-    # character on its line.
-    if (
+    # The credited shape starts with a place word's letter: not with a
+    # space or tab, nor on an empty line.  Without a bracket or slash, every
+    # anchor in ``head`` starts at a trigger (:func:`_anchors`): no trigger,
+    # no anchor.  A credited dateline (which holds no line break before its
+    # separator) is taken only with a date or a separator: with a digit or a
+    # separator's character on its line.
+    if head[:1] not in " \t" and (
         "(" in head
         or "/" in head
         or (dated and _anchor_triggers().search(head) is not None and next(_anchors(head, 0, len(head)), None) is not None)
