@@ -771,9 +771,9 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
     agencies: tuple[Agency, ...] = ()
     if credit is not None:
         if not has_date and not sep:
-            # Rejected by the rules below whatever the credit names: an
-            # unknown credit needs a date and a separator, a known one
-            # either.  So the credit is not split.
+            # Refused by the rules below whatever the credit names: an
+            # unknown credit needs a date and a separator, a known one a
+            # date or a separator.  So the credit is not split.
             return None
         agencies, unknown = registry.split_credit(credit.strip())
         if not agencies or (g[i_bcredit] and place and not has_date):

@@ -197,13 +197,13 @@ def credit_spellings() -> tuple[str, ...]:
 # Separators between credits: slash, comma, semicolon, ampersand, plus,
 # brackets, a dash with spaces around it, and joining words.
 _CREDIT_SPLIT = r"(?i)[/,;&+|()\[\]{}<>]+|\s[-‐‑–—]+\s|\s+(?:and|und|et|y|e|и|with|via)\s+"
+_JOINERS = frozenset({"and", "und", "et", "y", "e", "и", "with", "via"})
+_STRIP = " \t\r\n.:-‐‑–—_*'\"«»“”"
 
 
 @functools.cache
 def _credit_split() -> re.Pattern[str]:
     return re.compile(_CREDIT_SPLIT)  # on first use, not at import
-_JOINERS = frozenset({"and", "und", "et", "y", "e", "и", "with", "via"})
-_STRIP = " \t\r\n.:-‐‑–—_*'\"«»“”"
 
 
 def _unknown_parts(text: str) -> list[tuple[str, bool]]:
