@@ -466,7 +466,11 @@ def _shapes_for(
     characters).  Then tests that prove a shape cannot match: the
     uncredited shape holds no newline and ends with a dash or an underscore,
     so it needs one on the line; the credit-only shape starts with a credit
-    spelling, maybe bracketed.
+    spelling, maybe bracketed.  The credited shape is left out where
+    :func:`_accept` would refuse it whatever it matched (no digit and no
+    separator's character on the line), and where it cannot start (a space
+    or tab).  Leaving out a shape that would match and be refused changes
+    nothing: the caller goes on to the next one.
 
     The shapes are yielded in order, each test made only when the caller
     asks for the next shape: once one matches, the later ones' tests are
