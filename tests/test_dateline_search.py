@@ -8,6 +8,7 @@ built from the pieces datelines are made of.
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -93,3 +94,54 @@ def test_written_month_table_reads_as_the_full_reader() -> None:
     for written, number in D._written_months().items():
         assert D._read_month(written) == number
     assert D._month_number("Sept.") == 9 and D._month_number("Marc") == 3 and D._month_number("Bonn") is None
+
+
+# Lines with neither a digit nor a separator's character: credited datelines
+# may be found in them, but none that _accept takes.
+_UNDATED = [p for p in PIECES if not any(c.isdigit() or c in ".:_-—–" for c in p)]
+
+
+@given(st.lists(st.sampled_from(_UNDATED), max_size=40).map("".join), st.data())
+def test_none_taken_above_holds(above: str, data: st.DataObject) -> None:
+    text = above + "\n    SALVADOR, Feb 26 - Showers"
+    limit = text.index("SALVADOR")
+    pos, endpos = _bounds(text, data)
+    if pos > limit:
+        return
+    assert D._none_taken_above(text, pos, limit)
+    while (m := D._search_credited(text, pos, endpos, limit)) is not None:
+        assert D._accept(text, m) is None
+        pos = m.start() + 1
+
+
+def test_none_taken_above_looks_at_the_lines_above() -> None:
+    text = "Firm Wins Grant (AP)\nStorm Hits Coast Reuters\n    SALVADOR, Feb 26 - Showers"
+    assert D._none_taken_above(text, 0, text.index("SALVADOR"))
+    assert D._patterns()[0].search(text) is not None  # found, and refused
+    for above in ("Firm Wins (AP) -", "PARIS, Feb 26 (AFP)", "By John Smith"):
+        text = above + "\n    SALVADOR, Feb 26 - Showers"
+        assert D._none_taken_above(text, 0, text.index("SALVADOR")) == (above == "By John Smith")
+    glued = "By John Smith LONDON, March 5 (Reuters) - Text"
+    assert not D._none_taken_above(glued, 0, glued.index("LONDON"))
+
+
+@given(st.text(alphabet=" \t\n\x1c\x85\u2028\u00a0ab.,()Zé"), st.data())
+def test_tokens_back_are_the_runs_of_non_space_last_first(text: str, data: st.DataObject) -> None:
+    pos, endpos = _bounds(text, data)
+    forward = [m.span() for m in regex.finditer(r"\S++", text, pos=pos, endpos=endpos)]
+    assert [m.span() for m in D._TOKEN_BACK.finditer(text, pos, endpos)] == forward[::-1]
+
+
+@given(texts)
+def test_credited_line_gates_keep_every_taken_match(text: str) -> None:
+    credited = D._patterns()[0]
+    line = 0
+    while line <= len(text):
+        nl = text.find("\n", line)
+        line_end = len(text) if nl < 0 else nl
+        m = credited.match(text, line)
+        if text[line : line + 1] in ("", " ", "\t", "\n"):
+            assert m is None
+        if m is not None and D._accept(text, m) is not None:
+            assert any(c.isdigit() or c in ".:_-—–" for c in text[line:line_end])
+        line = line_end + 1

@@ -30,7 +30,6 @@ Shapes (comments in the fragments quote the real forms, from
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 import itertools
@@ -86,7 +85,18 @@ _ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july
                    "september", "october", "november", "december")
 
 
-_NUMBERED_MONTHS = tuple(enumerate(_ENGLISH_MONTHS, 1))
+@functools.cache
+def _month_prefixes() -> dict[str, int]:
+    """Each start of an English month name (the empty one too), with the first month it starts.
+
+    ``_month_prefixes().get(t)`` is the first month whose name starts with
+    ``t``, or None when no name does.
+    """
+    prefixes: dict[str, int] = {}
+    for number, name in enumerate(_ENGLISH_MONTHS, 1):
+        for k in range(len(name) + 1):
+            prefixes.setdefault(name[:k], number)
+    return prefixes
 
 
 def _truncated_months() -> set[str]:
@@ -174,6 +184,19 @@ def _bare_credit_tree() -> str:
 
 
 @functools.cache
+def _bare_credit_start() -> str:
+    """:func:`_bare_credit_tree` for ``re``, behind a test of its first character.
+
+    ``re`` tries the tree's first branches one by one (some forty first
+    characters), at every position it is tried; one character class, which
+    holds each spelling's first character, fails at once on most words.
+    It matches where the tree does.
+    """
+    first = {s[0] for s in registry.credit_spellings() if len(s) >= 2}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])(?:" + _bare_credit_tree() + ")"
+
+
+@functools.cache
 def _bare_credit_alt() -> str:
     return "(?:" + _bare_credit_tree() + r")(?![\p{L}\p{N}])"
 
@@ -206,7 +229,7 @@ def _anchor_triggers() -> re.Pattern[str]:
     The spellings are literal characters, which ``re`` matches as ``regex``
     does.
     """
-    sep = "[ \t,—–\\-]{1,5}(?:" + _bare_credit_tree() + ")"
+    sep = "[ \t,—–\\-]{1,5}" + _bare_credit_start()
     return re.compile(f"[0-9.](?={sep}|[ \t]{{1,3}}[^ \t,—–\\-.\n]{{2,12}}\\.?{sep})")
 
 
@@ -389,7 +412,7 @@ def _read_month(token: str) -> int | None:
     number = registry.month_number(token)
     if number is None:  # cut short: "Marc", "Apri"
         folded = token.rstrip(".").casefold()
-        number = next((i for i, name in _NUMBERED_MONTHS if name.startswith(folded)), None)
+        number = _month_prefixes().get(folded)
     return number
 
 
@@ -407,22 +430,29 @@ def _written_months() -> dict[str, int | None]:
     }
 
 
+_YEAR = lazy_re(r"(?:1[89]|20)[0-9]{2}")  # ASCII: ``re`` matches it as ``regex`` does
+
+
 def _stamp_year(stamp: str | None) -> int | None:
     if not stamp:
         return None
-    m = regex.search(r"(?:1[89]|20)[0-9]{2}", stamp)
+    m = _YEAR.search(stamp)
     return int(m.group(0)) if m else None
 
 
 _DIGIT = lazy_re(r"[0-9]")  # ASCII digits: ``re`` matches them as ``regex`` does, and faster
 _DASH = lazy_re(r"[-—–_]")  # what the uncredited shape ends with
+# A digit (every date holds one) or a character every separator holds
+# (:data:`_SEP`): :func:`_accept` takes a credited dateline only with one of
+# them.
+_DIGIT_OR_SEP = lazy_re(r"[0-9.:_\-—–]")
 
 
 @functools.cache
 def _credit_at_start() -> re.Pattern[str]:
     # The credit-only shape's start: "(AP)", "AP -".  Spellings are literal
     # characters, matched by ``re`` as by ``regex``; their end is not checked.
-    return re.compile(r"[ \t]*\(?(?:" + _bare_credit_tree() + ")")
+    return re.compile(r"[ \t]*\(?" + _bare_credit_start())
 
 
 def _shapes_for(
@@ -436,7 +466,11 @@ def _shapes_for(
     characters).  Then tests that prove a shape cannot match: the
     uncredited shape holds no newline and ends with a dash or an underscore,
     so it needs one on the line; the credit-only shape starts with a credit
-    spelling, maybe bracketed.
+    spelling, maybe bracketed.  The credited shape is left out where
+    :func:`_accept` would refuse it whatever it matched (no digit and no
+    separator's character on the line), and where it cannot start (a space
+    or tab).  Leaving out a shape that would match and be refused changes
+    nothing: the caller goes on to the next one.
 
     The shapes are yielded in order, each test made only when the caller
     asks for the next shape: once one matches, the later ones' tests are
@@ -446,13 +480,17 @@ def _shapes_for(
     head = text[line : min(line_end, line + _REACH)]
     dated = _DIGIT.search(head) is not None
     first = head.lstrip()[:1]
-    # Without a bracket or slash, every anchor in ``head`` starts at a
-    # trigger (:func:`_anchors`): no trigger, no anchor.
-    if (
+    # The credited shape starts with a place word's letter: not with a
+    # space or tab, nor on an empty line.  Without a bracket or slash, every
+    # anchor in ``head`` starts at a trigger (:func:`_anchors`): no trigger,
+    # no anchor.  A credited dateline (which holds no line break before its
+    # separator) is taken only with a date or a separator: with a digit or a
+    # separator's character on its line.
+    if head[:1] not in " \t" and (
         "(" in head
         or "/" in head
         or (dated and _anchor_triggers().search(head) is not None and next(_anchors(head, 0, len(head)), None) is not None)
-    ):
+    ) and (dated or _DIGIT_OR_SEP.search(text, line, line_end) is not None):
         yield credited
     if first == "(":
         yield agency_first
@@ -464,7 +502,7 @@ def _shapes_for(
         yield credit_only
 
 
-_TOKEN = lazy_regex(r"\S++")
+_TOKEN_BACK = lazy_regex(r"(?r)\S++")  # the runs of non-space characters, last first
 _LINK_WORDS = frozenset(_LINK.strip("(?:)").split("|"))
 # Characters no dateline holds between its place and its credit.
 _NOT_IN_DATELINE = frozenset(';!?"“”«»<>')
@@ -503,7 +541,7 @@ def _plausible(text: str, at: int, stop: int) -> bool:
     if _month_number(after.split(" ")[0].rstrip(".,")) if after else False:
         return True
     before = text[max(0, at - 16) : at]
-    return any(c.isdigit() for c in before)
+    return any(map(str.isdigit, before))
 
 
 def _earliest_start(text: str, lo: int, anchor: int) -> int:
@@ -519,8 +557,7 @@ def _earliest_start(text: str, lo: int, anchor: int) -> int:
     >>> text[_earliest_start(text, 0, text.index("(AFP)")):].lstrip()
     'Almaty, Nov 14 (AFP)'
     """
-    tokens = list(_TOKEN.finditer(text, lo, anchor))
-    for tok in reversed(tokens):
+    for tok in _TOKEN_BACK.finditer(text, lo, anchor):
         word = tok.group(0)
         if not _NOT_IN_DATELINE.isdisjoint(word):
             return int(tok.end())
@@ -542,7 +579,7 @@ def _bare_after_space() -> re.Pattern[str]:
     # credited shape's bare credit stands after ``[ \t]{1,3}``.  Literal
     # characters, as in :func:`_bare_after_sep`; the spelling's end is not
     # checked, so this finds every bare credit the shape can take, and more.
-    return re.compile("[ \t](?=" + _bare_credit_tree() + ")")
+    return re.compile("[ \t](?=" + _bare_credit_start() + ")")
 
 
 # Where the credited shape can start: the place's first word begins with a
@@ -568,16 +605,16 @@ def _search_credited(text: str, pos: int, endpos: int, before: int) -> regex.Mat
     tried in order, so the first match is the one ``search`` finds.
     """
     credited = _patterns()[0]
-    bare = [m.end() for m in _bare_after_space().finditer(text, pos, endpos)]
     line = pos
     while line < min(before, endpos):
         nl = text.find("\n", line, endpos)
         line_end = endpos if nl < 0 else nl
-        # The line's last credit: a bracket, a slash or a bare credit.
+        # The line's last credit: a bracket, a slash or a bare credit.  A
+        # bare credit after the last bracket or slash is looked for within
+        # the line: no spelling holds a line break.
         last = max(text.rfind("(", line, line_end), text.rfind("/", line, line_end))
-        k = bisect.bisect_right(bare, line_end) - 1
-        if k >= 0 and bare[k] > line:
-            last = max(last, bare[k])
+        for bare in _bare_after_space().finditer(text, max(line, last), line_end):
+            last = bare.end()
         if last <= line:
             line = line_end + 1
             continue
@@ -589,6 +626,21 @@ def _search_credited(text: str, pos: int, endpos: int, before: int) -> regex.Mat
                 return m
         line = line_end + 1
     return None
+
+
+def _none_taken_above(text: str, start: int, limit: int) -> bool:
+    """Whether :func:`_accept` refuses every credited dateline starting in ``text[start:limit]``: a cheap, sufficient test.
+
+    When ``limit``'s own line holds only spaces and tabs before it, such a
+    dateline starts on a line above (see :func:`_no_credited_before`) and
+    stands on that line up to its end: no line break stands in the credited
+    shape before its separator's end.  :func:`_accept` takes a credited
+    dateline only with a date, which holds a digit, or with a separator,
+    which holds one of ``.:_-—–``: with none of them in ``[start, ls)`` (the
+    lines above), it takes none.
+    """
+    ls = max(start, text.rfind("\n", 0, limit) + 1)
+    return not text[ls:limit].strip(" \t") and _DIGIT_OR_SEP.search(text, start, ls) is None
 
 
 def _no_credited_before(text: str, start: int, limit: int) -> bool:
@@ -635,7 +687,7 @@ def _bare_credit_after_space() -> re.Pattern[str]:
     tree can stop at): the pattern finds every bare credit, and more.
     The spellings are literal characters, matched by ``re`` as by ``regex``.
     """
-    return re.compile("[ \t](?=(?:" + _bare_credit_tree() + ")(?![A-Za-z0-9]))")
+    return re.compile("[ \t](?=" + _bare_credit_start() + "(?![A-Za-z0-9]))")
 
 
 def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
@@ -662,8 +714,10 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
         if best is not None:
             break
         line = line_end + 1
-    if best is not None and _no_credited_before(text, start, best.start):
-        return best  # the search below could find nothing before it
+    if best is not None and (
+        _none_taken_above(text, start, best.start) or _no_credited_before(text, start, best.start)
+    ):
+        return best  # the search below could find or take nothing before it
     limit = best.start if best is not None else stop
     # Every credited dateline holds a bracket, a slash or a bare credit after
     # a date (the anchor), and starts at most _REACH characters before it.
@@ -720,10 +774,15 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
     notes: list[tuple[str, str]] = []
     agencies: tuple[Agency, ...] = ()
     if credit is not None:
+        if not has_date and not sep:
+            # Refused by the rules below whatever the credit names: an
+            # unknown credit needs a date and a separator, a known one a
+            # date or a separator.  So the credit is not split.
+            return None
         agencies, unknown = registry.split_credit(credit.strip())
-        known = any(a.name is not None for a in agencies)
         if not agencies or (g[i_bcredit] and place and not has_date):
             return None
+        known = any(a.name is not None for a in agencies)
         if not known and (not (has_date and sep) or len(credit) > 60):
             return None  # an unknown credit counts only in full credit position
         if known and not has_date and not sep:
@@ -767,13 +826,7 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
     use_year = year or stamp_year
     if month and day and use_year is not None:
         date = _make_date(use_year, month, day, notes)
-    line = Dateline(
-        text=text[start:m_end].strip(),
-        location=location,
-        date=date,
-        agencies=agencies,
-        span=(start, m_end),
-    )
+    line = Dateline(text[start:m_end].strip(), location, date, agencies, (start, m_end))  # in field order
     return Found(line, start, m_end, tuple(notes), month, day, year_from)
 
 

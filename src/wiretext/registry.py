@@ -201,15 +201,20 @@ _JOINERS = frozenset({"and", "und", "et", "y", "e", "и", "with", "via"})
 _STRIP = " \t\r\n.:-‐‑–—_*'\"«»“”"
 
 
+@functools.cache
+def _credit_split() -> re.Pattern[str]:
+    return re.compile(_CREDIT_SPLIT)  # on first use, not at import
+
+
 def _unknown_parts(text: str) -> list[tuple[str, bool]]:
     """Unknown credits in ``text`` (as written), each with whether a slash led it."""
     parts: list[tuple[str, bool]] = []
     pos = 0
     led_by = ""
-    for separator in [*re.finditer(_CREDIT_SPLIT, text), None]:
+    for separator in [*_credit_split().finditer(text), None]:
         end = separator.start() if separator else len(text)
         piece = text[pos:end].strip(_STRIP)
-        if piece and piece.casefold() not in _JOINERS and any(c.isalpha() for c in piece):
+        if piece and piece.casefold() not in _JOINERS and any(map(str.isalpha, piece)):
             parts.append((piece, "/" in led_by))
         if separator:
             pos, led_by = separator.end(), separator.group()
