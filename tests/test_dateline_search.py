@@ -145,3 +145,29 @@ def test_credited_line_gates_keep_every_taken_match(text: str) -> None:
         if m is not None and D._accept(text, m) is not None:
             assert any(c.isdigit() or c in ".:_-—–" for c in text[line:line_end])
         line = line_end + 1
+
+
+def test_infer_year_matches_the_year_by_year_search() -> None:
+    """infer_year computes the first year directly: it gives what trying each year gives."""
+    import datetime as dt
+
+    from wiretext.dateline import infer_year
+
+    def by_search(month: int, day: int, reference: dt.date) -> dt.date | None:
+        limit = reference + dt.timedelta(days=1)
+        for year in range(limit.year, limit.year - 9, -1):
+            try:
+                candidate = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if candidate <= limit:
+                return candidate
+        return None
+
+    references = [dt.date(y, m, d) for y in (1, 2, 8, 9, 1896, 1900, 1904, 2000, 2024, 9999)
+                  for m, d in ((1, 1), (2, 28), (3, 1), (12, 30), (12, 31))][:-1]  # not date.max: no day after it
+    references += [dt.date(2024, 2, 29), dt.date(1904, 1, 15)]
+    for reference in references:
+        for month in range(14):
+            for day in range(33):
+                assert infer_year(month, day, reference) == by_search(month, day, reference)

@@ -858,6 +858,9 @@ def _make_date(year: int, month: int, day: int, notes: list[tuple[str, str]]) ->
         return None
 
 
+_ONE_DAY = dt.timedelta(days=1)
+
+
 def infer_year(month: int, day: int, reference: dt.date) -> dt.date | None:
     """The date with ``month`` and ``day`` nearest before or at ``reference`` + 1 day.
 
@@ -866,14 +869,18 @@ def infer_year(month: int, day: int, reference: dt.date) -> dt.date | None:
     >>> infer_year(1, 2, dt.date(2025, 1, 1))
     datetime.date(2025, 1, 2)
     """
-    limit = reference + dt.timedelta(days=1)
-    for year in range(limit.year, limit.year - 9, -1):
+    limit = reference + _ONE_DAY
+    # The years ``limit.year`` down to ``limit.year - 8`` are tried, latest
+    # first.  In ``limit.year`` the date falls after ``limit`` exactly when
+    # (month, day) comes after limit's, and in every earlier year it falls
+    # before: so the first year tried is the one the date can stand in, and
+    # the first real date from there is the answer.
+    year = limit.year if (month, day) <= (limit.month, limit.day) else limit.year - 1
+    while year >= limit.year - 8:
         try:
-            candidate = dt.date(year, month, day)
+            return dt.date(year, month, day)
         except ValueError:
-            continue  # Feb 29 outside a leap year
-        if candidate <= limit:
-            return candidate
+            year -= 1  # Feb 29 outside a leap year (or no such day at all)
     return None
 
 
