@@ -736,3 +736,32 @@ def test_fold_mapped_ascii_shortcut_is_the_per_character_fold(text: str) -> None
 def test_spelled_credits_split_as_the_full_split_does() -> None:
     for written, parts in registry._spelled_credits().items():
         assert registry.split_credit(written) == parts == registry._split_credit(written)
+
+
+def test_resolve_place_without_region_agrees_with_its_steps() -> None:
+    """The worked-out answers for plain cities give what the step-by-step look-up gives."""
+    index = registry._place_index()
+
+    def by_steps(city: str) -> tuple[str | None, str | None, str | None]:
+        key = registry._key(city)
+        if not key:
+            return None, None, None
+        if key in index.ambiguous:
+            return None, None, f"ambiguous city '{city.strip()}'"
+        in_countries = index.cities.get(key)
+        if in_countries is not None:
+            if len(in_countries) > 1:
+                return None, None, f"ambiguous city '{city.strip()}'"
+            (alpha2,) = in_countries
+            return index.names[alpha2], alpha2, None
+        candidates = index.countries.get(key, ())
+        if len(candidates) == 1:
+            return candidates[0][0], candidates[0][1], None
+        return None, None, None
+
+    names = [n for name, _alpha2, _region, aliases in places.CITIES for n in (name, *aliases)]
+    names += [n for _alpha2, name, aliases in places.COUNTRIES for n in (name, *aliases)]
+    names += [*places.AMBIGUOUS_CITIES, "", " ", "Atlantis", "Georgia", "Congo", "Punjab", "--"]
+    for name in names:
+        for region in (None, "", " . "):
+            assert registry.resolve_place(name, region) == by_steps(name), (name, region)

@@ -400,7 +400,8 @@ def _date_parts(mon: str | None, day: str | None, year: str | None) -> tuple[int
         y = int(digits)
         if len(digits) == 2:
             y += 1900 if y >= 50 else 2000
-    return _month_number(mon), int(day), y
+    table = _written_months()  # :func:`_month_number`, one call fewer
+    return table[mon] if mon in table else _read_month(mon), int(day), y
 
 
 def _month_number(token: str) -> int | None:
@@ -433,9 +434,7 @@ def _written_months() -> dict[str, int | None]:
 _YEAR = lazy_re(r"(?:1[89]|20)[0-9]{2}")  # ASCII: ``re`` matches it as ``regex`` does
 
 
-def _stamp_year(stamp: str | None) -> int | None:
-    if not stamp:
-        return None
+def _stamp_year(stamp: str) -> int | None:
     m = _YEAR.search(stamp)
     return int(m.group(0)) if m else None
 
@@ -791,8 +790,9 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
             notes.append(("unknown-agency", f"credit {', '.join(unknown)!r} is not a known agency"))
     # Where the dateline starts: the place, after any glued prefix.
     m_start, m_end = m.span()
-    whole = text[m_start:m_end]
-    start = m_end - len(whole.lstrip(" \t"))
+    start = m_start
+    if text[m_start] in " \t":  # the line-start shapes take the indent (a match is never empty)
+        start = m_end - len(text[m_start:m_end].lstrip(" \t"))
     city: str | None = None
     if place is not None:
         words = place.split()
@@ -804,7 +804,7 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
             offset = _split_place(place, at_line_start)
         if credit is None and (offset or len(words) > 5):
             return None  # "SUBSIDY TO END JULY 1 - MINISTER": a headline, not a place
-        city = _city(place[offset:])
+        city = _city(place[offset:], words[-1])  # ``offset`` is a word's start: the last word stays
         if offset and start == place_at:  # an offset of 0 leaves ``start`` as it is
             start = place_at + offset
     region = g[i_pregion] or g[i_region]
@@ -821,7 +821,8 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
     else:
         month, day, year = None, None, None
     date: dt.date | None = None
-    stamp_year = _stamp_year(g[i_stamp])
+    stamp = g[i_stamp]
+    stamp_year = _stamp_year(stamp) if stamp else None
     year_from = "dateline" if year else "text" if stamp_year else None
     use_year = year or stamp_year
     if month and day and use_year is not None:
@@ -830,9 +831,11 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
     return Found(line, start, m_end, tuple(notes), month, day, year_from)
 
 
-def _city(place: str) -> str:
-    """Drop the period Interfax writes after the city ("MOSCOW. Aug 23"), not an abbreviation's."""
-    last = place.split()[-1]
+def _city(place: str, last: str) -> str:
+    """Drop the period Interfax writes after the city ("MOSCOW. Aug 23"), not an abbreviation's.
+
+    ``last`` is the place's last word.
+    """
     if last.endswith(".") and len(last) >= 4 and "." not in last[:-1]:
         return place[:-1]
     return place

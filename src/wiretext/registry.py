@@ -407,6 +407,9 @@ class _PlaceIndex(NamedTuple):
     regions: Mapping[str, tuple[_Country, ...]]
     cities: Mapping[str, frozenset[str]]
     ambiguous: frozenset[str]
+    #: What :func:`resolve_place` gives a city key without a region, for the
+    #: keys that name one country and are not ambiguous (see :func:`_plain_places`).
+    plain: Mapping[str, tuple[str, str, None]]
 
 
 def _add(index: dict[str, list[_Country]], names: Iterable[str], country: _Country) -> None:
@@ -446,13 +449,41 @@ def _place_index() -> _PlaceIndex:
         for spelling in (name, *aliases):
             cities.setdefault(_key(spelling), set()).add(alpha2)
 
+    frozen_cities = {k: frozenset(v) for k, v in cities.items() if k}
+    frozen_countries = _freeze(countries)
+    ambiguous = frozenset(_key(name) for name in _place_table().AMBIGUOUS_CITIES)
     return _PlaceIndex(
         names=MappingProxyType(name_of),
-        countries=_freeze(countries),
+        countries=frozen_countries,
         regions=_freeze(regions),
-        cities=MappingProxyType({k: frozenset(v) for k, v in cities.items() if k}),
-        ambiguous=frozenset(_key(name) for name in _place_table().AMBIGUOUS_CITIES),
+        cities=MappingProxyType(frozen_cities),
+        ambiguous=ambiguous,
+        plain=MappingProxyType(_plain_places(name_of, frozen_countries, frozen_cities, ambiguous)),
     )
+
+
+def _plain_places(
+    name_of: Mapping[str, str],
+    countries: Mapping[str, tuple[_Country, ...]],
+    cities: Mapping[str, frozenset[str]],
+    ambiguous: frozenset[str],
+) -> dict[str, tuple[str, str, None]]:
+    """The answers of :func:`resolve_place` without a region that name a country, by city key.
+
+    Its steps, for a non-empty key that is not ambiguous: a city key in one
+    country gives that country (a city key in several gives a problem); a
+    key that is no city's but one country's name gives that country.
+    """
+    plain: dict[str, tuple[str, str, None]] = {}
+    for key, in_countries in cities.items():
+        if key and key not in ambiguous and len(in_countries) == 1:
+            (alpha2,) = in_countries
+            plain[key] = (name_of[alpha2], alpha2, None)
+    for key, candidates in countries.items():
+        if key and key not in ambiguous and key not in cities and len(candidates) == 1:
+            name, alpha2 = candidates[0]
+            plain[key] = (name, alpha2, None)
+    return plain
 
 
 def _single(candidates: tuple[_Country, ...]) -> _Country | None:
@@ -516,7 +547,11 @@ def resolve_place(city: str, region: str | None) -> tuple[str | None, str | None
     """
     index = _place_index()
     city_key = _key(city)
-    if region is not None and _key(region):
+    if region is None or not _key(region):
+        found = index.plain.get(city_key)
+        if found is not None:
+            return found  # the steps below, worked out in advance
+    else:
         candidates = index.regions.get(_key(region), ())
         if not candidates:
             return None, None, f"unknown region '{region.strip()}'"
