@@ -171,3 +171,9 @@ def test_infer_year_matches_the_year_by_year_search() -> None:
         for month in range(14):
             for day in range(33):
                 assert infer_year(month, day, reference) == by_search(month, day, reference)
+
+
+@given(st.text(alphabet="0123456789٣۵०१a .-\n", max_size=30))
+def test_has_digit_is_an_ascii_digit_search(text: str) -> None:
+    """The substring tests find what ``[0-9]`` finds (ASCII digits only)."""
+    assert D._has_digit(text) == (regex.search(r"[0-9]", text) is not None)

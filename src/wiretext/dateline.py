@@ -439,7 +439,19 @@ def _stamp_year(stamp: str) -> int | None:
     return int(m.group(0)) if m else None
 
 
-_DIGIT = lazy_re(r"[0-9]")  # ASCII digits: ``re`` matches them as ``regex`` does, and faster
+def _has_digit(s: str) -> bool:
+    """Whether ``s`` holds an ASCII digit (``[0-9]``, as the patterns write a digit).
+
+    Ten substring tests, each at memory speed, cost less than ``re``'s
+    search for ``[0-9]``, which tests every character against the class in
+    turn.
+    """
+    return (
+        "0" in s or "1" in s or "2" in s or "3" in s or "4" in s
+        or "5" in s or "6" in s or "7" in s or "8" in s or "9" in s
+    )
+
+
 _DASH = lazy_re(r"[-—–_]")  # what the uncredited shape ends with
 # A digit (every date holds one) or a character every separator holds
 # (:data:`_SEP`): :func:`_accept` takes a credited dateline only with one of
@@ -477,7 +489,7 @@ def _shapes_for(
     """
     credited, agency_first, uncredited, dateonly, credit_only = shapes
     head = text[line : min(line_end, line + _REACH)]
-    dated = _DIGIT.search(head) is not None
+    dated = _has_digit(head)
     first = head.lstrip()[:1]
     # The credited shape starts with a place word's letter: not with a
     # space or tab, nor on an empty line.  Without a bracket or slash, every
