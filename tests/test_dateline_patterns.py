@@ -77,3 +77,35 @@ def test_place_words_match_as_the_plain_forms(text: str) -> None:
         a, b = regex.compile(plain, FLAGS), regex.compile(fast, FLAGS)
         for pos in range(len(text) + 1):
             _same(a, b, text, pos)
+
+
+# The bracket and slash credits and a region in brackets, with their runs not possessive.
+PLAIN_RUNS = [
+    (r"\((?P<credit>[^()\n]{1,60}?(?:\([^()\n]{1,20}\)[^()\n]{0,20}?)?)\)", D._BRACKET_CREDIT),
+    (r"/(?P<scredit>[^/\s][^/\n]{0,20})/\.?", D._SLASH_CREDIT),
+    (
+        r"[(\[](?P<pregion>\p{Lu}[^()\[\]\n]{0,38})[)\]](?=[ \t]{0,3}[,(])",
+        r"[(\[](?P<pregion>\p{Lu}[^()\[\]\n]{0,38}+)[)\]](?=[ \t]{0,3}[,(])",
+    ),
+]
+
+runs = st.lists(st.sampled_from(["(", ")", "[", "]", "/", "\n", " ", "a", "AP", "K" * 19, "x" * 37, "."]), max_size=20).map("".join)
+
+
+@settings(max_examples=500)
+@given(runs)
+def test_possessive_runs_match_as_the_plain_forms(text: str) -> None:
+    assert r"(?P<pregion>\p{Lu}[^()\[\]\n]{0,38}+)[)\]]" in D._place_fragment("A", "A")  # the form checked here
+    for plain, fast in PLAIN_RUNS:
+        a, b = regex.compile(plain, FLAGS), regex.compile(fast, FLAGS)
+        for pos in range(len(text) + 1):
+            _same(a, b, text, pos)
+
+
+@given(st.lists(st.sampled_from(["-", ".", "—", "–", "_", ":", " ", "a"]), max_size=6).map("".join))
+def test_separator_tree_matches_as_the_list(text: str) -> None:
+    plain = regex.compile(r"(?:\.-|\.—|\.–|--|-|—|–|_|:|\.)(?P<rest>.*)")
+    fast = regex.compile(D._SEP + r"(?P<rest>.*)")
+    assert [m.span() for m in plain.finditer(text, overlapped=True)] == [m.span() for m in fast.finditer(text, overlapped=True)]
+    for pos in range(len(text) + 1):
+        _same(plain, fast, text, pos)

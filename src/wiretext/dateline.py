@@ -95,7 +95,10 @@ def _place(word: str, guard: str, most: int) -> str:
 # At a line start, before ", Month D -", case is not to be trusted: "des
 # moines, April 7 -", "Mexico city, March 18 -" (Reuters 1987).
 _LOOSE_WORD = r"(?:\p{L}[\p{L}\p{M}'’.\-]{0,40}+)"
-_SEP = r"(?:\.-|\.—|\.–|--|-|—|–|_|:|\.)"
+# A separator, by its first character: at most one branch can start, and in
+# it the longer forms come first, as in ".-|.—|.–|--|-|—|–|_|:|." (the same
+# matches, tried in the same order).
+_SEP = r"(?:\.(?:-|—|–|)|-(?:-|)|—|–|_|:)"
 
 
 # English month names cut short by a typist or a width limit: "Marc 16", "Apri 1".
@@ -165,7 +168,7 @@ def _place_fragment(place: str, region_place: str) -> str:
     return rf"""
         {_weekday_ahead()}                          # "Friday, Nov 14 (Reuters)": no place
         (?P<place>{place}(?:/{place})?)                    # "Krakau/Magdeburg"
-        (?:[ \t]{{1,3}}[(\[](?P<pregion>\p{{Lu}}[^()\[\]\n]{{0,38}})[)\]](?=[ \t]{{0,3}}[,(]))?   # "Amritsar (Punjab),", "Toronto [Canada],"
+        (?:[ \t]{{1,3}}[(\[](?P<pregion>\p{{Lu}}[^()\[\]\n]{{0,38}}+)[)\]](?=[ \t]{{0,3}}[,(]))?   # "Amritsar (Punjab),", "Toronto [Canada],"
         (?:[ \t]{{0,3}},[ \t]{{1,3}}(?!(?i:{_month_alt()})\.?[ \t]{{0,3}}[0-9]){_weekday_ahead()}   # ", Mich.", ", Kazakhstan",
            (?P<region>(?:the[ \t]{{1,3}})?{region_place}(?:,[ \t]{{1,3}}{region_place})?))?     # ", the Netherlands", ", Grand Cayman, British West Indies"
     """
@@ -190,9 +193,13 @@ def _date_fragment() -> str:
 
 # A credit in brackets, one level of nesting allowed:
 # "(AFP)", "(dpa/bb)", "(MENAFN- Kuwait News Agency (KUNA))".
-_BRACKET_CREDIT = r"\((?P<credit>[^()\n]{1,60}?(?:\([^()\n]{1,20}\)[^()\n]{0,20}?)?)\)"
-# TASS: "/TASS/." and "/ИТАР-ТАСС/."
-_SLASH_CREDIT = r"/(?P<scredit>[^/\s][^/\n]{0,20})/\.?"
+# Each run of non-brackets must end at a bracket (what follows it), and a
+# shorter run ends at no bracket, so the runs are taken possessively: the
+# engine tries no shorter or longer run that could never match ("{1,60}?",
+# lazy, matched the same, a character at a time).
+_BRACKET_CREDIT = r"\((?P<credit>[^()\n]{1,60}+(?:\([^()\n]{1,20}+\)[^()\n]{0,20}+)?)\)"
+# TASS: "/TASS/." and "/ИТАР-ТАСС/." (the run must end at a slash: possessive, as above).
+_SLASH_CREDIT = r"/(?P<scredit>[^/\s][^/\n]{0,20}+)/\.?"
 
 
 @functools.cache
