@@ -55,6 +55,9 @@ def test_optional_branches_match_as_the_patterns_written(text: str, data: st.Dat
 
 
 def test_optional_branches_rewrite_only_optional_groups() -> None:
+    for source in D._pattern_sources():  # what the rewrite assumes: no spaced quantifier after a group
+        assert regex.search(r"\)\s+[?+*{]", source) is None
+        assert "(?#" not in source
     rewrite = D._optional_branches
     assert rewrite(r"(?:ab)?c") == r"(?:ab|)c"
     assert rewrite(r"(?P<x>a|b)?") == r"(?:(?P<x>a|b)|)"
