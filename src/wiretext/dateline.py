@@ -64,20 +64,41 @@ _MAX_ANCHORS = 40
 # after an article ("el-Sheikh", "ez-Zor", "d'Ivoire"), or an initialism
 # ("N.Y.", "D.C.").  Apostrophes and hyphens inside words
 # ("Cote-d'Ivoire", "Boulogne-sur-Mer").
-_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\p{Ll}{0,2}\.){0,2}\p{Lu}\p{Ll}{0,2}\.?|(?:\p{Ll}{1,3}['’\-])?\p{Lu}[\p{L}\p{M}'’\-]{0,40}+\.?)"
+# The capital is read once for the initialism and the word (no character is
+# both \p{Ll} and \p{Lu}, so the article form is tried where it was before).
+_WORD = r"(?:\p{Lu}(?:\.(?:\p{Lu}\p{Ll}{0,2}\.){0,2}\p{Lu}\p{Ll}{0,2}\.?|[\p{L}\p{M}'’\-]{0,40}+\.?)|\p{Ll}{1,3}['’\-]\p{Lu}[\p{L}\p{M}'’\-]{0,40}+\.?)"
 # Small words inside place names: "RIO DE JANEIRO", "Frankfurt am Main",
 # "ON THE MISSISSIPPI RIVER" (upper case words are ordinary place words).
 _LINK = r"(?:de|da|do|dos|das|del|della|di|du|des|la|le|les|el|al|am|an|der|den|upon|sur|en|es|im|y|e|i|of|the|on|and)"
 
 
+@functools.cache
+def _link_tree() -> str:
+    """:data:`_LINK` as a prefix tree (literal words, so it matches where the list does).
+
+    After a link word comes a space or tab, so at most one of the words can
+    be followed by one at a given position: the tree and the list (tried in
+    any order) lead to the same matches, tried in the same order.
+    """
+    return "(?:" + prefix_tree(set(_LINK[3:-1].split("|"))) + ")"
+
+
 def _place(word: str, guard: str, most: int) -> str:
-    """Place words, taken possessively (no backtracking into them), none a month before a day."""
-    return rf"{guard}{word}(?:[ \t]{{1,3}}(?:{_LINK}[ \t]{{1,3}}){{0,2}}{guard}{word}){{0,{most}}}+"
+    """Place words, taken possessively (no backtracking into them), none a month before a day.
+
+    Up to two link words before each next word are ``(?:L(?:L|)|)``, which
+    tries two, then one, then none, as ``(?:L){0,2}`` does, without a repeat.
+    """
+    link = rf"{_link_tree()}[ \t]{{1,3}}"
+    return rf"{guard}{word}(?:[ \t]{{1,3}}(?:{link}(?:{link}|)|){guard}{word}){{0,{most}}}+"
 
 # At a line start, before ", Month D -", case is not to be trusted: "des
 # moines, April 7 -", "Mexico city, March 18 -" (Reuters 1987).
 _LOOSE_WORD = r"(?:\p{L}[\p{L}\p{M}'’.\-]{0,40}+)"
-_SEP = r"(?:\.-|\.—|\.–|--|-|—|–|_|:|\.)"
+# A separator, by its first character: at most one branch can start, and in
+# it the longer forms come first, as in ".-|.—|.–|--|-|—|–|_|:|." (the same
+# matches, tried in the same order).
+_SEP = r"(?:\.(?:-|—|–|)|-(?:-|)|—|–|_|:)"
 
 
 # English month names cut short by a typist or a width limit: "Marc 16", "Apri 1".
@@ -147,7 +168,7 @@ def _place_fragment(place: str, region_place: str) -> str:
     return rf"""
         {_weekday_ahead()}                          # "Friday, Nov 14 (Reuters)": no place
         (?P<place>{place}(?:/{place})?)                    # "Krakau/Magdeburg"
-        (?:[ \t]{{1,3}}[(\[](?P<pregion>\p{{Lu}}[^()\[\]\n]{{0,38}})[)\]](?=[ \t]{{0,3}}[,(]))?   # "Amritsar (Punjab),", "Toronto [Canada],"
+        (?:[ \t]{{1,3}}[(\[](?P<pregion>\p{{Lu}}[^()\[\]\n]{{0,38}}+)[)\]](?=[ \t]{{0,3}}[,(]))?   # "Amritsar (Punjab),", "Toronto [Canada],"
         (?:[ \t]{{0,3}},[ \t]{{1,3}}(?!(?i:{_month_alt()})\.?[ \t]{{0,3}}[0-9]){_weekday_ahead()}   # ", Mich.", ", Kazakhstan",
            (?P<region>(?:the[ \t]{{1,3}})?{region_place}(?:,[ \t]{{1,3}}{region_place})?))?     # ", the Netherlands", ", Grand Cayman, British West Indies"
     """
@@ -172,9 +193,13 @@ def _date_fragment() -> str:
 
 # A credit in brackets, one level of nesting allowed:
 # "(AFP)", "(dpa/bb)", "(MENAFN- Kuwait News Agency (KUNA))".
-_BRACKET_CREDIT = r"\((?P<credit>[^()\n]{1,60}?(?:\([^()\n]{1,20}\)[^()\n]{0,20}?)?)\)"
-# TASS: "/TASS/." and "/ИТАР-ТАСС/."
-_SLASH_CREDIT = r"/(?P<scredit>[^/\s][^/\n]{0,20})/\.?"
+# Each run of non-brackets must end at a bracket (what follows it), and a
+# shorter run ends at no bracket, so the runs are taken possessively: the
+# engine tries no shorter or longer run that could never match ("{1,60}?",
+# lazy, matched the same, a character at a time).
+_BRACKET_CREDIT = r"\((?P<credit>[^()\n]{1,60}+(?:\([^()\n]{1,20}+\)[^()\n]{0,20}+)?)\)"
+# TASS: "/TASS/." and "/ИТАР-ТАСС/." (the run must end at a slash: possessive, as above).
+_SLASH_CREDIT = r"/(?P<scredit>[^/\s][^/\n]{0,20}+)/\.?"
 
 
 @functools.cache
@@ -278,9 +303,71 @@ def _anchors(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
             yield p, end
 
 
+def _optional_branches(source: str) -> str:
+    r"""``source`` with each optional group ``(X)?`` written as the branch ``(?:(X)|)``.
+
+    Both try ``X`` first and then nothing, so they match the same text with
+    the same groups, but ``regex`` runs a ``?`` on a group as a repeat, which
+    costs more on each try than a branch (see :func:`prefix_tree`).  A
+    ``(?:X)?`` becomes ``(?:X|)``; lazy ``??`` and possessive ``?+`` are left
+    alone, as are lookarounds and inline flags.  Backslash escapes,
+    character classes and ``#`` comments (the patterns are verbose) are
+    copied as they stand.  Written for this module's patterns: no ``(?#...)``
+    comments, and any ``#`` outside a class is escaped (:func:`prefix_tree`
+    escapes it) or starts a comment.
+    """
+    out: list[str] = []
+    opens: list[int] = []  # where in ``out`` each open group begins
+    i, n = 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            out.append(source[i : i + 2])
+            i += 2
+            continue
+        if c == "#":  # a comment, to the end of its line
+            j = source.find("\n", i)
+            j = n if j < 0 else j
+            out.append(source[i:j])
+            i = j
+            continue
+        if c == "[":  # a class: up to its closing bracket (one right after "[" or "[^" is a member)
+            j = i + 1
+            if j < n and source[j] == "^":
+                j += 1
+            if j < n and source[j] == "]":
+                j += 1
+            while source[j] != "]":
+                j += 2 if source[j] == "\\" else 1
+            out.append(source[i : j + 1])
+            i = j + 1
+            continue
+        i += 1
+        if c == "(":
+            opens.append(len(out))
+            out.append(c)
+            continue
+        out.append(c)
+        if c != ")":
+            continue
+        start = opens.pop()
+        if i < n and source[i] == "?" and source[i + 1 : i + 2] not in ("?", "+"):
+            group = "".join(out[start:])
+            if group.startswith("(?:"):
+                group = group[:-1] + "|)"
+            elif group.startswith("(?P<") or not group.startswith("(?"):
+                group = "(?:" + group + "|)"
+            else:
+                continue  # a lookaround or flags group: kept as written
+            del out[start:]
+            out.append(group)
+            i += 1
+    return "".join(out)
+
+
 @functools.cache
-def _patterns() -> tuple[regex.Pattern[str], ...]:
-    """Compile the dateline patterns on first use (never at import)."""
+def _pattern_sources() -> tuple[str, ...]:
+    """The dateline patterns as written: credited, agency first, uncredited, date only, credit only."""
     date = _date_fragment()
     bare = _bare_credit_alt()
     stamp = rf"""(?:[ \t]{{1,3}}(?P<stamp>(?i:{_month_alt()})\.?[ \t]{{1,3}}[0-3]?[0-9],?[ \t]{{1,3}}(?:1[89]|20)[0-9]{{2}}
@@ -328,11 +415,14 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     credit_only = rf"""
         [ \t]*+(?:\((?P<credit>{bare})\)|(?P<bcredit>{bare}))(?P<sep>[ \t]{{1,3}}(?:--|-|—|–|_)(?=\s|$))   # no spelling starts with a space
     """
+    return credited, agency_first, uncredited, dateonly, credit_only
+
+
+@functools.cache
+def _patterns() -> tuple[regex.Pattern[str], ...]:
+    """Compile the dateline patterns on first use (never at import), their optional groups as branches."""
     flags = regex.VERBOSE | regex.VERSION0
-    return tuple(
-        regex.compile(p, flags)
-        for p in (credited, agency_first, uncredited, dateonly, credit_only)
-    )
+    return tuple(regex.compile(_optional_branches(p), flags) for p in _pattern_sources())
 
 
 # -- matching ------------------------------------------------------------------
