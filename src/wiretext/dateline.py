@@ -52,7 +52,8 @@ HEAD_LIMIT = 1500
 #: How many lines a dateline that needs a line start may stand below the story's start.
 _HEAD_LINES = 12
 #: A place, region and date stand at most this far before the credit, and a
-#: time stamp and separator at most this far after it.
+#: time stamp and separator at most this far after it; a line-start
+#: dateline's date or credit begins at most this far into its line.
 _REACH = 160
 #: At most this many credit anchors are tried in the head (hostile text may hold thousands).
 _MAX_ANCHORS = 40
@@ -303,68 +304,6 @@ def _anchors(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
             yield p, end
 
 
-def _optional_branches(source: str) -> str:
-    r"""``source`` with each optional group ``(X)?`` written as the branch ``(?:(X)|)``.
-
-    Both try ``X`` first and then nothing, so they match the same text with
-    the same groups, but ``regex`` runs a ``?`` on a group as a repeat, which
-    costs more on each try than a branch (see :func:`prefix_tree`).  A
-    ``(?:X)?`` becomes ``(?:X|)``; lazy ``??`` and possessive ``?+`` are left
-    alone, as are lookarounds and inline flags.  Backslash escapes,
-    character classes and ``#`` comments (the patterns are verbose) are
-    copied as they stand.  Written for this module's patterns: no ``(?#...)``
-    comments, and any ``#`` outside a class is escaped (:func:`prefix_tree`
-    escapes it) or starts a comment.
-    """
-    out: list[str] = []
-    opens: list[int] = []  # where in ``out`` each open group begins
-    i, n = 0, len(source)
-    while i < n:
-        c = source[i]
-        if c == "\\":
-            out.append(source[i : i + 2])
-            i += 2
-            continue
-        if c == "#":  # a comment, to the end of its line
-            j = source.find("\n", i)
-            j = n if j < 0 else j
-            out.append(source[i:j])
-            i = j
-            continue
-        if c == "[":  # a class: up to its closing bracket (one right after "[" or "[^" is a member)
-            j = i + 1
-            if j < n and source[j] == "^":
-                j += 1
-            if j < n and source[j] == "]":
-                j += 1
-            while source[j] != "]":
-                j += 2 if source[j] == "\\" else 1
-            out.append(source[i : j + 1])
-            i = j + 1
-            continue
-        i += 1
-        if c == "(":
-            opens.append(len(out))
-            out.append(c)
-            continue
-        out.append(c)
-        if c != ")":
-            continue
-        start = opens.pop()
-        if i < n and source[i] == "?" and source[i + 1 : i + 2] not in ("?", "+"):
-            group = "".join(out[start:])
-            if group.startswith("(?:"):
-                group = group[:-1] + "|)"
-            elif group.startswith("(?P<") or not group.startswith("(?"):
-                group = "(?:" + group + "|)"
-            else:
-                continue  # a lookaround or flags group: kept as written
-            del out[start:]
-            out.append(group)
-            i += 1
-    return "".join(out)
-
-
 @functools.cache
 def _pattern_sources() -> tuple[str, ...]:
     """The dateline patterns as written: credited, agency first, uncredited, date only, credit only."""
@@ -420,9 +359,9 @@ def _pattern_sources() -> tuple[str, ...]:
 
 @functools.cache
 def _patterns() -> tuple[regex.Pattern[str], ...]:
-    """Compile the dateline patterns on first use (never at import), their optional groups as branches."""
+    """Compile the dateline patterns on first use (never at import)."""
     flags = regex.VERBOSE | regex.VERSION0
-    return tuple(regex.compile(_optional_branches(p), flags) for p in _pattern_sources())
+    return tuple(regex.compile(p, flags) for p in _pattern_sources())
 
 
 # -- matching ------------------------------------------------------------------
@@ -563,8 +502,10 @@ def _shapes_for(
 
     Cheap string tests first: every dated shape needs a digit, the credited
     one a bracket, a slash or a date, the agency-first and credit-only ones
-    a bracket or a capital at the start (these on the line's first
-    characters).  Then tests that prove a shape cannot match: the
+    a bracket or a capital at the start.  These look at the line's first
+    :data:`_REACH` characters only: that is a rule, not a proof (the
+    patterns allow any indent before the place), and a line-start dateline
+    whose date or credit begins further in is not taken.  Then tests that prove a shape cannot match: the
     uncredited shape holds no newline and ends with a dash or an underscore,
     so it needs one on the line; the credit-only shape starts with a credit
     spelling, maybe bracketed.  The credited shape is left out where
