@@ -575,3 +575,15 @@ def test_a_block_marked_only_before_its_trailing_white_space_is_one_paragraph(te
     if "\n" in text and _MARKED_LINE_END.search(text, 0, len(text.rstrip())) is None:
         joined = [p for p in map(_join_lines, _line_paragraphs(text)) if p]
         assert joined == [p for p in [" ".join(text.split())] if p]
+
+
+def test_blank_lines_cost_no_loop_turn_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A body of many blank lines (hostile input) is skipped at C speed: no
+    # paragraph is squashed per empty block.
+    from wiretext import pipeline
+
+    calls = []
+    real = pipeline.squash
+    monkeypatch.setattr(pipeline, "squash", lambda text: calls.append(text) or real(text))
+    assert pipeline._paragraphs("Rain.\n" + "\n" * 10_000 + "Sun.") == (("Rain.", "Sun."), 0)
+    assert len(calls) == 2
