@@ -743,21 +743,7 @@ def test_resolve_place_without_region_agrees_with_its_steps() -> None:
     index = registry._place_index()
 
     def by_steps(city: str) -> tuple[str | None, str | None, str | None]:
-        key = registry._key(city)
-        if not key:
-            return None, None, None
-        if key in index.ambiguous:
-            return None, None, f"ambiguous city '{city.strip()}'"
-        in_countries = index.cities.get(key)
-        if in_countries is not None:
-            if len(in_countries) > 1:
-                return None, None, f"ambiguous city '{city.strip()}'"
-            (alpha2,) = in_countries
-            return index.names[alpha2], alpha2, None
-        candidates = index.countries.get(key, ())
-        if len(candidates) == 1:
-            return candidates[0][0], candidates[0][1], None
-        return None, None, None
+        return registry._resolve_city(index, city, registry._key(city))
 
     names = [n for name, _alpha2, _region, aliases in places.CITIES for n in (name, *aliases)]
     names += [n for _alpha2, name, aliases in places.COUNTRIES for n in (name, *aliases)]

@@ -407,9 +407,6 @@ class _PlaceIndex(NamedTuple):
     regions: Mapping[str, tuple[_Country, ...]]
     cities: Mapping[str, frozenset[str]]
     ambiguous: frozenset[str]
-    #: What :func:`resolve_place` gives a city key without a region, for the
-    #: keys that name one country and are not ambiguous (see :func:`_plain_places`).
-    plain: Mapping[str, tuple[str, str, None]]
 
 
 def _add(index: dict[str, list[_Country]], names: Iterable[str], country: _Country) -> None:
@@ -449,41 +446,31 @@ def _place_index() -> _PlaceIndex:
         for spelling in (name, *aliases):
             cities.setdefault(_key(spelling), set()).add(alpha2)
 
-    frozen_cities = {k: frozenset(v) for k, v in cities.items() if k}
-    frozen_countries = _freeze(countries)
-    ambiguous = frozenset(_key(name) for name in _place_table().AMBIGUOUS_CITIES)
     return _PlaceIndex(
         names=MappingProxyType(name_of),
-        countries=frozen_countries,
+        countries=_freeze(countries),
         regions=_freeze(regions),
-        cities=MappingProxyType(frozen_cities),
-        ambiguous=ambiguous,
-        plain=MappingProxyType(_plain_places(name_of, frozen_countries, frozen_cities, ambiguous)),
+        cities=MappingProxyType({k: frozenset(v) for k, v in cities.items() if k}),
+        ambiguous=frozenset(_key(name) for name in _place_table().AMBIGUOUS_CITIES),
     )
 
 
-def _plain_places(
-    name_of: Mapping[str, str],
-    countries: Mapping[str, tuple[_Country, ...]],
-    cities: Mapping[str, frozenset[str]],
-    ambiguous: frozenset[str],
-) -> dict[str, tuple[str, str, None]]:
-    """The answers of :func:`resolve_place` without a region that name a country, by city key.
+@functools.cache
+def _plain_places() -> Mapping[str, tuple[str | None, str | None, str | None]]:
+    """What :func:`_resolve_city` gives each city key that names a country, worked out in advance.
 
-    Its steps, for a non-empty key that is not ambiguous: a city key in one
-    country gives that country (a city key in several gives a problem); a
-    key that is no city's but one country's name gives that country.
+    Computed by :func:`_resolve_city` itself, so a look-up here gives what
+    its steps would.  Only an answer with a country is kept: it does not
+    depend on how the city was written (a problem's message quotes it), and
+    every key that names one is a city's or a country's key in the index.
     """
-    plain: dict[str, tuple[str, str, None]] = {}
-    for key, in_countries in cities.items():
-        if key and key not in ambiguous and len(in_countries) == 1:
-            (alpha2,) = in_countries
-            plain[key] = (name_of[alpha2], alpha2, None)
-    for key, candidates in countries.items():
-        if key and key not in ambiguous and key not in cities and len(candidates) == 1:
-            name, alpha2 = candidates[0]
-            plain[key] = (name, alpha2, None)
-    return plain
+    index = _place_index()
+    plain = {}
+    for key in (*index.cities, *index.countries):
+        found = _resolve_city(index, key, key)
+        if found[1] is not None:
+            plain[key] = found
+    return MappingProxyType(plain)
 
 
 def _single(candidates: tuple[_Country, ...]) -> _Country | None:
@@ -547,21 +534,24 @@ def resolve_place(city: str, region: str | None) -> tuple[str | None, str | None
     """
     index = _place_index()
     city_key = _key(city)
-    if region is None or not _key(region):
-        found = index.plain.get(city_key)
-        if found is not None:
-            return found  # the steps below, worked out in advance
-    else:
-        candidates = index.regions.get(_key(region), ())
-        if not candidates:
-            return None, None, f"unknown region '{region.strip()}'"
-        if len(candidates) > 1:
-            city_countries = index.cities.get(city_key, frozenset())
-            candidates = tuple(c for c in candidates if c[1] in city_countries)
-            if len(candidates) != 1:
-                return None, None, f"ambiguous region '{region.strip()}'"
-        name, alpha2 = candidates[0]
-        return name, alpha2, None
+    region_key = _key(region) if region is not None else ""
+    if region is None or not region_key:
+        found = _plain_places().get(city_key)
+        return found if found is not None else _resolve_city(index, city, city_key)
+    candidates = index.regions.get(region_key, ())
+    if not candidates:
+        return None, None, f"unknown region '{region.strip()}'"
+    if len(candidates) > 1:
+        city_countries = index.cities.get(city_key, frozenset())
+        candidates = tuple(c for c in candidates if c[1] in city_countries)
+        if len(candidates) != 1:
+            return None, None, f"ambiguous region '{region.strip()}'"
+    name, alpha2 = candidates[0]
+    return name, alpha2, None
+
+
+def _resolve_city(index: _PlaceIndex, city: str, city_key: str) -> tuple[str | None, str | None, str | None]:
+    """:func:`resolve_place` without a region, step by step (``city_key`` is ``_key(city)``)."""
     if not city_key:
         return None, None, None
     if city_key in index.ambiguous:
