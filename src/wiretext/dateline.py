@@ -429,8 +429,7 @@ def _date_parts(mon: str | None, day: str | None, year: str | None) -> tuple[int
         y = int(digits)
         if len(digits) == 2:
             y += 1900 if y >= 50 else 2000
-    table = _written_months()  # :func:`_month_number`, one call fewer
-    return table[mon] if mon in table else _read_month(mon), int(day), y
+    return _month_number(mon), int(day), y
 
 
 def _month_number(token: str) -> int | None:
@@ -681,7 +680,7 @@ def _none_taken_above(text: str, start: int, limit: int) -> bool:
     which holds one of ``.:_-—–``: with none of them in ``[start, ls)`` (the
     lines above), it takes none.
     """
-    ls = max(start, text.rfind("\n", 0, limit) + 1)
+    ls = max(start, line_start(text, limit))
     return not text[ls:limit].strip(" \t") and _DIGIT_OR_SEP.search(text, start, ls) is None
 
 
@@ -704,7 +703,7 @@ def _no_credited_before(text: str, start: int, limit: int) -> bool:
     the three is there, no start is tried and :func:`find` keeps its
     line-start dateline.
     """
-    ls = max(start, text.rfind("\n", 0, limit) + 1)
+    ls = max(start, line_start(text, limit))
     if text[ls:limit].strip(" \t"):
         return False  # something before the dateline on its own line: the full search decides
     return (

@@ -16,7 +16,7 @@ from typing import NamedTuple
 import regex
 
 from ._lazy import lazy_re, lazy_regex, prefix_tree
-from ._spans import Cut
+from ._spans import Cut, line_start
 
 __all__ = ["CONTROL_CHARS", "INVISIBLE_CHARS", "RULES", "find_noise"]
 
@@ -273,7 +273,7 @@ def find_noise(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
     if ">" in text or (not ascii_text and ("›" in text or "»" in text)):
         arrows = _SPACED_GT if ascii_text else _SPACED_ARROW  # "›" and "»" are not ASCII
         if arrows.search(text, start, stop) is not None:
-            breadcrumbs = {max(start, text.rfind("\n", 0, m.start()) + 1) for m in arrows.finditer(text, start, stop)}
+            breadcrumbs = {max(start, line_start(text, m.start())) for m in arrows.finditer(text, start, stop)}
             starts = sorted(breadcrumbs.union(starts))
     for pos in starts:
         nl = text.find("\n", pos, stop)
@@ -308,11 +308,11 @@ def find_noise(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
         found.extend(_cuts(tag, text, start, stop))
     if _photo_mark_possible(text, start, stop, ascii_text):
         for m in _PHOTO_MARK.finditer(text, start, stop):
-            line_start = max(start, text.rfind("\n", 0, m.start()) + 1)
+            ls = max(start, line_start(text, m.start()))
             nl = text.find("\n", m.end(), stop)
             line_end = stop if nl < 0 else nl + 1
-            if line_end - line_start <= _LINE_MAX + 40:
-                found.append(Cut(line_start, line_end, "photo-credit"))
+            if line_end - ls <= _LINE_MAX + 40:
+                found.append(Cut(ls, line_end, "photo-credit"))
     return merge(found) if found else []
 
 

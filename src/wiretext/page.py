@@ -1310,7 +1310,6 @@ def _wrapped(kept: list[str]) -> bool:
             (ends if line.rstrip(_CLOSERS)[-1:] in _TERMINAL else open_).append(line)
     prose = long = 0
     ends_left, open_left = len(ends), len(open_)
-    first_words = _first_words(_LONG, re.ASCII).match  # _at_least on an ASCII line, without its calls
     while True:
         if long > prose + ends_left:
             return True
@@ -1318,12 +1317,10 @@ def _wrapped(kept: list[str]) -> bool:
             return False
         # undecided, so lines are left (with none, one of the tests above holds)
         if open_left:
-            line = open_[-open_left]
-            long += first_words(line, 0, _MAX_LINE) is not None if line.isascii() else _at_least(line, _LONG)
+            long += _at_least(open_[-open_left], _LONG)
             open_left -= 1
         if ends_left:
-            line = ends[-ends_left]
-            prose += first_words(line, 0, _MAX_LINE) is not None if line.isascii() else _at_least(line, _LONG)
+            prose += _at_least(ends[-ends_left], _LONG)
             ends_left -= 1
 
 

@@ -503,7 +503,7 @@ def _line_paragraphs(block: str) -> list[str]:
     ends = [
         m.end() - 1
         for m in _TERMINAL_LINE_END.finditer(block)
-        if len(block[block.rfind("\n", 0, m.start()) + 1 : m.end()].strip()) < 0.8 * width
+        if len(block[line_start(block, m.start()) : m.end()].strip()) < 0.8 * width
     ]
     out = []
     pos = 0
@@ -792,7 +792,7 @@ def _summarised(w: _Work) -> tuple[Note, ...]:
                 rank.setdefault(n[0], len(rank))
             notes = sorted(notes, key=lambda n: (n[2] or (-1, -1), rank[n[0]]))  # stable: as written on ties
         text = w.text
-        return tuple([Note(n[0], n[1] if n[1] is not None else _message(text, n), n[2]) for n in notes])
+        return tuple([Note(n[0], _message(text, n), n[2]) for n in notes])
     by_kind: dict[str, list[tuple[str, str | None, Span | None]]] = {}
     for n in w.notes:
         by_kind.setdefault(n[0], []).append(n)

@@ -45,14 +45,14 @@ SIGNOFFS: tuple[tuple[str, str, str | None], ...] = (
 # by C and D" (Reuters), "Editor: Li Xia" (Xinhua), "Edited by A" (AFP).
 _ROLES = r"(?:additional[ \t]++)?(?:reporting|writing|editing|compiled|research|translated|produced|graphics|photo(?:graphy)?|edited)"
 # AP: "Associated Press writers Jane Roe in Paris and Jo Lim contributed to this report."
-_CONTRIBUTED = r"(?:(?:the[ \t]++)?associated[ \t]++press|ap|reuters|afp)[ \t]++(?:writers?|reporters?|journalists?|correspondents?)[ \t]++[^\n]{1,300}?[ \t]++contributed(?:[ \t]++to[ \t]++this[ \t]++(?:report|story))?\.?"
+_CONTRIBUTORS = r"(?:(?:the[ \t]++)?associated[ \t]++press|ap|reuters|afp)[ \t]++(?:writers?|reporters?|journalists?|correspondents?)"
+_CONTRIBUTED = rf"{_CONTRIBUTORS}[ \t]++[^\n]{{1,300}}?[ \t]++contributed(?:[ \t]++to[ \t]++this[ \t]++(?:report|story))?\.?"
 _CREDIT_LINE = lazy_regex(
     rf"(?im)^[ \t(]*+(?:{_ROLES}[ \t]++by[ \t]++[^\n]{{1,300}}+|editors?:[ \t]*+\p{{Lu}}[^\n]{{1,120}}+|{_CONTRIBUTED})[ \t)]*+$",
 )
 _ROLE = lazy_regex(
     rf"(?i)(?P<role>{_ROLES})[ \t]++by[ \t]++(?P<names>[^;]{{1,200}}+)|(?P<editor>editors?):[ \t]*+(?P<enames>[^;]{{1,120}}+)"
-    r"|(?:(?:the[ \t]++)?associated[ \t]++press|ap|reuters|afp)[ \t]++(?:writers?|reporters?|journalists?|correspondents?)"
-    r"[ \t]++(?P<cnames>[^\n]{1,300}?)[ \t]++contributed"
+    rf"|{_CONTRIBUTORS}[ \t]++(?P<cnames>[^\n]{{1,300}}?)[ \t]++contributed"
 )
 # How a credit line opens after its blanks and "(": with a role ("additional",
 # "reporting", "writing", "editing", "edited", "compiled", "research",
