@@ -617,9 +617,10 @@ def _earliest_start(text: str, lo: int, anchor: int) -> int:
 @functools.cache
 def _bare_after_space() -> re.Pattern[str]:
     # A space or tab with a credit spelling's first characters after it: the
-    # credited shape's bare credit stands after ``[ \t]{1,3}``.  Literal
-    # characters, as in :func:`_bare_after_sep`; the spelling's end is not
-    # checked, so this finds every bare credit the shape can take, and more.
+    # credited shape's bare credit stands after ``[ \t]{1,3}``.  The
+    # spellings are literal characters, matched by ``re`` as by ``regex``; the
+    # spelling's end is not checked, so this finds every bare credit the
+    # shape can take, and more.
     return re.compile("[ \t](?=" + _bare_credit_start() + ")")
 
 
