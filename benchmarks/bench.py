@@ -55,8 +55,6 @@ def machine() -> str:
     )
 
 
-
-
 def timed(fn: Callable[[], object]) -> float:
     start = time.perf_counter()
     fn()
