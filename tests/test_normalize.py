@@ -58,3 +58,134 @@ def test_a_listed_entity_decodes_as_html_unescape_decodes_it() -> None:
         whole = "&" + name
         if _ENTITY.fullmatch(whole):
             assert html.unescape(whole) == value, name
+
+
+# -- repair skips ftfy only where ftfy provably changes nothing ---------------
+
+
+def _ftfy(text: str) -> str:
+    import ftfy
+
+    from wiretext.normalize import _CONFIG
+
+    return ftfy.fix_text(text, _CONFIG)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Straße bleibt “bis Freitag” gesperrt, sagte die Polizei.",
+        "Le président a déclaré « nous verrons » à Paris.",
+        "Президент заявил, что переговоры продолжатся.",
+        "Ο πρωθυπουργός μίλησε στη Βουλή.",
+        "東京で会議が開かれた。",
+        "Caf\u00c3\u00a9 au lait",  # UTF-8 read as Windows-1252
+        "Ein Satz.\n\u00c3 la fin",  # "^[ÃÂ] " at the start of a line, not of the text
+        "\u00c3 la fin",
+        "Preis: 5 \u00e2\u201a\u00ac",  # "€" read as Windows-1252
+        "Zeile eins\r\nZeile zwei é",  # a line break that ftfy rewrites
+        "Absatz\u2028é",
+        "Steuer\u0085zeichen é",  # C1 control
+        "Kontrolle\x07 é",  # a control character ftfy removes
+        "Farbe \x1b[31mrot\x1b[0m é",  # a terminal escape
+        "Cafe\u0301",  # not NFC
+        "Surrogat \ud800 é",
+        "Pa\u00c3\u00b1o " * 3000,  # long: mojibake far from the start
+        "ß" * 50 + "a" * 5000 + "\u00c3\u00a9",
+        "œil",  # "[Œœ][^A-Za-z]" needs a character after it
+        "œ",
+    ],
+)
+def test_ftfy_is_skipped_only_where_it_changes_nothing(text: str) -> None:
+    from ftfy.badness import is_bad
+
+    from wiretext.normalize import _ftfy_idle, _is_bad
+
+    assert _is_bad(text) == is_bad(text)
+    if _ftfy_idle(text):
+        assert _ftfy(text) == text
+    assert repair(text) == _ftfy(text)
+
+
+def test_clean_text_in_other_scripts_skips_ftfy() -> None:
+    from wiretext.normalize import _ftfy_idle
+
+    for text in ("Die Straße “bleibt” zu.", "Президент заявил.", "東京で会議が開かれた。"):
+        assert _ftfy_idle(text)
+    for text in ("Caf\u00c3\u00a9", "x\n\u00c2 y", "Cafe\u0301", "a\rb é"):
+        assert not _ftfy_idle(text)
+
+
+# Characters ftfy's steps look at, and their neighbours, to build mojibake from.
+_FTFY_ALPHABET = st.sampled_from(
+    list("aeAZ .,!?\n\t\r#&\\$0")
+    + list("ÀÃÂÎÐØÙàâãéüßœŒ×÷°±²³µ¶§·´–—―…’‘“”„«»‹›¢£¥€¦¤¨¬¯¸ƒˆˇ˘˛˜†‡‰⌐◊�ªº")
+    + list("ВГРСвЂўΒΓΞΟβāΑΩαωа│┌═█√≈‚\u00a0\u00ad\u0085\u0081\u2028\u200b\ufeff\u0301\x1b\x07")
+)
+
+
+@given(st.lists(_FTFY_ALPHABET, max_size=40).map("".join))
+def test_repair_equals_ftfy_on_mojibake_shaped_text(text: str) -> None:
+    from ftfy.badness import is_bad
+
+    from wiretext.normalize import _ftfy_idle, _is_bad
+
+    assert _is_bad(text) == is_bad(text)
+    if _ftfy_idle(text):
+        assert _ftfy(text) == text
+
+
+def test_badness_pattern_is_the_one_the_window_search_was_read_from() -> None:
+    import ftfy
+
+    from wiretext.normalize import _badness_known
+
+    if ftfy.__version__ != "6.3.1":
+        pytest.skip(f"ftfy {ftfy.__version__}: is_bad is searched whole")
+    assert _badness_known()
+
+
+def test_what_is_bad_looks_for_fits_the_window_around_non_ascii_runs() -> None:
+    # _is_bad searches from 2 characters before a run of non-ASCII characters
+    # to 6 after it: every alternative of ftfy's pattern must hold a
+    # non-ASCII character after at most 2 others, and be at most 7 long.
+    import re
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    from ftfy.badness import BADNESS_RE
+
+    from wiretext.normalize import _AFTER, _BEFORE
+
+    parsed = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    assert parsed.getwidth()[1] <= _AFTER + 1
+    [(op, (_, alternatives))] = parsed.data
+    assert op is c.BRANCH
+
+    def non_ascii(op: object, av: object) -> bool:
+        if op is c.LITERAL:
+            return av > 127  # type: ignore[operator]
+        if op is c.IN:
+            return all(
+                (o is c.LITERAL and a > 127) or (o is c.RANGE and a[0] > 127)
+                for o, a in av  # type: ignore[attr-defined]
+            )
+        return False
+
+    anchored = 0
+    for alternative in alternatives:
+        before = 0
+        for op, av in alternative.data:
+            assert op not in (c.ASSERT, c.ASSERT_NOT)  # no look-around across a window's edge
+            if op is c.AT:
+                assert av is c.AT_BEGINNING and before == 0
+                anchored += 1
+                continue
+            if non_ascii(op, av):
+                break
+            before += _parser.SubPattern(alternative.state, [(op, av)]).getwidth()[1]
+        else:
+            raise AssertionError(f"no non-ASCII character in {alternative}")
+        assert before <= _BEFORE
+    assert anchored == 1  # "^[ÃÂ] ", which _ftfy_idle looks for at line starts
+    assert re.search(BADNESS_RE, "\u00c3 x") and not re.search(BADNESS_RE, "1\n\u00c3 x")

@@ -8,13 +8,18 @@ space.  ``clean`` does both, and is idempotent.
 
 from __future__ import annotations
 
+import functools
 import html
 import html.entities
+import re
+import unicodedata
 
 import ftfy
+import ftfy.badness
+import ftfy.chardata
 import regex
 
-from ._lazy import lazy_regex
+from ._lazy import lazy_re, lazy_regex
 
 __all__ = ["clean", "repair", "squash"]
 
@@ -65,9 +70,95 @@ def repair(text: str) -> str:
         text = _ENTITY.sub(_entity, text)
     if "\\" in text and "\\$" in text:  # the backslash first, as in is_clean
         text = _ESCAPED_DOLLAR.sub("", text)
-    if text.isascii():
+    if text.isascii() or _ftfy_idle(text):
         return text
     return ftfy.fix_text(text, _CONFIG)
+
+
+# -- When ftfy provably has nothing to do --------------------------------------
+#
+# ftfy.fix_text (6.x, configured as _CONFIG) cuts the text into lines (and
+# lines longer than max_decode_length into pieces) and passes each through
+# its steps until one pass changes nothing.  A first pass changes nothing,
+# step by step, when:
+# - fix_encoding: ftfy.badness.is_bad(line) is false (its first test);
+# - fix_c1_controls: the line holds no U+0080..U+009F;
+# - fix_line_breaks: no "\r", U+2028 or U+2029 (U+0085 is a C1 control);
+# - fix_surrogates: no U+D800..U+DFFF;
+# - remove_terminal_escapes, remove_control_chars: none of ftfy's control
+#   characters (a terminal escape starts with one, ESC);
+# - NFC normalisation: the line is NFC (a line of NFC text is: composing
+#   needs a starter before the marks, and "\n" composes with nothing).
+# unescape_html, uncurl_quotes, fix_latin_ligatures and fix_character_width
+# are off.  Each test but is_bad holds for every line when it holds for the
+# whole text.  So does is_bad, but for the one part of ftfy's pattern that
+# is anchored ("^[ÃÂ] "): it matches at the start of the text, but at the
+# start of a later line only in a search of that line, so such lines are
+# looked for apart.
+
+
+@functools.cache
+def _ftfy_steps() -> re.Pattern[str]:
+    """The characters that a step of fix_text other than fix_encoding acts on."""
+    controls = "".join(re.escape(chr(c)) for c in sorted(ftfy.chardata.CONTROL_CHARS))
+    return re.compile(f"[\x80-\x9f\r\u2028\u2029\ud800-\udfff{controls}]")
+
+
+def _ftfy_idle(text: str) -> bool:
+    """Whether ``ftfy.fix_text(text, _CONFIG)`` provably returns ``text`` (see above).
+
+    >>> _ftfy_idle("Die Straße “bleibt” zu."), _ftfy_idle("CafÃ© crÃ¨me")
+    (True, False)
+    """
+    return (
+        ftfy.__version__.startswith("6.")  # the steps read above
+        and len(text) <= _CONFIG.max_decode_length  # one piece a line
+        and _ftfy_steps().search(text) is None
+        and unicodedata.is_normalized("NFC", text)
+        and "\n\u00c3 " not in text  # "^[ÃÂ] " at a line start
+        and "\n\u00c2 " not in text
+        and not _is_bad(text)
+    )
+
+
+# What ftfy.badness.is_bad looks for fits in 7 characters, and holds a
+# character that is not ASCII among its first 3: so a match starts at most
+# 2 characters before a run of them, and ends at most 6 after it (the tests
+# read both facts off ftfy's pattern).  The search looks near such runs
+# only, and skips the stretches of ASCII between them, where is_bad would
+# try its 37 alternatives at every character.
+_NON_ASCII_RUN = lazy_re(r"[^\x00-\x7f]+")
+_BEFORE, _AFTER = 2, 6
+# The pattern those facts were read from (ftfy 6.3): another is searched whole.
+_BADNESS_DIGEST = "9dcc0f2ac90d9ae3c85eb7b9b2c0b8a8e8126153847c2b30c91a0bb263f3b8c4"
+
+
+@functools.cache
+def _badness_known() -> bool:
+    import hashlib
+
+    pattern = ftfy.badness.BADNESS_RE.pattern
+    return hashlib.sha256(pattern.encode("utf-8")).hexdigest() == _BADNESS_DIGEST
+
+
+def _is_bad(text: str) -> bool:
+    """``ftfy.badness.is_bad(text)``, searched only near characters that are not ASCII.
+
+    >>> _is_bad("Ein Café, bitte."), _is_bad("Ein CafÃ©, bitte.")
+    (False, True)
+    """
+    search = ftfy.badness.BADNESS_RE.search
+    if not _badness_known():
+        return bool(search(text))
+    start = end = -1  # the window to search: runs close enough are searched together
+    for run in _NON_ASCII_RUN.finditer(text):
+        s, e = run.span()
+        if s - _BEFORE > end:
+            if end >= 0 and search(text, start, end):
+                return True
+            start = max(0, s - _BEFORE)
+        end = e + _AFTER
+    return end >= 0 and search(text, start, end) is not None
 
 
 def is_clean(text: str) -> bool:
