@@ -145,47 +145,52 @@ def test_badness_pattern_is_the_one_the_window_search_was_read_from() -> None:
     assert _badness_known()
 
 
-def test_what_is_bad_looks_for_fits_the_window_around_non_ascii_runs() -> None:
-    # _is_bad searches from 2 characters before a run of non-ASCII characters
-    # to 6 after it: every alternative of ftfy's pattern must hold a
-    # non-ASCII character after at most 2 others, and be at most 7 long.
+def test_what_is_bad_looks_for_holds_a_suspect_run_and_fits_the_window() -> None:
+    # _is_bad searches from 6 characters before each suspect run (two or more
+    # non-ASCII characters, or one of a few alone) to 6 after it: every
+    # alternative of ftfy's pattern must be at most 7 long, and hold two
+    # non-ASCII characters side by side or one of those few.
+    import itertools
     import re
     from re import _constants as c  # type: ignore[attr-defined]
     from re import _parser  # type: ignore[attr-defined]
 
     from ftfy.badness import BADNESS_RE
 
-    from wiretext.normalize import _AFTER, _BEFORE
+    from wiretext.normalize import _REACH, _SUSPECT_RUN
 
+    alone = {ch for ch in map(chr, range(0x80, 0x3000)) if _SUSPECT_RUN.fullmatch(ch)}
+    assert alone == {*map(chr, range(0x80, 0xA0)), "Œ", "œ", "Ã", "Â"}
     parsed = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
-    assert parsed.getwidth()[1] <= _AFTER + 1
+    assert parsed.getwidth()[1] <= _REACH + 1
     [(op, (_, alternatives))] = parsed.data
     assert op is c.BRANCH
 
-    def non_ascii(op: object, av: object) -> bool:
+    def chars(op: object, av: object) -> set[int] | None:
+        """The code points one mandatory character of this item may be, or None."""
         if op is c.LITERAL:
-            return av > 127  # type: ignore[operator]
-        if op is c.IN:
-            return all(
-                (o is c.LITERAL and a > 127) or (o is c.RANGE and a[0] > 127)
-                for o, a in av  # type: ignore[attr-defined]
-            )
-        return False
+            return {av}  # type: ignore[arg-type]
+        if op is c.IN and all(o in (c.LITERAL, c.RANGE) for o, _ in av):  # type: ignore[attr-defined]
+            out: set[int] = set()
+            for o, a in av:  # type: ignore[attr-defined]
+                out |= {a} if o is c.LITERAL else set(range(a[0], a[1] + 1))
+            return out
+        return None
 
     anchored = 0
     for alternative in alternatives:
-        before = 0
+        items: list[set[int] | None] = []
         for op, av in alternative.data:
             assert op not in (c.ASSERT, c.ASSERT_NOT)  # no look-around across a window's edge
             if op is c.AT:
-                assert av is c.AT_BEGINNING and before == 0
+                assert av is c.AT_BEGINNING and not items
                 anchored += 1
                 continue
-            if non_ascii(op, av):
-                break
-            before += _parser.SubPattern(alternative.state, [(op, av)]).getwidth()[1]
-        else:
-            raise AssertionError(f"no non-ASCII character in {alternative}")
-        assert before <= _BEFORE
+            items.append(chars(op, av))
+        side_by_side = any(
+            a is not None and b is not None and min(a) > 127 and min(b) > 127 for a, b in itertools.pairwise(items)
+        )
+        suspect_alone = any(cs is not None and {chr(x) for x in cs} <= alone for cs in items)
+        assert side_by_side or suspect_alone, alternative
     assert anchored == 1  # "^[ÃÂ] ", which _ftfy_idle looks for at line starts
     assert re.search(BADNESS_RE, "\u00c3 x") and not re.search(BADNESS_RE, "1\n\u00c3 x")

@@ -121,14 +121,17 @@ def _ftfy_idle(text: str) -> bool:
     )
 
 
-# What ftfy.badness.is_bad looks for fits in 7 characters, and holds a
-# character that is not ASCII among its first 3: so a match starts at most
-# 2 characters before a run of them, and ends at most 6 after it (the tests
-# read both facts off ftfy's pattern).  The search looks near such runs
-# only, and skips the stretches of ASCII between them, where is_bad would
+# What ftfy.badness.is_bad looks for fits in 7 characters, and holds two
+# characters that are not ASCII side by side, or one of a few that look bad
+# alone: a C1 control, "Œ", "œ", "Ã" or "Â" (the tests read these facts off
+# ftfy's pattern).  So every match holds a character of a suspect run (two
+# or more non-ASCII characters, or one of those few), starts at most 6
+# characters before the run and ends at most 6 after it.  The search looks
+# there only: prose in a Latin script, whose accents and quotes mostly
+# stand alone between ASCII letters, is read at C speed, where is_bad would
 # try its 37 alternatives at every character.
-_NON_ASCII_RUN = lazy_re(r"[^\x00-\x7f]+")
-_BEFORE, _AFTER = 2, 6
+_SUSPECT_RUN = lazy_re("[^\x00-\x7f]{2,}|[\x80-\x9f\u0152\u0153\u00c3\u00c2]")
+_REACH = 6
 # The pattern those facts were read from (ftfy 6.3): another is searched whole.
 _BADNESS_DIGEST = "9dcc0f2ac90d9ae3c85eb7b9b2c0b8a8e8126153847c2b30c91a0bb263f3b8c4"
 
@@ -142,7 +145,7 @@ def _badness_known() -> bool:
 
 
 def _is_bad(text: str) -> bool:
-    """``ftfy.badness.is_bad(text)``, searched only near characters that are not ASCII.
+    """``ftfy.badness.is_bad(text)``, searched only near suspect runs of characters that are not ASCII.
 
     >>> _is_bad("Ein Café, bitte."), _is_bad("Ein CafÃ©, bitte.")
     (False, True)
@@ -151,13 +154,13 @@ def _is_bad(text: str) -> bool:
     if not _badness_known():
         return bool(search(text))
     start = end = -1  # the window to search: runs close enough are searched together
-    for run in _NON_ASCII_RUN.finditer(text):
+    for run in _SUSPECT_RUN.finditer(text):
         s, e = run.span()
-        if s - _BEFORE > end:
+        if s - _REACH > end:
             if end >= 0 and search(text, start, end):
                 return True
-            start = max(0, s - _BEFORE)
-        end = e + _AFTER
+            start = max(0, s - _REACH)
+        end = e + _REACH
     return end >= 0 and search(text, start, end) is not None
 
 
