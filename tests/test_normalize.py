@@ -194,3 +194,17 @@ def test_what_is_bad_looks_for_holds_a_suspect_run_and_fits_the_window() -> None
         assert side_by_side or suspect_alone, alternative
     assert anchored == 1  # "^[ÃÂ] ", which _ftfy_idle looks for at line starts
     assert re.search(BADNESS_RE, "\u00c3 x") and not re.search(BADNESS_RE, "1\n\u00c3 x")
+
+
+def test_an_ftfy_whose_steps_were_not_read_is_always_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ftfy
+
+    from wiretext.normalize import _ftfy_idle, _ftfy_read
+
+    assert _ftfy_read()  # the installed ftfy is one that was read: the tests above check the shortcut
+    _ftfy_read.cache_clear()
+    monkeypatch.setattr(ftfy, "__version__", "7.0.0")
+    try:
+        assert not _ftfy_idle("Die Straße bleibt zu.")
+    finally:
+        _ftfy_read.cache_clear()

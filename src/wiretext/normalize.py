@@ -77,7 +77,7 @@ def repair(text: str) -> str:
 
 # -- When ftfy provably has nothing to do --------------------------------------
 #
-# ftfy.fix_text (6.x, configured as _CONFIG) cuts the text into lines (and
+# ftfy.fix_text (6.1 to 6.3, configured as _CONFIG) cuts the text into lines (and
 # lines longer than max_decode_length into pieces) and passes each through
 # its steps until one pass changes nothing.  A first pass changes nothing,
 # step by step, when:
@@ -98,6 +98,12 @@ def repair(text: str) -> str:
 
 
 @functools.cache
+def _ftfy_read() -> bool:
+    """Whether this ftfy is one whose fix_text was read as above: 6.1 to 6.3 (the same steps)."""
+    return ftfy.__version__.split(".")[:2] in (["6", "1"], ["6", "2"], ["6", "3"])
+
+
+@functools.cache
 def _ftfy_steps() -> re.Pattern[str]:
     """The characters that a step of fix_text other than fix_encoding acts on."""
     controls = "".join(re.escape(chr(c)) for c in sorted(ftfy.chardata.CONTROL_CHARS))
@@ -111,7 +117,7 @@ def _ftfy_idle(text: str) -> bool:
     (True, False)
     """
     return (
-        ftfy.__version__.startswith("6.")  # the steps read above
+        _ftfy_read()
         and len(text) <= _CONFIG.max_decode_length  # one piece a line
         and _ftfy_steps().search(text) is None
         and unicodedata.is_normalized("NFC", text)
