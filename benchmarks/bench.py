@@ -191,27 +191,51 @@ def bench_linearity(max_size: int, steps: int, budget: float, rounds: int) -> No
     )
     best = [float("inf")] * len(texts)
     runs = [0] * len(texts)
+    # CPU time in this process and in the kernel on its behalf, and the pages
+    # the kernel had to hand it (minor faults), summed over all of a size's
+    # runs: where the time of a large text goes that its best time hides.
+    user, system, faults = [0.0] * len(texts), [0.0] * len(texts), [0] * len(texts)
     for _ in range(rounds):  # a burst of load from elsewhere spoils one round, not one size
         for i, text in enumerate(texts):
+            before = resource.getrusage(resource.RUSAGE_SELF)
             first = timed(lambda text=text: wiretext.parse(text))
             repeats = max(0, min(300, int(budget / rounds / max(first, 1e-6))) - 1)
             took = min([first] + [timed(lambda text=text: wiretext.parse(text)) for _ in range(repeats)])
+            after = resource.getrusage(resource.RUSAGE_SELF)
+            user[i] += after.ru_utime - before.ru_utime
+            system[i] += after.ru_stime - before.ru_stime
+            faults[i] += after.ru_minflt - before.ru_minflt
             best[i] = min(best[i], took)
             runs[i] += 1 + repeats
-    print("| size (chars) | runs | best s | µs per KB | time(2x)/time(x) |")
-    print("|---:|---:|---:|---:|---:|")
+    print("| size (chars) | runs | best s | µs per KB | time(2x)/time(x) | user ms | kernel ms | page faults |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     ratios = []
     for i, text in enumerate(texts):
         ratio = "" if i == 0 else f"{best[i] / best[i - 1]:.2f}"
         if i:
             ratios.append(best[i] / best[i - 1])
         per_kb = best[i] / (len(text) / 1000) * 1e6
-        print(f"| {len(text):,} | {runs[i]} | {best[i]:.4f} | {per_kb:,.1f} | {ratio} |")
+        n = runs[i]
+        print(
+            f"| {len(text):,} | {n} | {best[i]:.4f} | {per_kb:,.1f} | {ratio} "
+            f"| {user[i] / n * 1e3:.1f} | {system[i] / n * 1e3:.1f} | {faults[i] / n:,.0f} |"
+        )
     big = [r for size, r in zip(sizes[1:], ratios, strict=True) if size >= 100_000]
     print(
         f"max time(2x)/time(x): {max(ratios):.2f} over all doublings, "
         f"{max(big) if big else float('nan'):.2f} from 100 KB up (target <= 2.2)"
     )
+    # User and kernel times are the means over a size's runs (the kernel
+    # counts them in clock ticks: read them where a size's runs add up to
+    # a second or so, the largest sizes).
+    if len(texts) >= 4:
+        lo, hi = len(texts) - 4, len(texts) - 1
+        growth = len(texts[hi]) / len(texts[lo])
+        print(
+            f"from {len(texts[lo]):,} to {len(texts[hi]):,} characters ({growth:.0f}x): best time "
+            f"{best[hi] / best[lo]:.2f}x, user CPU {user[hi] / runs[hi] / (user[lo] / runs[lo]):.2f}x, "
+            f"kernel {system[lo] / runs[lo] * 1e3:.1f} -> {system[hi] / runs[hi] * 1e3:.1f} ms a run"
+        )
     print(f"process peak RSS (ru_maxrss): {maxrss_mb():.0f} MB")
     print()
 
