@@ -71,7 +71,7 @@ def test_no_credited_before_looks_at_the_lines_above() -> None:
 
 @given(texts)
 def test_line_shape_gates_keep_every_match(text: str) -> None:
-    _, _, uncredited, _, credit_only = D._patterns()
+    _, _, uncredited, _, credit_only, place_only = D._patterns()
     line = 0
     while line <= len(text):
         nl = text.find("\n", line)
@@ -80,6 +80,10 @@ def test_line_shape_gates_keep_every_match(text: str) -> None:
             assert any(dash in text[line:line_end] for dash in "-—–_")
         if credit_only.match(text, line) is not None:
             assert D._credit_at_start().match(text, line) is not None
+        m = place_only.match(text, line)
+        if m is not None and m.group("place").isupper():  # _accept takes no other
+            assert text[line:line_end].lstrip()[:1].isupper()
+            assert D._place_only_sep(text[line : m.end()])
         line = line_end + 1
 
 

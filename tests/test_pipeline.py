@@ -155,6 +155,62 @@ def test_escaped_markup_in_a_title_stays_escaped() -> None:
     assert a.headline == "Markets Rally as Earnings Beat &lt;b&gt;...&lt;/b&gt;"
 
 
+# -- shape 6: a place alone ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region", "code", "body"),
+    [
+        # AP copy on the web, its credit dropped (AG News summaries)
+        ("Rebels Clash With Troops\nBAGHDAD, Iraq - Troops fought rebels in the city on Sunday.",
+         "BAGHDAD", "Iraq", "IQ", "Troops fought rebels in the city on Sunday."),
+        ("Stocks Rise\nNEW YORK - Stocks rose for a second day on Tuesday.",
+         "NEW YORK", None, "US", "Stocks rose for a second day on Tuesday."),
+        ("Storm Nears Coast\nPUNTA GORDA, Fla. -- Crews worked through the night to clear roads.",
+         "PUNTA GORDA", "Fla.", "US", "Crews worked through the night to clear roads."),
+        # KUNA's own site, with the story on more than one line
+        ("KUWAIT -- Kuwait will host a meeting on water next week.\n\nIt opens on Monday.",
+         "KUWAIT", None, "KW", "Kuwait will host a meeting on water next week.\n\nIt opens on Monday."),
+        # a long dash with no blanks
+        ("Firm Cuts Jobs\nTORONTO—The company said on Monday it would cut jobs.",
+         "TORONTO", None, "CA", "The company said on Monday it would cut jobs."),
+    ],
+)
+def test_a_place_alone_is_a_dateline(text: str, city: str, region: str | None, code: str, body: str) -> None:
+    a = wiretext.parse(text)
+    assert a.location is not None
+    assert (a.location.city, a.location.region, a.location.country_code) == (city, region, code)
+    assert a.agency is None and a.date is None
+    assert a.body == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a text of one line is a headline (a Reuters flash)
+        "TOKYO - Bank of Japan buys a small amount of dollars, dealers said",
+        # no known place
+        "Storm Update\nBREAKING NEWS - The president spoke to the nation tonight.",
+        # a headline in title case, not prose, after the place
+        "PARIS - Fashion Week Opens\nThe shows began on Monday.",
+        # a place not in capitals
+        "Shows Begin\nParis - The shows began on Monday in the city.",
+        # a headline in capitals after the place
+        "CHINA - U.S. TRADE TALKS OPEN IN BEIJING TODAY\nTalks opened on Monday.",
+        # too deep in the text to be the story's dateline
+        "Title\nBy Jo Lim\nA first line of the story.\nLONDON - Rain fell on the city on Monday.",
+    ],
+)
+def test_a_place_alone_is_not_taken_where_it_is_no_dateline(text: str) -> None:
+    a = wiretext.parse(text)
+    assert a.dateline is None and a.location is None
+
+
+def test_a_credited_dateline_still_wins_over_a_place_alone() -> None:
+    a = wiretext.parse("Talks Resume\nGENEVA, March 3 (Reuters) - Talks resumed on Monday in the city.")
+    assert a.dateline is not None and a.dateline.text == "GENEVA, March 3 (Reuters) -"
+
+
 # -- years ---------------------------------------------------------------------
 
 

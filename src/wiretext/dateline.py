@@ -26,6 +26,9 @@ Shapes (comments in the fragments quote the real forms, from
 * ``    SALVADOR, Feb 26 -`` (Reuters 1987, no credit: only at a line start)
 * ``SAN SALVADOR, 3 JAN 90 (AFP) --`` (MUC, upper case, 2-digit year)
 * ``AP -`` / ``(AP) -`` at the start of a summary line (AG News)
+* ``BAGHDAD, Iraq -``, ``KUWAIT --`` (a place alone: AP and CP on the web,
+  Kyodo's items, KUNA's site; only on the first lines, in capitals, a known
+  place, with prose after it, and not in a text of one line)
 """
 
 from __future__ import annotations
@@ -57,6 +60,14 @@ _HEAD_LINES = 12
 _REACH = 160
 #: At most this many credit anchors are tried in the head (hostile text may hold thousands).
 _MAX_ANCHORS = 40
+#: A dateline of a place alone ("NEW YORK - ") stands on one of the first
+#: this many lines: a headline and a byline may stand above it.
+_PLACE_ONLY_LINES = 3
+#: Prose after a dateline of a place alone: five words, one in lower case.
+_PLACE_ONLY_PROSE = lazy_regex(r"[ \t]*+(?=[^\n]*?\p{Ll})(?:\S++[ \t]++){4}\S")
+# Text on a line after this one.
+_LATER_LINE = lazy_re(r"[^\n]*+\n\s*+\S")
+_NON_BLANK = lazy_re(r"\S")
 
 
 # -- fragments -----------------------------------------------------------------
@@ -306,7 +317,7 @@ def _anchors(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
 
 @functools.cache
 def _pattern_sources() -> tuple[str, ...]:
-    """The dateline patterns as written: credited, agency first, uncredited, date only, credit only."""
+    """The dateline patterns as written: credited, agency first, uncredited, date only, credit only, place only."""
     date = _date_fragment()
     bare = _bare_credit_alt()
     stamp = rf"""(?:[ \t]{{1,3}}(?P<stamp>(?i:{_month_alt()})\.?[ \t]{{1,3}}[0-3]?[0-9],?[ \t]{{1,3}}(?:1[89]|20)[0-9]{{2}}
@@ -354,7 +365,15 @@ def _pattern_sources() -> tuple[str, ...]:
     credit_only = rf"""
         [ \t]*+(?:\((?P<credit>{bare})\)|(?P<bcredit>{bare}))(?P<sep>[ \t]{{1,3}}(?:--|-|—|–|_)(?=\s|$))   # no spelling starts with a space
     """
-    return credited, agency_first, uncredited, dateonly, credit_only
+    # A place alone: "BAGHDAD, Iraq - ", "KUWAIT -- ", "TORONTO — " (web
+    # copy of AP and CP, Kyodo's items, KUNA's site).  Taken by _accept only
+    # as agencies write it: in capitals, a known place, and prose after it.
+    place_only = rf"""
+        [ \t]*+
+        {place}
+        (?P<sep>[ \t]{{1,3}}(?:--|-|—|–|_)(?=[ \t])|[ \t]{{0,3}}(?:—|–)(?=\S))   # "NEW YORK - US", "NEW YORK—The"
+    """
+    return credited, agency_first, uncredited, dateonly, credit_only, place_only
 
 
 @functools.cache
@@ -481,10 +500,19 @@ def _has_digit(s: str) -> bool:
 
 
 _DASH = lazy_re(r"[-—–_]")  # what the uncredited shape ends with
+
 # A digit (every date holds one) or a character every separator holds
 # (:data:`_SEP`): :func:`_accept` takes a credited dateline only with one of
 # them.
 _DIGIT_OR_SEP = lazy_re(r"[0-9.:_\-—–]")
+
+
+def _place_only_sep(head: str) -> bool:
+    """Whether ``head`` holds what the place-only shape's separator holds: a long dash, or a dash or underscore after a blank.
+
+    Substring tests, far cheaper than a search for the same.
+    """
+    return "—" in head or "–" in head or " -" in head or " _" in head or "\t-" in head or "\t_" in head
 
 
 @functools.cache
@@ -495,7 +523,7 @@ def _credit_at_start() -> re.Pattern[str]:
 
 
 def _shapes_for(
-    text: str, line: int, line_end: int, stop: int, shapes: tuple[regex.Pattern[str], ...]
+    text: str, line: int, line_end: int, stop: int, shapes: tuple[regex.Pattern[str], ...], first_lines: bool = True
 ) -> Iterator[regex.Pattern[str]]:
     """The line-start shapes that can match the line ``text[line:line_end]``.
 
@@ -515,9 +543,11 @@ def _shapes_for(
 
     The shapes are yielded in order, each test made only when the caller
     asks for the next shape: once one matches, the later ones' tests are
-    not needed.
+    not needed.  The place-only shape is tried on the first lines alone
+    (``first_lines``), with a capital first and its separator's dash on the
+    line.
     """
-    credited, agency_first, uncredited, dateonly, credit_only = shapes
+    credited, agency_first, uncredited, dateonly, credit_only, place_only = shapes
     head = text[line : min(line_end, line + _REACH)]
     dated = _has_digit(head)
     first = head.lstrip()[:1]
@@ -541,6 +571,8 @@ def _shapes_for(
         yield dateonly
     if (first == "(" or first.isupper()) and _credit_at_start().match(text, line, stop) is not None:
         yield credit_only
+    if first_lines and first.isupper() and _place_only_sep(head):
+        yield place_only
 
 
 _TOKEN_BACK = lazy_regex(r"(?r)\S++")  # the runs of non-space characters, last first
@@ -743,12 +775,12 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
     line_shapes = _patterns()  # the credited shape first: "МОСКВА, 23 сен — РИА Новости." is more than "МОСКВА, 23 сен —"
     best: Found | None = None
     line = start
-    for _ in range(_HEAD_LINES):
+    for index in range(_HEAD_LINES):
         if line >= stop:
             break
         nl = text.find("\n", line, stop)
         line_end = stop if nl < 0 else nl
-        for pattern in _shapes_for(text, line, line_end, stop, line_shapes):
+        for pattern in _shapes_for(text, line, line_end, stop, line_shapes, index < _PLACE_ONLY_LINES):
             m = pattern.match(text, line, stop)
             if m is not None and (found := _accept(text, m)) is not None:
                 best = found
@@ -813,6 +845,16 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
     sep = (g[i_sep] or "").strip()
     has_date = bool(g[i_date])
     place = g[i_place]
+    if credit is None and not has_date and not (
+        # A place alone: in capitals, before prose, and known (below); not
+        # in a text of one line, which is a headline ("TOKYO - Bank of Japan
+        # buys dollars, dealers said" is a Reuters flash).
+        place
+        and place.isupper()
+        and _PLACE_ONLY_PROSE.match(text, m.end()) is not None
+        and (_NON_BLANK.search(text, 0, m.start()) is not None or _LATER_LINE.match(text, m.end()) is not None)
+    ):
+        return None
     notes: list[tuple[str, str]] = []
     agencies: tuple[Agency, ...] = ()
     if credit is not None:
@@ -854,6 +896,8 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
     location: Location | None = None
     if city:
         country, code, problem = _resolve(city, region)
+        if credit is None and not has_date and code is None and not registry.is_known_city(city):
+            return None  # a place alone must be a known one
         if problem:
             notes.append(("place-unresolved", problem))
         location = Location(city, region, country, code)
