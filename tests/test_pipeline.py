@@ -206,6 +206,30 @@ def test_a_place_alone_is_not_taken_where_it_is_no_dateline(text: str) -> None:
     assert a.dateline is None and a.location is None
 
 
+@pytest.mark.parametrize(
+    ("text", "dateline", "city", "codes", "date"),
+    [
+        # a distributor's credit before the dateline proper (AG News)
+        ("Ferry Sinks (Canadian Press)\nCanadian Press - ST. JOHN'S, N.L. (CP) - A ferry sank in the harbour.",
+         "Canadian Press - ST. JOHN'S, N.L. (CP) -", "ST. JOHN'S", ["CP"], None),
+        ("Rain Floods Town (Canadian Press)\nCanadian Press - NAIROBI, Kenya (AP) - Rain flooded the town overnight.",
+         "Canadian Press - NAIROBI, Kenya (AP) -", "NAIROBI", ["AP", "CP"], None),
+        # a date and a credit, then the place alone
+        ("Chip Maker Grows\nMARCH 3, 2004 (TECHWIRE) - BOSTON -- The chip maker said sales rose by a third.",
+         "MARCH 3, 2004 (TECHWIRE) - BOSTON --", "BOSTON", ["TECHWIRE"], dt.date(2004, 3, 3)),
+    ],
+)
+def test_a_source_before_the_dateline_is_read_with_it(
+    text: str, dateline: str, city: str, codes: list[str], date: dt.date | None
+) -> None:
+    a = wiretext.parse(text)
+    assert a.dateline is not None and a.dateline.text == dateline
+    assert a.location is not None and a.location.city == city
+    assert [agency.code for agency in a.agencies] == codes
+    assert a.date == date
+    assert not a.body.startswith(city)
+
+
 def test_a_credited_dateline_still_wins_over_a_place_alone() -> None:
     a = wiretext.parse("Talks Resume\nGENEVA, March 3 (Reuters) - Talks resumed on Monday in the city.")
     assert a.dateline is not None and a.dateline.text == "GENEVA, March 3 (Reuters) -"

@@ -783,7 +783,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
         for pattern in _shapes_for(text, line, line_end, stop, line_shapes, index < _PLACE_ONLY_LINES):
             m = pattern.match(text, line, stop)
             if m is not None and (found := _accept(text, m)) is not None:
-                best = found
+                best = found if found.dateline.location is not None else _with_place_after(text, found, line_end, stop)
                 break
         if best is not None:
             break
@@ -819,6 +819,37 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
     return best
 
 
+def _with_place_after(text: str, found: Found, line_end: int, stop: int) -> Found:
+    """``found`` (a dateline without a place) and a dateline with one right after it on its line, as one.
+
+    A source's credit or a date may stand before the dateline proper:
+    ``Canadian Press - HALIFAX (CP) -``, ``SEPTEMBER 27, 2004 (COMPUTERWORLD)
+    - CHICAGO --``.  The place, and the date and credits written with it,
+    come first; the others are kept after them.
+
+    >>> text = "Canadian Press - KINSHASA, Congo (AP) - Attackers overran a village at dawn."
+    >>> d = _with_place_after(text, _accept(text, _patterns()[4].match(text)), len(text), len(text)).dateline
+    >>> d.text, d.location.city, [a.code for a in d.agencies]
+    ('Canadian Press - KINSHASA, Congo (AP) -', 'KINSHASA', ['AP', 'CP'])
+    """
+    at = found.end + len(text[found.end : line_end]) - len(text[found.end : line_end].lstrip(" \t"))
+    if at >= line_end or not text[at].isupper():  # a place starts with a capital
+        return found
+    shapes = _patterns()
+    for pattern in (shapes[0], shapes[5]):  # credited, place only
+        m = pattern.match(text, at, stop)
+        if m is not None and (inner := _accept(text, m, at)) is not None and inner.start == at:
+            break
+    else:
+        return found
+    outer, line = found.dateline, inner.dateline
+    agencies = line.agencies + tuple(a for a in outer.agencies if a not in line.agencies)
+    dated = inner if inner.month is not None else found
+    span = (found.start, inner.end)
+    merged = Dateline(text[span[0] : span[1]].strip(), line.location, dated.dateline.date, agencies, span)
+    return Found(merged, found.start, inner.end, found.notes + inner.notes, dated.month, dated.day, dated.year_from)
+
+
 #: The groups :func:`_accept` reads, in this order (see :func:`_group_numbers`).
 _GROUP_NAMES = (
     "credit", "scredit", "bcredit", "sep", "date", "place", "pregion", "region", "stamp",
@@ -837,7 +868,12 @@ def _group_numbers() -> dict[regex.Pattern[str], tuple[int, ...]]:
     return {p: tuple(p.groupindex.get(name, 0) for name in _GROUP_NAMES) for p in _patterns()}
 
 
-def _accept(text: str, m: regex.Match[str]) -> Found | None:
+def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
+    """The dateline ``m`` matched, or None when it is none.
+
+    A place counts as at a line start when only blanks stand before it
+    on its line, or after ``line_from`` (the end of a dateline before it).
+    """
     (i_credit, i_scredit, i_bcredit, i_sep, i_date, i_place, i_pregion, i_region, i_stamp,
      i_mon1, i_day1, i_year1, i_mon2, i_day2, i_year2) = _group_numbers()[m.re]
     g = (None, *m.groups())
@@ -885,7 +921,7 @@ def _accept(text: str, m: regex.Match[str]) -> Found | None:
             offset = 0
         else:
             place_at = m.start(i_place)
-            at_line_start = not text[line_start(text, place_at) : place_at].strip()
+            at_line_start = not text[max(line_from, line_start(text, place_at)) : place_at].strip()
             offset = _split_place(place, at_line_start)
         if credit is None and (offset or len(words) > 5):
             return None  # "SUBSIDY TO END JULY 1 - MINISTER": a headline, not a place
