@@ -230,6 +230,29 @@ def test_a_source_before_the_dateline_is_read_with_it(
     assert not a.body.startswith(city)
 
 
+def test_a_place_alone_yields_to_a_dateline_on_the_next_line() -> None:
+    a = wiretext.parse("UKRAINE - Talks stall as winter nears in the east\nKYIV, Jan 3 (Reuters) - Talks stalled.")
+    assert a.headline == "UKRAINE - Talks stall as winter nears in the east"
+    assert a.dateline is not None and a.dateline.text == "KYIV, Jan 3 (Reuters) -"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "body"),
+    [
+        ("Airline Profit Rises\nSYDNEY (Dow Jones)--The airline said profit rose.", "Dow Jones",
+         "The airline said profit rose."),
+        ("Chip Sales Slow\nSAN JOSE (CBS.MW) -- Chip sales slowed in June.", "MarketWatch", "Chip sales slowed in June."),
+        ("Team Wins\nDENVER, CO (Sports Network) - The team won its fifth game.", "Sports Network",
+         "The team won its fifth game."),
+    ],
+)
+def test_financial_and_sports_wires_are_credits(text: str, code: str, body: str) -> None:
+    a = wiretext.parse(text)
+    assert a.agency is not None and a.agency.code == code
+    assert a.location is not None
+    assert a.body == body
+
+
 def test_a_credited_dateline_still_wins_over_a_place_alone() -> None:
     a = wiretext.parse("Talks Resume\nGENEVA, March 3 (Reuters) - Talks resumed on Monday in the city.")
     assert a.dateline is not None and a.dateline.text == "GENEVA, March 3 (Reuters) -"

@@ -322,7 +322,8 @@ def _pattern_sources() -> tuple[str, ...]:
     bare = _bare_credit_alt()
     stamp = rf"""(?:[ \t]{{1,3}}(?P<stamp>(?i:{_month_alt()})\.?[ \t]{{1,3}}[0-3]?[0-9],?[ \t]{{1,3}}(?:1[89]|20)[0-9]{{2}}
                   (?:[ \t]{{1,3}}[0-2]?[0-9]:[0-5][0-9](?:[ \t]{{0,2}}(?i:[ap]\.?m\.?))?(?:[ \t]{{1,3}}[A-Z]{{2,4}})?)?))?"""
-    sep_after = rf"""(?P<sep>[ \t]{{0,3}}{_SEP}(?=[\s"“‘'«]|$)|)"""
+    # "(Reuters) - ", and a dash with the story right after it: "(Dow Jones)--China"
+    sep_after = rf"""(?P<sep>[ \t]{{0,3}}(?:{_SEP}(?=[\s"“‘'«]|$)|(?:--|—|–)(?=\p{{Lu}}))|)"""
     # No place word is a month before a day.
     guard = rf"(?!{_month_alt()}\.?[ \t]{{1,3}}[0-9])"
     strict = _place(_WORD, guard, 7)
@@ -774,20 +775,28 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
     stop = min(len(text) if end is None else end, start + HEAD_LIMIT)
     line_shapes = _patterns()  # the credited shape first: "МОСКВА, 23 сен — РИА Новости." is more than "МОСКВА, 23 сен —"
     best: Found | None = None
+    # A place alone yields to a dated or credited dateline on the next of the
+    # first lines: "UKRAINE - Talks stall as winter nears" over "KYIV, Jan 3
+    # (Reuters) -" is a headline.
+    alone: Found | None = None
     line = start
     for index in range(_HEAD_LINES):
-        if line >= stop:
+        if line >= stop or (alone is not None and index >= _PLACE_ONLY_LINES):
             break
         nl = text.find("\n", line, stop)
         line_end = stop if nl < 0 else nl
-        for pattern in _shapes_for(text, line, line_end, stop, line_shapes, index < _PLACE_ONLY_LINES):
+        for pattern in _shapes_for(text, line, line_end, stop, line_shapes, index < _PLACE_ONLY_LINES and alone is None):
             m = pattern.match(text, line, stop)
             if m is not None and (found := _accept(text, m)) is not None:
-                best = found if found.dateline.location is not None else _with_place_after(text, found, line_end, stop)
+                if pattern is line_shapes[5]:
+                    alone = found
+                else:
+                    best = found if found.dateline.location is not None else _with_place_after(text, found, line_end, stop)
                 break
         if best is not None:
             break
         line = line_end + 1
+    best = best or alone
     if best is not None and (
         _none_taken_above(text, start, best.start) or _no_credited_before(text, start, best.start)
     ):

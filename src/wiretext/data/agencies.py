@@ -143,6 +143,18 @@ AGENCIES: tuple[AgencyRow, ...] = (
     ("Bloomberg", "Bloomberg News",
      ("Bloomberg", "Bloomberg News"),
      "US", ("en",)),
+    # "HONG KONG (Dow Jones)--China Mobile ..." (AG News).
+    ("Dow Jones", "Dow Jones Newswires",
+     ("Dow Jones", "Dow Jones Newswires"),
+     "US", ("en",)),
+    # "SAN FRANCISCO (CBS.MW) -- ..." (AG News).
+    ("MarketWatch", "MarketWatch",
+     ("MarketWatch", "CBS.MW", "CBS MarketWatch"),
+     "US", ("en",)),
+    # "MILWAUKEE (Sports Network) - ..." (AG News).
+    ("Sports Network", "The Sports Network",
+     ("Sports Network", "The Sports Network"),
+     "US", ("en",)),
     ("Sputnik", "Sputnik",
      ("Sputnik", "Спутник", "Rossiya Segodnya", "Россия сегодня"),
      "RU", ("ru", "en", "fr", "de", "es", "ar", "zh")),
