@@ -150,6 +150,29 @@ def test_summary_with_city_and_credit() -> None:
     assert a.body == "Oil rose $1 on Monday."
 
 
+def test_the_source_a_title_credits_is_taken_off_the_summary_too() -> None:
+    text = "Chip Maker Expands (Tech Daily)\nTech Daily - The chip maker opened a plant on Monday."
+    a = wiretext.parse(text)
+    assert a.headline == "Chip Maker Expands"
+    assert a.body == "The chip maker opened a plant on Monday."
+    assert a.agency is None
+    assert [n.kind for n in a.notes] == ["source-credit", "source-credit"]
+    labels = {seg.text.strip(): seg.label for seg in wiretext.explain(text) if seg.text.strip()}
+    assert labels["(Tech Daily)"] == labels["Tech Daily -"] == "source-credit"
+
+
+def test_a_dateline_after_the_summarys_source_is_found() -> None:
+    a = wiretext.parse("Fares Rise (Metro Times)\nMetro Times - BOSTON -- The city council voted on Monday to raise fares.")
+    assert a.location is not None and a.location.city == "BOSTON"
+    assert a.body == "The city council voted on Monday to raise fares."
+
+
+def test_a_summary_opening_with_another_source_keeps_it() -> None:
+    a = wiretext.parse("Chip Maker Expands (Tech Daily)\nWire Desk - The chip maker opened a plant on Monday.")
+    assert a.headline == "Chip Maker Expands (Tech Daily)"
+    assert a.body == "Wire Desk - The chip maker opened a plant on Monday."
+
+
 def test_escaped_markup_in_a_title_stays_escaped() -> None:
     a = wiretext.parse("Markets Rally as Earnings Beat &lt;b&gt;...&lt;/b&gt;\nStocks rose on Monday.")
     assert a.headline == "Markets Rally as Earnings Beat &lt;b&gt;...&lt;/b&gt;"

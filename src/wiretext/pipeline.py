@@ -331,6 +331,12 @@ def _analyse(
     head_from = headline_span[1] if headline_span else start
     for span in byline_spans:
         head_from = max(head_from, span[1])
+    lead = _source_lead(work, head_from, end)
+    if lead is not None:
+        ls, le, source = lead
+        w.label(ls, le, "source-credit", f"took the source {source!r} off the story's first line")
+        work = _mask(work, [Cut(ls, le, "source-credit")])
+        fields["source"] = source
     found = _dateline.find(work, head_from, end)
     # The head lines stand before the dateline (there are none without one);
     # seven are read at most, as more put the dateline too deep.
@@ -584,7 +590,7 @@ def _head(w: _Work, work: str, lines: list[tuple[int, int]], fields: dict[str, o
                     w.label(s + m.start(), e, "credit", f"took the credit {m.group('credit')!r} off the headline")
                     e = s + m.start()
                     line = work[s:e]
-                elif _looks_like_source(m.group("credit")):
+                elif _looks_like_source(m.group("credit")) or m.group("credit").strip() == fields.get("source"):
                     w.label(
                         s + m.start(), e, "source-credit", f"took the source {m.group('credit')!r} off the headline"
                     )
@@ -659,6 +665,38 @@ def _join_wrapped(work: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
     ):
         return [(s0, e1), *lines[2:]]
     return lines
+
+
+# What stands between a summary's source and its text: "PC World - Linksys ...".
+_LEAD_SEP = lazy_re(r"[ \t]++(?:--|-|—|–)[ \t]++")
+
+
+def _source_lead(work: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """A summary's first line opening with the source its title credits, as ``(start, end, source)``.
+
+    AG News items are a title and a summary: "Vonage Calls on Linksys (PC
+    World)" over "PC World - Linksys will provide ...".  The source said
+    twice is the story's source, not its text.  An agency's credit is left
+    to the dateline finder ("AP - " is a dateline).
+
+    >>> _source_lead("Linksys Deal (PC World)\\nPC World - Linksys will supply it.", 0, 58)
+    (24, 35, 'PC World')
+    """
+    lines = _lines(work, start, min(end, start + 1000), most=2)
+    if len(lines) < 2:
+        return None
+    (s0, e0), (s1, e1) = lines
+    m = _head_credit(work[s0:e0])
+    if m is None:
+        return None
+    source = m.group("credit").strip()
+    sep = _LEAD_SEP.match(work, s1 + len(source), e1) if source and work.startswith(source, s1) else None
+    if sep is None:
+        return None
+    agencies, unknown = registry.split_credit(source)
+    if agencies and not unknown:
+        return None
+    return s1, sep.end(), source
 
 
 def _looks_like_source(credit: str) -> bool:
