@@ -178,6 +178,33 @@ def test_escaped_markup_in_a_title_stays_escaped() -> None:
     assert a.headline == "Markets Rally as Earnings Beat &lt;b&gt;...&lt;/b&gt;"
 
 
+def test_blank_lines_do_not_count_towards_the_head() -> None:
+    # a page's furniture, cut, leaves blank lines between its title and the story
+    a = wiretext.parse("Economy Grows\n" + "\n" * 40 + "MEXICO CITY (AP) — The economy grew in the first quarter.")
+    assert a.location is not None and a.location.city == "MEXICO CITY"
+    assert a.body == "The economy grew in the first quarter."
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Updated Dec. 2, 2024 - 02:24",
+        "Last updated Dec 2, 2024 - 10:00",
+        "Actualizado Lunes, 2 diciembre 2024 - 02:24",
+        "Aktualisiert 2. Dezember 2024 - 02:24",
+    ],
+)
+def test_a_pages_time_stamp_is_no_dateline(stamp: str) -> None:
+    a = wiretext.parse(f"Ferry Terminal Opens\n{stamp}\nThe town opened its new ferry terminal on Monday.")
+    assert a.dateline is None and a.location is None
+
+
+def test_a_place_ending_in_a_weekday_word_is_still_a_place() -> None:
+    a = wiretext.parse("    SANTO DOMINGO, March 4 - The country sold sugar.", reference_date=dt.date(1987, 3, 10))
+    assert a.location is not None and a.location.city == "SANTO DOMINGO"
+    assert a.date == dt.date(1987, 3, 4)
+
+
 # -- shape 6: a place alone ---------------------------------------------------
 
 

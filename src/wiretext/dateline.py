@@ -772,7 +772,15 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
     tried there, on the first lines; the credited shape is searched for
     anywhere before that, since a headline may be glued to it.
     """
-    stop = min(len(text) if end is None else end, start + HEAD_LIMIT)
+    end = len(text) if end is None else end
+    # Blank lines do not count (a page's cut furniture leaves them): the
+    # head starts at the first line holding text, and lines are counted
+    # among those holding text.
+    ink = _NON_BLANK.search(text, start, end)
+    if ink is None:
+        return None
+    start = max(start, line_start(text, ink.start()))
+    stop = min(end, start + HEAD_LIMIT)
     line_shapes = _patterns()  # the credited shape first: "МОСКВА, 23 сен — РИА Новости." is more than "МОСКВА, 23 сен —"
     best: Found | None = None
     # A place alone yields to a dated or credited dateline on the next of the
@@ -780,11 +788,15 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
     # (Reuters) -" is a headline.
     alone: Found | None = None
     line = start
-    for index in range(_HEAD_LINES):
+    index = 0
+    while index < _HEAD_LINES:
         if line >= stop or (alone is not None and index >= _PLACE_ONLY_LINES):
             break
         nl = text.find("\n", line, stop)
         line_end = stop if nl < 0 else nl
+        if text[line:line_end].isspace():
+            line = line_end + 1
+            continue
         for pattern in _shapes_for(text, line, line_end, stop, line_shapes, index < _PLACE_ONLY_LINES and alone is None):
             m = pattern.match(text, line, stop)
             if m is not None and (found := _accept(text, m)) is not None:
@@ -796,6 +808,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
         if best is not None:
             break
         line = line_end + 1
+        index += 1
     best = best or alone
     if best is not None and (
         _none_taken_above(text, start, best.start) or _no_credited_before(text, start, best.start)
@@ -934,6 +947,12 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
             offset = _split_place(place, at_line_start)
         if credit is None and (offset or len(words) > 5):
             return None  # "SUBSIDY TO END JULY 1 - MINISTER": a headline, not a place
+        if credit is None and (
+            registry.is_stamp_word(words[0]) or (registry.is_weekday(words[-1]) and not _is_place(words))
+        ):
+            # A page's time stamp: "Updated Dec. 2, 2024 - 02:24", "Actualizado
+            # Lunes, 2 diciembre 2024 - 02:24" (but "SANTO DOMINGO" is a place)
+            return None
         city = _city(place[offset:], words[-1])  # ``offset`` is a word's start: the last word stays
         if offset and start == place_at:  # an offset of 0 leaves ``start`` as it is
             start = place_at + offset

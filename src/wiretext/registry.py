@@ -396,6 +396,15 @@ def is_weekday(token: str) -> bool:
     return token in weekdays or _fold(token) in weekdays
 
 
+def is_stamp_word(token: str) -> bool:
+    """Whether a word opens a web page's time stamp ("Updated", "Actualizado"), in one of the seven languages.
+
+    >>> is_stamp_word("Updated"), is_stamp_word("AKTUALISIERT:"), is_stamp_word("Paris")
+    (True, True, False)
+    """
+    return token.strip().rstrip(".:").casefold() in _month_table().STAMP_WORDS
+
+
 # --- Places -----------------------------------------------------------------
 
 _Country: TypeAlias = tuple[str, str]  # (english_short_name, alpha2)

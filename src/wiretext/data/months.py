@@ -33,6 +33,7 @@ __all__ = [
     "MONTHS_PT",
     "MONTHS_RU",
     "ORDINAL_SUFFIXES",
+    "STAMP_WORDS",
     "WEEKDAYS",
     "MonthTable",
 ]
@@ -231,6 +232,28 @@ WEEKDAYS: frozenset[str] = frozenset({
     "пн", "вт", "ср", "чт", "пт", "сб", "вс",
 })
 """Weekday names and abbreviations in the seven languages (casefolded, no dot)."""
+
+STAMP_WORDS: frozenset[str] = frozenset({
+    # English: "Updated Dec. 2, 2024 - 02:24", "Last updated ...", "Posted ..."
+    "updated", "last", "published", "posted", "modified", "created", "edited",
+    # French: "Mis à jour le ...", "Publié le ..."
+    "mis", "publié", "publiée", "modifié", "modifiée",
+    # German: "Aktualisiert 2. Dezember 2024 - ...", "Stand: ..."
+    "aktualisiert", "veröffentlicht", "geändert", "stand", "erstellt",
+    # Spanish: "Actualizado Lunes, 2 diciembre 2024 - 02:24" (El Mundo)
+    "actualizado", "actualizada", "publicado", "publicada", "modificado",
+    # Portuguese
+    "atualizado", "atualizada", "atualização",
+    # Italian
+    "aggiornato", "aggiornata", "pubblicato", "pubblicata", "modificato",
+    # Russian
+    "обновлено", "опубликовано", "изменено",
+})
+"""Words that open a web page's time stamp, never a place (casefolded).
+
+A line such as "Updated Dec. 2, 2024 - 02:24" has the shape of a dateline
+without a credit: a word, a date, a dash.  Its first word says it is none.
+"""
 
 ORDINAL_SUFFIXES: tuple[str, ...] = (
     # English: "29th November, 2015" (WAM, uaeinteract.com).
