@@ -303,6 +303,27 @@ def test_financial_and_sports_wires_are_credits(text: str, code: str, body: str)
     assert a.body == body
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "city", "region", "date"),
+    [
+        ("NEW YORK, Nov. 27, 2026 /PRNewswire/ -- Acme Corp. announced a new product today.",
+         "PR Newswire", "NEW YORK", None, dt.date(2026, 11, 27)),
+        ("SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc. today announced record results.",
+         "Business Wire", "SAN FRANCISCO", None, None),
+        ("AUSTIN, Texas--(BUSINESS WIRE)--Nov. 27, 2026--Acme Inc. today announced results.",
+         "Business Wire", "AUSTIN", "Texas", dt.date(2026, 11, 27)),
+        ("TORONTO, Nov. 27, 2026 (GLOBE NEWSWIRE) -- Acme Ltd. declared a dividend.",
+         "GlobeNewswire", "TORONTO", None, dt.date(2026, 11, 27)),
+    ],
+)
+def test_press_release_wires(text: str, code: str, city: str, region: str | None, date: dt.date | None) -> None:
+    a = wiretext.parse(text)
+    assert a.agency is not None and a.agency.code == code
+    assert a.location is not None and (a.location.city, a.location.region) == (city, region)
+    assert a.date == date
+    assert a.body.startswith("Acme")
+
+
 def test_a_credited_dateline_still_wins_over_a_place_alone() -> None:
     a = wiretext.parse("Talks Resume\nGENEVA, March 3 (Reuters) - Talks resumed on Monday in the city.")
     assert a.dateline is not None and a.dateline.text == "GENEVA, March 3 (Reuters) -"

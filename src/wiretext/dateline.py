@@ -320,7 +320,7 @@ def _pattern_sources() -> tuple[str, ...]:
     """The dateline patterns as written: credited, agency first, uncredited, date only, credit only, place only."""
     date = _date_fragment()
     bare = _bare_credit_alt()
-    stamp = rf"""(?:[ \t]{{1,3}}(?P<stamp>(?i:{_month_alt()})\.?[ \t]{{1,3}}[0-3]?[0-9],?[ \t]{{1,3}}(?:1[89]|20)[0-9]{{2}}
+    stamp = rf"""(?:(?:[ \t]{{1,3}}|--)(?P<stamp>(?i:{_month_alt()})\.?[ \t]{{1,3}}[0-3]?[0-9],?[ \t]{{1,3}}(?:1[89]|20)[0-9]{{2}}
                   (?:[ \t]{{1,3}}[0-2]?[0-9]:[0-5][0-9](?:[ \t]{{0,2}}(?i:[ap]\.?m\.?))?(?:[ \t]{{1,3}}[A-Z]{{2,4}})?)?))?"""
     # "(Reuters) - ", and a dash with the story right after it: "(Dow Jones)--China"
     sep_after = rf"""(?P<sep>[ \t]{{0,3}}(?:{_SEP}(?=[\s"“‘'«]|$)|(?:--|—|–)(?=\p{{Lu}}))|)"""
@@ -334,6 +334,7 @@ def _pattern_sources() -> tuple[str, ...]:
         {place}
         (?:(?:[ \t]{{0,3}}[,.][ \t]{{0,3}}|[ \t]{{1,3}})(?P<date>{date}))?
         [ \t]{{0,3}}
+        (?:--(?=\())?                                     # "SAN FRANCISCO--(BUSINESS WIRE)--"
         (?:{_BRACKET_CREDIT}|{_SLASH_CREDIT}
            |(?<=[0-9.\p{{L}}])(?:[ \t]{{0,3}},|[ \t]{{0,3}}(?:—|–|--|-))?[ \t]{{1,3}}(?P<bcredit>{bare})(?=[ \t]{{0,3}}(?:{_SEP}|\n|$)))
         {stamp}
@@ -903,6 +904,8 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
     sep = (g[i_sep] or "").strip()
     has_date = bool(g[i_date])
     place = g[i_place]
+    if place is not None:
+        place = place.rstrip("-")  # "SAN FRANCISCO--(BUSINESS WIRE)--": a place word takes inner hyphens
     if credit is None and not has_date and not (
         # A place alone: in capitals, before prose, and known (below); not
         # in a text of one line, which is a headline ("TOKYO - Bank of Japan
@@ -957,6 +960,8 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
         if offset and start == place_at:  # an offset of 0 leaves ``start`` as it is
             start = place_at + offset
     region = g[i_pregion] or g[i_region]
+    if region is not None:
+        region = region.rstrip("-")
     location: Location | None = None
     if city:
         country, code, problem = _resolve(city, region)
@@ -974,6 +979,10 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
     date: dt.date | None = None
     stamp = g[i_stamp]
     stamp_year = _stamp_year(stamp) if stamp else None
+    if stamp and not has_date:
+        # The date only after the credit: "AUSTIN, Texas--(BUSINESS WIRE)--Nov. 27, 2026--"
+        parts = stamp.split()
+        month, day = _month_number(parts[0]), int(parts[1].rstrip(","))
     year_from = "dateline" if year else "text" if stamp_year else None
     use_year = year or stamp_year
     if month and day and use_year is not None:

@@ -151,6 +151,25 @@ AGENCIES: tuple[AgencyRow, ...] = (
     ("MarketWatch", "MarketWatch",
      ("MarketWatch", "CBS.MW", "CBS MarketWatch"),
      "US", ("en",)),
+    # Press-release wires, credited in the datelines of the releases they
+    # carry: "NEW YORK, Nov. 27, 2026 /PRNewswire/ --",
+    # "SAN FRANCISCO--(BUSINESS WIRE)--", "(GLOBE NEWSWIRE) --", "/CNW/ -".
+    ("PR Newswire", "PR Newswire",
+     ("PR Newswire", "PRNewswire", "PRNewswire-FirstCall", "PRNewswire-USNewswire"),
+     "US", ("en", "es", "fr", "de", "zh", "ja")),
+    ("Business Wire", "Business Wire",
+     ("Business Wire", "BUSINESS WIRE"),
+     "US", ("en", "es", "fr", "de", "ja")),
+    ("GlobeNewswire", "GlobeNewswire",
+     ("GlobeNewswire", "GLOBE NEWSWIRE"),
+     "US", ("en", "fr", "de")),
+    ("CNW", "Canada Newswire",
+     ("CNW", "Canada Newswire", "Canada NewsWire", "CNW Group"),
+     "CA", ("en", "fr")),
+    # "JERUSALEM (JTA) —".
+    ("JTA", "Jewish Telegraphic Agency",
+     ("JTA", "Jewish Telegraphic Agency"),
+     "US", ("en",)),
     # "MILWAUKEE (Sports Network) - ..." (AG News).
     ("Sports Network", "The Sports Network",
      ("Sports Network", "The Sports Network"),
