@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import wiretext
 from wiretext.tail import find_tail, parse_credits
 
 
@@ -122,10 +123,19 @@ def test_shortcuts_agree_with_the_patterns(text: str, expected: list[tuple[str, 
 
 
 def test_the_reuters_shortcut_stands_for_the_first_rule() -> None:
-    # _signoff tells "Reuter" lines without the first rule's pattern.
+    # _signoff tells lines ending in the word "Reuter" without the first
+    # rule's pattern; the pattern's only other endings are the marks of a
+    # word cut short, which the shortcut leaves to it.
     from wiretext.tail import SIGNOFFS
 
-    assert SIGNOFFS[0] == ("sign-off", r"(?i:reuters?)", "Reuters")
+    assert SIGNOFFS[0] == ("sign-off", r"(?i:reuters?)(?:\.\.\.|…)?", "Reuters")
+
+
+@pytest.mark.parametrize("mark", ["REUTER...", "Reuter…", "REUTER^M", "reuter...^M"])
+def test_a_sign_off_cut_short_or_with_a_written_out_return_is_read(mark: str) -> None:
+    a = wiretext.parse(f"    LONDON, March 3 - Oil rose on Monday.\n {mark}\n")
+    assert a.agency is not None and a.agency.code == "Reuters"
+    assert a.body == "Oil rose on Monday."
 
 
 def test_credit_words_open_every_credit_alternative() -> None:

@@ -38,6 +38,9 @@ CHARACTER_RULES: tuple[tuple[str, str], ...] = (
         r"</?(?:p|div|span|br|a|b|i|em|strong|ul|ol|li|h[1-6]|table|tr|td|th|img|figure|figcaption"
         r"|section|article|header|footer|nav|script|style|iframe|hr)(?:[ \t][^<>\n]{0,200}+)?/?>",
     ),
+    # A carriage return written out in caret notation at a line's end, as a
+    # tool that showed the raw transmission left it: " REUTER^M".
+    ("caret-return", r"\^M(?=[ \t]*+(?:\r?\n|$))"),
 )
 
 #: Rules for whole lines: name -> pattern matched against one line (without
@@ -294,7 +297,7 @@ def find_noise(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
     # cheap test finds what its every match holds: one of its characters
     # (control; the invisible ones are none of them ASCII), a "|" after a
     # blank (trailing pipe: the look-behind), a tag's opening.
-    control, invisible, pipe, tag = compiled.chars
+    control, invisible, pipe, tag, caret = compiled.chars
     chunk = text[start:stop]
     # Control characters are unprintable: text that is printable (a line of
     # copy mostly is) holds none, and is not read byte by byte.
@@ -306,6 +309,8 @@ def find_noise(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
         found.extend(_cuts(pipe, text, start, stop))
     if "<" in text and _TAG_START.search(text, start, stop) is not None:
         found.extend(_cuts(tag, text, start, stop))
+    if "^M" in text:
+        found.extend(_cuts(caret, text, start, stop))
     if _photo_mark_possible(text, start, stop, ascii_text):
         for m in _PHOTO_MARK.finditer(text, start, stop):
             ls = max(start, line_start(text, m.start()))

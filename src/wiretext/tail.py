@@ -22,8 +22,9 @@ __all__ = ["TailItem", "find_tail", "parse_credits"]
 #: Sign-off and end-mark rules: name -> pattern for a whole final line (or
 #: the end of the final line), with the agency it implies, if any.
 SIGNOFFS: tuple[tuple[str, str, str | None], ...] = (
-    # Reuters 1987: " Reuter" alone on the last line (also "REUTER").
-    ("sign-off", r"(?i:reuters?)", "Reuters"),
+    # Reuters 1987: " Reuter" alone on the last line (also "REUTER", and
+    # cut short: "REUTER...").
+    ("sign-off", r"(?i:reuters?)(?:\.\.\.|…)?", "Reuters"),
     # Xinhua, KUNA, IANS: "(end)", "(END)", "(Xinhua)".
     ("end-mark", r"\((?i:end|ends|xinhua|kuna|ians|ani|pti|wam|spa|bernama|yonhap|ansa|afp|ap|dpa|efe|lusa)\)\.?", None),
     # Kyodo: "==Kyodo".
@@ -108,7 +109,7 @@ class TailItem(NamedTuple):
 # ``(?i)``, "r" is "r" or "R" and "s" is "s", "S" or the long "ſ").  SPA's
 # line ends in free text, but holds "SPA".
 _SIGNOFF_GATES: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("r", "R", "s", "S", "\u017f"), ""),
+    (("r", "R", "s", "S", "\u017f", "...", "…"), ""),
     ((")", ")."), ""),
     (("Kyodo",), ""),
     (("-", "#", "+", "="), ""),
