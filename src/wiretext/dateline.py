@@ -512,9 +512,12 @@ _DIGIT_OR_SEP = lazy_re(r"[0-9.:_\-—–]")
 def _place_only_sep(head: str) -> bool:
     """Whether ``head`` holds what the place-only shape's separator holds: a long dash, or a dash or underscore after a blank.
 
-    Substring tests, far cheaper than a search for the same.
+    Substring tests, far cheaper than a search for the same (and those for
+    one character cheaper than those for two, which they gate).
     """
-    return "—" in head or "–" in head or " -" in head or " _" in head or "\t-" in head or "\t_" in head
+    if "—" in head or "–" in head:
+        return True
+    return ("-" in head or "_" in head) and (" -" in head or " _" in head or "\t-" in head or "\t_" in head)
 
 
 @functools.cache
@@ -777,10 +780,11 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
     # Blank lines do not count (a page's cut furniture leaves them): the
     # head starts at the first line holding text, and lines are counted
     # among those holding text.
-    ink = _NON_BLANK.search(text, start, end)
-    if ink is None:
-        return None
-    start = max(start, line_start(text, ink.start()))
+    if start < end and text[start].isspace():
+        ink = _NON_BLANK.search(text, start, end)
+        if ink is None:
+            return None
+        start = max(start, line_start(text, ink.start()))
     stop = min(end, start + HEAD_LIMIT)
     line_shapes = _patterns()  # the credited shape first: "МОСКВА, 23 сен — РИА Новости." is more than "МОСКВА, 23 сен —"
     best: Found | None = None
@@ -795,7 +799,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
             break
         nl = text.find("\n", line, stop)
         line_end = stop if nl < 0 else nl
-        if text[line:line_end].isspace():
+        if line == line_end or (text[line].isspace() and text[line:line_end].isspace()):
             line = line_end + 1
             continue
         for pattern in _shapes_for(text, line, line_end, stop, line_shapes, index < _PLACE_ONLY_LINES and alone is None):
@@ -904,7 +908,7 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
     sep = (g[i_sep] or "").strip()
     has_date = bool(g[i_date])
     place = g[i_place]
-    if place is not None:
+    if place is not None and place.endswith("-"):
         place = place.rstrip("-")  # "SAN FRANCISCO--(BUSINESS WIRE)--": a place word takes inner hyphens
     if credit is None and not has_date and not (
         # A place alone: in capitals, before prose, and known (below); not
@@ -951,7 +955,7 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
         if credit is None and (offset or len(words) > 5):
             return None  # "SUBSIDY TO END JULY 1 - MINISTER": a headline, not a place
         if credit is None and (
-            registry.is_stamp_word(words[0]) or (registry.is_weekday(words[-1]) and not _is_place(words))
+            registry.is_stamp_word(words[0]) or (len(words) > 1 and registry.is_weekday(words[-1]) and not _is_place(words))
         ):
             # A page's time stamp: "Updated Dec. 2, 2024 - 02:24", "Actualizado
             # Lunes, 2 diciembre 2024 - 02:24" (but "SANTO DOMINGO" is a place)

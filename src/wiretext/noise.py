@@ -309,7 +309,7 @@ def find_noise(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
         found.extend(_cuts(pipe, text, start, stop))
     if "<" in text and _TAG_START.search(text, start, stop) is not None:
         found.extend(_cuts(tag, text, start, stop))
-    if "^M" in text:
+    if "^" in text and "^M" in text:  # a search for one character is many times faster than for two
         found.extend(_cuts(caret, text, start, stop))
     if _photo_mark_possible(text, start, stop, ascii_text):
         for m in _PHOTO_MARK.finditer(text, start, stop):

@@ -667,6 +667,8 @@ def _join_wrapped(work: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
     return lines
 
 
+# A line ending in a closing bracket (and blanks).
+_CREDIT_AT_LINE_END = lazy_re(r"\)[ \t]*+\n")
 # What stands between a summary's source and its text: "PC World - Linksys ...".
 _LEAD_SEP = lazy_re(r"[ \t]++(?:--|-|—|–)[ \t]++")
 
@@ -682,6 +684,8 @@ def _source_lead(work: str, start: int, end: int) -> tuple[int, int, str] | None
     >>> _source_lead("Linksys Deal (PC World)\\nPC World - Linksys will supply it.", 0, 58)
     (24, 35, 'PC World')
     """
+    if _CREDIT_AT_LINE_END.search(work, start, min(end, start + 1000)) is None:
+        return None  # no line ends in a bracket: no title credits a source
     lines = _lines(work, start, min(end, start + 1000), most=2)
     if len(lines) < 2:
         return None

@@ -402,7 +402,12 @@ def is_stamp_word(token: str) -> bool:
     >>> is_stamp_word("Updated"), is_stamp_word("AKTUALISIERT:"), is_stamp_word("Paris")
     (True, True, False)
     """
-    return token.strip().rstrip(".:").casefold() in _month_table().STAMP_WORDS
+    return token.rstrip(".:").casefold() in _stamp_words()
+
+
+@functools.cache
+def _stamp_words() -> frozenset[str]:
+    return _month_table().STAMP_WORDS
 
 
 # --- Places -----------------------------------------------------------------
