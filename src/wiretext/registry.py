@@ -407,7 +407,8 @@ def is_stamp_word(token: str) -> bool:
 
 @functools.cache
 def _stamp_words() -> frozenset[str]:
-    return _month_table().STAMP_WORDS
+    words: frozenset[str] = _month_table().STAMP_WORDS
+    return words
 
 
 # --- Places -----------------------------------------------------------------
