@@ -324,6 +324,34 @@ def test_press_release_wires(text: str, code: str, city: str, region: str | None
     assert a.body.startswith("Acme")
 
 
+@pytest.mark.parametrize(
+    ("text", "city", "code"),
+    [
+        ("Washington (CNN) — The Senate voted on Monday to pass the bill.", "Washington", "CNN"),
+        ("Fire Rages\nLOS ANGELES (KTLA) -- Firefighters battled a blaze on Monday.", "LOS ANGELES", "KTLA"),
+    ],
+)
+def test_an_unknown_credit_after_a_known_place_at_a_line_start(text: str, city: str, code: str) -> None:
+    a = wiretext.parse(text)
+    assert a.location is not None and a.location.city == city
+    assert a.agency is not None and a.agency.code == code
+    assert a.body.startswith(("The Senate", "Firefighters"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results Out\nShares of Acme Inc (ACME) - rose on Monday after results.",  # not a place
+        "Paris Quiet\nParis (France) - The city was quiet on Monday.",  # a place in the brackets
+        "Results Out\nAcme (ACME) - The company said on Monday it would grow.",  # not a known place
+        "Results Out\nThe shares rose in London (Acme News) - a record, dealers said.",  # not at a line start
+    ],
+)
+def test_an_unknown_credit_in_brackets_is_otherwise_no_credit(text: str) -> None:
+    a = wiretext.parse(text)
+    assert a.dateline is None and a.agency is None
+
+
 def test_a_credited_dateline_still_wins_over_a_place_alone() -> None:
     a = wiretext.parse("Talks Resume\nGENEVA, March 3 (Reuters) - Talks resumed on Monday in the city.")
     assert a.dateline is not None and a.dateline.text == "GENEVA, March 3 (Reuters) -"

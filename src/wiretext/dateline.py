@@ -922,6 +922,9 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
         return None
     notes: list[tuple[str, str]] = []
     agencies: tuple[Agency, ...] = ()
+    # An unknown credit in brackets without a date, taken only after a
+    # known place at a line start: "Washington (CNN) —" (see below).
+    lenient = False
     if credit is not None:
         if not has_date and not sep:
             # Refused by the rules below whatever the credit names: an
@@ -933,7 +936,9 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
             return None
         known = any(a.name is not None for a in agencies)
         if not known and (not (has_date and sep) or len(credit) > 60):
-            return None  # an unknown credit counts only in full credit position
+            if not (sep and place and g[i_credit] and len(credit) <= 30 and not _is_place(credit.split())):
+                return None  # an unknown credit counts only in full credit position
+            lenient = True
         if known and not has_date and not sep:
             return None  # "Google Inc (GOOG) rises": a bracket, not a credit
         if unknown:
@@ -967,10 +972,12 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
     if region is not None:
         region = region.rstrip("-")
     location: Location | None = None
+    if lenient and (not city or text[max(line_from, line_start(text, start)) : start].strip()):
+        return None  # not a place at a line start: "Shares of Acme Inc (ACME) - ..."
     if city:
         country, code, problem = _resolve(city, region)
-        if credit is None and not has_date and code is None and not registry.is_known_city(city):
-            return None  # a place alone must be a known one
+        if (lenient or (credit is None and not has_date)) and code is None and not registry.is_known_city(city):
+            return None  # a place alone, or before an unknown credit, must be a known one
         if problem:
             notes.append(("place-unresolved", problem))
         location = Location(city, region, country, code)

@@ -166,6 +166,10 @@ AGENCIES: tuple[AgencyRow, ...] = (
     ("CNW", "Canada Newswire",
      ("CNW", "Canada Newswire", "Canada NewsWire", "CNW Group"),
      "CA", ("en", "fr")),
+    # Broadcasters' copy credits them as agencies' copy does: "Washington (CNN) —".
+    ("CNN", "CNN",
+     ("CNN", "CNN Business", "CNNMoney", "CNN Wire"),
+     "US", ("en", "es")),
     # "JERUSALEM (JTA) —".
     ("JTA", "Jewish Telegraphic Agency",
      ("JTA", "Jewish Telegraphic Agency"),
