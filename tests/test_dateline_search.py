@@ -71,7 +71,7 @@ def test_no_credited_before_looks_at_the_lines_above() -> None:
 
 @given(texts)
 def test_line_shape_gates_keep_every_match(text: str) -> None:
-    _, _, uncredited, _, credit_only, place_only = D._patterns()
+    _, _, uncredited, _, credit_only, place_only, ortsmarke = D._patterns()
     line = 0
     while line <= len(text):
         nl = text.find("\n", line)
@@ -81,9 +81,13 @@ def test_line_shape_gates_keep_every_match(text: str) -> None:
         if credit_only.match(text, line) is not None:
             assert D._credit_at_start().match(text, line) is not None
         m = place_only.match(text, line)
-        if m is not None and m.group("place").isupper():  # _accept takes no other
+        if m is not None:
             assert text[line:line_end].lstrip()[:1].isupper()
-            assert D._place_only_sep(text[line : m.end()])
+            assert D._place_only_sep(text[line : m.end()]) or D._colon_sep(text[line : m.end() + 1])
+        m = ortsmarke.match(text, line)
+        if m is not None:
+            assert text[line:line_end].lstrip()[:1].isupper()
+            assert D._first_word_ends_a_sentence(text[line:line_end])
         line = line_end + 1
 
 

@@ -224,6 +224,13 @@ def test_a_place_ending_in_a_weekday_word_is_still_a_place() -> None:
         # a long dash with no blanks
         ("Firm Cuts Jobs\nTORONTO—The company said on Monday it would cut jobs.",
          "TORONTO", None, "CA", "The company said on Monday it would cut jobs."),
+        # below a headline: a city in any case, before a dash, a colon or a period
+        ("Strike at Airports\nLondon - A strike by refuellers began at the airports on Monday.",
+         "London", None, "GB", "A strike by refuellers began at the airports on Monday."),
+        ("Cases Rise\nBHOPAL: The state reported the most cases for the fifth year.",
+         "BHOPAL", None, "IN", "The state reported the most cases for the fifth year."),
+        ("Brand in Lichterfelde\nBerlin. Die Feuerwehr kämpft gegen einen Brand im Süden.",
+         "Berlin", None, "DE", "Die Feuerwehr kämpft gegen einen Brand im Süden."),
     ],
 )
 def test_a_place_alone_is_a_dateline(text: str, city: str, region: str | None, code: str, body: str) -> None:
@@ -243,8 +250,13 @@ def test_a_place_alone_is_a_dateline(text: str, city: str, region: str | None, c
         "Storm Update\nBREAKING NEWS - The president spoke to the nation tonight.",
         # a headline in title case, not prose, after the place
         "PARIS - Fashion Week Opens\nThe shows began on Monday.",
-        # a place not in capitals
-        "Shows Begin\nParis - The shows began on Monday in the city.",
+        # a place not in capitals, with no headline above it
+        "Paris - The shows began on Monday in the city.\nThey end on Friday.",
+        # a colon after a country, not a city (a headline's topic)
+        "USA: Stocks end higher on bargain hunting by funds\nShares rose.",
+        "Shares Rise\nFrance: The council voted on Monday to raise the fares again.",
+        # a firm's name that opens with a city's ("Jos", Nigeria)
+        "Bank Profit Jumps\nJos. A. Bank Clothiers posted a rise in profit on Monday.",
         # a headline in capitals after the place
         "CHINA - U.S. TRADE TALKS OPEN IN BEIJING TODAY\nTalks opened on Monday.",
         # too deep in the text to be the story's dateline

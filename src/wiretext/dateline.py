@@ -27,8 +27,10 @@ Shapes (comments in the fragments quote the real forms, from
 * ``SAN SALVADOR, 3 JAN 90 (AFP) --`` (MUC, upper case, 2-digit year)
 * ``AP -`` / ``(AP) -`` at the start of a summary line (AG News)
 * ``BAGHDAD, Iraq -``, ``KUWAIT --`` (a place alone: AP and CP on the web,
-  Kyodo's items, KUNA's site; only on the first lines, in capitals, a known
-  place, with prose after it, and not in a text of one line)
+  Kyodo's items, KUNA's site; only on the first lines, a known place, with
+  prose after it, and not in a text of one line); below a headline also
+  ``London -``, ``BHOPAL:`` (Indian papers) and ``Berlin.`` (German papers'
+  Ortsmarke), for a city
 """
 
 from __future__ import annotations
@@ -317,7 +319,7 @@ def _anchors(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
 
 @functools.cache
 def _pattern_sources() -> tuple[str, ...]:
-    """The dateline patterns as written: credited, agency first, uncredited, date only, credit only, place only."""
+    """The dateline patterns as written: credited, agency first, uncredited, date only, credit only, place only (twice)."""
     date = _date_fragment()
     bare = _bare_credit_alt()
     stamp = rf"""(?:(?:[ \t]{{1,3}}|--)(?P<stamp>(?i:{_month_alt()})\.?[ \t]{{1,3}}[0-3]?[0-9],?[ \t]{{1,3}}(?:1[89]|20)[0-9]{{2}}
@@ -368,14 +370,25 @@ def _pattern_sources() -> tuple[str, ...]:
         [ \t]*+(?:\((?P<credit>{bare})\)|(?P<bcredit>{bare}))(?P<sep>[ \t]{{1,3}}(?:--|-|—|–|_)(?=\s|$))   # no spelling starts with a space
     """
     # A place alone: "BAGHDAD, Iraq - ", "KUWAIT -- ", "TORONTO — " (web
-    # copy of AP and CP, Kyodo's items, KUNA's site).  Taken by _accept only
-    # as agencies write it: in capitals, a known place, and prose after it.
+    # copy of AP and CP, Kyodo's items, KUNA's site); below a headline also
+    # "BHOPAL: " (Indian papers), "Berlin. " and "München/London – " (German
+    # papers' Ortsmarke).  Taken by _accept only as papers write it: a known
+    # place, prose after it, and see there.
     place_only = rf"""
         [ \t]*+
         {place}
-        (?P<sep>[ \t]{{1,3}}(?:--|-|—|–|_)(?=[ \t])|[ \t]{{0,3}}(?:—|–)(?=\S))   # "NEW YORK - US", "NEW YORK—The"
+        (?P<sep>[ \t]{{1,3}}(?:--|-|—|–|_)(?=[ \t])|[ \t]{{0,3}}(?:—|–)(?=\S)   # "NEW YORK - US", "NEW YORK—The"
+           |[ \t]{{0,2}}:(?=[ \t]))                                              # "BHOPAL: ..."
     """
-    return credited, agency_first, uncredited, dateonly, credit_only, place_only
+    # A place alone before a period: "Berlin. Die Feuerwehr ...".  One word
+    # or two with a slash, as the place words above would run on into the
+    # capitalised words after the period (German nouns).
+    ortsmarke = r"""
+        [ \t]*+
+        (?P<place>\p{Lu}[\p{L}\p{M}'’\-]{1,40}+(?:/\p{Lu}[\p{L}\p{M}'’\-]{1,40}+)?)
+        (?P<sep>\.)(?=[ \t]{1,3}\p{Lu}\p{Ll})                   # not "Jos. A. Bank"
+    """
+    return credited, agency_first, uncredited, dateonly, credit_only, place_only, ortsmarke
 
 
 @functools.cache
@@ -509,6 +522,19 @@ _DASH = lazy_re(r"[-—–_]")  # what the uncredited shape ends with
 _DIGIT_OR_SEP = lazy_re(r"[0-9.:_\-—–]")
 
 
+def _colon_sep(head: str) -> bool:
+    """Whether ``head`` may hold a place alone before a colon ("BHOPAL: "): a colon and a blank, early."""
+    colon = head.find(":", 0, 60)
+    return colon > 0 and head[colon + 1 : colon + 2] in (" ", "\t")
+
+
+def _first_word_ends_a_sentence(head: str) -> bool:
+    """Whether the first word of ``head`` ends in a period ("Berlin. Die ..."), as the Ortsmarke shape needs."""
+    word = head.lstrip(" \t")
+    blank = word.find(" ")
+    return blank > 1 and word[blank - 1] == "."
+
+
 def _place_only_sep(head: str) -> bool:
     """Whether ``head`` holds what the place-only shape's separator holds: a long dash, or a dash or underscore after a blank.
 
@@ -552,7 +578,7 @@ def _shapes_for(
     (``first_lines``), with a capital first and its separator's dash on the
     line.
     """
-    credited, agency_first, uncredited, dateonly, credit_only, place_only = shapes
+    credited, agency_first, uncredited, dateonly, credit_only, place_only, ortsmarke = shapes
     head = text[line : min(line_end, line + _REACH)]
     dated = _has_digit(head)
     first = head.lstrip()[:1]
@@ -576,8 +602,11 @@ def _shapes_for(
         yield dateonly
     if (first == "(" or first.isupper()) and _credit_at_start().match(text, line, stop) is not None:
         yield credit_only
-    if first_lines and first.isupper() and _place_only_sep(head):
-        yield place_only
+    if first_lines and first.isupper():
+        if _place_only_sep(head) or (_colon_sep(head) and _NON_BLANK.search(text, 0, line) is not None):
+            yield place_only
+        if _first_word_ends_a_sentence(head) and _NON_BLANK.search(text, 0, line) is not None:
+            yield ortsmarke
 
 
 _TOKEN_BACK = lazy_regex(r"(?r)\S++")  # the runs of non-space characters, last first
@@ -805,7 +834,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
         for pattern in _shapes_for(text, line, line_end, stop, line_shapes, index < _PLACE_ONLY_LINES and alone is None):
             m = pattern.match(text, line, stop)
             if m is not None and (found := _accept(text, m)) is not None:
-                if pattern is line_shapes[5]:
+                if pattern is line_shapes[5] or pattern is line_shapes[6]:
                     alone = found
                 else:
                     best = found if found.dateline.location is not None else _with_place_after(text, found, line_end, stop)
@@ -910,16 +939,23 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
     place = g[i_place]
     if place is not None and place.endswith("-"):
         place = place.rstrip("-")  # "SAN FRANCISCO--(BUSINESS WIRE)--": a place word takes inner hyphens
-    if credit is None and not has_date and not (
-        # A place alone: in capitals, before prose, and known (below); not
-        # in a text of one line, which is a headline ("TOKYO - Bank of Japan
-        # buys dollars, dealers said" is a Reuters flash).
-        place
-        and place.isupper()
-        and _PLACE_ONLY_PROSE.match(text, m.end()) is not None
-        and (_NON_BLANK.search(text, 0, m.start()) is not None or _LATER_LINE.match(text, m.end()) is not None)
-    ):
-        return None
+    # A place alone, in capitals before a dash as agencies write it, or
+    # else ("Berlin. ", "BHOPAL: ", "München/London – "), which asks more.
+    alone_else = False
+    if credit is None and not has_date:
+        # Before prose, and a known place (below); not in a text of one
+        # line, which is a headline ("TOKYO - Bank of Japan buys dollars,
+        # dealers said" is a Reuters flash).
+        above = _NON_BLANK.search(text, 0, m.start()) is not None
+        if not (
+            place
+            and _PLACE_ONLY_PROSE.match(text, m.end()) is not None
+            and (above or _LATER_LINE.match(text, m.end()) is not None)
+        ):
+            return None
+        alone_else = not (place.isupper() and sep[:1] in "-—–_" and sep)
+        if alone_else and not above:
+            return None  # "USA: Stocks end higher" is a headline: a place alone else stands below one
     notes: list[tuple[str, str]] = []
     agencies: tuple[Agency, ...] = ()
     # An unknown credit in brackets without a date, taken only after a
@@ -978,6 +1014,8 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
         country, code, problem = _resolve(city, region)
         if (lenient or (credit is None and not has_date)) and code is None and not registry.is_known_city(city):
             return None  # a place alone, or before an unknown credit, must be a known one
+        if alone_else and not all(map(registry.is_known_city, city.split("/"))):
+            return None  # "Paris. " and "Paris: " must be cities, not countries ("USA: ...")
         if problem:
             notes.append(("place-unresolved", problem))
         location = Location(city, region, country, code)
