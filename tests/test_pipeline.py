@@ -173,6 +173,11 @@ def test_a_summary_opening_with_another_source_keeps_it() -> None:
     assert a.body == "Wire Desk - The chip maker opened a plant on Monday."
 
 
+def test_a_title_ending_in_entity_debris_is_a_headline() -> None:
+    a = wiretext.parse("Chip Maker Enters Market with  quot;Nova quot;\nThe chip maker said on Monday it would sell Nova.")
+    assert a.headline == "Chip Maker Enters Market with quot;Nova quot;"
+
+
 def test_escaped_markup_in_a_title_stays_escaped() -> None:
     a = wiretext.parse("Markets Rally as Earnings Beat &lt;b&gt;...&lt;/b&gt;\nStocks rose on Monday.")
     assert a.headline == "Markets Rally as Earnings Beat &lt;b&gt;...&lt;/b&gt;"
