@@ -77,6 +77,13 @@ def test_notice_as_header() -> None:
     assert found.span == (0, 10)
 
 
+def test_the_ap_reservation_alone_is_a_notice() -> None:
+    text = "Rain fell on Monday.\n\nThis material may not be published, broadcast, rewritten or redistributed."
+    found = find_rights(text)
+    assert found is not None and found.holder is None
+    assert text[found.span[0] : found.span[1]].startswith("This material")
+
+
 def test_no_notice_in_a_story_sentence() -> None:
     assert find_rights("The court said the copyright claim failed on Monday.") is None
 

@@ -23,12 +23,12 @@ __all__ = ["find_rights"]
 # mojibake for "é", not a copyright sign).
 _CUE = r"""(?:(?<![ÃÂ])©|\([cC]\)|(?i:copyright|all\ rights\ reserved|alle\ rechte\ vorbehalten|tous\ droits\ réservés
     |todos\ los\ derechos\ reservados|tutti\ i\ diritti\ riservati|todos\ os\ direitos\ reservados
-    |все\ права\ защищены))"""
+    |все\ права\ защищены|this\ material\ may\ not\ be\ published))"""
 
 # The cues as plain casefolded strings, for a quick test before the pattern.
 _CUE_WORDS = ("©", "(c)", "copyright", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
               "todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados",
-              "все права защищены")
+              "все права защищены", "this material may not be published")
 # In ASCII text casefolding is lowering, and only the ASCII cues can stand:
 # "(c)" (tested on its own) and these words.
 _ASCII_CUE_WORDS = tuple(cue for cue in _CUE_WORDS if cue.isascii() and cue != "(c)")
@@ -134,7 +134,7 @@ def _holder(text: str) -> str | None:
 
 
 # Cues that are a notice wherever they stand: the sign, and the reservation.
-_STRONG_CUE = lazy_regex(r"(?i)©|\(c\)|all rights|alle rechte|tous droits|todos (?:los|os) |tutti i|все права")
+_STRONG_CUE = lazy_regex(r"(?i)©|\(c\)|all rights|alle rechte|tous droits|todos (?:los|os) |tutti i|все права|this material may not")
 
 
 def _notice_start(text: str, line_start: int, cue_start: int, cue: str) -> int:
