@@ -236,9 +236,12 @@ def test_a_place_ending_in_a_weekday_word_is_still_a_place() -> None:
          "BHOPAL", None, "IN", "The state reported the most cases for the fifth year."),
         ("Brand in Lichterfelde\nBerlin. Die Feuerwehr kämpft gegen einen Brand im Süden.",
          "Berlin", None, "DE", "Die Feuerwehr kämpft gegen einen Brand im Süden."),
+        # two cities (a dpa Ortsmarke): no one country
+        ("Aktivistin getötet\nLondon/Teheran - Iranische Sicherheitskräfte haben sie getötet.",
+         "London/Teheran", None, None, "Iranische Sicherheitskräfte haben sie getötet."),
     ],
 )
-def test_a_place_alone_is_a_dateline(text: str, city: str, region: str | None, code: str, body: str) -> None:
+def test_a_place_alone_is_a_dateline(text: str, city: str, region: str | None, code: str | None, body: str) -> None:
     a = wiretext.parse(text)
     assert a.location is not None
     assert (a.location.city, a.location.region, a.location.country_code) == (city, region, code)
@@ -260,6 +263,8 @@ def test_a_place_alone_is_a_dateline(text: str, city: str, region: str | None, c
         # a colon after a country, not a city (a headline's topic)
         "USA: Stocks end higher on bargain hunting by funds\nShares rose.",
         "Shares Rise\nFrance: The council voted on Monday to raise the fares again.",
+        # no sentence starts after the dash
+        "Film Opens\nLondon - where it all began - is the setting for the new film.",
         # a firm's name that opens with a city's ("Jos", Nigeria)
         "Bank Profit Jumps\nJos. A. Bank Clothiers posted a rise in profit on Monday.",
         # a headline in capitals after the place

@@ -65,8 +65,10 @@ _MAX_ANCHORS = 40
 #: A dateline of a place alone ("NEW YORK - ") stands on one of the first
 #: this many lines: a headline and a byline may stand above it.
 _PLACE_ONLY_LINES = 3
-#: Prose after a dateline of a place alone: five words, one in lower case.
-_PLACE_ONLY_PROSE = lazy_regex(r"[ \t]*+(?=[^\n]*?\p{Ll})(?:\S++[ \t]++){4}\S")
+#: Prose after a dateline of a place alone: a sentence's start (not a word
+#: in lower case: "London - where it all began - is ..."), five words, one
+#: in lower case.
+_PLACE_ONLY_PROSE = lazy_regex(r"[ \t]*+(?!\p{Ll})(?=[^\n]*?\p{Ll})(?:\S++[ \t]++){4}\S")
 # Text on a line after this one.
 _LATER_LINE = lazy_re(r"[^\n]*+\n\s*+\S")
 _NON_BLANK = lazy_re(r"\S")
@@ -1012,8 +1014,12 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
         return None  # not a place at a line start: "Shares of Acme Inc (ACME) - ..."
     if city:
         country, code, problem = _resolve(city, region)
-        if (lenient or (credit is None and not has_date)) and code is None and not registry.is_known_city(city):
-            return None  # a place alone, or before an unknown credit, must be a known one
+        if (
+            (lenient or (credit is None and not has_date))
+            and code is None
+            and not all(map(registry.is_known_city, city.split("/")))
+        ):
+            return None  # a place alone, or before an unknown credit, must be a known one ("München/London" two)
         if alone_else and not all(map(registry.is_known_city, city.split("/"))):
             return None  # "Paris. " and "Paris: " must be cities, not countries ("USA: ...")
         if problem:
