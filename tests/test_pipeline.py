@@ -210,6 +210,24 @@ def test_a_place_ending_in_a_weekday_word_is_still_a_place() -> None:
     assert a.date == dt.date(1987, 3, 4)
 
 
+# -- shape 7: Chinese agencies --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "city", "date"),
+    [
+        ("新华社北京4月24日电 国家航天局今天发布了新的计划。", "Xinhua", "北京", dt.date(2026, 4, 24)),
+        ("中新社上海11月27日电 上海今天迎来初雪。", "CNS", "上海", dt.date(2026, 11, 27)),
+    ],
+)
+def test_chinese_agency_datelines(text: str, code: str, city: str, date: dt.date) -> None:
+    a = wiretext.parse(text, reference_date=dt.date(2026, 11, 28))
+    assert a.agency is not None and a.agency.code == code
+    assert a.location is not None and (a.location.city, a.location.country_code) == (city, "CN")
+    assert a.date == date
+    assert not a.body.startswith(("新华社", "中新社"))
+
+
 # -- shape 6: a place alone ---------------------------------------------------
 
 

@@ -321,7 +321,7 @@ def _anchors(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
 
 @functools.cache
 def _pattern_sources() -> tuple[str, ...]:
-    """The dateline patterns as written: credited, agency first, uncredited, date only, credit only, place only (twice)."""
+    """The dateline patterns as written: credited, agency first, uncredited, date only, credit only, place only (twice), Chinese."""
     date = _date_fragment()
     bare = _bare_credit_alt()
     stamp = rf"""(?:(?:[ \t]{{1,3}}|--)(?P<stamp>(?i:{_month_alt()})\.?[ \t]{{1,3}}[0-3]?[0-9],?[ \t]{{1,3}}(?:1[89]|20)[0-9]{{2}}
@@ -390,7 +390,17 @@ def _pattern_sources() -> tuple[str, ...]:
         (?P<place>\p{Lu}[\p{L}\p{M}'’\-]{1,40}+(?:/\p{Lu}[\p{L}\p{M}'’\-]{1,40}+)?)
         (?P<sep>\.)(?=[ \t]{1,3}\p{Lu}\p{Ll})                   # not "Jos. A. Bank"
     """
-    return credited, agency_first, uncredited, dateonly, credit_only, place_only, ortsmarke
+    # Chinese agencies' datelines: "新华社北京4月24日电" (Xinhua, Beijing,
+    # April 24, "wire"), "中新社上海11月27日电": agency, place, month and day
+    # in figures, "电".
+    chinese = r"""
+        [ \t\u3000]*+
+        (?P<bcredit>新华社|新華社|中新社|中新網|中新网|中国新闻社)
+        (?P<place>\p{Han}{2,10}?)
+        (?P<date>(?P<mon1>[0-9０-９]{1,2})月(?P<day1>[0-9０-９]{1,2})日)
+        (?P<sep>电|電)
+    """
+    return credited, agency_first, uncredited, dateonly, credit_only, place_only, ortsmarke, chinese
 
 
 @functools.cache
@@ -465,7 +475,8 @@ def _date_parts(mon: str | None, day: str | None, year: str | None) -> tuple[int
         y = int(digits)
         if len(digits) == 2:
             y += 1900 if y >= 50 else 2000
-    return _month_number(mon), int(day), y
+    month = int(mon) if mon.isdigit() else _month_number(mon)  # "4月24日": the month in figures
+    return (month if month is None or 1 <= month <= 12 else None), int(day), y
 
 
 def _month_number(token: str) -> int | None:
@@ -580,7 +591,7 @@ def _shapes_for(
     (``first_lines``), with a capital first and its separator's dash on the
     line.
     """
-    credited, agency_first, uncredited, dateonly, credit_only, place_only, ortsmarke = shapes
+    credited, agency_first, uncredited, dateonly, credit_only, place_only, ortsmarke, chinese = shapes
     head = text[line : min(line_end, line + _REACH)]
     dated = _has_digit(head)
     first = head.lstrip()[:1]
@@ -609,6 +620,8 @@ def _shapes_for(
             yield place_only
         if _first_word_ends_a_sentence(head) and _NON_BLANK.search(text, 0, line) is not None:
             yield ortsmarke
+    if first in "新中" and dated:
+        yield chinese
 
 
 _TOKEN_BACK = lazy_regex(r"(?r)\S++")  # the runs of non-space characters, last first

@@ -268,7 +268,7 @@ AGENCIES: tuple[AgencyRow, ...] = (
      "ZA", ("en",)),
     # --- Asia and Pacific ------------------------------------------------
     ("CNS", "China News Service",
-     ("CNS", "China News Service", "中新社", "中国新闻社"),
+     ("CNS", "China News Service", "中新社", "中国新闻社", "中新网", "中新網"),
      "CN", ("zh", "en")),
     # "CNA" is also the Cyprus News Agency's credit and Singapore's
     # broadcaster (CNA, formerly Channel NewsAsia); Taiwan's Central News
