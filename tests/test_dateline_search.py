@@ -22,7 +22,7 @@ PIECES = [
     "Jan", "Oct.", "March", "Marc", "NOV", "Sept", "lug", "сен", "ноября", "Friday", "Mon", "Tues.", "segunda-feira",
     "Monterrey", "the", "de", "el-", "d'", "Sheikh", "PARIS", "New", "York", "Almaty", "МОСКВА", "N.Y.", "Mich.",
     "rare", "protest", "said", "a", "x", "abcdefghijklm", "½", "é", "APx", "AP1", "By",
-    "新华社", "中新社", "北京", "4月", "24日", "电", "\u3000",
+    "新华社", "中新社", "北京", "4月", "24日", "电", "\u3000", "【", "】", "ソウル", "共同", "＝",
 ]
 
 texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
@@ -72,7 +72,7 @@ def test_no_credited_before_looks_at_the_lines_above() -> None:
 
 @given(texts)
 def test_line_shape_gates_keep_every_match(text: str) -> None:
-    _, _, uncredited, _, credit_only, place_only, ortsmarke, chinese = D._patterns()
+    _, _, uncredited, _, credit_only, place_only, ortsmarke, chinese, japanese = D._patterns()
     line = 0
     while line <= len(text):
         nl = text.find("\n", line)
@@ -92,6 +92,8 @@ def test_line_shape_gates_keep_every_match(text: str) -> None:
         if chinese.match(text, line) is not None:
             assert text[line:line_end].lstrip(" \t\u3000")[:1] in "新中"
             assert D._has_digit(text[line:line_end])
+        if japanese.match(text, line) is not None:
+            assert text[line:line_end].lstrip(" \t\u3000")[:1] == "【"
         line = line_end + 1
 
 

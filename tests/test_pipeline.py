@@ -228,6 +228,26 @@ def test_chinese_agency_datelines(text: str, code: str, city: str, date: dt.date
     assert not a.body.startswith(("新华社", "中新社"))
 
 
+@pytest.mark.parametrize(
+    ("text", "city", "code"),
+    [
+        ("韓国で非常戒厳\n【ソウル共同】韓国の大統領は３日夜、緊急談話を出した。", "ソウル", "Kyodo"),
+        ("米政府発表\n【ワシントン時事】米政府は３日、発表した。", "ワシントン", "Jiji"),
+        ("韓国で非常戒厳\n【ソウル＝小池和樹】韓国の大統領は３日夜、緊急談話を出した。", "ソウル", None),
+    ],
+)
+def test_japanese_datelines(text: str, city: str, code: str | None) -> None:
+    a = wiretext.parse(text)
+    assert a.location is not None and a.location.city == city
+    assert (a.agency.code if a.agency else None) == code
+    assert a.body.startswith(("韓国の", "米政府は"))
+
+
+def test_a_japanese_bracket_without_a_place_is_no_dateline() -> None:
+    a = wiretext.parse("記事の見出し\n【関連記事】ほかの記事を読む")
+    assert a.dateline is None
+
+
 # -- shape 6: a place alone ---------------------------------------------------
 
 

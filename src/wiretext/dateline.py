@@ -321,7 +321,7 @@ def _anchors(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
 
 @functools.cache
 def _pattern_sources() -> tuple[str, ...]:
-    """The dateline patterns as written: credited, agency first, uncredited, date only, credit only, place only (twice), Chinese."""
+    """The dateline patterns as written: credited, agency first, uncredited, date only, credit only, place only (twice), Chinese, Japanese."""
     date = _date_fragment()
     bare = _bare_credit_alt()
     stamp = rf"""(?:(?:[ \t]{{1,3}}|--)(?P<stamp>(?i:{_month_alt()})\.?[ \t]{{1,3}}[0-3]?[0-9],?[ \t]{{1,3}}(?:1[89]|20)[0-9]{{2}}
@@ -400,7 +400,13 @@ def _pattern_sources() -> tuple[str, ...]:
         (?P<date>(?P<mon1>[0-9０-９]{1,2})月(?P<day1>[0-9０-９]{1,2})日)
         (?P<sep>电|電)
     """
-    return credited, agency_first, uncredited, dateonly, credit_only, place_only, ortsmarke, chinese
+    # Japanese papers' datelines: "【ソウル共同】" (Kyodo), "【ワシントン時事】"
+    # (Jiji), "【ソウル＝小池和樹】" (a place and the paper's reporter).
+    japanese = r"""
+        [ \t\u3000]*+
+        【(?P<place>[^\s＝=【】]{1,12}?)(?:(?P<bcredit>共同|時事)|[＝=][^\s【】]{1,12}+)(?P<sep>】)
+    """
+    return credited, agency_first, uncredited, dateonly, credit_only, place_only, ortsmarke, chinese, japanese
 
 
 @functools.cache
@@ -591,7 +597,7 @@ def _shapes_for(
     (``first_lines``), with a capital first and its separator's dash on the
     line.
     """
-    credited, agency_first, uncredited, dateonly, credit_only, place_only, ortsmarke, chinese = shapes
+    credited, agency_first, uncredited, dateonly, credit_only, place_only, ortsmarke, chinese, japanese = shapes
     head = text[line : min(line_end, line + _REACH)]
     dated = _has_digit(head)
     first = head.lstrip()[:1]
@@ -622,6 +628,8 @@ def _shapes_for(
             yield ortsmarke
     if first in "新中" and dated:
         yield chinese
+    if first == "【":
+        yield japanese
 
 
 _TOKEN_BACK = lazy_regex(r"(?r)\S++")  # the runs of non-space characters, last first
@@ -957,7 +965,9 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
     # A place alone, in capitals before a dash as agencies write it, or
     # else ("Berlin. ", "BHOPAL: ", "München/London – "), which asks more.
     alone_else = False
-    if credit is None and not has_date:
+    if sep == "】":
+        pass  # a Japanese paper's bracket: "【ソウル＝小池和樹】" is a dateline as it stands
+    elif credit is None and not has_date:
         # Before prose, and a known place (below); not in a text of one
         # line, which is a headline ("TOKYO - Bank of Japan buys dollars,
         # dealers said" is a Reuters flash).
@@ -983,7 +993,7 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
             # date or a separator.  So the credit is not split.
             return None
         agencies, unknown = registry.split_credit(credit.strip())
-        if not agencies or (g[i_bcredit] and place and not has_date):
+        if not agencies or (g[i_bcredit] and place and not has_date and sep != "】"):
             return None
         known = any(a.name is not None for a in agencies)
         if not known and (not (has_date and sep) or len(credit) > 60):
@@ -1028,7 +1038,7 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
     if city:
         country, code, problem = _resolve(city, region)
         if (
-            (lenient or (credit is None and not has_date))
+            (lenient or (credit is None and not has_date and sep != "】"))
             and code is None
             and not all(map(registry.is_known_city, city.split("/")))
         ):

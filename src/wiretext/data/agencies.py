@@ -105,12 +105,13 @@ AGENCIES: tuple[AgencyRow, ...] = (
     ("Yonhap", "Yonhap News Agency",
      ("Yonhap", "Yonhap News Agency", "Yonhap News", "연합뉴스"),
      "KR", ("ko", "en", "zh", "ja", "ar", "fr", "es")),
-    # Digest header "TOKYO, Oct. 6 Kyodo", captions "(Kyodo) ==Kyodo".
+    # Digest header "TOKYO, Oct. 6 Kyodo", captions "(Kyodo) ==Kyodo";
+    # Japanese datelines "【ソウル共同】" (and Jiji's "【ワシントン時事】").
     ("Kyodo", "Kyodo News",
-     ("Kyodo", "Kyodo News", "KYODO NEWS", "共同通信", "共同通信社"),
+     ("Kyodo", "Kyodo News", "KYODO NEWS", "共同通信", "共同通信社", "共同"),
      "JP", ("ja", "en", "zh", "ko")),
     ("Jiji", "Jiji Press",
-     ("Jiji", "Jiji Press", "JIJI", "時事通信", "時事通信社"),
+     ("Jiji", "Jiji Press", "JIJI", "時事通信", "時事通信社", "時事"),
      "JP", ("ja", "en")),
     # "Patna, Oct 16 (PTI)" (ummnews.net).
     ("PTI", "Press Trust of India",
