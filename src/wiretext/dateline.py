@@ -622,10 +622,14 @@ def _shapes_for(
     if (first == "(" or first.isupper()) and _credit_at_start().match(text, line, stop) is not None:
         yield credit_only
     if first_lines and first.isupper():
-        if _place_only_sep(head) or (_colon_sep(head) and _NON_BLANK.search(text, 0, line) is not None):
+        dashed = _place_only_sep(head)
+        if dashed:
             yield place_only
-        if _first_word_ends_a_sentence(head) and _NON_BLANK.search(text, 0, line) is not None:
-            yield ortsmarke
+        if line and _NON_BLANK.search(text, 0, line) is not None:  # its other forms stand below a line
+            if not dashed and _colon_sep(head):
+                yield place_only
+            if _first_word_ends_a_sentence(head):
+                yield ortsmarke
     if first in "新中" and dated:
         yield chinese
     if first == "【":
