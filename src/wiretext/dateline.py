@@ -966,25 +966,13 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
     place = g[i_place]
     if place is not None and place.endswith("-"):
         place = place.rstrip("-")  # "SAN FRANCISCO--(BUSINESS WIRE)--": a place word takes inner hyphens
-    # A place alone, in capitals before a dash as agencies write it, or
-    # else ("Berlin. ", "BHOPAL: ", "München/London – "), which asks more.
-    alone_else = False
-    if sep == "】":
-        pass  # a Japanese paper's bracket: "【ソウル＝小池和樹】" is a dateline as it stands
-    elif credit is None and not has_date:
-        # Before prose, and a known place (below); not in a text of one
-        # line, which is a headline ("TOKYO - Bank of Japan buys dollars,
-        # dealers said" is a Reuters flash).
-        above = _NON_BLANK.search(text, 0, m.start()) is not None
-        if not (
-            place
-            and _PLACE_ONLY_PROSE.match(text, m.end()) is not None
-            and (above or _LATER_LINE.match(text, m.end()) is not None)
-        ):
+    # A place alone (a Japanese paper's bracket, "【ソウル＝小池和樹】", is a
+    # dateline as it stands): as agencies or as papers write it, or none.
+    alone = None
+    if credit is None and not has_date and sep != "】":
+        alone = _alone_form(text, m, place, sep)
+        if alone is None:
             return None
-        alone_else = not (place.isupper() and sep[:1] in "-—–_" and sep)
-        if alone_else and not above:
-            return None  # "USA: Stocks end higher" is a headline: a place alone else stands below one
     notes: list[tuple[str, str]] = []
     agencies: tuple[Agency, ...] = ()
     # An unknown credit in brackets without a date, taken only after a
@@ -1041,13 +1029,10 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
         return None  # not a place at a line start: "Shares of Acme Inc (ACME) - ..."
     if city:
         country, code, problem = _resolve(city, region)
-        if (
-            (lenient or (credit is None and not has_date and sep != "】"))
-            and code is None
-            and not all(map(registry.is_known_city, city.split("/")))
-        ):
-            return None  # a place alone, or before an unknown credit, must be a known one ("München/London" two)
-        if alone_else and not all(map(registry.is_known_city, city.split("/"))):
+        cities = all(map(registry.is_known_city, city.split("/")))  # "München/London": two
+        if (lenient or alone is not None) and code is None and not cities:
+            return None  # a place alone, or before an unknown credit, must be a known one
+        if alone == "paper" and not cities:
             return None  # "Paris. " and "Paris: " must be cities, not countries ("USA: ...")
         if problem:
             notes.append(("place-unresolved", problem))
@@ -1071,6 +1056,25 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
         date = _make_date(use_year, month, day, notes)
     line = Dateline(text[start:m_end].strip(), location, date, agencies, (start, m_end))  # in field order
     return Found(line, start, m_end, tuple(notes), month, day, year_from)
+
+
+def _alone_form(text: str, m: regex.Match[str], place: str | None, sep: str) -> str | None:
+    """How a dateline of a place alone is written: ``"agency"``, ``"paper"``, or None where it is none.
+
+    Either way prose follows (a sentence's start, five words), and a text
+    of one line is a headline ("TOKYO - Bank of Japan buys dollars,
+    dealers said" is a Reuters flash).  In capitals before a dash, as
+    agencies write it (``NEW YORK - ``), it may open the text; written
+    otherwise, as papers do (``London - ``, ``BHOPAL: ``, ``Berlin. ``), it
+    stands below a line: "USA: Stocks end higher ..." is a headline.
+    Whether the place is known is asked by the caller.
+    """
+    if not place or _PLACE_ONLY_PROSE.match(text, m.end()) is None:
+        return None
+    above = _NON_BLANK.search(text, 0, m.start()) is not None
+    if place.isupper() and sep[:1] in "-—–_" and sep:
+        return "agency" if above or _LATER_LINE.match(text, m.end()) is not None else None
+    return "paper" if above else None
 
 
 def _city(place: str, last: str) -> str:
