@@ -28,10 +28,14 @@ _CUE = r"""(?:(?<![ÃÂ])©|\([cC]\)|(?i:copyright|all\ rights\ reserved|alle\ r
 # The cues as plain casefolded strings, for a quick test before the pattern.
 _CUE_WORDS = ("©", "(c)", "copyright", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
               "todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados",
-              "все права защищены", "this material may not be published")
+              "все права защищены")
 # In ASCII text casefolding is lowering, and only the ASCII cues can stand:
 # "(c)" (tested on its own) and these words.
 _ASCII_CUE_WORDS = tuple(cue for cue in _CUE_WORDS if cue.isascii() and cue != "(c)")
+# AP's reservation, a cue of its own, is a footer: it is looked for in a
+# text's last characters only (one more pass over every text would cost).
+_FOOTER_CUE = "this material may not be published"
+_FOOTER_REACH = 600
 
 # Sentences that belong to a notice once it has started.
 _RIGHTS_WORDS = lazy_regex(
@@ -171,9 +175,13 @@ def find_rights(text: str, start: int = 0, end: int | None = None) -> RightsNoti
     if chunk.isascii():
         lowered = chunk.lower()
         # "(c)" needs a ")", which a search for one character finds fastest.
-        if not (")" in chunk and "(c)" in lowered) and not any(map(lowered.__contains__, _ASCII_CUE_WORDS)):
+        if (
+            not (")" in chunk and "(c)" in lowered)
+            and not any(map(lowered.__contains__, _ASCII_CUE_WORDS))
+            and _FOOTER_CUE not in lowered[-_FOOTER_REACH:]
+        ):
             return None
-    elif not any(map(chunk.casefold().__contains__, _CUE_WORDS)):
+    elif not any(map((folded := chunk.casefold()).__contains__, _CUE_WORDS)) and _FOOTER_CUE not in folded[-_FOOTER_REACH:]:
         return None
     last: RightsNotice | None = None
     for m in _pattern().finditer(text, start, stop):
