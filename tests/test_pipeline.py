@@ -52,6 +52,14 @@ def test_headline_ending_in_place_name_splits_at_the_dateline() -> None:
     assert (a.location.city, a.location.region) == ("Milan", "Italy")
 
 
+def test_a_separator_between_a_glued_headline_and_its_dateline_is_removed() -> None:
+    text = "Rain floods Paris | Paris (AFP) - Heavy rain flooded the city on Monday."
+    a = wiretext.parse(text)
+    assert a.headline == "Rain floods Paris"
+    assert [n.kind for n in a.notes] == ["separator"]
+    assert ("separator", "|") in [(s.label, s.text.strip()) for s in wiretext.explain(text)]
+
+
 # -- shape 2: Reuters 1987 -----------------------------------------------------
 
 REUTERS_1987 = (

@@ -583,7 +583,14 @@ def _head(w: _Work, work: str, lines: list[tuple[int, int]], fields: dict[str, o
             fields["byline"] = squash(repair(line))
             continue
         if "headline" not in fields:
+            at_dateline = e == glued  # the line runs on into the dateline: the web shape
             s, e, line = _strip_tags(w, work, s, e)
+            if at_dateline and (cut := _GLUED_SEP.search(line)) is not None:
+                # "Rain floods Paris | Paris (AFP) - ...": the page's separator
+                sep = cut.group(0).strip()
+                w.label(s + cut.start(), e, "separator", f"removed the separator {sep!r} before the dateline")
+                e = s + cut.start()
+                line = work[s:e]
             m = _head_credit(line)
             if m is not None:
                 agencies, unknown = registry.split_credit(m.group("credit"))
@@ -598,7 +605,7 @@ def _head(w: _Work, work: str, lines: list[tuple[int, int]], fields: dict[str, o
                     )
                     e = s + m.start()
                     line = work[s:e]
-            b = None if e != glued else _GLUED_BYLINE.search(line)
+            b = _GLUED_BYLINE.search(line) if at_dateline else None
             if b is not None and "byline" not in fields:
                 bs = s + b.start("b")
                 w.label(bs, e, "byline")
@@ -628,6 +635,8 @@ def _head_credit(line: str) -> re.Match[str] | None:
     return _HEAD_CREDIT.match(line, len(line[:paren].rstrip(" \t"))) if paren >= 0 else None
 
 
+# A page's separator between a headline and the dateline glued to it: "Rain floods Paris | Paris (AFP) -".
+_GLUED_SEP = lazy_re(r"[ \t]+[|·•][ \t]*$")
 # A line that cannot end a headline: it ends in a comma, a hyphen or a small word.
 _OPEN_END = lazy_regex(r"(?i)(?:[,\-]|\b(?:to|of|for|in|and|or|the|a|an|at|by|with|from|on|vs|as))$")
 
