@@ -52,6 +52,11 @@ def test_headline_ending_in_place_name_splits_at_the_dateline() -> None:
     assert (a.location.city, a.location.region) == ("Milan", "Italy")
 
 
+def test_an_italian_name_that_opens_with_di_is_no_byline() -> None:
+    a = wiretext.parse("Di Maio says talks will resume\nROMA (ANSA) - Talks will resume on Monday.")
+    assert a.headline == "Di Maio says talks will resume" and a.byline is None
+
+
 def test_a_separator_between_a_glued_headline_and_its_dateline_is_removed() -> None:
     text = "Rain floods Paris | Paris (AFP) - Heavy rain flooded the city on Monday."
     a = wiretext.parse(text)
@@ -543,6 +548,7 @@ def test_seed_dispatch_gives_the_specified_fields() -> None:
         ("Jane Roe, Associated Press Writer", "Jane Roe, Associated Press Writer", ("Jane Roe",)),
         ("Jane Roe, AP Sports Writer", "Jane Roe, AP Sports Writer", ("Jane Roe",)),
         ("Von Anna Weber", "Von Anna Weber", ("Anna Weber",)),
+        ("di Marco Rossi", "di Marco Rossi", ("Marco Rossi",)),
     ],
 )
 def test_byline_shapes(line: str, byline: str, authors: tuple[str, ...]) -> None:

@@ -115,7 +115,7 @@ class _Work:
 # -- helpers -------------------------------------------------------------------
 
 _BYLINE = lazy_regex(
-    r"^[ \t]*+(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)[ \t]++(?=\p{Lu})[^\n]{2,120}+$"
+    r"^[ \t]*+(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|di)[ \t]++(?=\p{Lu})[^\n]{2,120}+$"   # Italian "di": lower case only
     # "Jane Roe, Associated Press Writer", "Jo Lim, AP Sports Writer"
     r"|^[ \t]*+[\p{Lu}][^\n,]{2,60}+,[ \t]*+(?i:(?:the[ \t]++)?(?:associated[ \t]++press|ap|reuters|afp|upi)"
     r"(?:[ \t]++[a-z]{2,12}){0,2}[ \t]++writer)[ \t]*+$",
@@ -145,7 +145,7 @@ _PARA_BREAK = lazy_re(r"\n[ \t\r]*+\n|\n(?=[ \t]{2,}+\S|\t)")
 
 
 # How the first shape of _BYLINE opens, after blanks (case as the pattern writes it).
-_BYLINE_OPENERS = ("By", "by", "BY", "Von", "von", "Par", "par", "Por", "por")
+_BYLINE_OPENERS = ("By", "by", "BY", "Von", "von", "Par", "par", "Por", "por", "di")
 
 
 def _is_byline(line: str) -> bool:
