@@ -35,6 +35,9 @@ SIGNOFFS: tuple[tuple[str, str, str | None], ...] = (
     ("filing-code", r"AP-[A-Z]{2}-[0-9]{2}-[0-9]{2}-[0-9]{2}[ \t]++[0-9]{4}(?:GMT|EST|EDT)", "AP"),
     # Reuters' web pages: "Our Standards: The Thomson Reuters Trust Principles."
     ("end-mark", r"Our Standards:[^\n]{0,80}?Trust Principles\.?", "Reuters"),
+    # AFP: the desk's initials, writer's and editor's, alone on the last
+    # line: "jm/kb", "burs-pst/hg" (the whole line: "and/or" ends no story).
+    ("end-mark", r"(?<=^[ \t]*)(?:burs?-)?[a-z]{1,5}(?:-[a-z]{1,5})*+(?:/[a-z]{1,5}(?:-[a-z]{1,5})*+)++", None),
     # WAM: "– Emirates News Agency, WAM –".
     ("sign-off", r"[–—-][ \t]*+Emirates News Agency,[ \t]*+WAM[ \t]*+[–—-]", "WAM"),
     # SPA: "--SPA 20:14 LOCAL TIME 17:14 GMT 0024 www.spa.gov.sa/w1854248".
@@ -115,6 +118,7 @@ _SIGNOFF_GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("-", "#", "+", "="), ""),
     (("GMT", "EST", "EDT"), ""),
     (("Principles", "Principles."), ""),
+    (tuple("abcdefghijklmnopqrstuvwxyz"), ""),
     (("–", "—", "-"), ""),
     (("",), "SPA"),
 )
