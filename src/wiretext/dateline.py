@@ -410,10 +410,24 @@ def _pattern_sources() -> tuple[str, ...]:
 
 
 @functools.cache
-def _patterns() -> tuple[regex.Pattern[str], ...]:
+def _patterns() -> _Shapes:
     """Compile the dateline patterns on first use (never at import)."""
     flags = regex.VERBOSE | regex.VERSION0
-    return tuple(regex.compile(p, flags) for p in _pattern_sources())
+    return _Shapes(*(regex.compile(p, flags) for p in _pattern_sources()))
+
+
+class _Shapes(NamedTuple):
+    """The dateline patterns, in the order :func:`_shapes_for` tries them on a line."""
+
+    credited: regex.Pattern[str]
+    agency_first: regex.Pattern[str]
+    uncredited: regex.Pattern[str]
+    dateonly: regex.Pattern[str]
+    credit_only: regex.Pattern[str]
+    place_only: regex.Pattern[str]
+    ortsmarke: regex.Pattern[str]
+    chinese: regex.Pattern[str]
+    japanese: regex.Pattern[str]
 
 
 # -- matching ------------------------------------------------------------------
@@ -573,7 +587,7 @@ def _credit_at_start() -> re.Pattern[str]:
 
 
 def _shapes_for(
-    text: str, line: int, line_end: int, stop: int, shapes: tuple[regex.Pattern[str], ...], first_lines: bool = True
+    text: str, line: int, line_end: int, stop: int, shapes: _Shapes, first_lines: bool = True
 ) -> Iterator[regex.Pattern[str]]:
     """The line-start shapes that can match the line ``text[line:line_end]``.
 
@@ -593,9 +607,11 @@ def _shapes_for(
 
     The shapes are yielded in order, each test made only when the caller
     asks for the next shape: once one matches, the later ones' tests are
-    not needed.  The place-only shape is tried on the first lines alone
-    (``first_lines``), with a capital first and its separator's dash on the
-    line.
+    not needed.  A place alone is tried on the first lines only
+    (``first_lines``), with a capital first: before a dash where the line
+    holds one, before a colon or a period (the Ortsmarke) only below a line
+    of text.  The Chinese shape needs its agency's first character and a
+    digit, the Japanese one a "【" first.
     """
     credited, agency_first, uncredited, dateonly, credit_only, place_only, ortsmarke, chinese, japanese = shapes
     head = text[line : min(line_end, line + _REACH)]
@@ -739,7 +755,7 @@ def _search_credited(text: str, pos: int, endpos: int, before: int) -> regex.Mat
     only a place start before the line's last credit can be one.  Starts are
     tried in order, so the first match is the one ``search`` finds.
     """
-    credited = _patterns()[0]
+    credited = _patterns().credited
     line = pos
     while line < min(before, endpos):
         nl = text.find("\n", line, endpos)
@@ -861,7 +877,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
         for pattern in _shapes_for(text, line, line_end, stop, line_shapes, index < _PLACE_ONLY_LINES and alone is None):
             m = pattern.match(text, line, stop)
             if m is not None and (found := _accept(text, m)) is not None:
-                if pattern is line_shapes[5] or pattern is line_shapes[6]:
+                if pattern is line_shapes.place_only or pattern is line_shapes.ortsmarke:
                     alone = found
                 else:
                     best = found if found.dateline.location is not None else _with_place_after(text, found, line_end, stop)
@@ -911,7 +927,7 @@ def _with_place_after(text: str, found: Found, line_end: int, stop: int) -> Foun
     come first; the others are kept after them.
 
     >>> text = "Canadian Press - KINSHASA, Congo (AP) - Attackers overran a village at dawn."
-    >>> d = _with_place_after(text, _accept(text, _patterns()[4].match(text)), len(text), len(text)).dateline
+    >>> d = _with_place_after(text, _accept(text, _patterns().credit_only.match(text)), len(text), len(text)).dateline
     >>> d.text, d.location.city, [a.code for a in d.agencies]
     ('Canadian Press - KINSHASA, Congo (AP) -', 'KINSHASA', ['AP', 'CP'])
     """
@@ -919,7 +935,7 @@ def _with_place_after(text: str, found: Found, line_end: int, stop: int) -> Foun
     if at >= line_end or not text[at].isupper():  # a place starts with a capital
         return found
     shapes = _patterns()
-    for pattern in (shapes[0], shapes[5]):  # credited, place only
+    for pattern in (shapes.credited, shapes.place_only):
         m = pattern.match(text, at, stop)
         if m is not None and (inner := _accept(text, m, at)) is not None and inner.start == at:
             break

@@ -679,7 +679,7 @@ def _join_wrapped(work: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 # A line ending in a closing bracket (and blanks).
-_CREDIT_AT_LINE_END = lazy_re(r"\)[ \t]*+\n")
+_CREDIT_AT_LINE_END = lazy_re(r"\)[ \t\r]*+\n")
 # What stands between a summary's source and its text: "PC World - Linksys ...".
 _LEAD_SEP = lazy_re(r"[ \t]++(?:--|-|—|–)[ \t]++")
 
