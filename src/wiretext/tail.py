@@ -36,7 +36,8 @@ SIGNOFFS: tuple[tuple[str, str, str | None], ...] = (
     # Reuters' web pages: "Our Standards: The Thomson Reuters Trust Principles."
     ("end-mark", r"Our Standards:[^\n]{0,80}?Trust Principles\.?", "Reuters"),
     # AFP: the desk's initials, writer's and editor's, alone on the last
-    # line: "jm/kb", "burs-pst/hg" (the whole line: "and/or" ends no story).
+    # line: "jm/kb", "burs-pst/hg" (the whole line: a story that ends "in
+    # cash and/or" keeps its words).
     ("end-mark", r"(?<=^[ \t]*)(?:burs?-)?[a-z]{1,5}(?:-[a-z]{1,5})*+(?:/[a-z]{1,5}(?:-[a-z]{1,5})*+)++", None),
     # WAM: "– Emirates News Agency, WAM –".
     ("sign-off", r"[–—-][ \t]*+Emirates News Agency,[ \t]*+WAM[ \t]*+[–—-]", "WAM"),
