@@ -52,6 +52,33 @@ def test_headline_ending_in_place_name_splits_at_the_dateline() -> None:
     assert (a.location.city, a.location.region) == ("Milan", "Italy")
 
 
+@pytest.mark.parametrize(
+    ("line", "byline", "names"),
+    [
+        ("Jo Lim | AFP", "Jo Lim | AFP", ("Jo Lim",)),
+        ("Jane Roe, Reuters", "Jane Roe, Reuters", ("Jane Roe",)),
+        ("By ZEKE MILLER and JOSH BOAK Associated Press", "By ZEKE MILLER and JOSH BOAK Associated Press",
+         ("ZEKE MILLER", "JOSH BOAK")),
+        ("By Jane Roe and Jo Lim | The Associated Press", "By Jane Roe and Jo Lim | The Associated Press",
+         ("Jane Roe", "Jo Lim")),
+    ],
+)
+def test_web_bylines_below_a_headline(line: str, byline: str, names: tuple[str, ...]) -> None:
+    a = wiretext.parse(f"Senate passes budget\n{line}\nWASHINGTON (AP) — The Senate passed the budget on Monday.")
+    assert (a.headline, a.byline, a.authors) == ("Senate passes budget", byline, names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senate Votes Today, AP\nWASHINGTON (AP) — The Senate passed the budget on Monday.",  # a first line
+        "Senate passes budget\nCREDIT: Canadian Press, Reuters\nThe Senate passed the budget on Monday.",
+    ],
+)
+def test_a_line_ending_in_an_agency_is_no_byline_unless_a_name_below_a_headline(text: str) -> None:
+    assert wiretext.parse(text).byline is None
+
+
 def test_an_italian_name_that_opens_with_di_is_no_byline() -> None:
     a = wiretext.parse("Di Maio says talks will resume\nROMA (ANSA) - Talks will resume on Monday.")
     assert a.headline == "Di Maio says talks will resume" and a.byline is None

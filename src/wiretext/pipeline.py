@@ -38,7 +38,7 @@ from . import dateline as _dateline
 from . import registry
 from ._lazy import lazy_re, lazy_regex
 from ._spans import Cut, line_start
-from .byline import authors
+from .byline import authors, is_name
 from .errors import InputTooLarge
 from .model import Agency, Article, Dateline, Location, Note, RightsNotice, Span
 from .noise import CONTROL_CHARS, INVISIBLE_CHARS, find_noise, merge
@@ -159,6 +159,37 @@ def _is_byline(line: str) -> bool:
     return (
         line.lstrip(" \t").startswith(_BYLINE_OPENERS) or ("," in line and line.rstrip(" \t\n")[-1:] in ("r", "R"))
     ) and _BYLINE.match(line) is not None
+
+
+def _is_byline_below(line: str) -> bool:
+    """Whether a head line below the headline is a byline: :func:`_is_byline`, or a name and an agency.
+
+    Only below a headline: "Senate Votes Today, AP" on a first line is a
+    headline, and ``Jo Lim | AFP`` after one is who wrote the story.
+    """
+    return _is_byline(line) or (("," in line or "|" in line) and _name_and_agency(line))
+
+
+def _name_and_agency(line: str) -> bool:
+    """Whether ``line`` is a name and a known agency after a comma or a bar: ``Jane Roe, Reuters``, ``Jo Lim | AFP``.
+
+    The name is two to four capitalised words of letters (``CREDIT: Canadian
+    Press, Reuters`` is none), and a person's (:func:`byline.is_name`).
+    """
+    name, _, agency = line.rpartition("|" if "|" in line else ",")
+    words = name.split()
+    known = registry.agency(agency.strip())
+    return (
+        known is not None
+        and known.name is not None
+        and 2 <= len(words) <= 4
+        and all(_NAME_WORD.fullmatch(w) is not None for w in words)
+        and is_name(name.strip())
+    )
+
+
+# A word of a person's name: "Jo", "O'Neil", "Al-Amin", "J.".
+_NAME_WORD = lazy_regex(r"\p{Lu}[\p{L}\p{M}.'’\-]*+")
 
 
 _NOT_NEWLINE = lazy_regex(r"[^\n]")
@@ -563,7 +594,7 @@ def _guess_headline(work: str, start: int, end: int) -> tuple[list[tuple[int, in
         return [], start
     taken = [first]
     # A byline line right after the headline goes with the head.
-    if len(lines) > 1 and _is_byline(work[lines[1][0] : lines[1][1]]):
+    if len(lines) > 1 and _is_byline_below(work[lines[1][0] : lines[1][1]]):
         taken.append(lines[1])
     return taken, taken[-1][1]
 
@@ -578,7 +609,7 @@ def _head(w: _Work, work: str, lines: list[tuple[int, int]], fields: dict[str, o
     lines = _join_wrapped(work, lines)
     for s, e in lines:
         line = work[s:e]
-        if "byline" not in fields and _is_byline(line):
+        if "byline" not in fields and (_is_byline_below(line) if "headline" in fields else _is_byline(line)):
             w.label(s, e, "byline")
             fields["byline"] = squash(repair(line))
             continue
