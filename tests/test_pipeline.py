@@ -79,6 +79,13 @@ def test_a_line_ending_in_an_agency_is_no_byline_unless_a_name_below_a_headline(
     assert wiretext.parse(text).byline is None
 
 
+def test_an_agency_alone_on_a_line_of_the_head_is_its_credit() -> None:
+    text = "Ferry Line Reopens\nAFP\nOSLO, Nov 14 - The ferry line reopened on Friday after a storm."
+    a = wiretext.parse(text)
+    assert a.agency is not None and a.agency.code == "AFP"
+    assert [n.kind for n in a.notes if n.kind in ("credit", "head-extra")] == ["credit"]
+
+
 def test_an_italian_name_that_opens_with_di_is_no_byline() -> None:
     a = wiretext.parse("Di Maio says talks will resume\nROMA (ANSA) - Talks will resume on Monday.")
     assert a.headline == "Di Maio says talks will resume" and a.byline is None

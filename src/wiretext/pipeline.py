@@ -648,6 +648,12 @@ def _head(w: _Work, work: str, lines: list[tuple[int, int]], fields: dict[str, o
             continue
         extra_head.append((s, e))
     for s, e in extra_head:
+        # A page may print the agency alone on a line of the head ("AFP").
+        known = registry.agency(work[s:e].strip()) if e - s <= 40 else None
+        if known is not None and known.name is not None:
+            w.label(s, e, "credit", f"took the credit {work[s:e].strip()!r} from a line of the head")
+            fields.setdefault("head_agencies", (known,))
+            continue
         w.label(
             s, e, "head-extra", f"a line before the dateline is neither headline nor byline: {squash(work[s:e])[:60]!r}"
         )
