@@ -167,7 +167,7 @@ def _is_byline_below(line: str) -> bool:
     Only below a headline: "Senate Votes Today, AP" on a first line is a
     headline, and ``Jo Lim | AFP`` after one is who wrote the story.
     """
-    return _is_byline(line) or (("," in line or "|" in line) and _name_and_agency(line))
+    return _is_byline(line) or (len(line) <= 80 and ("," in line or "|" in line) and _name_and_agency(line))
 
 
 def _name_and_agency(line: str) -> bool:
