@@ -23,6 +23,7 @@ PIECES = [
     "Monterrey", "the", "de", "del", "della", "am", "and", "on", "upon", "y", "el-", "d'", "Sheikh", "PARIS", "New",
     "York", "Almaty", "МОСКВА", "N.Y.", "D.C.", "St.", "Mich.", "Md", "rare", "protest", "said", "a", "x", "½", "é",
     "**", "3rd", "th", "de ", "11:30", "a.m.", "EST", "APx", "By", "Cote-d'Ivoire", "U.S.", "Ngh", "Á",
+    "القاهرة", "(رويترز)", "،", "٣", "ً",
 ]
 
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
@@ -30,7 +31,10 @@ texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 FLAGS = regex.VERBOSE | regex.VERSION0
 
 # The forms the rewrites stand for.
-PLAIN_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\p{Ll}{0,2}\.){0,2}\p{Lu}\p{Ll}{0,2}\.?|(?:\p{Ll}{1,3}['’\-])?\p{Lu}[\p{L}\p{M}'’\-]{0,40}+\.?)"
+PLAIN_WORD = (
+    r"(?:\p{Lu}\.(?:\p{Lu}\p{Ll}{0,2}\.){0,2}\p{Lu}\p{Ll}{0,2}\.?|(?:\p{Ll}{1,3}['’\-])?\p{Lu}[\p{L}\p{M}'’\-]{0,40}+\.?"
+    r"|[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FC][\u0621-\u065F\u0670-\u06D3\u06FA-\u06FC]{0,40}+)"
+)
 
 
 def _plain_place(word: str, guard: str, most: int) -> str:

@@ -23,6 +23,7 @@ PIECES = [
     "Monterrey", "the", "de", "el-", "d'", "Sheikh", "PARIS", "New", "York", "Almaty", "МОСКВА", "N.Y.", "Mich.",
     "rare", "protest", "said", "a", "x", "abcdefghijklm", "½", "é", "APx", "AP1", "By",
     "新华社", "中新社", "北京", "4月", "24日", "电", "\u3000", "【", "】", "ソウル", "共同", "＝",
+    "القاهرة", "(رويترز)", "(أ ف ب)", "رويترز", "،",
 ]
 
 texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)

@@ -295,6 +295,24 @@ def test_a_japanese_bracket_without_a_place_is_no_dateline() -> None:
     assert a.dateline is None
 
 
+# -- shape 8: Arabic ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "city"),
+    [
+        ("القاهرة (رويترز) - قال مسؤولون يوم الاثنين إن المحادثات ستستأنف.", "Reuters", "القاهرة"),
+        ("باريس (أ ف ب) - أعلنت الحكومة الفرنسية الاثنين خطة جديدة.", "AFP", "باريس"),
+        ("عنوان الخبر\nالكويت (كونا) - استضافت الكويت اجتماعا دوليا.", "KUNA", "الكويت"),
+    ],
+)
+def test_arabic_datelines(text: str, code: str, city: str) -> None:
+    a = wiretext.parse(text)
+    assert a.agency is not None and a.agency.code == code
+    assert a.location is not None and a.location.city == city
+    assert not a.body.startswith(city)
+
+
 # -- shape 6: a place alone ---------------------------------------------------
 
 

@@ -159,6 +159,6 @@ def test_agency_page_lists_every_agency() -> None:
     (afp,) = (row for row in rows if row.startswith("| `AFP` |"))
     assert afp.split(" | ")[1:] == [
         "Agence France-Presse",
-        "`Agence France-Presse`, `Agence France Presse`",
+        "`Agence France-Presse`, `Agence France Presse`, `أ ف ب`, `أ.ف.ب`, `فرانس برس`",
         "France (FR) |",
     ]

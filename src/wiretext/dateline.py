@@ -25,6 +25,7 @@ Shapes (comments in the fragments quote the real forms, from
 * ``Jan 30 (Reuters) -`` (no place); ``TOKYO, Oct. 6 Kyodo`` (no brackets)
 * ``    SALVADOR, Feb 26 -`` (Reuters 1987, no credit: only at a line start)
 * ``SAN SALVADOR, 3 JAN 90 (AFP) --`` (MUC, upper case, 2-digit year)
+* ``القاهرة (رويترز) -`` (Arabic script, which has no capitals, in place words)
 * ``AP -`` / ``(AP) -`` at the start of a summary line (AG News)
 * ``BAGHDAD, Iraq -``, ``KUWAIT --`` (a place alone: AP and CP on the web,
   Kyodo's items, KUNA's site; only on the first lines, a known place, with
@@ -82,7 +83,13 @@ _NON_BLANK = lazy_re(r"\S")
 # ("Cote-d'Ivoire", "Boulogne-sur-Mer").
 # The capital is read once for the initialism and the word (no character is
 # both \p{Ll} and \p{Lu}, so the article form is tried where it was before).
-_WORD = r"(?:\p{Lu}(?:\.(?:\p{Lu}\p{Ll}{0,2}\.){0,2}\p{Lu}\p{Ll}{0,2}\.?|[\p{L}\p{M}'’\-]{0,40}+\.?)|\p{Ll}{1,3}['’\-]\p{Lu}[\p{L}\p{M}'’\-]{0,40}+\.?)"
+# A word in Arabic script, which has no capitals: letters, then letters and
+# vowel marks ("القاهرة"); not the Arabic comma, digits or punctuation.
+_ARABIC_WORD = r"[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FC][\u0621-\u065F\u0670-\u06D3\u06FA-\u06FC]{0,40}+"
+_WORD = (
+    r"(?:\p{Lu}(?:\.(?:\p{Lu}\p{Ll}{0,2}\.){0,2}\p{Lu}\p{Ll}{0,2}\.?|[\p{L}\p{M}'’\-]{0,40}+\.?)|\p{Ll}{1,3}['’\-]\p{Lu}[\p{L}\p{M}'’\-]{0,40}+\.?"
+    rf"|{_ARABIC_WORD})"
+)
 # Small words inside place names: "RIO DE JANEIRO", "Frankfurt am Main",
 # "ON THE MISSISSIPPI RIVER" (upper case words are ordinary place words).
 _LINK = r"(?:de|da|do|dos|das|del|della|di|du|des|la|le|les|el|al|am|an|der|den|upon|sur|en|es|im|y|e|i|of|the|on|and)"
@@ -734,11 +741,11 @@ def _bare_after_space() -> re.Pattern[str]:
 
 
 # Where the credited shape can start: the place's first word begins with a
-# capital, or with an article before one ("el-Sheikh", "d'Ivoire"), at no
-# letter or digit.  A superset of the starts the pattern allows: its weekday
+# capital, or with an article before one ("el-Sheikh", "d'Ivoire"), or with
+# an Arabic letter, at no letter or digit.  A superset of the starts the pattern allows: its weekday
 # and month guards only narrow them.  One character is consumed, so no start
 # is hidden inside another.
-_PLACE_START = lazy_regex(r"(?<![\p{L}\p{N}])(?:\p{Lu}|\p{Ll}(?=\p{Ll}{0,2}['’\-]\p{Lu}))")
+_PLACE_START = lazy_regex(r"(?<![\p{L}\p{N}])(?:\p{Lu}|\p{Ll}(?=\p{Ll}{0,2}['’\-]\p{Lu})|[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FC])")
 
 
 def _search_credited(text: str, pos: int, endpos: int, before: int) -> regex.Match[str] | None:

@@ -56,32 +56,34 @@ WrapperRow: TypeAlias = tuple[str, str, str]
 #   the comment says which one lost it (see also SHARED_CREDITS).
 # * ``country_code`` is the ISO 3166-1 alpha-2 code of the home country;
 #   ``languages`` the ISO 639-1 codes of the agency's main services.
+# Arabic spellings are those the agencies' Arabic services credit:
+# "(رويترز)", "(أ ف ب)", "(أ ب)", "(د ب أ)", "(شينخوا)", "(كونا)", "(وام)", "(واس)".
 AGENCIES: tuple[AgencyRow, ...] = (
     # --- Global agencies -------------------------------------------------
     # "(AFP) -" in superdesk afp.xml / afp20.xml; "© 2024 AFP";
     # seed dispatch "Almaty, Kazakhstan, Nov 14 (AFP)".
     ("AFP", "Agence France-Presse",
-     ("AFP", "Agence France-Presse", "Agence France Presse"),
+     ("AFP", "Agence France-Presse", "Agence France Presse", "أ ف ب", "أ.ف.ب", "فرانس برس"),
      "FR", ("fr", "en", "es", "pt", "de", "ar")),
     # "(Reuters) -" (superdesk tag_reuters.com fixtures); 1987 sign-off
     # "Reuter" (Reuters-21578); "Copyright Thomson Reuters 2014".
     # Name: the agency's imprint is "Reuters"; Thomson Reuters is the parent.
     ("Reuters", "Reuters",
-     ("Reuters", "Reuter", "Thomson Reuters", "Reuters News"),
+     ("Reuters", "Reuter", "Thomson Reuters", "Reuters News", "رويترز"),
      "GB", ("en", "fr", "de", "es", "ar", "ja", "zh", "ru", "pt", "it")),
     # "(AP) —" and "Copyright 2019 The Associated Press." (superdesk AP ANPA).
     ("AP", "The Associated Press",
-     ("AP", "Associated Press", "The Associated Press"),
+     ("AP", "Associated Press", "The Associated Press", "أ ب", "أسوشيتد برس"),
      "US", ("en", "es")),
     # "(Xinhua) --" in English, French and Spanish editions.
     ("Xinhua", "Xinhua News Agency",
      ("Xinhua", "Xinhua News Agency", "Xinhua News", "Xinhuanet",
-      "新华社", "新華社"),
+      "新华社", "新華社", "شينخوا"),
      "CN", ("zh", "en", "fr", "es", "ru", "ar", "pt", "ja")),
     # "(dpa) -", "(dpa/bb) -" (stadtleben.de), "Copyright 2022, dpa".
     # Regional desk suffixes are in DPA_REGIONAL_DESKS below.
     ("dpa", "Deutsche Presse-Agentur",
-     ("dpa", "Deutsche Presse-Agentur", "Deutsche Presse Agentur"),
+     ("dpa", "Deutsche Presse-Agentur", "Deutsche Presse Agentur", "د ب أ"),
      "DE", ("de", "en", "es", "ar")),
     # dpa's financial service, credited on its own ("dpa-AFX"); a separate
     # row so that "dpa-AFX" is not read as dpa plus an unknown "AFX".
@@ -139,7 +141,7 @@ AGENCIES: tuple[AgencyRow, ...] = (
      "US", ("en",)),
     # "ANKARA (AA) –" and "Anadolu Agency recently..." (alaturkaonline.com).
     ("AA", "Anadolu Agency",
-     ("AA", "Anadolu", "Anadolu Agency", "Anadolu Ajansı", "Agence Anadolu"),
+     ("AA", "Anadolu", "Anadolu Agency", "Anadolu Ajansı", "Agence Anadolu", "الأناضول"),
      "TR", ("tr", "en", "ar", "fr", "ru", "bs", "ku")),
     ("DHA", "Demirören News Agency",
      ("DHA", "Demirören News Agency", "Demirören Haber Ajansı", "Dogan News Agency"),
@@ -199,19 +201,19 @@ AGENCIES: tuple[AgencyRow, ...] = (
     # "KUWAIT -- " (kuna.net.kw); "(MENAFN- Kuwait News Agency (KUNA))"
     # (menafn.com), trailer "(end)".
     ("KUNA", "Kuwait News Agency",
-     ("KUNA", "Kuwait News Agency"),
+     ("KUNA", "Kuwait News Agency", "كونا"),
      "KW", ("ar", "en")),
     # "Dubai, 29th November, 2015 (WAM) -"; trailer "– Emirates News Agency, WAM –"
     # (uaeinteract.com).
     ("WAM", "Emirates News Agency",
-     ("WAM", "Emirates News Agency"),
+     ("WAM", "Emirates News Agency", "وام"),
      "AE", ("ar", "en", "fr", "es", "ru", "zh")),
     # "Riyadh, February 14, 2023, SPA --"; via NNN "(NNN-SPA)" (ummnews.biz).
     ("SPA", "Saudi Press Agency",
-     ("SPA", "Saudi Press Agency"),
+     ("SPA", "Saudi Press Agency", "واس"),
      "SA", ("ar", "en", "fr")),
     ("QNA", "Qatar News Agency",
-     ("QNA", "Qatar News Agency"),
+     ("QNA", "Qatar News Agency", "قنا"),
      "QA", ("ar", "en")),
     ("BNA", "Bahrain News Agency",
      ("BNA", "Bahrain News Agency"),
@@ -220,10 +222,10 @@ AGENCIES: tuple[AgencyRow, ...] = (
      ("ONA", "Oman News Agency"),
      "OM", ("ar", "en")),
     ("Petra", "Jordan News Agency",
-     ("Petra", "Jordan News Agency"),
+     ("Petra", "Jordan News Agency", "بترا"),
      "JO", ("ar", "en")),
     ("SANA", "Syrian Arab News Agency",
-     ("SANA", "Syrian Arab News Agency"),
+     ("SANA", "Syrian Arab News Agency", "سانا"),
      "SY", ("ar", "en")),
     ("NNA", "National News Agency",
      ("NNA", "National News Agency"),
@@ -232,10 +234,10 @@ AGENCIES: tuple[AgencyRow, ...] = (
      ("INA", "Iraqi News Agency"),
      "IQ", ("ar", "en")),
     ("MENA", "Middle East News Agency",
-     ("MENA", "Middle East News Agency"),
+     ("MENA", "Middle East News Agency", "أ ش أ"),
      "EG", ("ar", "en", "fr")),
     ("WAFA", "Palestine News and Information Agency",
-     ("WAFA", "Wafa", "Palestine News and Information Agency"),
+     ("WAFA", "Wafa", "Palestine News and Information Agency", "وفا"),
      "PS", ("ar", "en")),
     ("SUNA", "Sudan News Agency",
      ("SUNA", "Sudan News Agency"),
