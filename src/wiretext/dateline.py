@@ -615,7 +615,7 @@ def _shapes_for(
     The shapes are yielded in order, each test made only when the caller
     asks for the next shape: once one matches, the later ones' tests are
     not needed.  A place alone is tried on the first lines only
-    (``first_lines``), with a capital (or an Arabic letter) first: before a dash where the line
+    (``first_lines``), with a letter first: before a dash where the line
     holds one, before a colon or a period (the Ortsmarke) only below a line
     of text.  The Chinese shape needs its agency's first character and a
     digit, the Japanese one a "【" first.
@@ -644,7 +644,7 @@ def _shapes_for(
         yield dateonly
     if (first == "(" or first.isupper()) and _credit_at_start().match(text, line, stop) is not None:
         yield credit_only
-    if first_lines and (first.isupper() or "\u0621" <= first <= "\u06fc"):  # a capital, or an Arabic letter
+    if first_lines and first.isalpha():  # a capital, an article's ("el-Fasher"), an Arabic letter
         dashed = _place_only_sep(head)
         if dashed:
             yield place_only
