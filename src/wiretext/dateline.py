@@ -571,7 +571,8 @@ def _colon_sep(head: str) -> bool:
 def _first_word_ends_a_sentence(head: str) -> bool:
     """Whether the first word of ``head`` ends in a period ("Berlin. Die ..."), as the Ortsmarke shape needs."""
     word = head.lstrip(" \t")
-    blank = word.find(" ")
+    space, tab = word.find(" "), word.find("\t")
+    blank = space if tab < 0 or 0 <= space < tab else tab  # the first blank, a space or a tab
     return blank > 1 and word[blank - 1] == "."
 
 
