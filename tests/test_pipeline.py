@@ -265,6 +265,7 @@ def test_a_place_ending_in_a_weekday_word_is_still_a_place() -> None:
     [
         ("新华社北京4月24日电 国家航天局今天发布了新的计划。", "Xinhua", "北京", dt.date(2026, 4, 24)),
         ("中新社上海11月27日电 上海今天迎来初雪。", "CNS", "上海", dt.date(2026, 11, 27)),
+        ("新华社北京４月２４日电 国家航天局今天发布了新的计划。", "Xinhua", "北京", dt.date(2026, 4, 24)),  # full-width figures
     ],
 )
 def test_chinese_agency_datelines(text: str, code: str, city: str, date: dt.date) -> None:

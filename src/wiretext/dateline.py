@@ -618,8 +618,8 @@ def _shapes_for(
     not needed.  A place alone is tried on the first lines only
     (``first_lines``), with a letter first: before a dash where the line
     holds one, before a colon or a period (the Ortsmarke) only below a line
-    of text.  The Chinese shape needs its agency's first character and a
-    digit, the Japanese one a "【" first.
+    of text.  The Chinese shape needs its agency's first character first,
+    the Japanese one a "【".
     """
     credited, agency_first, uncredited, dateonly, credit_only, place_only, ortsmarke, chinese, japanese = shapes
     head = text[line : min(line_end, line + _REACH)]
@@ -654,7 +654,7 @@ def _shapes_for(
                 yield place_only
             if _first_word_ends_a_sentence(head):
                 yield ortsmarke
-    if first in "新中" and dated:
+    if first in "新中":  # (its date may be in full-width figures, which _has_digit does not see)
         yield chinese
     if first == "【":
         yield japanese
