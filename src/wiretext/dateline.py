@@ -75,6 +75,16 @@ _LATER_LINE = lazy_re(r"[^\n]*+\n\s*+\S")
 _NON_BLANK = lazy_re(r"\S")
 
 
+def _text_before(text: str, pos: int) -> bool:
+    """Whether anything but white space stands in ``text`` before ``pos``."""
+    return _NON_BLANK.search(text, 0, pos) is not None
+
+
+def _at_line_start(text: str, pos: int, line_from: int = 0) -> bool:
+    """Whether only blanks stand before ``pos`` on its line, or after ``line_from`` (the end of a dateline before it)."""
+    return not text[max(line_from, line_start(text, pos)) : pos].strip()
+
+
 # -- fragments -----------------------------------------------------------------
 
 # A place word: capitalised ("Almaty", "SAN", "Krakau", "МОСКВА", "St."), maybe
@@ -85,7 +95,8 @@ _NON_BLANK = lazy_re(r"\S")
 # both \p{Ll} and \p{Lu}, so the article form is tried where it was before).
 # A word in Arabic script, which has no capitals: letters, then letters and
 # vowel marks ("القاهرة"); not the Arabic comma, digits or punctuation.
-_ARABIC_WORD = r"[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FC][\u0621-\u065F\u0670-\u06D3\u06FA-\u06FC]{0,40}+"
+_ARABIC_LETTER = r"[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FC]"
+_ARABIC_WORD = rf"{_ARABIC_LETTER}[\u0621-\u065F\u0670-\u06D3\u06FA-\u06FC]{{0,40}}+"
 _WORD = (
     r"(?:\p{Lu}(?:\.(?:\p{Lu}\p{Ll}{0,2}\.){0,2}\p{Lu}\p{Ll}{0,2}\.?|[\p{L}\p{M}'’\-]{0,40}+\.?)|\p{Ll}{1,3}['’\-]\p{Lu}[\p{L}\p{M}'’\-]{0,40}+\.?"
     rf"|{_ARABIC_WORD})"
@@ -649,7 +660,7 @@ def _shapes_for(
         dashed = _place_only_sep(head)
         if dashed:
             yield place_only
-        if line and _NON_BLANK.search(text, 0, line) is not None:  # its other forms stand below a line
+        if line and _text_before(text, line):  # its other forms stand below a line
             if not dashed and _colon_sep(head):
                 yield place_only
             if _first_word_ends_a_sentence(head):
@@ -746,7 +757,7 @@ def _bare_after_space() -> re.Pattern[str]:
 # an Arabic letter, at no letter or digit.  A superset of the starts the pattern allows: its weekday
 # and month guards only narrow them.  One character is consumed, so no start
 # is hidden inside another.
-_PLACE_START = lazy_regex(r"(?<![\p{L}\p{N}])(?:\p{Lu}|\p{Ll}(?=\p{Ll}{0,2}['’\-]\p{Lu})|[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FC])")
+_PLACE_START = lazy_regex(rf"(?<![\p{{L}}\p{{N}}])(?:\p{{Lu}}|\p{{Ll}}(?=\p{{Ll}}{{0,2}}['’\-]\p{{Lu}})|{_ARABIC_LETTER})")
 
 
 def _search_credited(text: str, pos: int, endpos: int, before: int) -> regex.Match[str] | None:
@@ -939,7 +950,7 @@ def _with_place_after(text: str, found: Found, line_end: int, stop: int) -> Foun
     >>> d.text, d.location.city, [a.code for a in d.agencies]
     ('Canadian Press - KINSHASA, Congo (AP) -', 'KINSHASA', ['AP', 'CP'])
     """
-    at = found.end + len(text[found.end : line_end]) - len(text[found.end : line_end].lstrip(" \t"))
+    at = line_end - len(text[found.end : line_end].lstrip(" \t"))
     if at >= line_end or not text[at].isupper():  # a place starts with a capital
         return found
     shapes = _patterns()
@@ -1032,7 +1043,7 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
             offset = 0
         else:
             place_at = m.start(i_place)
-            at_line_start = not text[max(line_from, line_start(text, place_at)) : place_at].strip()
+            at_line_start = _at_line_start(text, place_at, line_from)
             offset = _split_place(place, at_line_start)
         if credit is None and (offset or len(words) > 5):
             return None  # "SUBSIDY TO END JULY 1 - MINISTER": a headline, not a place
@@ -1049,7 +1060,7 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
     if region is not None:
         region = region.rstrip("-")
     location: Location | None = None
-    if lenient and (not city or text[max(line_from, line_start(text, start)) : start].strip()):
+    if lenient and (not city or not _at_line_start(text, start, line_from)):
         return None  # not a place at a line start: "Shares of Acme Inc (ACME) - ..."
     if city:
         country, code, problem = _resolve(city, region)
@@ -1095,7 +1106,7 @@ def _alone_form(text: str, m: regex.Match[str], place: str | None, sep: str) -> 
     """
     if not place or _PLACE_ONLY_PROSE.match(text, m.end()) is None:
         return None
-    above = _NON_BLANK.search(text, 0, m.start()) is not None
+    above = _text_before(text, m.start())
     if place.isupper() and sep[:1] in "-—–_" and sep:
         return "agency" if above or _LATER_LINE.match(text, m.end()) is not None else None
     return "paper" if above else None

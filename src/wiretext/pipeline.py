@@ -649,9 +649,10 @@ def _head(w: _Work, work: str, lines: list[tuple[int, int]], fields: dict[str, o
         extra_head.append((s, e))
     for s, e in extra_head:
         # A page may print the agency alone on a line of the head ("AFP").
-        known = registry.agency(work[s:e].strip()) if e - s <= 40 else None
+        line = work[s:e].strip()
+        known = registry.agency(line) if e - s <= 40 else None
         if known is not None and known.name is not None:
-            w.label(s, e, "credit", f"took the credit {work[s:e].strip()!r} from a line of the head")
+            w.label(s, e, "credit", f"took the credit {line!r} from a line of the head")
             fields.setdefault("head_agencies", (known,))
             continue
         w.label(

@@ -402,13 +402,7 @@ def is_stamp_word(token: str) -> bool:
     >>> is_stamp_word("Updated"), is_stamp_word("AKTUALISIERT:"), is_stamp_word("Paris")
     (True, True, False)
     """
-    return token.rstrip(".:").casefold() in _stamp_words()
-
-
-@functools.cache
-def _stamp_words() -> frozenset[str]:
-    words: frozenset[str] = _month_table().STAMP_WORDS
-    return words
+    return token.rstrip(".:").casefold() in _month_table().STAMP_WORDS
 
 
 # --- Places -----------------------------------------------------------------
