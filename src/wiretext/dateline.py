@@ -1001,10 +1001,13 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
     place = g[i_place]
     if place is not None and place.endswith("-"):
         place = place.rstrip("-")  # "SAN FRANCISCO--(BUSINESS WIRE)--": a place word takes inner hyphens
-    # A place alone (a Japanese paper's bracket, "【ソウル＝小池和樹】", is a
-    # dateline as it stands): as agencies or as papers write it, or none.
+    # A Japanese paper's bracket ("【ソウル＝小池和樹】", "【ソウル共同】") is a
+    # dateline as it stands: the rules below for a place alone or a bare
+    # credit without a date are not its.
+    bracket = m.re is _patterns().japanese
+    # A place alone: as agencies or as papers write it, or none.
     alone = None
-    if credit is None and not has_date and sep != "】":
+    if credit is None and not has_date and not bracket:
         alone = _alone_form(text, m, place, sep)
         if alone is None:
             return None
@@ -1020,7 +1023,7 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
             # date or a separator.  So the credit is not split.
             return None
         agencies, unknown = registry.split_credit(credit.strip())
-        if not agencies or (g[i_bcredit] and place and not has_date and sep != "】"):
+        if not agencies or (g[i_bcredit] and place and not has_date and not bracket):
             return None
         known = any(a.name is not None for a in agencies)
         if not known and (not (has_date and sep) or len(credit) > 60):
@@ -1084,7 +1087,7 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
     if stamp and not has_date:
         # The date only after the credit: "AUSTIN, Texas--(BUSINESS WIRE)--Nov. 27, 2026--"
         parts = stamp.split()
-        month, day = _month_number(parts[0]), int(parts[1].rstrip(","))
+        month, day, _ = _date_parts(parts[0], parts[1].rstrip(","), None)
     year_from = "dateline" if year else "text" if stamp_year else None
     use_year = year or stamp_year
     if month and day and use_year is not None:
