@@ -8,23 +8,75 @@ pattern's methods on itself, so later calls cost a plain attribute lookup.
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import Any, cast
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 import regex
 
-__all__ = ["lazy_re", "lazy_regex", "prefix_tree"]
+__all__ = ["lazy_re", "lazy_regex", "once", "prefix_tree"]
+
+T = TypeVar("T")
+
+
+def once(build: Callable[[], T]) -> Callable[[], T]:
+    """``build()`` run at most once, however many threads ask for it at the same moment.
+
+    Several threads that call a plain ``functools.cache`` builder at once
+    each build their own object, and each gets its own back.  Where the
+    object's identity matters (a table keyed by compiled patterns, an
+    ``is`` test against a pattern), threads then disagree: that was
+    wiretext 0.1's ``KeyError`` on a first call from four threads.  Here
+    the first caller builds under a lock and every caller gets that one
+    object; after it, calls are ``functools.cache`` hits (a C look-up, no
+    lock).  ``cache_clear()`` forgets the object, for tests.
+
+    >>> calls = []
+    >>> table = once(lambda: calls.append(1) or {"a": 1})
+    >>> table() is table(), len(calls)
+    (True, 1)
+    """
+    lock = threading.Lock()
+    built: list[T] = []
+
+    def locked() -> T:
+        with lock:
+            if not built:
+                built.append(build())
+            return built[0]
+
+    cached = functools.cache(locked)
+    functools.update_wrapper(cached, build)
+    forget = cached.cache_clear
+
+    def clear() -> None:
+        with lock:
+            built.clear()
+            forget()
+
+    cached.cache_clear = clear  # type: ignore[method-assign]
+    return cached
 
 
 class _Lazy:
+    """A pattern compiled on first use, under a lock: every thread binds the same compiled object."""
+
+    _lock = threading.Lock()
+
     def __init__(self, compile_: Any, source: str, flags: int) -> None:
         self._args = (compile_, source, flags)
 
     def __getattr__(self, name: str) -> Any:
-        compile_, source, flags = self._args
-        compiled = compile_(source, flags)
-        for attr in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "pattern"):
-            setattr(self, attr, getattr(compiled, attr))
+        with _Lazy._lock:
+            compiled = self.__dict__.get("_compiled")
+            if compiled is None:
+                compile_, source, flags = self._args
+                compiled = compile_(source, flags)
+                for attr in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "pattern"):
+                    setattr(self, attr, getattr(compiled, attr))
+                self._compiled = compiled
         return getattr(compiled, name)
 
 

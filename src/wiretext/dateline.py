@@ -37,7 +37,6 @@ Shapes (comments in the fragments quote the real forms, from
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
 import re
 import unicodedata
@@ -47,7 +46,7 @@ from typing import NamedTuple
 import regex
 
 from . import registry
-from ._lazy import lazy_re, lazy_regex, prefix_tree
+from ._lazy import lazy_re, lazy_regex, once, prefix_tree
 from ._spans import line_start
 from .model import Agency, Dateline, Location
 
@@ -106,7 +105,7 @@ _WORD = (
 _LINK = r"(?:de|da|do|dos|das|del|della|di|du|des|la|le|les|el|al|am|an|der|den|upon|sur|en|es|im|y|e|i|of|the|on|and)"
 
 
-@functools.cache
+@once
 def _link_tree() -> str:
     """:data:`_LINK` as a prefix tree (literal words, so it matches where the list does).
 
@@ -140,7 +139,7 @@ _ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july
                    "september", "october", "november", "december")
 
 
-@functools.cache
+@once
 def _month_prefixes() -> dict[str, int]:
     """Each start of an English month name (the empty one too), with the first month it starts.
 
@@ -162,7 +161,7 @@ def _fold_accents(token: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", token) if not unicodedata.combining(c))
 
 
-@functools.cache
+@once
 def _month_tokens() -> frozenset[str]:
     from .data.months import MONTHS  # on first use, not at import
 
@@ -171,7 +170,7 @@ def _month_tokens() -> frozenset[str]:
     return frozenset(t.casefold() for t in written | _truncated_months())
 
 
-@functools.cache
+@once
 def _weekday_tokens() -> frozenset[str]:
     from .data.months import WEEKDAYS  # on first use, not at import
 
@@ -182,17 +181,17 @@ def _weekday_tokens() -> frozenset[str]:
 # :func:`prefix_tree`), which fail within a few characters on other words:
 # no cheaper lookahead is put before them (a run of their letters was, and
 # cost more than it saved).
-@functools.cache
+@once
 def _month_alt() -> str:
     return "(?i:" + prefix_tree(set(_month_tokens())) + r")(?![\p{L}])"
 
 
-@functools.cache
+@once
 def _weekday_alt() -> str:
     return "(?i:" + prefix_tree(set(_weekday_tokens())) + r")\.?"
 
 
-@functools.cache
+@once
 def _weekday_ahead() -> str:
     """No weekday before a comma or a space ("Friday, ...")."""
     return rf"(?!{_weekday_alt()},?[ \t])"
@@ -236,13 +235,13 @@ _BRACKET_CREDIT = r"\((?P<credit>[^()\n]{1,60}+(?:\([^()\n]{1,20}+\)[^()\n]{0,20
 _SLASH_CREDIT = r"/(?P<scredit>[^/\s][^/\n]{0,20}+)/\.?"
 
 
-@functools.cache
+@once
 def _bare_credit_tree() -> str:
     """The bare credit spellings as a prefix tree of literal characters (valid for ``re`` and ``regex``)."""
     return prefix_tree({s for s in registry.credit_spellings() if len(s) >= 2})
 
 
-@functools.cache
+@once
 def _bare_credit_start() -> str:
     """:func:`_bare_credit_tree` for ``re``, behind a test of its first character.
 
@@ -255,12 +254,12 @@ def _bare_credit_start() -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])(?:" + _bare_credit_tree() + ")"
 
 
-@functools.cache
+@once
 def _bare_credit_alt() -> str:
     return "(?:" + _bare_credit_tree() + r")(?![\p{L}\p{N}])"
 
 
-@functools.cache
+@once
 def _anchor() -> regex.Pattern[str]:
     # A bracket, a slash, or a bare credit after a date: "Oct. 6 Kyodo",
     # "2023, SPA", "23 сен — РИА Новости" (a day and a month word).
@@ -275,7 +274,7 @@ def _anchor() -> regex.Pattern[str]:
 _NOT_LETTER_RUN = " \t,—–-.\n"
 
 
-@functools.cache
+@once
 def _anchor_triggers() -> re.Pattern[str]:
     r"""The character just before an anchor's bare credit alternative could start.
 
@@ -337,7 +336,7 @@ def _anchors(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
             yield p, end
 
 
-@functools.cache
+@once
 def _pattern_sources() -> tuple[str, ...]:
     """The dateline patterns as written: credited, agency first, uncredited, date only, credit only, place only (twice), Chinese, Japanese."""
     date = _date_fragment()
@@ -427,7 +426,7 @@ def _pattern_sources() -> tuple[str, ...]:
     return credited, agency_first, uncredited, dateonly, credit_only, place_only, ortsmarke, chinese, japanese
 
 
-@functools.cache
+@once
 def _patterns() -> _Shapes:
     """Compile the dateline patterns on first use (never at import)."""
     flags = regex.VERBOSE | regex.VERSION0
@@ -530,7 +529,7 @@ def _read_month(token: str) -> int | None:
     return number
 
 
-@functools.cache
+@once
 def _written_months() -> dict[str, int | None]:
     """:func:`_read_month` of each month word as copy mostly writes it ("Feb", "FEB.", "february").
 
@@ -598,7 +597,7 @@ def _place_only_sep(head: str) -> bool:
     return ("-" in head or "_" in head) and (" -" in head or " _" in head or "\t-" in head or "\t_" in head)
 
 
-@functools.cache
+@once
 def _credit_at_start() -> re.Pattern[str]:
     # The credit-only shape's start: "(AP)", "AP -".  Spellings are literal
     # characters, matched by ``re`` as by ``regex``; their end is not checked.
@@ -742,7 +741,7 @@ def _earliest_start(text: str, lo: int, anchor: int) -> int:
     return lo
 
 
-@functools.cache
+@once
 def _bare_after_space() -> re.Pattern[str]:
     # A space or tab with a credit spelling's first characters after it: the
     # credited shape's bare credit stands after ``[ \t]{1,3}``.  The
@@ -845,7 +844,7 @@ def _no_credited_before(text: str, start: int, limit: int) -> bool:
     )
 
 
-@functools.cache
+@once
 def _bare_credit_after_space() -> re.Pattern[str]:
     r"""A space or tab before what may be a whole bare credit, as the credited shape's ``[ \t]{1,3}(?P<bcredit>...)`` needs.
 
@@ -975,7 +974,7 @@ _GROUP_NAMES = (
 )
 
 
-@functools.cache
+@once
 def _group_numbers() -> dict[regex.Pattern[str], tuple[int, ...]]:
     """For each pattern, the number of each group in :data:`_GROUP_NAMES`, 0 where it has none.
 

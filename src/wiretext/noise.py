@@ -8,14 +8,13 @@ time linear in the text.
 
 from __future__ import annotations
 
-import functools
 import re
 from operator import itemgetter, le
 from typing import NamedTuple
 
 import regex
 
-from ._lazy import lazy_re, lazy_regex, prefix_tree
+from ._lazy import lazy_re, lazy_regex, once, prefix_tree
 from ._spans import Cut, line_start
 
 __all__ = ["CONTROL_CHARS", "INVISIBLE_CHARS", "RULES", "find_noise"]
@@ -222,7 +221,7 @@ class _Compiled(NamedTuple):
     digit: regex.Pattern[str]  # for those of them that open with a digit
 
 
-@functools.cache
+@once
 def _compiled() -> _Compiled:
     """The opener scan, the character rules, and the line rules as alternations for the lines each can match.
 

@@ -8,7 +8,6 @@ space.  ``clean`` does both, and is idempotent.
 
 from __future__ import annotations
 
-import functools
 import html
 import html.entities
 import re
@@ -19,7 +18,7 @@ import ftfy.badness
 import ftfy.chardata
 import regex
 
-from ._lazy import lazy_re, lazy_regex
+from ._lazy import lazy_re, lazy_regex, once
 
 __all__ = ["clean", "repair", "squash"]
 
@@ -97,13 +96,13 @@ def repair(text: str) -> str:
 # looked for apart.
 
 
-@functools.cache
+@once
 def _ftfy_read() -> bool:
     """Whether this ftfy is one whose fix_text was read as above: 6.1 to 6.3 (the same steps)."""
     return ftfy.__version__.split(".")[:2] in (["6", "1"], ["6", "2"], ["6", "3"])
 
 
-@functools.cache
+@once
 def _ftfy_steps() -> re.Pattern[str]:
     """The characters that a step of fix_text other than fix_encoding acts on."""
     controls = "".join(re.escape(chr(c)) for c in sorted(ftfy.chardata.CONTROL_CHARS))
@@ -142,7 +141,7 @@ _REACH = 6
 _BADNESS_DIGEST = "9dcc0f2ac90d9ae3c85eb7b9b2c0b8a8e8126153847c2b30c91a0bb263f3b8c4"
 
 
-@functools.cache
+@once
 def _badness_known() -> bool:
     import hashlib
 

@@ -36,7 +36,7 @@ import attrs
 
 from . import dateline as _dateline
 from . import registry
-from ._lazy import lazy_re, lazy_regex
+from ._lazy import lazy_re, lazy_regex, once
 from ._spans import Cut, line_start
 from .byline import authors, is_name
 from .errors import InputTooLarge
@@ -248,7 +248,7 @@ class _Layout(NamedTuple):
     byline: tuple[Span, ...] = ()  # the byline, and the title line that may follow it
 
 
-@functools.cache
+@once
 def _readers() -> tuple[Callable[..., WireLayout | None], Callable[[str], Story | None]]:
     """The layout readers, imported on first use: importing wiretext should cost next to nothing."""
     from .page import find_story

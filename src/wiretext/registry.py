@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
+from ._lazy import once
 from .model import Agency
 
 if TYPE_CHECKING:
@@ -30,21 +31,21 @@ if TYPE_CHECKING:
 
 # The tables are imported on first lookup, not with the package: the place
 # table alone costs tens of milliseconds to load.
-@functools.cache
+@once
 def _agency_table() -> ModuleType:
     from .data import agencies
 
     return agencies
 
 
-@functools.cache
+@once
 def _month_table() -> ModuleType:
     from .data import months
 
     return months
 
 
-@functools.cache
+@once
 def _place_table() -> ModuleType:
     from .data import places
 
@@ -86,7 +87,7 @@ _STROKES = (
 _BREVE = "\u0306"
 
 
-@functools.cache
+@once
 def _stroke_table() -> dict[int, str]:
     return str.maketrans(dict(_STROKES))
 
@@ -128,7 +129,7 @@ class _AgencyIndex(NamedTuple):
     pattern: re.Pattern[str]
 
 
-@functools.cache
+@once
 def _agency_index() -> _AgencyIndex:
     by_key: dict[str, Agency] = {}
     spellings: dict[str, None] = {}
@@ -201,7 +202,7 @@ _JOINERS = frozenset({"and", "und", "et", "y", "e", "и", "with", "via"})
 _STRIP = " \t\r\n.:-‐‑–—_*'\"«»“”"
 
 
-@functools.cache
+@once
 def _credit_split() -> re.Pattern[str]:
     return re.compile(_CREDIT_SPLIT)  # on first use, not at import
 
@@ -221,7 +222,7 @@ def _unknown_parts(text: str) -> list[tuple[str, bool]]:
     return parts
 
 
-@functools.cache
+@once
 def _spelled_credits() -> Mapping[str, tuple[tuple[Agency, ...], tuple[str, ...]]]:
     """What :func:`split_credit` gives for each known spelling as written, and in upper case.
 
@@ -341,7 +342,7 @@ class _CalendarIndex(NamedTuple):
     weekdays: frozenset[str]
 
 
-@functools.cache
+@once
 def _calendar_index() -> _CalendarIndex:
     months: dict[str, int] = {}
     for _language, table in _month_table().MONTHS:
@@ -429,7 +430,7 @@ def _freeze(index: dict[str, list[_Country]]) -> Mapping[str, tuple[_Country, ..
     return MappingProxyType({k: tuple(v) for k, v in index.items() if k})
 
 
-@functools.cache
+@once
 def _place_index() -> _PlaceIndex:
     name_of = {alpha2: name for alpha2, name, _aliases in _place_table().COUNTRIES}
     countries: dict[str, list[_Country]] = {}
@@ -464,7 +465,7 @@ def _place_index() -> _PlaceIndex:
     )
 
 
-@functools.cache
+@once
 def _plain_places() -> Mapping[str, tuple[str | None, str | None, str | None]]:
     """What :func:`_resolve_city` gives each city key that names a country, worked out in advance.
 

@@ -14,7 +14,7 @@ from typing import NamedTuple
 import regex
 
 from . import registry
-from ._lazy import lazy_regex
+from ._lazy import lazy_regex, once
 from .model import RightsNotice
 
 __all__ = ["find_rights"]
@@ -45,7 +45,7 @@ _RIGHTS_WORDS = lazy_regex(
 )
 
 
-@functools.cache
+@once
 def _pattern() -> regex.Pattern[str]:
     # A notice: from a cue to the end of its line, or of its sentences, at most 2,000 characters.
     return regex.compile(rf"(?P<cue>{_CUE})[^\n]{{0,2000}}+", regex.VERBOSE)
@@ -73,7 +73,7 @@ class _Spellings(NamedTuple):
     odd: tuple[str, ...]  # longer ones with a character of _ODD_CASE: nothing can be said
 
 
-@functools.cache
+@once
 def _spellings() -> _Spellings:
     """The credit spellings, filed by the test that proves their pattern cannot match a text.
 

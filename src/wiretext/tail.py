@@ -10,12 +10,11 @@ removed, so the body ends where the story does.
 
 from __future__ import annotations
 
-import functools
 from typing import NamedTuple
 
 import regex
 
-from ._lazy import lazy_regex
+from ._lazy import lazy_regex, once
 
 __all__ = ["TailItem", "find_tail", "parse_credits"]
 
@@ -131,7 +130,7 @@ _Rule = tuple[tuple[str, ...], regex.Pattern[str], str, str | None]  # endings, 
 _Filed = tuple[tuple[str, ...], tuple[_Rule, ...]]  # the endings of all its rules, and the rules
 
 
-@functools.cache
+@once
 def _signoff_rules() -> tuple[dict[str, _Filed], tuple[tuple[str, regex.Pattern[str], str, str | None], ...]]:
     """The rules of SIGNOFFS filed by the last character of their endings, and those with none (SPA's) by what they hold.
 
