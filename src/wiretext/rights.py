@@ -45,10 +45,14 @@ _RIGHTS_WORDS = lazy_regex(
 )
 
 
+# A notice's reach: from its cue to the end of its line, or of its sentences,
+# at most this many characters; and at most this many before its cue.
+_REACH = 2000
+
+
 @once
 def _pattern() -> regex.Pattern[str]:
-    # A notice: from a cue to the end of its line, or of its sentences, at most 2,000 characters.
-    return regex.compile(rf"(?P<cue>{_CUE})[^\n]{{0,2000}}+", regex.VERBOSE)
+    return regex.compile(rf"(?P<cue>{_CUE})[^\n]{{0,{_REACH}}}+", regex.VERBOSE)
 
 
 _YEAR = lazy_regex(r"(?<![0-9])(?:19[0-9]{2}|20[0-9]{2})(?![0-9])")
@@ -141,7 +145,46 @@ def _holder(text: str) -> str | None:
 _STRONG_CUE = lazy_regex(r"(?i)©|\(c\)|all rights|alle rechte|tous droits|todos (?:los|os) |tutti i|все права|this material may not")
 
 
-def _notice_start(text: str, line_start: int, cue_start: int, cue: str) -> int:
+class _Line:
+    """What :func:`_notice_start` asks about the text of a line before a cue, answered once a line.
+
+    A line of the same phrase repeated ("Copyright (c) All rights reserved."
+    a hundred thousand times) holds a cue every 2,000 characters; reading the
+    line from its start again at each cue was quadratic in its length.
+    """
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text = text
+        self.start = start
+        end = text.find("\n", start)
+        self.end = len(text) if end < 0 else end
+        visible = _VISIBLE.search(text, start, self.end)
+        self.first_visible = self.end if visible is None else visible.start()
+        self.first_words = _RIGHTS_WORDS.search(text, start, self.end)
+
+    def talks_of_rights(self, before: int) -> bool:
+        """``_RIGHTS_WORDS.search(text[start:before])``, mostly without reading the line again."""
+        m = self.first_words
+        if m is None or m.start() >= before:
+            return False
+        return m.end() <= before or _RIGHTS_WORDS.search(self.text, self.start, before) is not None
+
+    def last_visible(self, before: int) -> int:
+        """The end of ``text[start:before].rstrip()``, reading back over the blanks only."""
+        text, hi, window = self.text, before, 256
+        while hi > self.first_visible:
+            lo = max(self.first_visible, hi - window)
+            kept = len(text[lo:hi].rstrip())
+            if kept:
+                return lo + kept
+            hi, window = lo, window * 2
+        return self.first_visible
+
+
+_VISIBLE = lazy_regex(r"\S")
+
+
+def _notice_start(line: _Line, cue_start: int, cue: str) -> int:
     """Where a notice whose cue stands at ``cue_start`` begins, or -1 for none.
 
     A cue at a line start opens a notice.  Mid-line: the line is a notice
@@ -150,14 +193,18 @@ def _notice_start(text: str, line_start: int, cue_start: int, cue: str) -> int:
     holder name before a reservation ("The Canadian Press. All rights
     reserved."); a capitalised "Copyright" after a sentence end opens one
     there; a lower-case "copyright" inside a story sentence is no notice.
+    A line of more than _REACH characters before the cue is no notice's
+    (the notice can only start at the cue): a notice is some sentences long.
     """
-    before = text[line_start:cue_start]
-    if not before.strip():
+    if line.first_visible >= cue_start:
         return cue_start
     strong = _STRONG_CUE.match(cue) is not None
-    if _RIGHTS_WORDS.search(before) or (strong and len(before.strip()) <= 80):
-        return line_start + len(before) - len(before.lstrip())
-    if strong or (cue[:1].isupper() and before.rstrip().endswith((".", "|", "-", "–", "—", ":"))):
+    last = line.last_visible(cue_start)
+    if cue_start - line.first_visible <= _REACH and (
+        line.talks_of_rights(cue_start) or (strong and last - line.first_visible <= 80)
+    ):
+        return line.first_visible
+    if strong or (cue[:1].isupper() and line.text[last - 1] in ".|-–—:"):
         return cue_start
     return -1
 
@@ -183,25 +230,28 @@ def find_rights(text: str, start: int = 0, end: int | None = None) -> RightsNoti
             return None
     elif not any(map((folded := chunk.casefold()).__contains__, _CUE_WORDS)) and _FOOTER_CUE not in folded[-_FOOTER_REACH:]:
         return None
-    last: RightsNotice | None = None
+    # Only the last notice is returned: find where it starts, then read it once.
+    found: tuple[int, int] | None = None
+    line: _Line | None = None
     for m in _pattern().finditer(text, start, stop):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        begin = _notice_start(text, line_start, m.start(), m.group("cue"))
-        if begin < 0:
-            continue
-        end_pos = begin
-        for s in _SENTENCE.finditer(text, begin, m.end()):
-            if end_pos != begin and not _RIGHTS_WORDS.search(s.group(0)) and len(s.group(0)) > 12:
-                break
-            end_pos = s.end()
-        notice = text[begin:end_pos].strip()
-        if not notice:
-            continue
-        years = _YEAR.findall(notice)
-        last = RightsNotice(
-            text=notice,
-            holder=_holder(notice),
-            year=int(years[0]) if years else None,
-            span=(begin, begin + len(text[begin:end_pos].rstrip())),
-        )
-    return last
+        if line is None or m.start() > line.end:
+            line = _Line(text, text.rfind("\n", 0, m.start()) + 1)
+        begin = _notice_start(line, m.start(), m.group("cue"))
+        if begin >= 0:
+            found = (begin, m.end())
+    if found is None:
+        return None
+    begin, reach = found
+    end_pos = begin
+    for s in _SENTENCE.finditer(text, begin, reach):
+        if end_pos != begin and not _RIGHTS_WORDS.search(s.group(0)) and len(s.group(0)) > 12:
+            break
+        end_pos = s.end()
+    notice = text[begin:end_pos].strip()
+    years = _YEAR.findall(notice)
+    return RightsNotice(
+        text=notice,
+        holder=_holder(notice),
+        year=int(years[0]) if years else None,
+        span=(begin, begin + len(text[begin:end_pos].rstrip())),
+    )
