@@ -6,6 +6,7 @@ Usage::
     python benchmarks/hostile.py --sizes 100000 200000 400000 --gate    # CI: exit 1 over target
     python benchmarks/hostile.py --only rights --sizes 100000 200000    # families whose name holds "rights"
     python benchmarks/hostile.py --memory --sizes 1000000 2000000       # peak bytes per input character
+    python benchmarks/hostile.py --function clean --sizes 100000 200000 # wiretext.clean instead of parse
 
 The families come from three places:
 
@@ -158,7 +159,13 @@ def all_families() -> dict[str, Callable[[int], str]]:
     return {**FIXED, **table_families(), **example_families()}
 
 
-def best_time(text: str, runs: int, fn: Callable[[str], object] = wiretext.parse) -> float:
+FUNCTIONS: dict[str, Callable[[str], object]] = {"parse": wiretext.parse, "explain": wiretext.explain,
+                                                 "clean": wiretext.clean}
+MEASURED = [wiretext.parse]  # the function --function chose
+
+
+def best_time(text: str, runs: int, fn: Callable[[str], object] | None = None) -> float:
+    fn = fn or MEASURED[0]
     best = float("inf")
     for _ in range(runs):
         t0 = time.perf_counter()
@@ -253,8 +260,10 @@ def main() -> int:
     ap.add_argument("--memory", action="store_true", help="peak bytes per character instead of time")
     ap.add_argument("--gate", action="store_true", help="exit 1 when a family misses a target")
     ap.add_argument("--list", action="store_true", help="list the families and exit")
+    ap.add_argument("--function", choices=sorted(FUNCTIONS), default="parse", help="what to time (default: parse)")
     args = ap.parse_args()
     sizes = sorted(args.sizes)
+    MEASURED[0] = FUNCTIONS[args.function]
     families = all_families()
     if args.only:
         families = {k: v for k, v in families.items() if args.only in k}

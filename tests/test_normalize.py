@@ -207,3 +207,15 @@ def test_an_ftfy_whose_steps_were_not_read_is_always_run(monkeypatch: pytest.Mon
         assert not _ftfy_idle("Die Straße bleibt zu.")
     finally:
         _ftfy_read.cache_clear()
+
+
+def test_nested_escapes_take_few_passes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "&" + "amp;" * n unescapes one level a pass: n passes made clean quadratic.
+    from wiretext import normalize
+
+    calls = []
+    real = normalize.repair
+    monkeypatch.setattr(normalize, "repair", lambda text: calls.append(1) or real(text))
+    assert normalize.clean("Tom " + "&" + "amp;" * 5000 + " Jerry") == "Tom & Jerry"
+    assert len(calls) <= 3
+    assert normalize.clean("&amp;amp;lt;b&amp;gt; &#38;amp;y") == "&lt;b&gt; &y"

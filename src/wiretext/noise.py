@@ -247,6 +247,64 @@ def _rule(m: regex.Match[str]) -> str:
 
 _NO_LINES: frozenset[int] = frozenset()
 
+# Two or more "pipe-line" lines in a row (the seed's debris), as the line
+# rule takes them one by one: at most _LINE_MAX characters, a trailing "\r"
+# aside.  A run is cut whole, so that a page of them costs a pass of the
+# engine rather than a loop turn a line; its lines are counted as cuts (see
+# :func:`run_lines`).
+_PIPE_RUN = lazy_re(r"(?:(?=[^\n]{1,200}(?:\n|\Z))[ \t]*+\|[ \t|]*+\r?(?:\n|\Z)){2,}+")
+_PIPE_RUN_AFTER_BREAK = lazy_re(r"(?<=\n)(?:(?=[^\n]{1,200}(?:\n|\Z))[ \t]*+\|[ \t|]*+\r?(?:\n|\Z)){2,}+")
+
+
+def run_lines(text: str, cut: Cut, most: int = -1) -> list[Cut]:
+    """The lines of a "pipe-line" cut (the first ``most``), each a cut of its own (a run of them is cut whole).
+
+    >>> run_lines("|\\n |\\nx", Cut(0, 5, "pipe-line"))
+    [Cut(start=0, end=2, rule='pipe-line'), Cut(start=2, end=5, rule='pipe-line')]
+    """
+    out: list[Cut] = []
+    pos = cut.start
+    while pos < cut.end and len(out) != most:
+        nl = text.find("\n", pos, cut.end)
+        end = cut.end if nl < 0 else nl + 1
+        out.append(Cut(pos, end, cut.rule))
+        pos = end
+    return out
+
+
+def count_lines(text: str, cut: Cut) -> int:
+    """How many lines ``cut`` holds: ``len(run_lines(text, cut))`` at C speed.
+
+    >>> count_lines("|\\n |\\nx", Cut(0, 5, "pipe-line"))
+    2
+    """
+    return text.count("\n", cut.start, cut.end) + (text[cut.end - 1 : cut.end] != "\n")
+
+
+def _pipe_runs(text: str, start: int, stop: int) -> list[Cut]:
+    """The runs of two or more pipe lines in ``text[start:stop]``, ``start`` taken for a line start."""
+    if "|\n" not in text and "| \n" not in text and "|\r" not in text:
+        return []
+    runs = [Cut(m.start(), m.end(), "pipe-line") for m in _PIPE_RUN_AFTER_BREAK.finditer(text, start, stop)]
+    if (first := _PIPE_RUN.match(text, start, stop)) is not None and (not runs or runs[0].start != start):
+        runs.insert(0, Cut(start, first.end(), "pipe-line"))
+    return runs
+
+
+def _line_starts(compiled: _Compiled, text: str, start: int, stop: int, skip: list[Cut]) -> list[int]:
+    """The starts of the lines that open like a rule, outside the cuts ``skip``."""
+    starts: list[int] = []
+    # (the scan needs a line break: a text of one line has none to find)
+    if "\n" in text:
+        gap = start
+        for lo, hi in [(c.start, c.end) for c in skip] + [(stop, stop)]:
+            # A run ends after a line break (or at stop): the scan resumes on that break.
+            starts += [m.start() + 1 for m in compiled.opener_scan.finditer(text, max(start, gap - 1), lo)]
+            gap = hi
+    if compiled.opener_at.match(text, start, stop) and not (skip and skip[0].start == start):
+        starts.insert(0, start)  # the scan finds line breaks in the range, so never ``start`` itself
+    return starts
+
 
 def find_noise(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
     """Return the debris in ``text[start:end]`` as sorted, non-overlapping cuts.
@@ -262,14 +320,12 @@ def find_noise(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
     if start >= stop:
         return []  # every rule's match holds a character
     compiled = _compiled()
-    found: list[Cut] = []
     ascii_text = text.isascii()
     # Candidate lines: those that open like a rule, and those holding a
     # breadcrumb's arrow; each short one is tried against the rules once.
-    # (the scan needs a line break: a text of one line has none to find)
-    starts = [m.start() + 1 for m in compiled.opener_scan.finditer(text, start, stop)] if "\n" in text else []
-    if compiled.opener_at.match(text, start, stop):
-        starts.insert(0, start)  # the scan finds line breaks in the range, so never ``start`` itself
+    # Runs of pipe lines are cut whole first, and their lines not tried.
+    found: list[Cut] = _pipe_runs(text, start, stop)
+    starts = _line_starts(compiled, text, start, stop, found)
     # A text without an arrow character has no breadcrumb line.
     breadcrumbs: set[int] | frozenset[int] = _NO_LINES
     if ">" in text or (not ascii_text and ("›" in text or "»" in text)):

@@ -38,6 +38,8 @@ _ENTITY = lazy_regex(r"&(?:[A-Za-z][A-Za-z0-9]{1,30}|\#[0-9]{1,7}|\#[xX][0-9A-Fa
 # A dollar sign escaped for a shell or a CSV dump: "\$50M".
 _ESCAPED_DOLLAR = lazy_regex(r"\\(?=\$)")
 _BREAKS = lazy_regex(r"\n\s*\n")
+# An ampersand escaped twice or more: "&amp;amp;", "&#38;amp;", "&AMP;amp;amp;".
+_NESTED_AMP = lazy_re(r"&(?:amp;|AMP;|#38;|#[xX]26;){2,}+")
 
 
 def _entity(m: regex.Match[str]) -> str:
@@ -69,9 +71,17 @@ def repair(text: str) -> str:
         text = _ENTITY.sub(_entity, text)
     if "\\" in text and "\\$" in text:  # the backslash first, as in is_clean
         text = _ESCAPED_DOLLAR.sub("", text)
-    if text.isascii() or _ftfy_idle(text):
+    if text.isascii():
+        return text
+    if "\u2026" in text:  # "…" that parse made of NEL after a lead byte: the pair is the repair's (pipeline._analyse)
+        text = _LEAD_BYTE_ELLIPSIS.sub("\x85", text)
+    if _ftfy_idle(text):
         return text
     return ftfy.fix_text(text, _CONFIG)
+
+
+# The lead bytes of two- to four-byte UTF-8 sequences, read as Latin-1.
+_LEAD_BYTE_ELLIPSIS = lazy_re("(?<=[\u00c2-\u00f4])\u2026")
 
 
 # -- When ftfy provably has nothing to do --------------------------------------
@@ -206,6 +216,11 @@ def clean(text: str) -> str:
     >>> clean("Line one\\nwraps here.\\n\\n\\n  Second  #36;5 paragraph.")
     'Line one wraps here.\\n\\nSecond $5 paragraph.'
     """
+    # Nested escapes ("&amp;amp;amp;...") unescape one level a pass: a run
+    # of them is first made one level, so the passes stay few (a crafted run
+    # of a hundred thousand levels made clean quadratic).
+    if "&" in text:
+        text = _NESTED_AMP.sub("&amp;", text)
     while True:  # to a fixed point: nested entities unescape one level a pass
         paragraphs = (squash(p) for p in _BREAKS.split(repair(text)))
         out = "\n\n".join(p for p in paragraphs if p)

@@ -41,7 +41,7 @@ from ._spans import Cut, line_start
 from .byline import authors, is_name
 from .errors import InputTooLarge
 from .model import Agency, Article, Dateline, Location, Note, RightsNotice, Span
-from .noise import CONTROL_CHARS, INVISIBLE_CHARS, find_noise, merge
+from .noise import CONTROL_CHARS, INVISIBLE_CHARS, count_lines, find_noise, merge, run_lines
 from .normalize import is_clean, repair, squash
 from .rights import find_rights
 from .tail import find_tail, parse_credits
@@ -294,6 +294,17 @@ def _signoff_agency(
 
 
 _LONE_CR = lazy_regex(r"\r(?!\n)")
+# What a line end is, and what a C1 control is, decided once for every
+# stage (and for explain, which labels the same text): a line ends at "\n",
+# "\r\n" or a lone "\r" (made "\n" above).  NEL (U+0085), which Python
+# counts as white space and as a line end, is not one: it is mojibake, and
+# becomes "…" (the Windows-1252 character that ftfy's repair, and so
+# ``clean``, makes of it) before any stage reads the text.  After the lead
+# byte of a UTF-8 sequence read as Latin-1 ("Ã\x85" for "Å"), the repair
+# puts it back and mends the pair whole (see normalize.repair).  Lone
+# surrogates (a str may hold them, UTF-8 cannot) become U+FFFD with a note.
+# One character for one: offsets stay.
+_SURROGATE = lazy_re(r"[\ud800-\udfff]")
 
 # Control and invisible characters (CONTROL_CHARS, INVISIBLE_CHARS) are what
 # the noise rules and the wire reader cut.
@@ -321,7 +332,17 @@ def _analyse(
 ) -> tuple[_Work, dict[str, object]]:
     # Old Mac line ends ("\r" alone) become "\n": same length, same offsets.
     text = _LONE_CR.sub("\n", original) if "\r" in original else original
+    surrogates: list[int] = []
+    if not text.isascii():
+        if "\x85" in text:
+            text = text.replace("\x85", "\u2026")
+        if _SURROGATE.search(text) is not None:
+            surrogates = [m.start() for m in _SURROGATE.finditer(text)]
+            text = _SURROGATE.sub("\ufffd", text)
     w = _Work(text, original, reference_date)
+    if surrogates:
+        span = (surrogates[0], surrogates[-1] + 1)
+        w.note("lone-surrogate", f"replaced {len(surrogates)} lone surrogate(s) with U+FFFD", span)
     # Text thick with control characters (hostile, or a corrupt feed) has
     # them blanked in one pass and summed up in a note, rather than cut run
     # by run; explain (detailed) still shows every run.
@@ -483,7 +504,7 @@ def _paragraphs(body: str) -> tuple[tuple[str, ...], int]:
     joined: list[str] = []
     # Blank lines leave empty blocks: skipped at C speed (a body of a million
     # blank lines must not cost a loop turn per block).
-    for block in filter(None, _PARA_BREAK.split(body)):
+    for block in filter(str.strip, _PARA_BREAK.split(body)):
         # A line ending in a sentence end or a hyphen may end a paragraph or
         # join a word; the block's last line before its white space at its
         # end (the body's last block, before a sign-off) does neither: it
@@ -892,12 +913,21 @@ def _summarised(w: _Work) -> tuple[Note, ...]:
     more: dict[str, tuple[int, int, int]] = {}  # rule -> (cuts not listed, first start, last end)
     for batch in w.removals:
         rules = list(map(itemgetter(2), batch))
-        for rule, count in Counter(rules).items():
+        counts = Counter(rules)
+        if "pipe-line" in counts:  # a run of pipe lines is cut whole: each of its lines counts
+            runs = [c for c in batch if c.rule == "pipe-line"]
+            counts["pipe-line"] = sum(map(functools.partial(count_lines, w.text), runs))
+        for rule, count in counts.items():
             group = by_kind.setdefault(rule, [])
             if count <= _MAX_NOTES_PER_RULE:
-                group.extend((c.rule, None, (c.start, c.end)) for c in batch if c.rule == rule)
+                cuts = [c for c in batch if c.rule == rule]
+                if rule == "pipe-line":
+                    cuts = [line for run in cuts for line in run_lines(w.text, run)]
+                group.extend((c.rule, None, (c.start, c.end)) for c in cuts)
                 continue
             first = batch[rules.index(rule)]
+            if rule == "pipe-line":
+                first = run_lines(w.text, first, most=1)[0]
             last = batch[len(rules) - 1 - rules[::-1].index(rule)]
             group.append((rule, None, (first.start, first.end)))
             unlisted, lo, hi = more.get(rule, (0, first.start, last.end))
@@ -933,7 +963,7 @@ def explain(text: str, *, reference_date: dt.date | None = None, max_chars: int 
     if len(text) > max_chars:
         raise InputTooLarge(len(text), max_chars)
     w, _ = _analyse(text, reference_date, detailed=True)
-    return partition(text, w.labels)
+    return partition(text, w.labels, w.text)
 
 
 # Labels paint over one another: removals over fields, fields over the body.
@@ -941,17 +971,19 @@ def explain(text: str, *, reference_date: dt.date | None = None, max_chars: int 
 _PRIORITY = {"body": 0, "headline": 2, "byline": 2, "dateline": 3, "rights": 6, "credits": 3}
 
 
-def partition(text: str, labels: list[Cut]) -> tuple[Segment, ...]:
+def partition(text: str, labels: list[Cut], read: str | None = None) -> tuple[Segment, ...]:
     """Turn overlapping labelled spans into an ordered partition of ``text``.
 
     Where spans overlap, the label of higher priority wins (removals over
     fields, fields over the body); text no span claims is ``space`` when it
-    is white space, else ``unplaced``.
+    is white space, else ``unplaced``.  What is white space is asked of
+    ``read`` (the text as the stages read it, same length) when given.
 
     >>> [s[2:] for s in partition("ab c ", [Cut(0, 5, "body"), Cut(1, 2, "pipe-line")])]
     [('body', 'a'), ('pipe-line', 'b'), ('space', ' '), ('body', 'c'), ('space', ' ')]
     """
     n = len(text)
+    read = text if read is None else read
     spans = [(max(0, c.start), min(n, c.end), _PRIORITY.get(c.rule, 5), i, c.rule) for i, c in enumerate(labels)]
     spans = [sp for sp in spans if sp[0] < sp[1]]
     bounds = sorted({0, n, *(sp[0] for sp in spans), *(sp[1] for sp in spans)})
@@ -963,7 +995,7 @@ def partition(text: str, labels: list[Cut]) -> tuple[Segment, ...]:
     for lo, hi in itertools.pairwise(bounds):
         active = [sp for sp in active if sp[1] > lo] + starts.get(lo, [])
         label = max(active, key=lambda sp: (sp[2], sp[3]))[4] if active else None
-        chunk = text[lo:hi]
+        chunk = read[lo:hi]
         if label is None or (label == "body" and not chunk.strip()):
             label = "space" if not chunk.strip() else "unplaced"
         # White space at the edges of a field is nobody's: it is "space".
