@@ -171,3 +171,29 @@ def test_printable_text_holds_no_control_character() -> None:
     from wiretext.noise import CONTROL_CHARS
 
     assert not any(c.isprintable() for c in CONTROL_CHARS)
+
+
+def test_a_run_of_pipe_lines_is_one_cut_and_each_line_still_counts() -> None:
+    import wiretext
+    from wiretext._spans import Cut
+    from wiretext.noise import count_lines, run_lines
+
+    text = "|\n\n|\n |\nPort reopens\nPARIS (AFP) - Rain."
+    assert find_noise(text) == [Cut(0, 8, "pipe-line")]
+    assert count_lines(text, Cut(0, 8, "pipe-line")) == 3
+    assert run_lines(text, Cut(0, 8, "pipe-line")) == [Cut(0, 2, "pipe-line"), Cut(3, 5, "pipe-line"),
+                                                       Cut(5, 8, "pipe-line")]
+    a = wiretext.parse(text)
+    assert [(n.kind, n.span) for n in a.notes] == [("pipe-line", (0, 2)), ("pipe-line", (3, 5)), ("pipe-line", (5, 8))]
+    assert [(s.label, s.text) for s in wiretext.explain(text)][:3] == [
+        ("pipe-line", "|\n"), ("space", "\n"), ("pipe-line", "|\n |\n")]
+    many = wiretext.parse("|\n\n" * 30 + "Port reopens\nPARIS (AFP) - Rain.")
+    assert [(n.message, n.span) for n in many.notes] == [("removed pipe line '|' and 29 more like it", (0, 89))]
+    assert many.headline == "Port reopens"
+
+
+def test_a_pipe_line_too_long_for_the_rule_ends_a_run() -> None:
+    from wiretext._spans import Cut
+
+    long_line = "|" * 201 + "\n"
+    assert find_noise("|\n|\n" + long_line + "|\n|\n") == [Cut(0, 4, "pipe-line"), Cut(206, 210, "pipe-line")]

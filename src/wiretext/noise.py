@@ -247,24 +247,29 @@ def _rule(m: regex.Match[str]) -> str:
 
 _NO_LINES: frozenset[int] = frozenset()
 
-# Two or more "pipe-line" lines in a row (the seed's debris), as the line
-# rule takes them one by one: at most _LINE_MAX characters, a trailing "\r"
-# aside.  A run is cut whole, so that a page of them costs a pass of the
-# engine rather than a loop turn a line; its lines are counted as cuts (see
-# :func:`run_lines`).
-_PIPE_RUN = lazy_re(r"(?:(?=[^\n]{1,200}(?:\n|\Z))[ \t]*+\|[ \t|]*+\r?(?:\n|\Z)){2,}+")
-_PIPE_RUN_AFTER_BREAK = lazy_re(r"(?<=\n)(?:(?=[^\n]{1,200}(?:\n|\Z))[ \t]*+\|[ \t|]*+\r?(?:\n|\Z)){2,}+")
+# Two or more "pipe-line" lines, in a row or with empty lines between them
+# (the seed's debris), as the line rule takes them one by one: at most
+# _LINE_MAX characters, a trailing "\r" aside.  A run is cut whole, so that
+# a page of them costs a pass of the engine rather than a loop turn and a
+# cut a line; its pipe lines are counted as cuts (see :func:`run_lines`).
+_PIPE_LINE = r"(?=[^\n]{1,200}(?:\n|\Z))[ \t]*+\|[ \t|]*+\r?(?:\n|\Z)"
+_PIPE_RUN = lazy_re(rf"{_PIPE_LINE}(?:\n*+{_PIPE_LINE})++")
+_PIPE_RUN_AFTER_BREAK = lazy_re(rf"(?<=\n){_PIPE_LINE}(?:\n*+{_PIPE_LINE})++")
+_EMPTY_LINE = lazy_re(r"(?<=\n)\n")
 
 
 def run_lines(text: str, cut: Cut, most: int = -1) -> list[Cut]:
-    """The lines of a "pipe-line" cut (the first ``most``), each a cut of its own (a run of them is cut whole).
+    """The pipe lines of a "pipe-line" cut (the first ``most``), each a cut of its own.
 
-    >>> run_lines("|\\n |\\nx", Cut(0, 5, "pipe-line"))
-    [Cut(start=0, end=2, rule='pipe-line'), Cut(start=2, end=5, rule='pipe-line')]
+    >>> run_lines("|\\n\\n |\\nx", Cut(0, 6, "pipe-line"))
+    [Cut(start=0, end=2, rule='pipe-line'), Cut(start=3, end=6, rule='pipe-line')]
     """
     out: list[Cut] = []
     pos = cut.start
     while pos < cut.end and len(out) != most:
+        if text[pos] == "\n":  # an empty line between two pipe lines: no cut of its own
+            pos += 1
+            continue
         nl = text.find("\n", pos, cut.end)
         end = cut.end if nl < 0 else nl + 1
         out.append(Cut(pos, end, cut.rule))
@@ -273,17 +278,32 @@ def run_lines(text: str, cut: Cut, most: int = -1) -> list[Cut]:
 
 
 def count_lines(text: str, cut: Cut) -> int:
-    """How many lines ``cut`` holds: ``len(run_lines(text, cut))`` at C speed.
+    """How many pipe lines ``cut`` holds: ``len(run_lines(text, cut))`` at C speed.
 
-    >>> count_lines("|\\n |\\nx", Cut(0, 5, "pipe-line"))
+    >>> count_lines("|\\n\\n |\\nx", Cut(0, 6, "pipe-line"))
     2
     """
-    return text.count("\n", cut.start, cut.end) + (text[cut.end - 1 : cut.end] != "\n")
+    lines = text.count("\n", cut.start, cut.end) + (text[cut.end - 1 : cut.end] != "\n")
+    return lines - (len(_EMPTY_LINE.findall(text, cut.start, cut.end)) if "\n\n" in text[cut.start : cut.end] else 0)
+
+
+def split_runs(text: str, cuts: list[Cut]) -> list[Cut]:
+    """``cuts`` with each run of pipe lines that holds empty lines split into its pipe lines (for explain).
+
+    A run without empty lines labels the text as its lines would: explain's
+    segments join neighbours of one label.
+    """
+    if not any(c.rule == "pipe-line" and "\n\n" in text[c.start : c.end] for c in cuts):
+        return cuts
+    out: list[Cut] = []
+    for c in cuts:
+        out += run_lines(text, c) if c.rule == "pipe-line" and "\n\n" in text[c.start : c.end] else [c]
+    return out
 
 
 def _pipe_runs(text: str, start: int, stop: int) -> list[Cut]:
     """The runs of two or more pipe lines in ``text[start:stop]``, ``start`` taken for a line start."""
-    if "|\n" not in text and "| \n" not in text and "|\r" not in text:
+    if "|\n" not in text and "| \n" not in text and "|\r" not in text:  # each run holds one of them
         return []
     runs = [Cut(m.start(), m.end(), "pipe-line") for m in _PIPE_RUN_AFTER_BREAK.finditer(text, start, stop)]
     if (first := _PIPE_RUN.match(text, start, stop)) is not None and (not runs or runs[0].start != start):

@@ -41,7 +41,7 @@ from ._spans import Cut, line_start
 from .byline import authors, is_name
 from .errors import InputTooLarge
 from .model import Agency, Article, Dateline, Location, Note, RightsNotice, Span
-from .noise import CONTROL_CHARS, INVISIBLE_CHARS, count_lines, find_noise, merge, run_lines
+from .noise import CONTROL_CHARS, INVISIBLE_CHARS, count_lines, find_noise, merge, run_lines, split_runs
 from .normalize import is_clean, repair, squash
 from .rights import find_rights
 from .tail import find_tail, parse_credits
@@ -357,7 +357,7 @@ def _analyse(
     noise = find_noise(base, start, end)
     work = base
     if noise:
-        w.removed(noise)
+        w.removed(split_runs(text, noise) if detailed else noise)
         work = _mask(base, noise)
 
     fields: dict[str, object] = {}
