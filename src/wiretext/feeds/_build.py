@@ -141,6 +141,10 @@ def build(item: Item, reference_date: dt.date | None, max_chars: int) -> Article
     # Headline: the markup's (as the text stages trimmed it, when they took it).
     paragraphs = a.paragraphs
     final_headline = a.headline
+    if not headline and a.headline and a.dateline is None:
+        # No markup headline: the body's first line, which the text stages
+        # took for a title, is the body's, as the markup says.
+        paragraphs, final_headline = (a.headline, *paragraphs), None
     if headline:
         if a.headline is None or a.headline not in headline:
             if paragraphs and paragraphs[0] == headline:
@@ -178,6 +182,8 @@ def build(item: Item, reference_date: dt.date | None, max_chars: int) -> Article
             )
     if date is None and markup_line_date is not None:
         date = markup_line_date
+        where = item.date_from if markup_line_date == item.date else "dateline element"
+        notes.append(Note("date-from-markup", f"the date is {fmt} {where} ({date.isoformat()})"))
     if date is not None and item.date is not None and date != item.date:
         notes.append(
             Note(

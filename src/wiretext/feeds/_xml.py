@@ -44,6 +44,14 @@ def parser_module() -> Any:
     return det
 
 
+def _refusal() -> type[Exception]:
+    """Defusedxml's base class of what it refuses (entities, external references, DTDs)."""
+    import defusedxml
+
+    refused: type[Exception] = defusedxml.DefusedXmlException
+    return refused
+
+
 def local(tag: object) -> str:
     """An element's name without its namespace: ``{http://iptc.org/...}newsItem`` -> ``newsItem``.
 
@@ -162,7 +170,7 @@ def items(
                 budget.reset()
     except det.ParseError as e:
         raise _syntax(e) from None
-    except det.DefusedXmlException as e:
+    except _refusal() as e:
         raise _unsafe(e, parser) from None
 
 
@@ -186,7 +194,7 @@ def fromstring(data: bytes | str, item: str | None = None) -> Element:
         root: Element = parser.close()
     except det.ParseError as e:
         raise _syntax(e, item) from None
-    except det.DefusedXmlException as e:
+    except _refusal() as e:
         err = _unsafe(e, parser)
         raise UnsafeFeed(err.problem, line=err.line, column=err.column, item=item) from None
     return root
