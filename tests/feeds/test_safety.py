@@ -160,11 +160,16 @@ def test_malformed_xml_names_line_and_column() -> None:
 
 
 def test_items_before_malformed_markup_still_come_out() -> None:
-    broken = G2_MESSAGE_AFP.replace(b"</packageItem>", b"</packageItm>")
-    articles = iter_feed(io.BytesIO(broken), on_skip=lambda s: None)
-    assert next(articles).source_id == "urn:newsml:afp.example:20240610:TX-1"
-    with pytest.raises(FeedSyntaxError):
+    # A document over a megabyte streams: the items before the break come out, then the error.
+    head, _, rest = G2_MESSAGE_AFP.partition(b"<newsItem ")
+    first_item = b"<newsItem " + rest.partition(b"</newsItem>")[0] + b"</newsItem>"
+    big = head + first_item * 1000 + b"<newsItem><broken></newsItem></itemSet></newsMessage>"
+    assert len(big) > 1_000_000
+    articles = iter_feed(io.BytesIO(big), on_skip=lambda s: None)
+    assert sum(1 for _ in zip(range(1000), articles, strict=False)) == 1000
+    with pytest.raises(FeedSyntaxError) as info:
         next(articles)
+    assert info.value.line is not None and info.value.line > 1000
 
 
 def test_unsafe_doc_in_an_archive_is_skipped_and_later_docs_come_out() -> None:

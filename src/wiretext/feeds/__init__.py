@@ -243,15 +243,24 @@ def parse_feed(
         data = _utf8(data)
     elif not isinstance(data, bytes | bytearray | memoryview):
         raise TypeError(f"parse_feed() takes bytes or a str, not {type(data).__name__}")
-    return list(
-        iter_feed(
-            io.BytesIO(data),
-            format=format,
-            reference_date=reference_date,
-            on_skip=on_skip,
-            max_item_bytes=max_item_bytes,
+    if format is not None and format not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
+    if reference_date is not None and not isinstance(reference_date, dt.date):
+        raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
+    data = bytes(data)
+    if data[:2] == b"\x1f\x8b":  # gzip: streamed like a file
+        return list(
+            iter_feed(
+                io.BytesIO(data),
+                format=format,
+                reference_date=reference_date,
+                on_skip=on_skip,
+                max_item_bytes=max_item_bytes,
+            )
         )
-    )
+    # In memory already: no stream layers, detection on the bytes themselves.
+    stream = io.BytesIO(data)
+    return list(_iterate(stream, data[:_SNIFF], None, format, reference_date, on_skip or _log_skip, max_item_bytes))
 
 
 _DECLARED = re.compile(r"""\A(\ufeff?\s*<\?xml[^>]*?encoding\s*=\s*)(["'])[^"']*\2""")

@@ -148,6 +148,8 @@ class Paths:
         return cls(tag[: tag.index("}") + 1] if isinstance(tag, str) and tag.startswith("{") else "")
 
     def path(self, path: str) -> str:
+        if not self.ns:
+            return path
         found = self._cache.get(path)
         if found is None:
             found = "/".join(p if p in ("", ".", "..", "*") else self.ns + p for p in path.split("/"))

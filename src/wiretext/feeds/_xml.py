@@ -131,38 +131,87 @@ def _new_parser() -> Any:
     return det.DefusedXMLParser(target=det._TreeBuilder(), forbid_dtd=False, forbid_entities=True, forbid_external=True)
 
 
+#: A stream no longer than this is parsed whole, then walked: no per-event work in Python.
+WHOLE = 1_000_000
+
+
 def items(
     stream: IO[bytes], is_item: Callable[[str], bool], budget: Budget | None = None
 ) -> Iterator[tuple[str, Element]]:
     """Each element ``is_item`` accepts (by local name), as ``(name, element)``, once it is complete.
 
-    An item is taken out of its parent once the caller has it back (when the
-    loop resumes), so a document of a million items is read in flat memory.
-    Items inside an item are not reported on their own.
+    A stream of up to :data:`WHOLE` bytes is parsed whole; a longer one is
+    parsed as it is read (``iterparse``), and an item is taken out of its
+    parent once the caller has it back (when the loop resumes), so a
+    document of a million items is read in flat memory.  Items inside an
+    item are not reported on their own.
 
     :raises UnsafeFeed: at an entity declaration or an external reference.
     :raises FeedSyntaxError: at malformed markup, with its line and column.
     :raises FeedTooLarge: when ``budget`` runs out.
     """
+    head = stream.read(WHOLE + 1)
+    if len(head) <= WHOLE:
+        yield from _walk(fromstring(head), is_item)
+        return
+    yield from _stream(_Head(head, stream), is_item, budget)
+
+
+class _Head:
+    """Bytes already read, then the rest of a stream (``read`` only, as iterparse asks)."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self.head = head
+        self.rest = rest
+
+    def read(self, size: int = -1) -> bytes:
+        if self.head:
+            if size < 0 or size >= len(self.head):
+                data, self.head = self.head, b""
+            else:
+                data, self.head = self.head[:size], self.head[size:]
+            return data
+        return self.rest.read(size)
+
+
+def _walk(root: Element, is_item: Callable[[str], bool]) -> Iterator[tuple[str, Element]]:
+    """The outermost items of a parsed tree, in document order."""
+    stack = [root]
+    while stack:
+        elem = stack.pop()
+        name = local(elem.tag)
+        if is_item(name):
+            yield name, elem
+        else:
+            stack.extend(reversed(elem))
+
+
+def _stream(
+    stream: Any, is_item: Callable[[str], bool], budget: Budget | None
+) -> Iterator[tuple[str, Element]]:
     det = parser_module()
     parser = _new_parser()
     stack: list[Element] = []
+    names: dict[object, tuple[str, bool]] = {}  # tag -> (local name, is an item)
     inside = 0  # how many items are open
     try:
         for event, elem in det.iterparse(stream, events=("start", "end"), parser=parser):
+            tag = elem.tag
+            known = names.get(tag)
+            if known is None:
+                name = local(tag)
+                known = names[tag] = (name, is_item(name))
             if event == "start":
                 stack.append(elem)
-                if is_item(local(elem.tag)):
-                    inside += 1
+                inside += known[1]
                 continue
             stack.pop()
-            name = local(elem.tag)
-            if not is_item(name):
+            if not known[1]:
                 continue
             inside -= 1
             if inside:
                 continue
-            yield name, elem
+            yield known[0], elem
             if stack:
                 stack[-1].remove(elem)
             elem.clear()
