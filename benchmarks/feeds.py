@@ -5,6 +5,7 @@ Run from the repository root (figures only; nothing here asserts a timing):
     .venv/bin/python benchmarks/feeds.py --parsers            # defusedxml vs lxml, and the payloads
     .venv/bin/python benchmarks/feeds.py --formats            # items/s per format next to parse
     .venv/bin/python benchmarks/feeds.py --archive --size-mb 500   # iter_feed over a generated .gz
+    .venv/bin/python benchmarks/feeds.py --newsmlg2           # IPTC's newsmlg2, if installed
     .venv/bin/python benchmarks/feeds.py                      # all three (archive at --size-mb)
 
 Every item is generated here from seeded random invented sentences; no
@@ -237,6 +238,8 @@ def payloads(det: object, etree: object) -> None:
         + b"</span>" * 10_000
         + b"</div></body.content></body></nitf>",
     }
+    # Warm up first: the first parse in a process compiles wiretext's patterns (seconds on a busy machine).
+    parse_feed(as_nitf(0, story(random.Random(1))))
     print("\n## Payloads: wiretext.parse_feed (defusedxml), and lxml's own parser for comparison\n")
     print("| payload | parse_feed | s | lxml alone | s |")
     print("|---|---|---:|---|---:|")
@@ -262,6 +265,51 @@ def payloads(det: object, etree: object) -> None:
                 lx = type(e).__name__ + ": " + str(e)[:40]
             lt = time.perf_counter() - start
         print(f"| {name} | {result} | {ours:.3f} | {lx} | {lt:.3f} |")
+
+
+# -- IPTC's newsmlg2 package ------------------------------------------------------------------
+
+
+def newsmlg2(n: int, rounds: int) -> None:
+    """IPTC's ``newsmlg2`` (import name ``NewsMLG2``), if installed, on the same newsItems as parse_feed."""
+    try:
+        import NewsMLG2  # type: ignore[import-not-found]
+    except ImportError:
+        print("\n## newsmlg2: not installed (pip install newsmlg2)")
+        return
+    from importlib.metadata import version
+
+    rng = random.Random(13)
+    docs = [as_g2(i, story(rng)) for i in range(n)]
+
+    def theirs() -> None:
+        for d in docs:
+            NewsMLG2.NewsMLG2Document(d).get_item()
+
+    def ours() -> None:
+        for d in docs:
+            parse_feed(d)
+
+    tt, to = best_of(rounds, [theirs, ours])
+    print(f"\n## newsmlg2 {version('newsmlg2')}: {n} newsItems, best of {rounds}; load average {load_average()}\n")
+    print("| reader | items/s | gives |")
+    print("|---|---:|---|")
+    print(f"| NewsMLG2.NewsMLG2Document(bytes) | {n / tt:,.0f} | element objects (no body text, agency, place) |")
+    print(f"| wiretext.parse_feed | {n / to:,.0f} | Articles (markup read, body parsed) |")
+    laughs = BILLION_LAUGHS_G2
+    try:
+        item = NewsMLG2.NewsMLG2Document(laughs).get_item()
+        print(f"billion laughs: newsmlg2 parsed it ({type(item).__name__}): lxml's default parser")
+    except Exception as e:
+        print(f"billion laughs: newsmlg2 raised {type(e).__name__}: {str(e)[:80]}")
+
+
+BILLION_LAUGHS_G2 = (
+    b'<?xml version="1.0"?><!DOCTYPE newsItem [<!ENTITY a "aaaaaaaaaa">'
+    + b"".join(b'<!ENTITY a%d "%s">' % (i, (b"&a%d;" % (i - 1) if i > 1 else b"&a;") * 10) for i in range(1, 6))
+    + b']><newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="x"><contentMeta><headline>&a5;</headline>'
+    + b"</contentMeta></newsItem>"
+)
 
 
 # -- formats against parse ---------------------------------------------------------------------
@@ -343,6 +391,7 @@ def main() -> None:
     p.add_argument("--parsers", action="store_true")
     p.add_argument("--formats", action="store_true")
     p.add_argument("--archive", action="store_true")
+    p.add_argument("--newsmlg2", action="store_true", help="IPTC's newsmlg2 package against parse_feed")
     p.add_argument("--size-mb", type=int, default=500, help="SGML megabytes in the generated archive (500)")
     p.add_argument("--items", type=int, default=1000, help="items per format and parser run (1000)")
     p.add_argument("--rounds", type=int, default=5)
@@ -351,12 +400,14 @@ def main() -> None:
     if args.read_archive:
         read_archive(args.read_archive)
         return
-    every = not (args.parsers or args.formats or args.archive)
+    every = not (args.parsers or args.formats or args.archive or args.newsmlg2)
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, wiretext {wiretext.__version__}")
     if every or args.parsers:
         parsers(args.items, args.rounds)
     if every or args.formats:
         formats(args.items, args.rounds)
+    if every or args.newsmlg2:
+        newsmlg2(args.items, args.rounds)
     if every or args.archive:
         archive(args.size_mb)
 
