@@ -798,7 +798,7 @@ def test_article_fields_in_the_order_build_passes_them() -> None:
 
     assert [f.name for f in attrs.fields(Article)] == [
         "headline", "byline", "dateline", "agency", "agencies", "location", "date",
-        "body", "paragraphs", "rights", "notes", "authors", "credits",
+        "body", "paragraphs", "rights", "notes", "authors", "credits", "source_id",
     ]  # fmt: skip
 
 

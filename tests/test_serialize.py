@@ -211,7 +211,27 @@ def test_records_columns(article: Article) -> None:
         "rights_holder": "Reuters",
         "rights_year": 2026,
         "notes": len(article.notes),
+        "source_id": None,
     }
+
+
+def test_source_id_round_trips_through_json(article: Article) -> None:
+    import attrs
+
+    fed = attrs.evolve(article, source_id="urn:newsml:example.com:20260103:1")
+    data = json.loads(fed.to_json())
+    assert data["source_id"] == "urn:newsml:example.com:20260103:1"
+    assert Article.from_dict(data) == fed
+    assert to_records([fed])[0]["source_id"] == "urn:newsml:example.com:20260103:1"
+    # Data written before the field existed still loads.
+    del data["source_id"]
+    assert Article.from_dict(data).source_id is None
+
+
+def test_source_id_must_be_a_string(article: Article) -> None:
+    data = json.loads(article.to_json()) | {"source_id": 7}
+    with pytest.raises(InvalidData, match="source_id: expected a string, got int"):
+        Article.from_dict(data)
 
 
 def test_records_of_an_empty_article() -> None:

@@ -11,7 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .dateline import parse_dateline
-from .errors import InputTooLarge, InvalidData, WiretextError
+from .errors import (
+    FeedError,
+    FeedSyntaxError,
+    FeedTooLarge,
+    InputTooLarge,
+    InvalidData,
+    UnknownFeedFormat,
+    UnsafeFeed,
+    WiretextError,
+)
 from .model import Agency, Article, Dateline, Location, Note, RightsNotice
 from .normalize import clean
 from .pipeline import MAX_CHARS, Segment, explain, parse
@@ -19,10 +28,17 @@ from .registry import agency
 
 if TYPE_CHECKING:  # loaded on first use (below), so that importing wiretext stays cheap
     from .batch import parse_many
+    from .feeds import iter_feed, parse_feed
     from .render import render
     from .serialize import to_records
 
-_LAZY = {"parse_many": ".batch", "render": ".render", "to_records": ".serialize"}
+_LAZY = {
+    "iter_feed": ".feeds",
+    "parse_feed": ".feeds",
+    "parse_many": ".batch",
+    "render": ".render",
+    "to_records": ".serialize",
+}
 
 __version__ = "0.1.0"
 
@@ -31,19 +47,26 @@ __all__ = [
     "Agency",
     "Article",
     "Dateline",
+    "FeedError",
+    "FeedSyntaxError",
+    "FeedTooLarge",
     "InputTooLarge",
     "InvalidData",
     "Location",
     "Note",
     "RightsNotice",
     "Segment",
+    "UnknownFeedFormat",
+    "UnsafeFeed",
     "WiretextError",
     "__version__",
     "agency",
     "clean",
     "explain",
+    "iter_feed",
     "parse",
     "parse_dateline",
+    "parse_feed",
     "parse_many",
     "render",
     "to_records",

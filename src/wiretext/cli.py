@@ -19,7 +19,7 @@ import os
 import shutil
 import sys
 import textwrap
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -167,6 +167,14 @@ class _Output:
         else:
             print(text, file=sys.stderr)
 
+    def note(self, path: str, message: str) -> None:
+        """Say something on stderr that is not a failure (a feed's picture item)."""
+        text = f"wiretext: {path}: {message}"
+        if self.bar is not None:
+            self.bar.write(text, file=sys.stderr)
+        else:
+            print(text, file=sys.stderr)
+
     def step(self) -> None:
         if self.bar is not None:
             self.bar.update(1)
@@ -231,12 +239,23 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     paths = list(_paths(args.paths))
     output = _Output(len(paths))
     docs: list[dict[str, Any]] = []
-    writer: csv.DictWriter[str] | None = None
-    buffer = io.StringIO()  # one CSV row at a time, so that rows pass the progress bar
+    emit = _emitter(fmt, fields, width, output, docs)
     try:
         for path, problem in paths:
             if problem is not None:
                 output.problem(path, problem)
+                continue
+            feed = _feed_format(path)
+            if feed is not None:
+                try:
+                    for article in _feed_articles(path, args.reference_date, output):
+                        emit(path, f"feed:{feed}", article)
+                except OSError as e:
+                    output.problem(path, e.strerror or str(e))
+                except (ImportError, WiretextError) as e:
+                    output.problem(path, str(e))
+                finally:
+                    output.step()
                 continue
             try:
                 text, encoding = _read(path)
@@ -249,32 +268,87 @@ def _cmd_parse(args: argparse.Namespace) -> int:
                 continue
             finally:
                 output.step()
-            if fmt == "table":
-                output.out(_table(path, encoding, article, fields, width))
-            elif fmt == "csv":
-                if writer is None:
-                    columns = fields or ["path", *_CSV_DEFAULT]
-                    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
-                    writer.writeheader()
-                writer.writerow(_record(path, encoding, article))
-                output.out(buffer.getvalue().removesuffix("\n"))
-                buffer.seek(0)
-                buffer.truncate()
-            else:
-                if fields is None:
-                    doc = {"path": path, "encoding": encoding, **to_dict(article)}
-                else:
-                    record = _record(path, encoding, article)
-                    doc = {f: _jsonable(record[f]) for f in fields}
-                if fmt == "jsonl":
-                    output.out(json.dumps(doc, ensure_ascii=False))
-                else:
-                    docs.append(doc)
+            emit(path, encoding, article)
     finally:
         output.close()
     if fmt == "json":
         print(json.dumps(docs, ensure_ascii=False, indent=2))
     return 1 if output.failed else 0
+
+
+def _feed_format(path: str) -> str | None:
+    """The feed format of a file (NITF, NewsML, Gigaword ...), or None for a dispatch read as text.
+
+    ninjs is taken only from a ``.json``/``.jsonl`` file: text may open with a brace.
+    """
+    if path == "-":
+        return None
+    from .feeds import detect_format
+
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096)
+            if head[:2] == b"\x1f\x8b":
+                import gzip
+
+                f.seek(0)
+                with gzip.GzipFile(fileobj=f) as gz:
+                    head = gz.read(4096)
+        fmt = detect_format(head)
+    except (OSError, EOFError, WiretextError):
+        return None
+    if fmt == "ninjs" and not path.lower().removesuffix(".gz").endswith((".json", ".jsonl", ".ninjs")):
+        return None
+    return fmt
+
+
+def _feed_articles(path: str, reference_date: dt.date | None, output: _Output) -> Iterator[Article]:
+    """Each text item of a feed file; items without text and broken archive documents go to stderr."""
+    from .feeds import Skipped, iter_feed
+
+    def skipped(s: Skipped) -> None:
+        where = f"{path} [{s.source_id}]" if s.source_id else path
+        if s.reason in ("malformed", "too-large"):
+            output.problem(where, f"skipped: {s.message}")
+        else:
+            output.note(where, f"no Article: {s.message}")
+
+    yield from iter_feed(path, reference_date=reference_date, on_skip=skipped)
+
+
+def _emitter(
+    fmt: str, fields: list[str] | None, width: int, output: _Output, docs: list[dict[str, Any]]
+) -> Callable[[str, str, Article], None]:
+    """Write one Article in the chosen format (the CSV writer made at the first row)."""
+    writer: csv.DictWriter[str] | None = None
+    buffer = io.StringIO()  # one CSV row at a time, so that rows pass the progress bar
+
+    def emit(path: str, encoding: str, article: Article) -> None:
+        nonlocal writer
+        if fmt == "table":
+            label = f"{path} [{article.source_id}]" if article.source_id else path
+            output.out(_table(label, encoding, article, fields, width))
+        elif fmt == "csv":
+            if writer is None:
+                columns = fields or ["path", *_CSV_DEFAULT]
+                writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
+                writer.writeheader()
+            writer.writerow(_record(path, encoding, article))
+            output.out(buffer.getvalue().removesuffix("\n"))
+            buffer.seek(0)
+            buffer.truncate()
+        else:
+            if fields is None:
+                doc = {"path": path, "encoding": encoding, **to_dict(article)}
+            else:
+                record = _record(path, encoding, article)
+                doc = {f: _jsonable(record[f]) for f in fields}
+            if fmt == "jsonl":
+                output.out(json.dumps(doc, ensure_ascii=False))
+            else:
+                docs.append(doc)
+
+    return emit
 
 
 def _read_one(path: str) -> str | None:
@@ -335,6 +409,12 @@ Run "wiretext COMMAND --help" for the options and examples of a command.
 _PARSE_HELP = """\
 Parse dispatches into Articles.
 
+A feed file (NITF, NewsML-G2, NewsML 1.2, ninjs .json, Gigaword SGML, RCV1;
+gzipped or not) gives one record per text item, with its source_id; its
+encoding column reads feed:FORMAT.  Items with no text (packages, pictures)
+are listed on standard error; a broken document of an archive is reported
+there and skipped, and the exit status is then 1.
+
 PATH is a file, a folder (read recursively; hidden files are skipped), a
 glob (quote it: 'feeds/**/*.txt'), or - for standard input.  Bytes are
 decoded as UTF-8, else with ftfy's guess (cp1252, mac_roman); a file not in
@@ -356,6 +436,7 @@ examples:
   wiretext parse 'feeds/**/*.txt' --format csv --fields path,headline,agency,date
   cat story.txt | wiretext parse - --format json
   wiretext parse feeds/ > articles.jsonl
+  wiretext parse newsml/item.xml 'gigaword/*.gz' --fields path,source_id,headline
 """
 
 

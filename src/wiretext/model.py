@@ -109,7 +109,9 @@ class Article:
 
     ``agency`` is the primary credit and ``agencies`` all of them; ``date`` is
     the dateline date; ``body`` is ``"\\n\\n".join(paragraphs)``; ``notes``
-    account for everything that was removed or unsure.
+    account for everything that was removed or unsure.  ``source_id`` is the
+    item's own id when it came from a feed (a NITF ``doc-id``, a NewsML-G2
+    ``guid``, a Gigaword ``DOC id``: see :func:`wiretext.parse_feed`), else None.
 
     >>> from wiretext import parse
     >>> a = parse("Port reopens\\n    BEIRUT, Jan 3 - The port reopened.\\n Reuter")
@@ -130,6 +132,7 @@ class Article:
     notes: tuple[Note, ...]
     authors: tuple[str, ...] = ()
     credits: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    source_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data: dates as ISO strings, spans as ``[start, end]``.
@@ -247,11 +250,25 @@ def _article(
     notes: tuple[Note, ...],
     authors: tuple[str, ...],
     credits: tuple[tuple[str, tuple[str, ...]], ...],
+    source_id: str | None = None,
 ) -> Article:
     """Unpickle an Article sent without its body: the body is its paragraphs, joined."""
     body = "\n\n".join(paragraphs)
     return Article(
-        headline, byline, dateline, agency, agencies, location, date, body, paragraphs, rights, notes, authors, credits
+        headline,
+        byline,
+        dateline,
+        agency,
+        agencies,
+        location,
+        date,
+        body,
+        paragraphs,
+        rights,
+        notes,
+        authors,
+        credits,
+        source_id,
     )
 
 

@@ -84,6 +84,7 @@ def to_dict(article: Article) -> JSON:
             {"kind": n.kind, "message": n.message, "span": None if n.span is None else list(n.span)}
             for n in article.notes
         ],
+        "source_id": article.source_id,
     }
 
 
@@ -259,6 +260,7 @@ def from_dict(data: Mapping[str, Any]) -> Article:
         notes=tuple(notes),
         authors=authors,
         credits=tuple(credits),
+        source_id=_str(data.get("source_id"), "source_id"),
     )
 
 
@@ -278,6 +280,7 @@ RECORD_FIELDS: tuple[str, ...] = (
     "rights_holder",
     "rights_year",
     "notes",
+    "source_id",
 )
 
 
@@ -285,7 +288,8 @@ def to_records(articles: Iterable[Article]) -> list[JSON]:
     """Flat rows, one per Article, ready for ``pandas.DataFrame(rows)``.
 
     Every value is a ``str``, an ``int``, a :class:`datetime.date` or None:
-    ``agencies`` is the codes joined by ``;``, ``notes`` the number of notes.
+    ``agencies`` is the codes joined by ``;``, ``notes`` the number of notes,
+    ``source_id`` a feed item's own id (None for text).
     The keys are :data:`RECORD_FIELDS`.
 
     >>> import datetime as dt
@@ -315,6 +319,7 @@ def to_records(articles: Iterable[Article]) -> list[JSON]:
                 "rights_holder": a.rights.holder if a.rights else None,
                 "rights_year": a.rights.year if a.rights else None,
                 "notes": len(a.notes),
+                "source_id": a.source_id,
             }
         )
     return rows

@@ -1,0 +1,228 @@
+"""What one feed item's markup states, before the text stages read its body.
+
+The format readers (:mod:`._nitf`, :mod:`._newsml`, :mod:`._archives`,
+:mod:`._ninjs`) fill an :class:`Item`; :mod:`._build` turns it into an
+Article.  Helpers shared by the readers live here too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ._xml import local
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
+
+__all__ = ["Item", "Paths", "attr", "block_paragraphs", "markup_date", "squashed", "text_of"]
+
+
+class Item:
+    """The fields one item's markup states; each ``*_from`` names the element it came from.
+
+    A plain slotted class: one is built per item and never leaves the package.
+    ``skip`` is set (to a :class:`~wiretext.feeds.Skipped` reason) when the
+    item has no text of its own: a package, a picture, a video.
+    """
+
+    __slots__ = (
+        "byline",
+        "city",
+        "country",
+        "country_code",
+        "credits",
+        "date",
+        "date_from",
+        "dateline",
+        "format",
+        "headline",
+        "headline_from",
+        "item_type",
+        "notes",
+        "paragraphs",
+        "region",
+        "rights_from",
+        "rights_holder",
+        "rights_notice",
+        "rights_year",
+        "skip",
+        "source_id",
+    )
+
+    def __init__(self, format_: str) -> None:
+        self.format = format_
+        self.source_id: str | None = None
+        self.headline: str | None = None
+        self.headline_from = ""
+        self.byline: str | None = None
+        self.dateline: str | None = None
+        self.city: str | None = None
+        self.region: str | None = None
+        self.country: str | None = None
+        self.country_code: str | None = None
+        self.date: dt.date | None = None
+        self.date_from = ""
+        self.credits: list[tuple[str, str]] = []  # (element, credit as written)
+        self.rights_holder: str | None = None
+        self.rights_year: int | None = None
+        self.rights_notice: str | None = None
+        self.rights_from = ""
+        self.paragraphs: list[str] = []
+        self.notes: list[tuple[str, str]] = []  # (kind, message)
+        self.item_type: str | None = None
+        self.skip: tuple[str, str] | None = None  # (reason, message)
+
+    def set_date(self, value: str | None, element: str) -> None:
+        """Take the first date the markup states, in the order the reader asks."""
+        if self.date is None and value:
+            found = markup_date(value)
+            if found is not None:
+                self.date, self.date_from = found, element
+
+    def credit(self, element: str, value: str | None) -> None:
+        """Record a credit (provider, distributor, copyright holder ...) as written."""
+        value = squashed(value)
+        if value:
+            self.credits.append((element, value))
+
+
+def squashed(text: str | None) -> str | None:
+    """White space runs as single blanks, the ends stripped; None for nothing.
+
+    >>> squashed("  Rain \\n  in  Oslo "), squashed(" "), squashed(None)
+    ('Rain in Oslo', None, None)
+    """
+    if text is None:
+        return None
+    return " ".join(text.split()) or None
+
+
+def attr(elem: Element | None, name: str) -> str | None:
+    """An attribute's value, or None (also for a missing element)."""
+    return None if elem is None else elem.get(name)
+
+
+# ISO 8601, basic or extended: "20240301T101500Z", "2024-03-01T10:15:00+01:00", "1996-08-20".
+_ISO_DAY = re.compile(r"\s*([0-9]{4})-?([0-9]{2})-?([0-9]{2})(?![0-9])")
+
+
+def markup_date(value: str) -> dt.date | None:
+    """The day a markup time stamp states, in its own offset (no conversion to UTC).
+
+    >>> markup_date("20240301T233000-0500"), markup_date("2024-03-01T10:15:00Z")
+    (datetime.date(2024, 3, 1), datetime.date(2024, 3, 1))
+    >>> markup_date("yesterday") is None, markup_date("2024-02-30") is None
+    (True, True)
+    """
+    m = _ISO_DAY.match(value)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+class Paths:
+    """ElementPath look-ups in one namespace: ``Paths("{ns}").find(e, "a/b")`` finds ``{ns}a/{ns}b``.
+
+    >>> import xml.etree.ElementTree as ET
+    >>> root = ET.fromstring('<a xmlns="urn:x"><b><c>hi</c></b></a>')
+    >>> Paths.of(root).find(root, "b/c").text
+    'hi'
+    """
+
+    __slots__ = ("_cache", "ns")
+
+    def __init__(self, ns: str) -> None:
+        self.ns = ns
+        self._cache: dict[str, str] = {}
+
+    @classmethod
+    def of(cls, elem: Element) -> Paths:
+        """The namespace of ``elem``'s own tag."""
+        tag = elem.tag
+        return cls(tag[: tag.index("}") + 1] if isinstance(tag, str) and tag.startswith("{") else "")
+
+    def path(self, path: str) -> str:
+        if not self.ns:
+            return path
+        found = self._cache.get(path)
+        if found is None:
+            found = "/".join(p if p in ("", ".", "..", "*") else self.ns + p for p in path.split("/"))
+            self._cache[path] = found
+        return found
+
+    def find(self, elem: Element | None, path: str) -> Element | None:
+        return None if elem is None else elem.find(self.path(path))
+
+    def findall(self, elem: Element | None, path: str) -> list[Element]:
+        return [] if elem is None else elem.findall(self.path(path))
+
+    def text(self, elem: Element | None, path: str) -> str | None:
+        found = self.find(elem, path)
+        return None if found is None else squashed("".join(found.itertext()))
+
+
+def text_of(elem: Element | None) -> str | None:
+    """All the text inside ``elem``, white space squashed."""
+    return None if elem is None else squashed("".join(elem.itertext()))
+
+
+# Elements that hold one paragraph each (NITF, XHTML, NewsML 1.2, Gigaword, RCV1).
+_BLOCKS = frozenset(
+    {
+        "p", "P", "hl2", "hl3", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre",
+        "td", "th", "tagline", "caption", "figcaption",
+    }
+)  # fmt: skip
+# Elements whose content is no text of the story.
+_SKIPPED = frozenset({"media", "media-reference", "img", "script", "style", "object", "iframe", "head", "title"})
+
+
+def _loose(text: str | None) -> Iterable[str]:
+    """Text that stands outside any paragraph element: kept as written (parse joins wrapped lines)."""
+    if text is not None and not text.isspace():
+        yield text.strip("\n\r")
+
+
+def block_paragraphs(container: Element) -> list[str]:
+    """The paragraphs of a body: each block element's text, in order, and loose text as written.
+
+    Walked with a stack, not by recursion: markup 10,000 elements deep costs
+    a long list, not the interpreter's recursion limit.
+
+    >>> import xml.etree.ElementTree as ET
+    >>> body = ET.fromstring("<body.content><p>One <b>two</b>.</p><block><p>Three.</p></block>Four.</body.content>")
+    >>> block_paragraphs(body)
+    ['One two.', 'Three.', 'Four.']
+    """
+    out: list[str] = [*_loose(container.text)]
+    stack: list[Element | str] = []
+    for child in reversed(container):
+        if child.tail and not child.tail.isspace():
+            stack.append(child.tail)
+        stack.append(child)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            out.extend(_loose(node))
+            continue
+        name = local(node.tag)
+        if name in _BLOCKS:
+            text = squashed("".join(node.itertext()))
+            if text:
+                out.append(text)
+            continue
+        if name in _SKIPPED or not name:
+            continue
+        for child in reversed(node):
+            if child.tail and not child.tail.isspace():
+                stack.append(child.tail)
+            stack.append(child)
+        if node.text and not node.text.isspace():
+            stack.append(node.text)
+    return out
