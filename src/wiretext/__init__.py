@@ -19,10 +19,11 @@ from .registry import agency
 
 if TYPE_CHECKING:  # loaded on first use (below), so that importing wiretext stays cheap
     from .batch import parse_many
+    from .html import parse_html
     from .render import render
     from .serialize import to_records
 
-_LAZY = {"parse_many": ".batch", "render": ".render", "to_records": ".serialize"}
+_LAZY = {"parse_html": ".html", "parse_many": ".batch", "render": ".render", "to_records": ".serialize"}
 
 __version__ = "0.1.0"
 
@@ -44,6 +45,7 @@ __all__ = [
     "explain",
     "parse",
     "parse_dateline",
+    "parse_html",
     "parse_many",
     "render",
     "to_records",
