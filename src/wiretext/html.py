@@ -41,7 +41,12 @@ from .pipeline import MAX_CHARS, parse
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["parse_html", "story_text"]
+__all__ = ["MAX_HTML_CHARS", "parse_html", "story_text"]
+
+#: Pages longer than this raise :class:`~wiretext.InputTooLarge` (50 MB): a
+#: page is mostly markup, so it may be five times the longest text
+#: :func:`wiretext.parse` takes.
+MAX_HTML_CHARS = 5 * MAX_CHARS
 
 
 def __dir__() -> list[str]:
@@ -392,13 +397,29 @@ def _without_site(title: str, sites: frozenset[str], others: set[str]) -> str:
     return title
 
 
+def _without_short_end(title: str) -> str:
+    """A ``<title>`` without a short last piece, which names the site: "Quay reopens - Harbour Herald".
+
+    >>> _without_short_end("Quay reopens after repairs - Harbour Herald"), _without_short_end("Quay: a history")
+    ('Quay reopens after repairs', 'Quay: a history')
+    """
+    cuts = [m for m in _TITLE_SEP.finditer(title) if m.group(0).strip() not in (":", "：")]
+    if cuts:
+        head, tail = title[: cuts[-1].start()].strip(), title[cuts[-1].end() :]
+        if len(tail.split()) <= 4 and len(tail) < len(head):
+            return head
+    return title
+
+
 def _cleaned(headlines: list[tuple[str, str]], sites: frozenset[str]) -> list[tuple[str, str]]:
     """Headlines without the site's name, in the order they are trusted: JSON-LD, OpenGraph, title, h1."""
     others = {_fold(t) for t, _ in headlines}
     out = []
     for text, source in headlines:
         text = _without_site(text, sites, others - {_fold(text)})
-        if text and _fold(text) not in sites:
+        if source == "title":
+            text = _without_short_end(text)
+        if text and _fold(text) not in sites and not has_tags(text):  # markup in a title is debris
             out.append((text, source))
     return out
 
@@ -471,7 +492,7 @@ def parse_html(
     *,
     url: str | None = None,
     reference_date: dt.date | None = None,
-    max_chars: int = MAX_CHARS,
+    max_chars: int = MAX_HTML_CHARS,
 ) -> Article:
     """Parse a web page's HTML into an :class:`~wiretext.Article`.
 
@@ -511,19 +532,24 @@ def parse_html(
         from .errors import InputTooLarge
 
         raise InputTooLarge(len(html), max_chars)
-    tree = _load(html) if has_tags(html) else None
+    tree = _load(html.replace("\x00", "")) if has_tags(html) else None
     if tree is None:
         article = parse(html, reference_date=reference_date, max_chars=max_chars)
         notes.append(Note("not-html", "no HTML document found: the text was read as it is by parse"))
-        return attrs.evolve(article, notes=(*notes, *article.notes))
+        kept = tuple(n for n in article.notes if n.kind != "html-input")  # parse's advice to call parse_html
+        return attrs.evolve(article, notes=(*notes, *kept))
     page = _read_page(tree, url)
     headline = page.headlines[0] if page.headlines else None
     main = _main_text(tree, url)
-    if not main.strip():
-        notes.append(Note("no-main-text", "the page's main text was not found"))
     published = _published(page, tree, url)
     text = _compose(headline[0] if headline else None, main)
-    article = parse(text, reference_date=reference_date or (published[0] if published else None))
+    if not main.strip():
+        # Nothing the extractor calls a story (or markup nested deeper than
+        # libxml2 reads): the page is read as text, its tags cut by parse.
+        notes.append(Note("no-main-text", "no main text in the page's structure: the whole page was read as text"))
+        text = html
+    article = parse(text, reference_date=reference_date or (published[0] if published else None), max_chars=max_chars)
+    article = attrs.evolve(article, notes=tuple(n for n in article.notes if n.kind != "html-input"))
     return _merge(article, page, tree, headline, published, notes)
 
 
@@ -575,6 +601,8 @@ def _merge(
     """The text's Article with the page's fields where the text has none, each with its note."""
     changes: dict[str, Any] = {}
     text_notes = list(article.notes)
+    if article.headline is not None and has_tags(article.headline):
+        changes["headline"] = None  # a tag the page's text left is not a headline
     if headline is not None:
         if article.headline != headline[0]:
             changes["headline"] = headline[0]
