@@ -21,6 +21,9 @@ _TAG = lazy_re(
 # How a whole page opens: a doctype, <html>, or an XML declaration (XHTML), after blanks and comments.
 _PAGE_START = lazy_re(r"(?is)\A[\ufeff\s]*+(?:<!--.{0,2000}?-->\s*+)*+(?:<!doctype\s+html|<html[\s>]|<\?xml\s)")
 
+# A text that opens with a tag, after blanks.
+_TAG_START = lazy_re(r"[\ufeff\s]*+<[A-Za-z!/]")
+
 #: How much of a text is looked at: a page's first tags tell what it is.
 _SAMPLE = 20_000
 
@@ -31,23 +34,26 @@ def has_tags(text: str) -> bool:
     >>> has_tags("<p>Rain.</p>"), has_tags("If x < 3 and y > 2, rain.")
     (True, False)
     """
-    return "<" in text[:_SAMPLE] and _TAG.search(text, 0, _SAMPLE) is not None
+    return text.find("<", 0, _SAMPLE) >= 0 and _TAG.search(text, 0, _SAMPLE) is not None
 
 
 def is_markup(text: str) -> bool:
     """Whether ``text`` is a web page's HTML: it opens like a page, or is mostly tags.
 
-    "Mostly" is a third of the first 20,000 characters (white space aside)
-    inside tags, in three tags at least.
+    "Mostly" is a text that opens with a tag and has a third of its first
+    20,000 characters (white space aside) inside tags, in three tags at least.
 
     >>> is_markup("<!DOCTYPE html><html><body><p>Rain.</p></body></html>")
     True
     >>> is_markup("<div><span>Rain</span></div>"), is_markup("PARIS (AFP) - Rain <b>fell</b> all day.")
     (True, False)
     """
-    if "<" not in text[:_SAMPLE]:
+    if text.find("<", 0, _SAMPLE) < 0:
         return False
-    if _PAGE_START.match(text[:5000]) is not None:
+    # Markup opens with a tag (copy may hold a ticker "<AEP>" further on).
+    if _TAG_START.match(text, 0, _SAMPLE) is None:
+        return False
+    if _PAGE_START.match(text, 0, 5000) is not None:
         return True
     tags = [len(m.group(0)) for m in _TAG.finditer(text, 0, _SAMPLE)]
     if len(tags) < 3:

@@ -474,7 +474,8 @@ def story_text(html: str, *, url: str | None = None) -> str:
     if tree is None:
         return html
     page = _read_page(tree, url)
-    return _compose(page.headlines[0][0] if page.headlines else None, _main_text(tree, url))
+    main = _main_text(tree, url)
+    return _compose(page.headlines[0][0] if page.headlines else None, main) if main.strip() else html
 
 
 def _compose(headline: str | None, main: str) -> str:

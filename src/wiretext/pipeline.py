@@ -56,8 +56,6 @@ __all__ = ["MAX_CHARS", "Segment", "explain", "parse"]
 #: Inputs longer than this raise :class:`~wiretext.InputTooLarge` (10 MB).
 MAX_CHARS = 10_000_000
 
-# How much of a text is looked at for markup (a page's first tags tell what it is).
-_MARKUP_SAMPLE = 20_000
 _HTML_NOTE = (
     "the text is a web page's HTML, read here as text: wiretext.parse_html (the 'html' extra) reads its"
     " headline, date and byline and finds its story"
@@ -348,7 +346,7 @@ def _analyse(
         work = _mask(base, noise)
 
     fields: dict[str, object] = {}
-    if "<" in text[:_MARKUP_SAMPLE] and is_markup(text):
+    if is_markup(text):
         # A web page's HTML: read as text it loses its metadata, and its
         # tags must not pass for a headline (see _build).
         w.note("html-input", _HTML_NOTE)
