@@ -257,6 +257,22 @@ def test_never_raises_on_random_markup(html: str) -> None:
     assert a.headline is None or "<" not in a.headline or ">" not in a.headline
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=300), st.sampled_from([b"", b"<meta charset='utf-8'>", b"<meta charset='klingon'>",
+                                                 b"<?xml version='1.0' encoding='utf-16'?>", b"\xef\xbb\xbf"]))
+def test_never_raises_on_random_bytes(data: bytes, declared: bytes) -> None:
+    a = parse_html(declared + b"<html><body><p>" + data + b"</p></body></html>")
+    assert any(n.kind == "charset" for n in a.notes)
+
+
+def test_explain_labels_every_character_of_the_story_text() -> None:
+    html = page(head=json_ld(headline="Quay reopens"), dateline="ROTTERDAM (AFP) - ")
+    text = story_text(html)
+    segments = wiretext.explain(text)
+    assert "".join(s.text for s in segments) == text
+    assert [s.text for s in segments if s.label == "dateline"] == ["ROTTERDAM (AFP) -"]
+
+
 def test_deeply_nested_tags_keep_their_text() -> None:
     text = "ROTTERDAM (AFP) - The harbour authority reopened the northern quay on Tuesday."
     a = parse_html("<html><body>" + "<div><span>" * 50_000 + text + "</span></div>" * 50_000 + "</body></html>")
