@@ -192,6 +192,12 @@ def test_bytes_without_a_declaration_are_detected() -> None:
     assert b.headline == a.headline
 
 
+def test_a_utf16_declaration_without_a_byte_order_mark_reads_as_utf8() -> None:
+    text = page(title="Fähren fahren wieder", h1="Fähren fahren wieder").replace("charset='utf-8'", "charset='utf-16'")
+    assert parse_html(text.encode("utf-8")).headline == "Fähren fahren wieder"
+    assert parse_html(text.encode("utf-16")).headline == "Fähren fahren wieder"  # with its byte-order mark
+
+
 def test_a_string_without_markup_is_read_by_parse() -> None:
     text = "Quay reopens\nROTTERDAM (AFP) - The harbour authority reopened the quay."
     a = parse_html(text)

@@ -100,6 +100,8 @@ def _decode(data: bytes) -> tuple[str, Note]:
         else:
             if name in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
                 name = "cp1252"  # what browsers read these labels as (WHATWG Encoding)
+            elif name.startswith(("utf-16", "utf16", "utf-32", "utf32")):
+                name = "utf-8"  # a page declaring UTF-16 without its byte-order mark is not (WHATWG)
             try:
                 return data.decode(name), Note("charset", f"decoded as {name}, the charset the page declares")
             except UnicodeDecodeError:
