@@ -7,6 +7,7 @@ want its row) installed:
     .venv/bin/python benchmarks/pages.py --limit 60 --rounds 2
     .venv/bin/python benchmarks/pages.py --linearity
     .venv/bin/python benchmarks/pages.py --headline-sources
+    .venv/bin/python benchmarks/pages.py --dumps     # pip install html2text beautifulsoup4 inscriptis html-text
 
 Each page is handed to every tool in turn (the order rotates from page to
 page), so that the machine's load falls on all of them alike; the time is
@@ -211,6 +212,55 @@ def headline_sources(cases: list[dict[str, Any]]) -> None:
     print(f"the first in wiretext's order is right on {first / n:.3f}; one of them is on {anyone / n:.3f}")
 
 
+def _dumpers() -> dict[str, Callable[[str], str]]:
+    """The page-text makers scrapers use, each as the page's HTML to text (those installed)."""
+    out: dict[str, Callable[[str], str]] = {}
+    try:
+        import html2text
+    except ImportError:
+        print("html2text is not installed: its row is left out")
+    else:
+        out["html2text"] = lambda html: html2text.HTML2Text().handle(html)
+    try:
+        import bs4
+    except ImportError:
+        print("beautifulsoup4 is not installed: its rows are left out")
+    else:
+        out["BeautifulSoup get_text()"] = lambda html: bs4.BeautifulSoup(html, "lxml").get_text()
+        out["BeautifulSoup get_text(' ')"] = lambda html: bs4.BeautifulSoup(html, "lxml").get_text(" ")
+    try:
+        import inscriptis
+    except ImportError:
+        print("inscriptis is not installed: its row is left out")
+    else:
+        out["inscriptis"] = inscriptis.get_text
+    try:
+        import html_text
+    except ImportError:
+        print("html-text is not installed: its row is left out")
+    else:
+        out["html-text"] = html_text.extract_text
+    return out
+
+
+def dumps(cases: list[dict[str, Any]]) -> None:
+    """wiretext.parse on the text other tools make of the same pages (made here, kept nowhere)."""
+    print(f"{'page text made by':28s} {'headline':>8s} {'date':>6s} {'byline':>6s} {'body F1':>7s}")
+    for name, dump in _dumpers().items():
+        scores: dict[str, float] = collections.Counter()
+        for case in cases:
+            try:
+                a = wiretext.parse(dump(case["input"]))
+            except Exception:
+                continue
+            got = {"headline": a.headline, "date": a.date and a.date.isoformat(), "byline": a.byline, "body": a.body}
+            for field in FIELDS:
+                if field in case["gold"]:
+                    scores[field] += correct(field, case["gold"][field], got[field])
+        row = [f"{scores[f] / sum(f in c['gold'] for c in cases):.3f}" for f in FIELDS]
+        print(f"{name:28s} {row[0]:>8s} {row[1]:>6s} {row[2]:>6s} {row[3]:>7s}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("cases", nargs="?", default=str(PAGES), help="pages as JSON lines (.jsonl or .jsonl.gz)")
@@ -218,6 +268,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=1, help="timed rounds (fields are scored on the first)")
     ap.add_argument("--linearity", action="store_true", help="only the time per character on growing pages")
     ap.add_argument("--headline-sources", action="store_true", help="only how right each headline source is")
+    ap.add_argument("--dumps", action="store_true", help="only parse on html2text, get_text, inscriptis, html-text")
     args = ap.parse_args()
     if args.linearity:
         linearity()
@@ -228,6 +279,9 @@ def main() -> None:
     cases = cases[: args.limit] if args.limit else cases
     if args.headline_sources:
         headline_sources(cases)
+        return
+    if args.dumps:
+        dumps(cases)
         return
     compare(cases, max(1, args.rounds))
 
