@@ -37,6 +37,7 @@ import attrs
 from . import dateline as _dateline
 from . import registry
 from ._lazy import lazy_re, lazy_regex, once
+from ._markup import has_tags, is_markup
 from ._spans import Cut, line_start
 from .byline import authors, is_name
 from .errors import InputTooLarge
@@ -54,6 +55,11 @@ __all__ = ["MAX_CHARS", "Segment", "explain", "parse"]
 
 #: Inputs longer than this raise :class:`~wiretext.InputTooLarge` (10 MB).
 MAX_CHARS = 10_000_000
+
+_HTML_NOTE = (
+    "the text is a web page's HTML, read here as text: wiretext.parse_html (the 'html' extra) reads its"
+    " headline, date and byline and finds its story"
+)
 
 #: Labels of spans that hold a field of the Article.
 FIELDS = ("headline", "byline", "dateline", "body", "rights", "credits")
@@ -361,6 +367,11 @@ def _analyse(
         work = _mask(base, noise)
 
     fields: dict[str, object] = {}
+    if is_markup(text):
+        # A web page's HTML: read as text it loses its metadata, and its
+        # tags must not pass for a headline (see _build).
+        w.note("html-input", _HTML_NOTE)
+        fields["markup"] = True
     # Rights first: a notice may stand at the head or the foot.
     story_end = end
     after_rights = end  # where the text after a rights footer begins
@@ -847,6 +858,8 @@ def _build(w: _Work, fields: dict[str, object]) -> Article:
     rights = fields.get("rights")
     credits = fields.get("credits", ())
     headline = fields.get("headline")
+    if isinstance(headline, str) and "markup" in fields and "<" in headline and has_tags(headline):
+        headline = None  # a tag is not a headline
     byline = fields.get("byline")
     location: Location | None = dateline.location if dateline else None
     # The fields in their order (passed by position: half the cost of keywords).
