@@ -44,7 +44,7 @@ from .errors import InputTooLarge
 from .model import Agency, Article, Dateline, Location, Note, RightsNotice, Span
 from .noise import CONTROL_CHARS, INVISIBLE_CHARS, count_lines, find_noise, merge, run_lines, split_runs
 from .normalize import is_clean, repair, squash
-from .rights import find_rights
+from .rights import find_rights, rights_and_footers
 from .tail import find_tail, parse_credits
 
 if TYPE_CHECKING:
@@ -375,7 +375,10 @@ def _analyse(
     # Rights first: a notice may stand at the head or the foot.
     story_end = end
     after_rights = end  # where the text after a rights footer begins
-    rights = find_rights(work, start, end)
+    rights, footers = rights_and_footers(work, start, end)
+    for fs, fe in footers:  # a site's notice below the story's own
+        w.label(fs, fe, "site-rights", removed=True)
+        work = _mask(work, [Cut(fs, fe, "site-rights")])
     outside = None
     if rights is None and base is not text:
         # A page's footer was cut with the page furniture (or a notice taken
