@@ -774,10 +774,26 @@ def _date(w: _Work, fields: dict[str, object]) -> dt.date | None:
         if date is not None:
             w.note("year-from", _YEAR_NOTES["reference_date"] + " (reference_date)")
             return date
-        w.note("impossible-date", f"no year puts month {found.month} day {found.day} on a real date")
+        if not _is_month_day(found.month, found.day):
+            w.note("impossible-date", f"no year puts month {found.month} day {found.day} on a real date")
+        else:  # a reference_date in the first years of the calendar: the years tried ran into year 1
+            w.note(
+                "impossible-date",
+                f"no date from year 1 to reference_date ({w.reference_date.isoformat()}) "
+                f"falls on month {found.month} day {found.day}",
+            )
         return None
     w.note("year-missing", "the dateline has no year and no reference_date was given, so date is None")
     return None
+
+
+def _is_month_day(month: int, day: int) -> bool:
+    """Whether some year has this month and day (2000 is a leap year)."""
+    try:
+        dt.date(2000, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def parse(text: str, *, reference_date: dt.date | None = None, max_chars: int = MAX_CHARS) -> Article:
