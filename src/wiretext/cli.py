@@ -111,6 +111,8 @@ def _glob(pattern: str) -> list[str]:
     follows links but enters no folder twice, and skips hidden folders as
     ``glob`` does.
     """
+    if os.altsep:  # "feeds/**/*.txt" on Windows
+        pattern = pattern.replace(os.altsep, os.sep)
     parts = pattern.split(os.sep)
     if "**" not in parts:
         return sorted(glob.glob(pattern))
