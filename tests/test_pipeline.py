@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import wiretext
-from wiretext import Agency, InputTooLarge, Location, WiretextError
+from wiretext import Agency, InputTooLarge, Location, WiretextError, explain, parse
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -785,9 +785,11 @@ _WORDS = st.sampled_from(["Rain", "fell", "on", "Oslo", "ß", "日本", "\u00ad"
 
 @given(st.lists(st.one_of(_WHITE, _WORDS, st.text(max_size=4)), max_size=30).map("".join))
 def test_squash_is_joining_the_words(text: str) -> None:
+    from wiretext.data.characters import REMOVED
     from wiretext.normalize import squash
 
-    assert squash(text) == " ".join(text.split())
+    # The words, less the format characters that are removed (the soft hyphen).
+    assert squash(text) == " ".join(text.translate(dict.fromkeys(map(ord, REMOVED))).split())
 
 
 def test_article_fields_in_the_order_build_passes_them() -> None:
@@ -907,3 +909,33 @@ def test_blank_lines_cost_no_loop_turn_each(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(pipeline, "squash", lambda text: calls.append(text) or real(text))
     assert pipeline._paragraphs("Rain.\n" + "\n" * 10_000 + "Sun.") == (("Rain.", "Sun."), 0)
     assert len(calls) == 2
+
+
+# -- format characters: text in, text out -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Schiff\u00adfahrt", "Schifffahrt"),  # a soft hyphen: a hyphenation hint
+        ("24\u200b/7", "24/7"),  # a zero width space shows nothing
+        ("می\u200cخواهم", "می\u200cخواهم"),  # ZWNJ: Persian spelling
+        ("👩\u200d💻", "👩\u200d💻"),  # ZWJ: one emoji
+        ("क्\u200dष", "क्\u200dष"),  # ZWJ: an Indic conjunct
+        ("Stadt\u2060rat", "Stadtrat"),  # a word joiner
+    ],
+)
+def test_format_characters_inside_a_word(word: str, expected: str) -> None:
+    text = f"Die {word} heute\nBERLIN (dpa) - Die {word} heute.\n\nNoch {word}."
+    a = parse(text)
+    assert a.headline == f"Die {expected} heute"
+    assert a.paragraphs == (f"Die {expected} heute.", f"Noch {expected}.")
+    labels = {s.label for s in explain(text) if s.text.strip(" \n") in ("\u00ad", "\u200b", "\u2060")}
+    assert labels == ({"invisible-character"} if expected != word else set())
+
+
+def test_a_joiner_alone_joins_nothing() -> None:
+    text = "Rain in Oslo\nOSLO (NTB) - Rain fell.\n\u200c\n\n\u200d \u200c\nIt stopped."
+    a = parse(text)
+    assert a.paragraphs == ("Rain fell.", "It stopped.")
+    assert [s.label for s in explain(text) if "\u200c" in s.text or "\u200d" in s.text] == ["invisible-character"] * 3

@@ -40,6 +40,7 @@ from ._lazy import lazy_re, lazy_regex, once
 from ._markup import has_tags, is_markup
 from ._spans import Cut, line_start
 from .byline import authors, is_name
+from .data.characters import JOINERS
 from .errors import InputTooLarge
 from .model import Agency, Article, Dateline, Location, Note, RightsNotice, Span
 from .noise import CONTROL_CHARS, INVISIBLE_CHARS, count_lines, find_noise, merge, run_lines, split_runs
@@ -216,6 +217,33 @@ def _mask(text: str, cuts: list[Cut]) -> str:
     return "".join(parts)
 
 
+def _blanked(text: str, cuts: list[Cut]) -> list[Cut]:
+    r"""The cuts to blank in the work text: all but invisible characters inside a word.
+
+    A soft hyphen or a zero width space between two characters that are not
+    white space ("Schiff\u00adfahrt", "24\u200b/7") stays in the work text,
+    so that the word stays one; squash takes it out of the field.  Beside
+    white space, or alone on a line, it is blanked like any cut, so that the
+    line reads as blank.
+
+    >>> text = "Schiff\u00adfahrt \u200b\nnow"
+    >>> [c[:2] for c in _blanked(text, [Cut(6, 7, "invisible-character"), Cut(13, 14, "invisible-character")])]
+    [(13, 14)]
+    """
+    if not any(c.rule == "invisible-character" for c in cuts):
+        return cuts
+    n = len(text)
+    return [
+        c
+        for c in cuts
+        if c.rule != "invisible-character"
+        or c.start == 0
+        or c.end == n
+        or text[c.start - 1].isspace()
+        or text[c.end].isspace()
+    ]
+
+
 def _lines(text: str, start: int, end: int, most: int = -1) -> list[tuple[int, int]]:
     """Non-blank lines of ``text[start:end]`` (the first ``most``) as (start, end) without their edges' space."""
     out: list[tuple[int, int]] = []
@@ -313,11 +341,14 @@ _LONE_CR = lazy_regex(r"\r(?!\n)")
 _SURROGATE = lazy_re(r"[\ud800-\udfff]")
 
 # Control and invisible characters (CONTROL_CHARS, INVISIBLE_CHARS) are what
-# the noise rules and the wire reader cut.
-_BLANK_RUNS = str.maketrans(dict.fromkeys(CONTROL_CHARS + INVISIBLE_CHARS, " "))
-#: More control or invisible characters than this make a text "dense".
+# the noise rules and the wire reader cut.  In a dense text the control
+# characters are blanked in one pass; the invisible ones stay in the work
+# text, and the fields lose them in squash (as a word's own do, below).
+_BLANK_RUNS = str.maketrans(dict.fromkeys(CONTROL_CHARS, " "))
+#: More control, invisible or joining characters than this make a text "dense".
 _DENSE = 5000
-_RUN_CHARS = re.escape(CONTROL_CHARS + INVISIBLE_CHARS)
+# (the joiners count too: a run of them alone between white space is cut)
+_RUN_CHARS = re.escape(CONTROL_CHARS + INVISIBLE_CHARS + JOINERS)
 # Matches (anchored, in one linear pass) when the text holds at least _DENSE of them.
 _DENSE_RUNS = lazy_re(f"(?:[^{_RUN_CHARS}]*+[{_RUN_CHARS}]){{{_DENSE}}}")
 
@@ -360,11 +391,11 @@ def _analyse(
     if dense:
         base = base.translate(_BLANK_RUNS)
         _note_dense_runs(w, text, "wire-control" if any(c.rule.startswith("wire-") for c in w.labels) else None)
-    noise = find_noise(base, start, end)
+    noise = find_noise(base, start, end, with_invisible=not dense)
     work = base
     if noise:
         w.removed(split_runs(text, noise) if detailed else noise)
-        work = _mask(base, noise)
+        work = _mask(base, _blanked(base, noise))
 
     fields: dict[str, object] = {}
     if is_markup(text):
@@ -475,9 +506,9 @@ def _analyse(
     fields["paragraphs"] = paragraphs
     w.label(body_start, body_end, "body")
     if story_end < len(text):
-        rest = work[story_end:]
-        if rest.strip():
-            w.note("after-story", f"text after the story was not placed: {squash(rest)[:60]!r}", (story_end, len(text)))
+        rest = squash(work[story_end:])
+        if rest:  # (white space and invisible characters are nothing)
+            w.note("after-story", f"text after the story was not placed: {rest[:60]!r}", (story_end, len(text)))
     return w, fields
 
 
@@ -809,10 +840,26 @@ def _date(w: _Work, fields: dict[str, object]) -> dt.date | None:
         if date is not None:
             w.note("year-from", _YEAR_NOTES["reference_date"] + " (reference_date)")
             return date
-        w.note("impossible-date", f"no year puts month {found.month} day {found.day} on a real date")
+        if not _is_month_day(found.month, found.day):
+            w.note("impossible-date", f"no year puts month {found.month} day {found.day} on a real date")
+        else:  # a reference_date in the first years of the calendar: the years tried ran into year 1
+            w.note(
+                "impossible-date",
+                f"no date from year 1 to reference_date ({w.reference_date.isoformat()}) "
+                f"falls on month {found.month} day {found.day}",
+            )
         return None
     w.note("year-missing", "the dateline has no year and no reference_date was given, so date is None")
     return None
+
+
+def _is_month_day(month: int, day: int) -> bool:
+    """Whether some year has this month and day (2000 is a leap year)."""
+    try:
+        dt.date(2000, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def parse(text: str, *, reference_date: dt.date | None = None, max_chars: int = MAX_CHARS) -> Article:
@@ -893,7 +940,8 @@ def _removal_message(kind: str, removed: str) -> str:
         what = "transmission code"
     elif kind.startswith("page-"):
         what = "page text"
-    return f"removed {what} {squash(removed)[:40]!r}"
+    # (invisible characters are what squash takes out: shown as they are)
+    return f"removed {what} {(squash(removed) or removed)[:40]!r}"
 
 
 def _message(text: str, note: tuple[str, str | None, Span | None]) -> str:
