@@ -1,0 +1,112 @@
+"""Where a fresh process's first parse goes: run by ``bench.py --cold`` in a new process.
+
+    python benchmarks/_cold_probe.py TEXT      # prints one JSON object
+
+Everything wiretext builds on first use goes through ``_lazy.once`` (tables,
+pattern builders) or ``_lazy.lazy_regex``/``lazy_re`` (patterns).  Before
+wiretext is imported, this script wraps both, and ``regex.compile`` and
+``re.compile``, with timers, so each builder's own CPU time (what the
+builders it calls took is counted in theirs) and each pattern compiled
+(its source length, and the builder that asked for it) are recorded.
+Private names are used on purpose: this is a measuring tool, not a client.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import attrs  # noqa: F401  (the dependencies load before the clock starts, as in the baseline)
+import ftfy  # noqa: F401
+import regex
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+clock = time.process_time  # CPU time of this process: less troubled by other load than the wall clock
+
+builders: dict[str, float] = {}
+compiles: list[dict[str, Any]] = []
+stack: list[list[Any]] = [["(import)", 0.0]]  # [name, time spent in nested builders]
+
+
+def timed(name: str, fn: Callable[..., Any], *args: Any) -> Any:
+    stack.append([name, 0.0])
+    start = clock()
+    try:
+        return fn(*args)
+    finally:
+        took = clock() - start
+        _, inner = stack.pop()
+        stack[-1][1] += took
+        builders[name] = builders.get(name, 0.0) + took - inner
+
+
+def wrap_compile(module: Any, label: str) -> None:
+    original = module.compile
+
+    def compile_(pattern: Any, flags: int = 0, *args: Any, **kwargs: Any) -> Any:
+        start = clock()
+        compiled = original(pattern, flags, *args, **kwargs)
+        took = clock() - start
+        if isinstance(pattern, str):
+            compiles.append({"by": stack[-1][0], "module": label, "chars": len(pattern), "ms": took * 1e3})
+        return compiled
+
+    module.compile = compile_
+
+
+def main() -> None:
+    text = sys.argv[1]
+    sys.path.insert(0, str(SRC))
+    spec = importlib.util.spec_from_file_location("wiretext._lazy", SRC / "wiretext" / "_lazy.py")
+    assert spec is not None
+    assert spec.loader is not None
+    lazy = importlib.util.module_from_spec(spec)
+    sys.modules["wiretext._lazy"] = lazy  # found there by ``from ._lazy import once`` when wiretext loads
+    spec.loader.exec_module(lazy)
+    wrap_compile(regex, "regex")
+    wrap_compile(re, "re")
+
+    once = lazy.once
+
+    def timed_once(build: Callable[[], Any]) -> Callable[[], Any]:
+        name = f"{build.__module__.rsplit('.', 1)[-1]}.{build.__qualname__}"
+        wrapped = once(lambda: timed(name, build))
+        wrapped.__wrapped__ = build  # type: ignore[attr-defined]
+        return wrapped
+
+    lazy.once = timed_once
+    getattr_ = lazy._Lazy.__getattr__
+
+    def timed_getattr(self: Any, name: str) -> Any:
+        if "_compiled" in self.__dict__:
+            return getattr_(self, name)
+        return timed(f"lazy pattern {self._args[1][:30]!r}", getattr_, self, name)
+
+    lazy._Lazy.__getattr__ = timed_getattr
+
+    start = clock()
+    import wiretext
+
+    imported = clock()
+    timed("(parse)", wiretext.parse, text)
+    parsed = clock()
+    print(
+        json.dumps(
+            {
+                "import_ms": (imported - start) * 1e3,
+                "parse_ms": (parsed - imported) * 1e3,
+                "builders": {k: v * 1e3 for k, v in builders.items()},
+                "compiles": compiles,
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
