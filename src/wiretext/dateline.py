@@ -323,19 +323,19 @@ def _bare_credit_alt() -> str:
 def _bare_credit_shape() -> str:
     r"""A word shape that every bare credit spelling has, longest first: ``_bare_credit_alt()`` loosened.
 
-    A letter or digit, then at most the longest spelling's length in letters,
-    digits and the other characters spellings hold (a space, a hyphen, a
-    period, an apostrophe), ending in a letter or digit before no letter or
-    digit.  The engine tries its lengths from the longest down, as it tries
-    the tree's spellings (the tree takes the longest spelling first): so
-    where the tree could stop at a spelling this shape can too, tried in the
-    same order among the lengths both allow.
+    A spelling is runs of letters and digits joined by runs of the other
+    characters spellings hold (a space, a hyphen, a period, an apostrophe),
+    and it ends before no letter or digit: each of its runs is a whole run
+    of the text.  So the shape takes whole runs, at most as many as the
+    longest spelling holds, and the engine tries it from the most runs
+    down, as it tries the tree's spellings (the tree takes the longest
+    first): where the tree could stop at a spelling this shape can too,
+    tried in the same order among the ends both allow.
     """
     spellings = _bare_spellings()
-    inner = sorted({c for s in spellings for c in s if not c.isalnum()})
-    most = max(map(len, spellings))
-    inside = r"[\p{L}\p{N}" + "".join(re.escape(c) for c in inner) + "]"
-    return rf"[\p{{L}}\p{{N}}]{inside}{{0,{most - 2}}}[\p{{L}}\p{{N}}](?![\p{{L}}\p{{N}}])"
+    between = "".join(re.escape(c) for c in sorted({c for s in spellings for c in s if not c.isalnum()}))
+    most = max(len(_ALNUM_RUN.findall(s)) for s in spellings)
+    return rf"[\p{{L}}\p{{N}}]++(?:[{between}]++[\p{{L}}\p{{N}}]++){{0,{most - 1}}}"
 
 
 @once
@@ -347,6 +347,11 @@ def _spellings_by_start() -> dict[str, tuple[str, ...]]:
     return {start: tuple(found) for start, found in by_start.items()}
 
 
+def _spelling_at(text: str, at: int, endpos: int) -> bool:
+    """Whether ``text[at:endpos]`` starts with a bare credit spelling (its end not checked)."""
+    return text.startswith(_spellings_by_start().get(text[at : at + 2], ()), at, endpos)
+
+
 def _spellings_at(text: str, at: int, endpos: int) -> Iterator[str]:
     """The bare credit spellings ``text[at:endpos]`` starts with, longest first: the tree's choices there."""
     for spelling in _spellings_by_start().get(text[at : at + 2], ()):
@@ -355,10 +360,13 @@ def _spellings_at(text: str, at: int, endpos: int) -> Iterator[str]:
 
 
 _LETTER_OR_DIGIT = lazy_regex(r"[\p{L}\p{N}]")
+_ALNUM_RUN = lazy_regex(r"[\p{L}\p{N}]++")
 
 
 def _bare_credit_end(text: str, at: int, endpos: int) -> int:
     """Where ``_bare_credit_alt()`` matches ``text`` from ``at`` (``endpos`` as the end), or -1."""
+    if not _spelling_at(text, at, endpos):
+        return -1
     for spelling in _spellings_at(text, at, endpos):
         end = at + len(spelling)
         if _LETTER_OR_DIGIT.match(text, end, endpos) is None:
@@ -403,12 +411,13 @@ def _anchor_triggers() -> re.Pattern[str]:
     then ``[ \t,—–\-]{1,5}`` and a spelling.  This pattern stands on the
     lookbehind's first character (its digit or period) and looks ahead for
     the rest, with every letter class widened to "no separator, period or
-    newline" and the spelling cut to its first two characters, so it matches
-    wherever the anchor can.  It consumes one character, so no trigger
-    hides another.  The spellings are literal characters, which ``re``
-    matches as ``regex`` does.
+    newline" and the spelling's end not checked, so it matches wherever the
+    anchor can.  It consumes one character, so no trigger hides another.
+    The spellings are literal characters, which ``re`` matches as ``regex``
+    does (their tree costs ``re`` 3 ms to compile, once, and spares
+    :func:`_anchors` the candidates a shorter test lets through).
     """
-    sep = "[ \t,—–\\-]{1,5}" + _bare_start_re()
+    sep = "[ \t,—–\\-]{1,5}(?:" + _bare_credit_tree() + ")"
     return re.compile(f"[0-9.](?={sep}|[ \t]{{1,3}}[^ \t,—–\\-.\n]{{2,12}}\\.?{sep})")
 
 
@@ -617,28 +626,45 @@ _GROUP_NAMES = (
     "mon1", "day1", "year1", "mon2", "day2", "year2", "wday",
 )
 _CREDIT, _BCREDIT, _PLACE, _REGION, _STAMP, _MON1, _MON2, _WDAY = 1, 3, 6, 8, 9, 10, 13, 16
-_GROUPS = tuple(range(1, len(_GROUP_NAMES)))  # what _accept reads: all but wday
 _FLAGS = regex.VERBOSE | regex.VERSION0
 _PRELUDE = "(?(DEFINE)" + "".join(f"(?P<{name}>)" for name in _GROUP_NAMES) + ")"
 
 
-def _compile(shape: str, exact: bool) -> regex.Pattern[str]:
-    """Compile a shape with its table words as their trees (``exact``) or as word shapes.
+def _compile(shape: str, words: str) -> regex.Pattern[str]:
+    """Compile a shape with its table words as their trees (``"exact"``), as word shapes (``"generic"``), or so but bare credits (``"bare"``).
 
     Before the shape stand the groups of :data:`_GROUP_NAMES`, empty and
     never matched: a group of the same name later in the shape takes its
     number.
     """
-    words = _exact_words() if exact else _generic_words()
-    return regex.compile(_PRELUDE + _SOURCES[shape](words), _FLAGS)
+    if words == "exact":
+        written = _exact_words()
+    elif words == "bare":
+        written = _generic_words()._replace(bare_credit=_bare_credit_alt())
+    else:
+        written = _generic_words()
+    return regex.compile(_PRELUDE + _SOURCES[shape](written), _FLAGS)
 
 
-def _shape_builder(shape: str, exact: bool) -> Callable[[], regex.Pattern[str]]:
-    def build() -> regex.Pattern[str]:
-        return _compile(shape, exact)
+class _Compiled:
+    """A shape's pattern, compiled on the first call (once, under a lock: :func:`once`).
 
-    build.__qualname__ = f"_shape[{shape!r}{', exact' if exact else ''}]"
-    return once(build)
+    ``ready`` holds it once it is built, for a look that builds nothing.
+    """
+
+    def __init__(self, shape: str, words: str) -> None:
+        self.ready: list[regex.Pattern[str]] = []
+
+        def build() -> regex.Pattern[str]:
+            pattern = _compile(shape, words)
+            self.ready.append(pattern)
+            return pattern
+
+        build.__qualname__ = f"_shape[{shape!r}, {words}]"
+        self._get = once(build)
+
+    def __call__(self) -> regex.Pattern[str]:
+        return self._get()
 
 
 class _Generic(NamedTuple):
@@ -662,8 +688,12 @@ _GENERIC = {
 #: Each shape, compiled on its first use: generic (the table words as word
 #: shapes, cheap to compile) and exact (as their trees, compiled only where
 #: :func:`_match` needs them).  The other shapes hold no table words.
-_SHAPE = {name: _shape_builder(name, exact=False) for name in _SOURCES}
-_EXACT_SHAPE = {name: _shape_builder(name, exact=True) if name in _GENERIC else _SHAPE[name] for name in _SOURCES}
+_SHAPE = {name: _Compiled(name, "generic") for name in _SOURCES}
+_EXACT_SHAPE = {name: _Compiled(name, "exact") if name in _GENERIC else _SHAPE[name] for name in _SOURCES}
+#: The shapes with bare credits and other table words, generic but for bare
+#: credits: where a bare credit was no spelling, this is compiled (a
+#: quarter of the exact pattern) and asked before the exact one.
+_BARE_SHAPE = {name: _Compiled(name, "bare") for name, generic in _GENERIC.items() if generic.bare and generic.date}
 
 
 def _match(
@@ -695,9 +725,30 @@ def _match(
       (:func:`_no_other_word_before_a_day`, which a caller trying several
       shapes at one place may pass as ``days_ok``).
 
-    Where either check fails, the exact pattern is compiled and asked.
+    Where either check fails, the exact pattern is compiled and asked;
+    where only a bare credit was no spelling, first the generic pattern with
+    bare credits as their tree (the exact pattern, as far as bare credits
+    go: the same reasoning holds for the rest).  Once the exact pattern is
+    compiled it is asked first: it matches as fast, and needs no checks.
+    So a long run pays for the checks only until a text needs the exact
+    pattern, and a short one never compiles it.
     """
-    m = _SHAPE[shape]().match(text, pos, endpos)
+    exact = _EXACT_SHAPE[shape].ready
+    if exact:  # compiled, as a text needed it: as fast as the generic one, with nothing to check
+        return exact[0].match(text, pos, endpos)
+    return _generic_match(shape, text, pos, endpos, days_ok)
+
+
+def _generic_match(
+    shape: str, text: str, pos: int, endpos: int, days_ok: bool | None = None
+) -> regex.Match[str] | None:
+    """:func:`_match` by the generic pattern, checked (the exact pattern asked where a check fails).
+
+    Once the pattern with bare credits as their tree is compiled, it stands
+    for the generic one: it is the same but for them.
+    """
+    bare = _BARE_SHAPE.get(shape)
+    m = (bare.ready[0] if bare is not None and bare.ready else _SHAPE[shape]()).match(text, pos, endpos)
     generic = _GENERIC.get(shape)
     if generic is None:
         return m
@@ -707,8 +758,18 @@ def _match(
         if not days_ok:
             return _EXACT_SHAPE[shape]().match(text, pos, endpos)
     if m is not None and not _table_words(generic, text, m, endpos):
+        if shape in _BARE_SHAPE and _bare_credits_only(generic, m):
+            m = _BARE_SHAPE[shape]().match(text, pos, endpos)
+            if m is None or _table_words(generic, text, m, endpos):
+                return m
         return _EXACT_SHAPE[shape]().match(text, pos, endpos)
     return m
+
+
+def _bare_credits_only(generic: _Generic, m: regex.Match[str]) -> bool:
+    """Whether a bare credit ``m`` took is no spelling (its other words are checked on the next pattern's match)."""
+    spellings = _bare_spellings()
+    return any((found := m.group(n)) is not None and found not in spellings for n in generic.bare)
 
 
 def _table_words(generic: _Generic, text: str, m: regex.Match[str], endpos: int) -> bool:
@@ -755,6 +816,7 @@ def _weekday_ahead(text: str, at: int, endpos: int) -> bool:
 # place word: a region or a credit).  A bracket that does not close so, or
 # holds another, is read through as other characters.
 _BEFORE_FIRST_DIGIT = lazy_regex(r"(?:[^0-9\n(\[]++|[(\[][^()\[\]\n]*+[)\]]|[(\[])*+(?=[0-9])")
+_DIGIT = lazy_regex(r"[0-9]")  # ``regex`` scans for a class several times faster than ``re``
 # The word before a day, read back from the day: letters, maybe a period, at most three blanks.
 _WORD_BEFORE_DAY = lazy_regex(r"(?r)(\p{L}++)\.?[ \t]{0,3}+")
 
@@ -770,10 +832,18 @@ def _no_other_word_before_a_day(text: str, pos: int, endpos: int) -> bool:
     reaches a day from there (a month shape, ``\.?[ \t]{0,3}[0-9]``, the
     guards' form) is the word right before that digit.
     """
-    first = _BEFORE_FIRST_DIGIT.match(text, pos, endpos)
-    if first is None:
+    nl = text.find("\n", pos, endpos)
+    end = endpos if nl < 0 else nl
+    digit = _DIGIT.search(text, pos, end)
+    if digit is None:
         return True
-    word = _WORD_BEFORE_DAY.match(text, pos, first.end())
+    day = digit.start()
+    if text.find("(", pos, day) >= 0 or text.find("[", pos, day) >= 0:  # brackets before it: read them
+        first = _BEFORE_FIRST_DIGIT.match(text, pos, end)
+        if first is None:
+            return True
+        day = first.end()
+    word = _WORD_BEFORE_DAY.match(text, pos, day)
     return word is None or not _other_month_shaped(word.group(1))
 
 
@@ -982,12 +1052,15 @@ def _credit_at_start(text: str, line: int, stop: int) -> bool:
     The spelling's end is not checked.  No spelling starts with a bracket,
     so a bracket there is the shape's own.
     """
-    at = line
-    while at < stop and text[at] in " \t":
-        at += 1
-    if text.startswith("(", at, stop):
-        at += 1
-    return next(_spellings_at(text, at, stop), None) is not None
+    start = _credit_start().match(text, line, stop)  # a spelling's first two characters
+    return start is not None and _spelling_at(text, start.end(), stop)
+
+
+@once
+def _credit_start() -> re.Pattern[str]:
+    # Blanks, maybe a bracket, up to a spelling's first two characters (looked
+    # ahead for): where the credit-only shape's spelling starts.
+    return re.compile(r"[ \t]*+\(?(?=" + _bare_start_re() + ")")
 
 
 def _shapes_for(text: str, line: int, line_end: int, stop: int, first_lines: bool = True) -> Iterator[str]:
@@ -1140,7 +1213,7 @@ def _bare_after_blank(text: str, lo: int, hi: int) -> int:
     """
     last = -1
     for blank in _blank_before_bare().finditer(text, lo, hi):
-        if next(_spellings_at(text, blank.end(), hi), None) is not None:
+        if _spelling_at(text, blank.end(), hi):
             last = blank.end()
     return last
 
@@ -1247,8 +1320,11 @@ def _bare_credit_after_blank(text: str, lo: int, hi: int) -> bool:
     tree can stop at): this finds every bare credit, and more.
     """
     for blank in _blank_before_bare().finditer(text, lo, hi):
-        for spelling in _spellings_at(text, blank.end(), hi):
-            end = blank.end() + len(spelling)
+        at = blank.end()
+        if not _spelling_at(text, at, hi):  # the common case, in one look
+            continue
+        for spelling in _spellings_at(text, at, hi):
+            end = at + len(spelling)
             if end == hi or not (text[end].isascii() and text[end].isalnum()):
                 return True
     return False
@@ -1289,7 +1365,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
         # The credited shape first: "МОСКВА, 23 сен — РИА Новости." is more than "МОСКВА, 23 сен —".
         days_ok: bool | None = None  # for every shape tried at the line's start (see _match)
         for shape in _shapes_for(text, line, line_end, stop, index < _PLACE_ONLY_LINES and alone is None):
-            if days_ok is None and shape in _GENERIC and _GENERIC[shape].guards:
+            if days_ok is None and shape in _GENERIC and _GENERIC[shape].guards and not _EXACT_SHAPE[shape].ready:
                 days_ok = _no_other_word_before_a_day(text, line, stop)
             m = _match(shape, text, line, stop, days_ok)
             if m is not None and (found := _accept(text, m)) is not None:
@@ -1371,7 +1447,7 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
     on its line, or after ``line_from`` (the end of a dateline before it).
     """
     (g_credit, g_scredit, g_bcredit, g_sep, g_date, place, g_pregion, g_region, stamp,
-     mon1, day1, year1, mon2, day2, year2) = m.group(*_GROUPS)
+     mon1, day1, year1, mon2, day2, year2, _) = m.groups()  # _GROUP_NAMES, and no other group
     credit = g_credit or g_scredit or g_bcredit
     sep = (g_sep or "").strip()
     has_date = bool(g_date)
