@@ -9,6 +9,8 @@ import sys
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from wiretext import registry
 from wiretext.data import agencies, months, places
@@ -751,3 +753,9 @@ def test_resolve_place_without_region_agrees_with_its_steps() -> None:
     for name in names:
         for region in (None, "", " . "):
             assert registry.resolve_place(name, region) == by_steps(name), (name, region)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30))
+def test_key_of_ascii_text_is_the_folded_words(text: str) -> None:
+    # _key reads ASCII text with a translation table: what the regex gives on the folded text.
+    assert registry._key(text) == re.sub(registry._NON_WORD, "", registry._fold(text))
