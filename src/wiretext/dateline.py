@@ -693,6 +693,7 @@ _GENERIC = {
     "credit_only": _Generic(False, False, False, False, (_CREDIT, _BCREDIT)),
     "place_only": _Generic(True, True, False, False, ()),
 }
+_GUARDED = frozenset(name for name, generic in _GENERIC.items() if generic.guards)
 #: Each shape, compiled on its first use: generic (the table words as word
 #: shapes, cheap to compile) and exact (as their trees, compiled only where
 #: :func:`_match` needs them).  The other shapes hold no table words.
@@ -1061,15 +1062,12 @@ def _credit_at_start(text: str, line: int, stop: int) -> bool:
     The spelling's end is not checked.  No spelling starts with a bracket,
     so a bracket there is the shape's own.
     """
-    start = _credit_start().match(text, line, stop)  # a spelling's first two characters
-    return start is not None and _spelling_at(text, start.end(), stop)
-
-
-@once
-def _credit_start() -> re.Pattern[str]:
-    # Blanks, maybe a bracket, up to a spelling's first two characters (looked
-    # ahead for): where the credit-only shape's spelling starts.
-    return re.compile(r"[ \t]*+\(?(?=" + _bare_start_re() + ")")
+    at = line
+    while at < stop and text[at] in " \t":
+        at += 1
+    if text.startswith("(", at, stop):
+        at += 1
+    return text.startswith(_spellings_by_start().get(text[at : at + 2], ()), at, stop)
 
 
 def _shapes_for(text: str, line: int, line_end: int, stop: int, first_lines: bool = True) -> Iterator[str]:
@@ -1249,6 +1247,7 @@ def _search_credited(text: str, pos: int, endpos: int, before: int) -> regex.Mat
     only a place start before the line's last credit can be one.  Starts are
     tried in order, so the first match is the one ``search`` finds.
     """
+    credited = _EXACT_SHAPE["credited"]
     line = pos
     while line < min(before, endpos):
         nl = text.find("\n", line, endpos)
@@ -1265,7 +1264,9 @@ def _search_credited(text: str, pos: int, endpos: int, before: int) -> regex.Mat
             at = start.start()
             if at >= last or at >= before:
                 break
-            if (m := _match("credited", text, at, endpos)) is not None:
+            exact = credited.ready  # _match, without its call (a start is tried often)
+            m = exact[0].match(text, at, endpos) if exact else _generic_match("credited", text, at, endpos)
+            if m is not None:
                 return m
         line = line_end + 1
     return None
@@ -1374,9 +1375,10 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
         # The credited shape first: "МОСКВА, 23 сен — РИА Новости." is more than "МОСКВА, 23 сен —".
         days_ok: bool | None = None  # for every shape tried at the line's start (see _match)
         for shape in _shapes_for(text, line, line_end, stop, index < _PLACE_ONLY_LINES and alone is None):
-            if days_ok is None and shape in _GENERIC and _GENERIC[shape].guards and not _EXACT_SHAPE[shape].ready:
+            if days_ok is None and shape in _GUARDED and not _EXACT_SHAPE[shape].ready:
                 days_ok = _no_other_word_before_a_day(text, line, stop)
-            m = _match(shape, text, line, stop, days_ok)
+            exact = _EXACT_SHAPE[shape].ready  # _match, without its call
+            m = exact[0].match(text, line, stop) if exact else _generic_match(shape, text, line, stop, days_ok)
             if m is not None and (found := _accept(text, m)) is not None:
                 if shape in ("place_only", "ortsmarke"):
                     alone = found
