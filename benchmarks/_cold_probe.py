@@ -1,18 +1,21 @@
 """Where a fresh process's first parse goes: run by ``bench.py --cold`` in a new process.
 
-    python benchmarks/_cold_probe.py TEXT      # prints one JSON object
+    python benchmarks/_cold_probe.py [--src DIR] TEXT      # prints one JSON object
 
 Everything wiretext builds on first use goes through ``_lazy.once`` (tables,
 pattern builders) or ``_lazy.lazy_regex``/``lazy_re`` (patterns).  Before
 wiretext is imported, this script wraps both, and ``regex.compile`` and
 ``re.compile``, with timers, so each builder's own CPU time (what the
 builders it calls took is counted in theirs) and each pattern compiled
-(its source length, and the builder that asked for it) are recorded.
+(its source length, and the builder that asked for it) are recorded.  The
+garbage collector's passes count on their own line, not in the builder
+they happen to interrupt.
 Private names are used on purpose: this is a measuring tool, not a client.
 """
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import json
 import re
@@ -30,8 +33,9 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 clock = time.process_time  # CPU time of this process: less troubled by other load than the wall clock
 
 builders: dict[str, float] = {}
+collected = [0.0]  # CPU time in the garbage collector so far
 compiles: list[dict[str, Any]] = []
-stack: list[list[Any]] = [["(import)", 0.0]]  # [name, time spent in nested builders]
+stack: list[list[Any]] = [["(import)", 0.0]]  # [name, time spent in nested builders, ...]
 
 
 def timed(name: str, fn: Callable[..., Any], *args: Any) -> Any:
@@ -46,13 +50,25 @@ def timed(name: str, fn: Callable[..., Any], *args: Any) -> Any:
         builders[name] = builders.get(name, 0.0) + took - inner
 
 
+def gc_phase(phase: str, info: dict[str, Any]) -> None:
+    """Count the garbage collector's passes as a builder of their own (not in the builder they interrupt)."""
+    if phase == "start":
+        stack.append(["(garbage collection)", 0.0, clock()])
+    elif stack[-1][0] == "(garbage collection)":
+        name, _, start = stack.pop()
+        took = clock() - start
+        stack[-1][1] += took
+        builders[name] = builders.get(name, 0.0) + took
+        collected[0] += took
+
+
 def wrap_compile(module: Any, label: str) -> None:
     original = module.compile
 
     def compile_(pattern: Any, flags: int = 0, *args: Any, **kwargs: Any) -> Any:
-        start = clock()
+        start, gc_before = clock(), collected[0]
         compiled = original(pattern, flags, *args, **kwargs)
-        took = clock() - start
+        took = clock() - start - (collected[0] - gc_before)
         if isinstance(pattern, str):
             compiles.append({"by": stack[-1][0], "module": label, "chars": len(pattern), "ms": took * 1e3})
         return compiled
@@ -61,9 +77,13 @@ def wrap_compile(module: Any, label: str) -> None:
 
 
 def main() -> None:
-    text = sys.argv[1]
-    sys.path.insert(0, str(SRC))
-    spec = importlib.util.spec_from_file_location("wiretext._lazy", SRC / "wiretext" / "_lazy.py")
+    args = sys.argv[1:]
+    src = SRC
+    if args[0] == "--src":  # another version's src folder
+        src, args = Path(args[1]), args[2:]
+    text = args[0]
+    sys.path.insert(0, str(src))
+    spec = importlib.util.spec_from_file_location("wiretext._lazy", src / "wiretext" / "_lazy.py")
     assert spec is not None
     assert spec.loader is not None
     lazy = importlib.util.module_from_spec(spec)
@@ -90,6 +110,7 @@ def main() -> None:
 
     lazy._Lazy.__getattr__ = timed_getattr
 
+    gc.callbacks.append(gc_phase)
     start = clock()
     import wiretext
 

@@ -7,6 +7,7 @@ Run from the repository root (figures only; nothing here asserts a timing):
     .venv/bin/python benchmarks/bench.py --linearity
     .venv/bin/python benchmarks/bench.py --import-time --runs 25
     .venv/bin/python benchmarks/bench.py --cold --runs 15    # import + first parse, fresh processes
+    .venv/bin/python benchmarks/bench.py --cold --baseline-src /tmp/base/src   # ... beside another version's
     .venv/bin/python benchmarks/bench.py path/to/cases.jsonl
 
 Corpora are JSON lines with an ``input`` text and a ``reference_date`` (ISO
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import itertools
 import json
 import os
 import platform
@@ -312,23 +314,31 @@ def _child_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def bench_cold(runs: int, probes: int) -> None:
-    """Import plus the first parse, each in a fresh process, against importing the dependencies alone."""
+def bench_cold(runs: int, probes: int, baseline: Path | None = None) -> None:
+    """Import plus the first parse, each in a fresh process, against importing the dependencies alone.
+
+    ``baseline``: another version's ``src`` folder (``git archive REV src |
+    tar -x -C DIR``), whose commands run interleaved with these.
+    """
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: bytecode written once, then read
     base = "import ftfy, regex, attrs"
-    commands = {base: base, "import wiretext": "import wiretext"}
+    commands = {base: (base, env), "import wiretext": ("import wiretext", env)}
     for name, text in COLD_TEXTS.items():
-        commands[f"import + parse ({name})"] = f"import wiretext; wiretext.parse({text!r})"
-    for code in commands.values():  # one untimed run writes the .pyc files
-        subprocess.run([sys.executable, "-c", code], env=env, check=True)
+        commands[f"import + parse ({name})"] = (f"import wiretext; wiretext.parse({text!r})", env)
+    if baseline is not None:
+        other = dict(env, PYTHONPATH=str(baseline.resolve()))
+        for name, text in COLD_TEXTS.items():
+            commands[f"baseline: import + parse ({name})"] = (f"import wiretext; wiretext.parse({text!r})", other)
+    for code, code_env in commands.values():  # one untimed run writes the .pyc files
+        subprocess.run([sys.executable, "-c", code], env=code_env, check=True)
     wall: dict[str, list[float]] = {name: [] for name in commands}
     cpu: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):  # interleaved, so drift hits every command alike
-        for name, code in commands.items():
+        for name, (code, code_env) in commands.items():
             before = _child_cpu()
             start = time.perf_counter()
-            subprocess.run([sys.executable, "-c", code], env=env, check=True)
+            subprocess.run([sys.executable, "-c", code], env=code_env, check=True)
             wall[name].append(time.perf_counter() - start)
             cpu[name].append(_child_cpu() - before)
     med = {name: statistics.median(ts) * 1000 for name, ts in wall.items()}
@@ -347,10 +357,11 @@ def bench_cold(runs: int, probes: int) -> None:
     # Where the first parse goes: each builder's own CPU time and each
     # pattern compiled, in fresh processes (median over ``probes`` runs).
     probe = ROOT / "benchmarks" / "_cold_probe.py"
-    for name, text in COLD_TEXTS.items():
+    sources = [("", ROOT / "src")] + ([("baseline: ", baseline.resolve())] if baseline is not None else [])
+    for (label, src), (name, text) in itertools.product(sources, COLD_TEXTS.items()):
         results = []
         for _ in range(probes):
-            command = [sys.executable, str(probe), text]
+            command = [sys.executable, str(probe), "--src", str(src), text]
             done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
             results.append(json.loads(done.stdout))
         parse_ms = statistics.median(r["parse_ms"] for r in results)
@@ -359,7 +370,7 @@ def bench_cold(runs: int, probes: int) -> None:
         own = {k: statistics.median(r["builders"].get(k, 0.0) for r in results) for k in names}
         top = sorted(own.items(), key=lambda kv: -kv[1])[:8]
         print(
-            f"\n{name}, CPU of import {import_ms:.1f} ms and first parse {parse_ms:.1f} ms; "
+            f"\n{label}{name}, CPU of import {import_ms:.1f} ms and first parse {parse_ms:.1f} ms; "
             f"builders' own CPU (median of {probes}): "
             + ", ".join(f"{k} {v:.1f}" for k, v in top)
         )
@@ -385,6 +396,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--import-time", action="store_true", help="run the import-time section")
     ap.add_argument("--cold", action="store_true", help="run the cold-start section (import + first parse)")
     ap.add_argument("--probes", type=int, default=5, help="probe processes per text in the cold-start section (5)")
+    ap.add_argument("--baseline-src", type=Path, help="cold start: another version's src folder, timed alongside")
     ap.add_argument("--limit", type=int, default=2000, help="first N cases of each corpus; 0 = all (2000)")
     ap.add_argument("--rounds", type=int, default=3, help="rounds per corpus and per linearity sweep (3)")
     ap.add_argument("--trace-limit", type=int, default=300, help="cases parsed under tracemalloc (300)")
@@ -407,7 +419,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if everything or args.import_time:
         bench_import(args.runs)
     if everything or args.cold:
-        bench_cold(args.runs, args.probes)
+        bench_cold(args.runs, args.probes, args.baseline_src)
 
 
 if __name__ == "__main__":
