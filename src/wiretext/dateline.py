@@ -214,29 +214,31 @@ def _generic_words() -> _Words:
 
 
 def _starts(tokens: frozenset[str]) -> str:
-    """The first two letters of ``tokens``, case ignored: a class of the first letters, one of the second.
+    """The first two letters of ``tokens``, case ignored: each first letter with a class of the letters after it.
 
-    Two classes take every pair the words start with, and more; a tree of
-    the pairs takes fewer, but costs ``regex`` five times as long to
-    compile, in each of a shape's dozen month guards.
+    Written so rather than as a prefix tree (which ``regex`` takes a third
+    longer to compile, in each of a shape's dozen month guards).
     """
-    first, second = ("".join(sorted({token[k] for token in tokens})) for k in (0, 1))
-    return f"(?i:[{re.escape(first)}][{re.escape(second)}])"
+    after: dict[str, set[str]] = {}
+    for token in tokens:
+        after.setdefault(token[0], set()).add(token[1])
+    pairs = (re.escape(first) + "[" + "".join(re.escape(c) for c in sorted(seconds)) + "]" for first, seconds in sorted(after.items()))
+    return "(?i:" + "|".join(pairs) + ")"
 
 
 @once
-def _month_starts() -> tuple[frozenset[str], frozenset[str]]:
-    """The first letters and the second letters of the month words (:func:`_starts`)."""
-    return frozenset(t[0] for t in _month_tokens()), frozenset(t[1] for t in _month_tokens())
+def _month_starts() -> frozenset[str]:
+    """The first two letters of the month words (:func:`_starts`)."""
+    return frozenset(t[:2] for t in _month_tokens())
 
 
 @once
-def _weekday_starts() -> tuple[frozenset[str], frozenset[str]]:
-    """The first letters and the second letters of the weekday words (:func:`_starts`)."""
-    return frozenset(t[0] for t in _weekday_tokens()), frozenset(t[1] for t in _weekday_tokens())
+def _weekday_starts() -> frozenset[str]:
+    """The first two letters of the weekday words (:func:`_starts`)."""
+    return frozenset(t[:2] for t in _weekday_tokens())
 
 
-#: The longest month word (so the longest word of the month shape).
+#: The longest month word (so the longest word of the month shape); the shortest has three letters.
 _MONTH_MOST = 10
 
 
@@ -247,7 +249,7 @@ def _month_shape() -> str:
     Month words are letters only; the run is taken whole (possessively), as
     the month tree followed by no letter takes it.
     """
-    return rf"{_starts(_month_tokens())}\p{{L}}{{0,{_MONTH_MOST - 2}}}+(?![\p{{L}}])"
+    return rf"{_starts(_month_tokens())}\p{{L}}{{1,{_MONTH_MOST - 2}}}+(?![\p{{L}}])"
 
 
 @once
@@ -813,9 +815,8 @@ _WEEKDAY_BEFORE_BLANK = lazy_regex(r"([\p{L}\-]++)\.?,?[ \t]")
 
 def _weekday_ahead(text: str, at: int, endpos: int) -> bool:
     """Whether the exact pattern's weekday guard refuses a place or region at ``at`` ("Friday, ...")."""
-    start = text[at : at + 2].lower()
-    first, second = _weekday_starts()
-    if len(start) < 2 or (start.isascii() and (start[0] not in first or start[1] not in second)):
+    start = text[at : at + 2]
+    if start.isascii() and start.lower() not in _weekday_starts():
         return False  # no weekday word starts so (see _is_month_word on ASCII words)
     weekday = _WEEKDAY_BEFORE_BLANK.match(text, at, endpos)
     return weekday is not None and _is_weekday_word(weekday.group(1))
@@ -875,9 +876,8 @@ def _weekday_word() -> regex.Pattern[str]:
 def _other_month_shaped(word: str) -> bool:
     """Whether ``word`` (a run of letters) has the month shape (:func:`_month_shape`) and is no month word."""
     if word.isascii():
-        first, second = _month_starts()
         lower = word.lower()
-        return 2 <= len(lower) <= _MONTH_MOST and lower[0] in first and lower[1] in second and lower not in _month_tokens()
+        return 3 <= len(lower) <= _MONTH_MOST and lower[:2] in _month_starts() and lower not in _month_tokens()
     return _month_shaped().fullmatch(word) is not None and _month_word().fullmatch(word) is None
 
 
