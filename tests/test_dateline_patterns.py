@@ -57,6 +57,7 @@ def test_place_words_match_as_the_plain_forms(text: str) -> None:
     pairs = [
         (PLAIN_WORD, D._WORD),
         (_plain_place(PLAIN_WORD, guard, 7), D._place(D._WORD, guard, 7)),
+        (_plain_place(PLAIN_WORD, guard, 7), D._place(D._WORD, guard, 7, repeat=True)),
         (_plain_place(D._LOOSE_WORD, guard, 4), D._place(D._LOOSE_WORD, guard, 4)),
     ]
     for plain, fast in pairs:

@@ -116,14 +116,18 @@ def _link_tree() -> str:
     return "(?:" + prefix_tree(set(_LINK[3:-1].split("|"))) + ")"
 
 
-def _place(word: str, guard: str, most: int) -> str:
+def _place(word: str, guard: str, most: int, repeat: bool = False) -> str:
     """Place words, taken possessively (no backtracking into them), none a month before a day.
 
     Up to two link words before each next word are ``(?:L(?:L|)|)``, which
-    tries two, then one, then none, as ``(?:L){0,2}`` does, without a repeat.
+    tries two, then one, then none, as ``(?:L){0,2}`` does, without a repeat
+    (which ``regex`` sets up on every match call).  With ``repeat``, as
+    ``(?:L){0,2}``: the tree once, for a pattern that should compile fast
+    (the generic shapes, :func:`_match`).
     """
     link = rf"{_link_tree()}[ \t]{{1,3}}"
-    return rf"{guard}{word}(?:[ \t]{{1,3}}(?:{link}(?:{link}|)|){guard}{word}){{0,{most}}}+"
+    links = f"(?:{link}){{0,2}}" if repeat else f"(?:{link}(?:{link}|)|)"
+    return rf"{guard}{word}(?:[ \t]{{1,3}}{links}{guard}{word}){{0,{most}}}+"
 
 # At a line start, before ", Month D -", case is not to be trusted: "des
 # moines, April 7 -", "Mexico city, March 18 -" (Reuters 1987).
@@ -201,6 +205,7 @@ class _Words(NamedTuple):
     weekday_ahead: str  # no weekday before ", " or " ", or nothing (not tested)
     weekday: str  # a weekday word before a date, or a captured run of letters and hyphens
     bare_credit: str  # a bare credit spelling, or the word shape they all have
+    generic: bool = False  # written to compile fast rather than match fast (see _place)
 
 
 @once
@@ -210,7 +215,7 @@ def _exact_words() -> _Words:
 
 @once
 def _generic_words() -> _Words:
-    return _Words(_month_shape(), "", rf"(?P<wday>{_weekday_shape()}\.?)", _bare_credit_shape())
+    return _Words(_month_shape(), "", rf"(?P<wday>{_weekday_shape()}\.?)", _bare_credit_shape(), generic=True)
 
 
 def _starts(tokens: frozenset[str]) -> str:
@@ -493,7 +498,7 @@ _SEP_AFTER = rf"""(?P<sep>[ \t]{{0,3}}(?:{_SEP}(?=[\s"“‘'«]|$)|(?:--|—|�
 
 
 def _strict_place(words: _Words) -> str:
-    place = _place(_WORD, _month_guard(words), 7)
+    place = _place(_WORD, _month_guard(words), 7, words.generic)
     return _place_fragment(place, place, words)
 
 
@@ -517,10 +522,10 @@ def _uncredited(words: _Words) -> str:
     # month or weekday word, none of which starts with a space) is taken
     # possessively: giving one back could never lead to a match, and the
     # engine would retry the rest at every such position before failing.
-    loose = _place(_LOOSE_WORD, _month_guard(words), 4)
+    loose = _place(_LOOSE_WORD, _month_guard(words), 4, words.generic)
     return rf"""
         [ \t]*+(?:\*{{1,6}}+[ \t]*+)?                          # "    ****LONDON, March 5 -"
-        {_place_fragment(loose, _place(_WORD, _month_guard(words), 7), words)}
+        {_place_fragment(loose, _place(_WORD, _month_guard(words), 7, words.generic), words)}
         (?:[ \t]{{0,3}}[,.](?:[ \t]{{1,3}}-)?[ \t]{{0,3}}+|[ \t]{{1,3}}+)   # "PARIS,March 16", "ROCKVILLE, Md, - March 6"
         (?P<date>{_date_fragment(words)})
         (?P<sep>[ \t]{{0,3}}(?:--|-|—|–|_)(?=\s|$|\p{{Lu}}|["“<]))    # "NEW YORK, March 2 -The"
