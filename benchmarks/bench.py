@@ -344,15 +344,22 @@ def bench_cold(runs: int, probes: int, baseline: Path | None = None) -> None:
     med = {name: statistics.median(ts) * 1000 for name, ts in wall.items()}
     med_cpu = {name: statistics.median(ts) * 1000 for name, ts in cpu.items()}
     print(f"## cold start: median of {runs} whole-process runs, interleaved")
-    print("| command | median ms | min ms | over the dependencies, ms | CPU median ms | CPU over the dependencies |")
-    print("|---|---:|---:|---:|---:|---:|")
+    least = {name: min(ts) * 1000 for name, ts in wall.items()}
+    print(
+        "| command | median ms | over the dependencies (medians) | min ms | over the dependencies (mins) "
+        "| CPU median ms | CPU over the dependencies |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for name in commands:
         print(
-            f"| `{name}` | {med[name]:.1f} | {min(wall[name]) * 1000:.1f} | {med[name] - med[base]:.1f} "
-            f"| {med_cpu[name]:.1f} | {med_cpu[name] - med_cpu[base]:.1f} |"
+            f"| `{name}` | {med[name]:.1f} | {med[name] - med[base]:.1f} | {least[name]:.1f} "
+            f"| {least[name] - least[base]:.1f} | {med_cpu[name]:.1f} | {med_cpu[name] - med_cpu[base]:.1f} |"
         )
     headline = f"import + parse ({next(iter(COLD_TEXTS))})"
-    print(f"import + first parse over the dependencies: {med[headline] - med[base]:.1f} ms (target <= 60 ms)")
+    print(
+        f"import + first parse over the dependencies: {med[headline] - med[base]:.1f} ms between medians, "
+        f"{least[headline] - least[base]:.1f} ms between the fastest runs (target <= 60 ms, medians)"
+    )
 
     # Where the first parse goes: each builder's own CPU time and each
     # pattern compiled, in fresh processes (median over ``probes`` runs).
