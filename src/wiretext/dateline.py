@@ -1068,10 +1068,11 @@ def _credit_at_start(text: str, line: int, stop: int) -> bool:
     so a bracket there is the shape's own.
     """
     at = line
-    while at < stop and text[at] in " \t":
-        at += 1
-    if text.startswith("(", at, stop):
-        at += 1
+    if text[at : at + 1] in (" ", "\t", "("):  # the line's first character is mostly a letter
+        while at < stop and text[at] in " \t":
+            at += 1
+        if text.startswith("(", at, stop):
+            at += 1
     return text.startswith(_spellings_by_start().get(text[at : at + 2], ()), at, stop)
 
 
