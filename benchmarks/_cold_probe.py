@@ -1,6 +1,7 @@
 """Where a fresh process's first parse goes: run by ``bench.py --cold`` in a new process.
 
     python benchmarks/_cold_probe.py [--src DIR] TEXT      # prints one JSON object
+    python benchmarks/_cold_probe.py --shapes              # each dateline shape's compile time, as JSON
 
 Everything wiretext builds on first use goes through ``_lazy.once`` (tables,
 pattern builders) or ``_lazy.lazy_regex``/``lazy_re`` (patterns).  Before
@@ -76,8 +77,30 @@ def wrap_compile(module: Any, label: str) -> None:
     module.compile = compile_
 
 
+def shapes() -> None:
+    """Compile each dateline shape of the working tree, in each form, once, in this fresh process."""
+    sys.path.insert(0, str(SRC))
+    from wiretext import dateline
+
+    out = []
+    for name in dateline._SOURCES:
+        forms = ["generic", "bare", "exact"] if name in dateline._GENERIC else ["generic"]
+        for form in forms:
+            if form == "bare" and name not in dateline._BARE_SHAPE:
+                continue
+            source_len = len(dateline._compile(name, form).pattern)  # builds the tables and trees it needs
+            regex.purge()
+            start = clock()
+            dateline._compile(name, form)
+            out.append({"shape": name, "form": form, "chars": source_len, "ms": (clock() - start) * 1e3})
+    print(json.dumps(out))
+
+
 def main() -> None:
     args = sys.argv[1:]
+    if args == ["--shapes"]:
+        shapes()
+        return
     src = SRC
     if args[0] == "--src":  # another version's src folder
         src, args = Path(args[1]), args[2:]

@@ -361,6 +361,19 @@ def bench_cold(runs: int, probes: int, baseline: Path | None = None) -> None:
         f"{least[headline] - least[base]:.1f} ms between the fastest runs (target <= 60 ms, medians)"
     )
 
+    # Each dateline shape in each form, compiled alone (median of ``probes`` fresh processes).
+    shape_runs = []
+    for _ in range(probes):
+        command = [sys.executable, str(ROOT / "benchmarks" / "_cold_probe.py"), "--shapes"]
+        done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+        shape_runs.append(json.loads(done.stdout))
+    print(f"\nEach dateline shape compiled alone (CPU ms, median of {probes} fresh processes):")
+    print("| shape | form | source chars | ms |")
+    print("|---|---|---:|---:|")
+    for k, row in enumerate(shape_runs[0]):
+        ms = statistics.median(run[k]["ms"] for run in shape_runs)
+        print(f"| {row['shape']} | {row['form']} | {row['chars']:,} | {ms:.1f} |")
+
     # Where the first parse goes: each builder's own CPU time and each
     # pattern compiled, in fresh processes (median over ``probes`` runs).
     probe = ROOT / "benchmarks" / "_cold_probe.py"
