@@ -12,6 +12,14 @@ SINGAPORE, June 25 (NNN-BERNAMA) —``) the match may start too early;
 end of the words, or the upper-case run after mixed case, and hands the rest
 back to the caller as a prefix (headline or byline).
 
+Each shape is compiled when a text first needs it, first in a generic
+form: its month, weekday and bare credit words (tables of hundreds of
+words, written as trees that made the patterns 9 to 25 thousand characters
+and half a second to compile) are word shapes there, and :func:`_match`
+looks up what they took; only where a look-up fails is the exact form
+compiled, which is then asked first.  See :func:`_match` for why the two
+give the same matches.
+
 Shapes (comments in the fragments quote the real forms, from
 ``AGENCIES.md``):
 
