@@ -81,7 +81,7 @@ def test_line_shape_gates_keep_every_match(text: str) -> None:
         if uncredited.match(text, line) is not None:
             assert any(dash in text[line:line_end] for dash in "-—–_")
         if credit_only.match(text, line) is not None:
-            assert D._credit_at_start().match(text, line) is not None
+            assert D._credit_at_start(text, line, len(text))
         m = place_only.match(text, line)
         if m is not None:
             assert text[line:line_end].lstrip()[:1].isalpha()
