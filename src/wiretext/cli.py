@@ -9,6 +9,7 @@ and ``wiretext clean FILE`` print :func:`wiretext.explain` and
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import datetime as dt
 import fnmatch
@@ -20,13 +21,14 @@ import os
 import shutil
 import sys
 import textwrap
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import IO, Any, NoReturn, TextIO
 
 import attrs
 
 from . import __version__
+from ._records import HEAD, _Prefixed, kind_of, records, utf8_head
 from .display import rows, shorten, visible
 from .errors import WiretextError
 from .model import Article, Note
@@ -36,9 +38,10 @@ from .serialize import RECORD_FIELDS, to_dict, to_records
 
 __all__ = ["FIELDS", "build_parser", "main"]
 
-#: What ``--fields`` can name: the file, its encoding, and the columns of
+#: What ``--fields`` can name: the file, its encoding, the record's line and
+#: reference date (``--text-field``), and the columns of
 #: :func:`wiretext.serialize.to_records`.
-FIELDS: tuple[str, ...] = ("path", "encoding", *RECORD_FIELDS)
+FIELDS: tuple[str, ...] = ("path", "line", "encoding", "reference_date", *RECORD_FIELDS)
 
 _CSV_DEFAULT = (
     "headline",
@@ -220,26 +223,33 @@ class _Output:
     """Writes results to stdout and problems to stderr, around a progress bar.
 
     The bar (tqdm, when it is installed) is drawn on stderr only when stderr
-    is a terminal and there is more than one file; while it is shown, lines
-    for a terminal go through it so that they do not tear it.
+    is a terminal and there is more than one file, or records are read (it
+    then counts records); while it is shown, lines for a terminal go through
+    it so that they do not tear it.
     """
 
-    def __init__(self, total: int) -> None:
+    def __init__(self, total: int, *, records: bool = False) -> None:
         self.failed = 0
         self.bar: Any = None
-        if total > 1 and _isatty(sys.stderr):
+        if (total > 1 or records) and _isatty(sys.stderr):
             try:
                 tqdm = importlib.import_module("tqdm").tqdm
             except ImportError:
                 tqdm = None
             if tqdm is not None:
-                self.bar = tqdm(total=total, file=sys.stderr, unit="file", leave=False, dynamic_ncols=True)
+                self.bar = tqdm(
+                    total=None if records else total,
+                    file=sys.stderr,
+                    unit="record" if records else "file",
+                    leave=False,
+                    dynamic_ncols=True,
+                )
 
-    def out(self, text: str) -> None:
+    def out(self, text: str, end: str = "\n") -> None:
         if self.bar is not None and _isatty(sys.stdout):
-            self.bar.write(text, file=sys.stdout)
+            self.bar.write(text, file=sys.stdout, end=end)
         else:
-            print(text)
+            print(text, end=end)
 
     def problem(self, path: str, message: str) -> None:
         self.failed += 1
@@ -287,15 +297,30 @@ def _csv_safe(value: object) -> object:
     return value
 
 
-def _record(path: str, encoding: str, article: Article) -> dict[str, Any]:
-    return {"path": path, "encoding": encoding, **to_records([article])[0]}
+def _record(path: str, encoding: str, article: Article, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The flat row of ``--fields``: the file's fields, the record's (``line``, ``reference_date``), the Article's."""
+    extra = extra or {}
+    return {
+        "path": path,
+        "line": extra.get("line"),
+        "encoding": encoding,
+        "reference_date": extra.get("reference_date"),
+        **to_records([article])[0],
+    }
 
 
 def _jsonable(value: object) -> object:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-def _table(path: str, encoding: str, article: Article, fields: Sequence[str] | None, width: int) -> str:
+def _cell(value: object) -> object:
+    """A CSV cell: a list (the note kinds) joined by ``;``, as the agencies are."""
+    return ";".join(map(str, value)) if isinstance(value, list) else value
+
+
+def _table(
+    path: str, encoding: str, article: Article, fields: Sequence[str] | None, width: int, extra: dict[str, Any]
+) -> str:
     """One Article as an aligned block for people: a label column, wrapped values."""
     if fields is None:
         pairs = [("headline", article.headline or "—"), *rows(article)]
@@ -305,7 +330,7 @@ def _table(path: str, encoding: str, article: Article, fields: Sequence[str] | N
                 body += f"  [{len(article.paragraphs)}\u00a0paragraphs]"  # no break inside
             pairs.append(("body", body))
     else:
-        record = _record(path, encoding, article)
+        record = _record(path, encoding, article, extra)
         pairs = [
             (f, "—" if record[f] is None else visible(shorten(str(_jsonable(record[f])), 3 * width))) for f in fields
         ]
@@ -349,13 +374,15 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     # The terminal's width, capped for reading; a fixed width in a pipe.
     width = min(shutil.get_terminal_size((100, 24)).columns, 120) if _isatty(sys.stdout) else 100
     paths = list(_paths(args.paths))
-    output = _Output(len(paths))
-    docs: list[dict[str, Any]] = []
-    emit = _emitter(fmt, fields, width, output, docs, args.csv_raw)
+    output = _Output(len(paths), records=args.text_field is not None)
+    emit = _emitter(fmt, fields, width, output, args.csv_raw, _record_columns(args))
     try:
         for path, problem in paths:
             if problem is not None:
                 output.problem(path, problem)
+                continue
+            if args.text_field is not None:
+                _parse_records(path, args, output, emit)
                 continue
             feed = _feed_format(path)
             if feed is not None:
@@ -389,9 +416,76 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             emit(path, encoding, article)
     finally:
         output.close()
-    if fmt == "json":
-        print(json.dumps(docs, ensure_ascii=False, indent=2))
+        emit.close()
     return 1 if output.failed else 0
+
+
+def _record_columns(args: argparse.Namespace) -> list[str]:
+    """The columns a record adds before the Article's in CSV and JSON: its line, id and reference date."""
+    if args.text_field is None:
+        return []
+    return [
+        "line",
+        *(["source_id"] if args.id_field else []),
+        *(["reference_date"] if args.date_field else []),
+    ]
+
+
+def _open_records(path: str, files: contextlib.ExitStack) -> tuple[IO[bytes], bytes]:
+    """The bytes of a records file (or standard input; gunzipped for ``.gz``) and its first :data:`HEAD` bytes.
+
+    The files opened are closed with ``files``.
+    """
+    raw: IO[bytes]
+    if path == "-":
+        buffer = getattr(sys.stdin, "buffer", None)
+        raw = buffer if buffer is not None else io.BytesIO(sys.stdin.read().encode("utf-8"))
+    else:
+        raw = files.enter_context(open(path, "rb"))  # noqa: SIM115 - closed by files
+        if path.lower().endswith(".gz"):
+            import gzip
+
+            gz = files.enter_context(gzip.GzipFile(fileobj=raw))
+            raw = gz  # type: ignore[assignment]
+    head = raw.read(HEAD)
+    return io.BufferedReader(_Prefixed(head, raw), 1 << 16), head
+
+
+def _parse_records(path: str, args: argparse.Namespace, output: _Output, emit: _Emit) -> None:
+    """Parse each record of a JSON lines or CSV file in order; report those that give no Article."""
+    with contextlib.ExitStack() as files:
+        try:
+            stream, head = _open_records(path, files)
+        except (OSError, EOFError) as e:
+            output.problem(path, getattr(e, "strerror", None) or str(e))
+            return
+        _parse_stream(path, stream, head, args, output, emit)
+
+
+def _parse_stream(
+    path: str, stream: IO[bytes], head: bytes, args: argparse.Namespace, output: _Output, emit: _Emit
+) -> None:
+    try:
+        encoding = "utf-8" if utf8_head(head) else _decode(head)[1]
+        kind = kind_of(path, head)
+        found = records(stream, kind, args.text_field, args.id_field, args.date_field, args.reference_date, encoding)
+        for record in found:
+            output.step()
+            where = f"{path}:{record.line}"
+            if record.text is None:
+                output.problem(where, record.problem or "no text")
+                continue
+            try:
+                article = parse(record.text, reference_date=record.reference_date)
+            except WiretextError as e:
+                output.problem(where, str(e))
+                continue
+            if record.source_id is not None:
+                article = attrs.evolve(article, source_id=record.source_id)
+            extra = {"line": record.line, "reference_date": record.reference_date}
+            emit(path, encoding, _with_encoding(article, encoding), extra)
+    except (OSError, EOFError) as e:  # a file cut short, a broken gzip stream
+        output.problem(path, getattr(e, "strerror", None) or str(e))
 
 
 def _feed_format(path: str) -> str | None:
@@ -434,42 +528,73 @@ def _feed_articles(path: str, reference_date: dt.date | None, output: _Output) -
     yield from iter_feed(path, reference_date=reference_date, on_skip=skipped)
 
 
-def _emitter(
-    fmt: str, fields: list[str] | None, width: int, output: _Output, docs: list[dict[str, Any]], csv_raw: bool = False
-) -> Callable[[str, str, Article], None]:
-    """Write one Article in the chosen format (the CSV writer made at the first row)."""
-    writer: csv.DictWriter[str] | None = None
-    buffer = io.StringIO()  # one CSV row at a time, so that rows pass the progress bar
+class _Emit:
+    """Write one Article at a time in the chosen format, as it comes (the CSV writer made at the first row).
 
-    def emit(path: str, encoding: str, article: Article) -> None:
-        nonlocal writer
-        if fmt == "table":
-            label = f"{path} [{article.source_id}]" if article.source_id else path
-            output.out(_table(label, encoding, article, fields, width))
-        elif fmt == "csv":
-            if writer is None:
-                columns = fields or ["path", *_CSV_DEFAULT]
+    ``json`` is written as it goes too (``[``, the objects, ``]`` at
+    :meth:`close`), so that no format holds every Article in memory.
+    """
+
+    def __init__(
+        self, fmt: str, fields: list[str] | None, width: int, output: _Output, csv_raw: bool, extra: list[str]
+    ) -> None:
+        self.fmt, self.fields, self.width, self.output, self.csv_raw = fmt, fields, width, output, csv_raw
+        self.extra = extra  # the record's columns (line, source_id, reference_date) before the Article's
+        self.writer: csv.DictWriter[str] | None = None
+        self.buffer = io.StringIO()  # one CSV row at a time, so that rows pass the progress bar
+        self.count = 0
+
+    def __call__(self, path: str, encoding: str, article: Article, extra: dict[str, Any] | None = None) -> None:
+        extra = extra or {}
+        fields, output = self.fields, self.output
+        if self.fmt == "table":
+            label = f"{path}:{extra['line']}" if "line" in extra else path
+            label = f"{label} [{article.source_id}]" if article.source_id else label
+            output.out(_table(label, encoding, article, fields, self.width, extra))
+        elif self.fmt == "csv":
+            if self.writer is None:
+                columns = fields or ["path", *self.extra, *_CSV_DEFAULT]
                 # Rows end in "\r\n" in the buffer, so that the writer quotes a
                 # cell holding a CR as well as one holding a LF (a bare CR
                 # would end the row for a reader); they are printed with "\n".
-                writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n", extrasaction="ignore")
-                writer.writeheader()
-                _flush_row(buffer, output)
-            record = _record(path, encoding, article)
-            writer.writerow(record if csv_raw else {k: _csv_safe(v) for k, v in record.items()})
-            _flush_row(buffer, output)
+                self.writer = csv.DictWriter(
+                    self.buffer, fieldnames=columns, lineterminator="\r\n", extrasaction="ignore"
+                )
+                self.writer.writeheader()
+                _flush_row(self.buffer, output)
+            record = {k: _cell(v) for k, v in _record(path, encoding, article, extra).items()}
+            self.writer.writerow(record if self.csv_raw else {k: _csv_safe(v) for k, v in record.items()})
+            _flush_row(self.buffer, output)
         else:
             if fields is None:
-                doc = {"path": path, "encoding": encoding, **to_dict(article)}
+                record_keys = {k: _jsonable(extra[k]) for k in self.extra if k in extra}
+                doc = {"path": path, **record_keys, "encoding": encoding, **to_dict(article)}
             else:
-                record = _record(path, encoding, article)
+                record = _record(path, encoding, article, extra)
                 doc = {f: _jsonable(record[f]) for f in fields}
-            if fmt == "jsonl":
+            if self.fmt == "jsonl":
                 output.out(json.dumps(doc, ensure_ascii=False))
             else:
-                docs.append(doc)
+                # As json.dumps(every_doc, indent=2) writes the list, one item at a time.
+                text = textwrap.indent(json.dumps(doc, ensure_ascii=False, indent=2), "  ")
+                output.out(("[" if self.count == 0 else ",") + "\n" + text, end="")
+        self.count += 1
 
-    return emit
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.output.out("[]" if self.count == 0 else "\n]")
+
+
+def _emitter(
+    fmt: str,
+    fields: list[str] | None,
+    width: int,
+    output: _Output,
+    csv_raw: bool = False,
+    extra: list[str] | None = None,
+) -> _Emit:
+    """Write one Article in the chosen format."""
+    return _Emit(fmt, fields, width, output, csv_raw, extra or [])
 
 
 def _read_one(path: str) -> str | None:
@@ -594,7 +719,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_PARSE_EXAMPLES,
         formatter_class=_formatter,
     )
-    pp.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, globs, or - for standard input")
+    pp.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files, folders, globs, or - for standard input (the default when it is a pipe)",
+    )
     pp.add_argument(
         "--format",
         choices=("table", "jsonl", "json", "csv"),
@@ -619,6 +749,24 @@ def build_parser() -> argparse.ArgumentParser:
         " html extra)",
     )
     pp.add_argument("--url", metavar="URL", help="the address the pages were fetched from (with --html or .html files)")
+    records = pp.add_argument_group(
+        "records",
+        "a scraper's export: JSON lines (.jsonl, .json, .ndjson), CSV (.csv) or TSV (.tsv), gzipped or not;"
+        " standard input is JSON lines when it opens with {, else CSV",
+    )
+    records.add_argument(
+        "--text-field",
+        metavar="NAME",
+        help="read every input as records and parse the text of this field (or CSV column) of each",
+    )
+    records.add_argument(
+        "--id-field", metavar="NAME", help="the record's id, written as the Article's source_id"
+    )
+    records.add_argument(
+        "--date-field",
+        metavar="NAME",
+        help="the record's own fetch date (ISO date or date-time): its reference date, written as reference_date",
+    )
     pp.add_argument(
         "--csv-raw",
         action="store_true",
@@ -666,7 +814,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     AFP,PARIS
     0
     """
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "parse":
+        if args.text_field is None and (args.id_field or args.date_field):
+            parser.error("--id-field and --date-field need --text-field")
+        if not args.paths:  # "cat story.txt | wiretext parse"
+            if not _stdin_closed() and _isatty(sys.stdin):
+                parser.error("no PATH given (and standard input is a terminal, not a pipe)")
+            args.paths = ["-"]
     if "-" in getattr(args, "paths", [getattr(args, "path", None)]) and _stdin_closed():
         print("wiretext: -: standard input is closed", file=sys.stderr)
         return 2
