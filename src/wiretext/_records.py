@@ -13,7 +13,6 @@ decoded as a stream, so that memory stays flat however long the file is.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import datetime as dt
 import io
@@ -26,7 +25,7 @@ import attrs
 
 from ._dates import reference_date
 
-__all__ = ["HEAD", "Record", "kind_of", "records", "text_stream", "utf8_head"]
+__all__ = ["HEAD", "Record", "kind_of", "records", "text_stream"]
 
 #: How many bytes of a file decide its encoding (and, for standard input, whether it holds JSON lines or CSV).
 HEAD = 65536
@@ -98,19 +97,6 @@ def text_stream(stream: IO[bytes], encoding: str, newline: str) -> IO[str]:
 def _undecodable(text: str) -> bool:
     """Whether ``text`` holds a byte its encoding did not decode (surrogateescape's U+DC80-U+DCFF)."""
     return any("\udc80" <= ch <= "\udcff" for ch in text) if not text.isascii() else False
-
-
-def utf8_head(head: bytes) -> bool:
-    """Whether ``head`` is UTF-8, its last character possibly cut off.
-
-    >>> utf8_head("Bogotá".encode()[:-1]), utf8_head("Acción".encode("cp1252"))
-    (True, False)
-    """
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def _record(

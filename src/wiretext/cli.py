@@ -28,7 +28,9 @@ from typing import IO, Any, NoReturn, TextIO
 import attrs
 
 from . import __version__
-from ._records import HEAD, _Prefixed, kind_of, records, utf8_head
+from ._bytes import NotText, encoding_of
+from ._bytes import decode as _decode
+from ._records import HEAD, _Prefixed, kind_of, records
 from .display import rows, shorten, visible
 from .errors import WiretextError
 from .model import Article, Note
@@ -54,35 +56,6 @@ _CSV_DEFAULT = (
     "rights_holder",
     "body",
 )
-
-# ftfy's codec names, as Python spells the encodings.  "sloppy" windows-1252
-# reads the five bytes cp1252 leaves undefined as Latin-1 instead of failing.
-_ENCODING_NAMES = {"sloppy-windows-1252": "cp1252", "macroman": "mac_roman"}
-
-
-def _decode(data: bytes) -> tuple[str, str]:
-    """UTF-8 first; then the legacy encodings wire and web copy come in.
-
-    ftfy's byte guesser (not a statistical detector) is used on purpose:
-    agency copy that is not UTF-8 is nearly always Latin-1/Windows-1252 or
-    MacRoman, which it tells apart reliably, and it adds no dependency.
-
-    >>> _decode("Bogotá".encode("utf-8")), _decode("Bogotá".encode("cp1252"))
-    (('Bogotá', 'utf-8'), ('Bogotá', 'cp1252'))
-
-    :raises UnicodeDecodeError: for the rare bytes no guess decodes (a
-        UTF-16 byte-order mark before an odd number of bytes).
-    """
-    try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
-    from ftfy import guess_bytes
-
-    text, encoding = guess_bytes(data)
-    return text, _ENCODING_NAMES.get(encoding, encoding)
-
 
 def _walk(folder: str) -> Iterator[str]:
     for root, dirs, files in os.walk(folder):
@@ -408,7 +381,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             except OSError as e:
                 output.problem(path, e.strerror or str(e))
                 continue
-            except (UnicodeDecodeError, WiretextError) as e:
+            except (UnicodeDecodeError, NotText, WiretextError) as e:
                 output.problem(path, str(e))
                 continue
             finally:
@@ -466,7 +439,7 @@ def _parse_stream(
     path: str, stream: IO[bytes], head: bytes, args: argparse.Namespace, output: _Output, emit: _Emit
 ) -> None:
     try:
-        encoding = "utf-8" if utf8_head(head) else _decode(head)[1]
+        encoding = encoding_of(head)
         kind = kind_of(path, head)
         found = records(stream, kind, args.text_field, args.id_field, args.date_field, args.reference_date, encoding)
         for record in found:
@@ -486,6 +459,8 @@ def _parse_stream(
             emit(path, encoding, _with_encoding(article, encoding), extra)
     except (OSError, EOFError) as e:  # a file cut short, a broken gzip stream
         output.problem(path, getattr(e, "strerror", None) or str(e))
+    except NotText as e:
+        output.problem(path, str(e))
 
 
 def _feed_format(path: str) -> str | None:
@@ -602,7 +577,7 @@ def _read_one(path: str) -> str | None:
         return _read(path)[0]
     except OSError as e:
         print(_message(path, e.strerror or str(e)), file=sys.stderr)
-    except UnicodeDecodeError as e:
+    except (UnicodeDecodeError, NotText) as e:
         print(_message(path, str(e)), file=sys.stderr)
     return None
 
@@ -665,10 +640,13 @@ are listed on standard error; a broken document of an archive is reported
 there and skipped, and the exit status is then 1.
 
 PATH is a file, a folder (read recursively; hidden files are skipped), a
-glob (quote it: 'feeds/**/*.txt'), or - for standard input.  Bytes are
-decoded as UTF-8, else with ftfy's guess (cp1252, mac_roman); a file not in
-UTF-8 gets a note of kind "encoding".  A file that cannot be read is
-reported on standard error and skipped; the exit status is then 1.
+glob (quote it: 'feeds/**/*.txt'), or - for standard input (read without
+- when it is a pipe).  Bytes are decoded as UTF-8, else in the encoding
+charset-normalizer detects (the cli extra; ftfy's guess without it): cp1251,
+Shift-JIS, UTF-16 without a byte-order mark, Latin-1...; a file not in
+UTF-8 gets a note of kind "encoding".  A binary file (an executable, an
+image, an archive) is refused.  A file that cannot be read is reported on
+standard error and skipped; the exit status is then 1.
 """
 
 _PARSE_EXAMPLES = """\
