@@ -18,6 +18,7 @@ import importlib
 import io
 import json
 import os
+import re
 import shutil
 import sys
 import textwrap
@@ -31,14 +32,14 @@ from . import __version__
 from ._bytes import NotText, encoding_of
 from ._bytes import decode as _decode
 from ._records import HEAD, _Prefixed, kind_of, records
-from .display import rows, shorten, visible
+from .display import columns, rows, shorten, visible, wrap
 from .errors import WiretextError
 from .model import Article, Note
-from .normalize import clean
+from .normalize import repair
 from .pipeline import explain, parse
 from .serialize import RECORD_FIELDS, to_dict, to_records
 
-__all__ = ["FIELDS", "build_parser", "main"]
+__all__ = ["CLEAN_REMOVES", "FIELDS", "build_parser", "clean_lines", "main"]
 
 #: What ``--fields`` can name: the file, its encoding, the record's line and
 #: reference date (``--text-field``), and the columns of
@@ -297,31 +298,46 @@ def _table(
     """One Article as an aligned block for people: a label column, wrapped values."""
     if fields is None:
         pairs = [("headline", article.headline or "—"), *rows(article)]
+        if article.rights is not None and article.rights.holder:  # the holder first, then the notice
+            notice = shorten(article.rights.text, 100)
+            rights = article.rights.holder if notice == article.rights.holder else f"{article.rights.holder} ({notice})"
+            pairs = [("rights", visible(rights)) if label == "rights" else (label, v) for label, v in pairs]
         if article.body:
-            body = visible(shorten(article.body, 3 * width))
+            body = visible(_fit(article.body, 3 * width))
             if len(article.paragraphs) > 1:
                 body += f"  [{len(article.paragraphs)}\u00a0paragraphs]"  # no break inside
             pairs.append(("body", body))
     else:
         record = _record(path, encoding, article, extra)
         pairs = [
-            (f, "—" if record[f] is None else visible(shorten(str(_jsonable(record[f])), 3 * width))) for f in fields
+            (f, "—" if record[f] is None else visible(_fit(str(_jsonable(_cell(record[f]))), 3 * width)))
+            for f in fields
         ]
     label_width = max(len(label) for label, _ in pairs)
     indent = " " * (label_width + 4)
     lines = [visible(path)]
     for label, value in pairs:
         first = f"  {label:<{label_width}}  "
-        lines.extend(
-            textwrap.wrap(
-                value,
-                width=max(width, len(first) + 20),
-                initial_indent=first,
-                subsequent_indent=indent,
-            )
-            or [first.rstrip()]
-        )
+        lines.extend(wrap(value, max(width, len(first) + 20), first, indent) or [first.rstrip()])
     return "\n".join(lines) + "\n"
+
+
+def _fit(text: str, most: int) -> str:
+    """``text`` on one line, cut to at most ``most`` terminal columns (:func:`wiretext.display.columns`) with ``…``.
+
+    >>> _fit("東京で雨が降った。", 9), _fit("Rain fell.", 9)
+    ('東京で雨…', 'Rain fel…')
+    """
+    flat = shorten(text, len(text) + 1)
+    if columns(flat) <= most:
+        return flat
+    out, used = [], 1  # the ellipsis
+    for ch in flat:
+        used += columns(ch)
+        if used > most:
+            break
+        out.append(ch)
+    return "".join(out).rstrip() + "…"
 
 
 def _flush_row(buffer: io.StringIO, output: _Output) -> None:
@@ -599,11 +615,47 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     return 0
 
 
+#: The labels of :func:`wiretext.explain` that ``wiretext clean`` takes out: control codes and transmission codes.
+CLEAN_REMOVES = ("control-character", "wire-control", "wire-header", "wire-slug", "wire-marker", "wire-trailer")
+
+_BLANK_RUNS = re.compile(r"\n(?:[ \t]*\n)+")
+
+
+def clean_lines(text: str) -> str:
+    r"""What ``wiretext clean`` prints: ``text`` repaired, its control and wire codes out, its lines kept.
+
+    Mojibake and entity debris are repaired (:func:`wiretext.normalize.repair`);
+    what :func:`wiretext.explain` labels as a C0 control code or a wire
+    transmission code (:data:`CLEAN_REMOVES`) is taken out; line breaks are
+    made ``\n``, trailing blanks go, runs of blank lines become one.  Every
+    other character stays where it was: the dateline, the sign-off, the
+    rights line and page text too.
+
+    >>> print(clean_lines("\x01eca001 4 i 120  dpa 0001\r\n\r\nEurope-weather/\r\n\x02Storm closes ports =\r\n\r\n"
+    ...     "   Kiel (dpa) - Caf\u00c3\u00a9s\x07 stayed shut\r\n   on Tuesday.\r\n\r\n\r\n   Ferries too.\r\n\r\n"
+    ...     "dpa abc xy\r\n\x03101200 GMT Jan 10\r\n\x04"))
+    Storm closes ports
+    <BLANKLINE>
+       Kiel (dpa) - Cafés stayed shut
+       on Tuesday.
+    <BLANKLINE>
+       Ferries too.
+    """
+    text = repair(text)
+    kept = "".join(seg.text for seg in explain(text) if seg.label not in CLEAN_REMOVES)
+    lines = [line.rstrip() for line in kept.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n")
+
+
 def _cmd_clean(args: argparse.Namespace) -> int:
     text = _read_one(args.path)
     if text is None:
         return 1
-    out = clean(text)
+    try:
+        out = clean_lines(text)
+    except WiretextError as e:
+        print(_message(args.path, str(e)), file=sys.stderr)
+        return 1
     if _isatty(sys.stdout):  # for people: shown as visible() shows it; the text itself in a pipe or file
         out = "\n".join(map(visible, out.split("\n")))
     print(out)
@@ -665,6 +717,20 @@ examples:
   cat story.txt | wiretext parse - --format json
   wiretext parse feeds/ > articles.jsonl
   wiretext parse newsml/item.xml 'gigaword/*.gz' --fields path,source_id,headline
+"""
+
+
+_CLEAN_HELP = """\
+Print the text of FILE repaired, with its lines and paragraphs as they are:
+mojibake repaired (CafÃ© -> Café) and entity debris decoded (&amp; -> &),
+C0 control codes and wire transmission codes removed (SOH, STX, ETX, the
+ANPA and IPTC 7901 heading, slug and end-of-line codes, the time stamp after
+ETX), line breaks made LF, trailing blanks and runs of blank lines trimmed.
+
+Unlike parse, clean takes nothing else out and finds no fields: the
+dateline, byline, sign-off, rights line and page text all stay, and each
+line stays a line (wiretext.clean() in Python joins each paragraph's lines
+into one).  Use it to read or diff copy; use parse for its fields and body.
 """
 
 
@@ -764,11 +830,17 @@ def build_parser() -> argparse.ArgumentParser:
         (
             "clean",
             _cmd_clean,
-            "print the repaired text only (mojibake and control characters fixed)",
+            "print the text repaired: mojibake fixed, control and wire codes out, lines kept",
             "example:\n  wiretext clean story.txt > story.clean.txt",
         ),
     ):
-        sp = sub.add_parser(name, help=summary, description=summary, epilog=example, formatter_class=_formatter)
+        sp = sub.add_parser(
+            name,
+            help=summary,
+            description=_CLEAN_HELP if name == "clean" else summary,
+            epilog=example,
+            formatter_class=_formatter,
+        )
         sp.add_argument("path", metavar="FILE", help="a file, or - for standard input")
         if name == "explain":
             sp.add_argument(

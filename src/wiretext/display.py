@@ -17,6 +17,7 @@ Article: Rain in Paris
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from ._lazy import lazy_re
@@ -24,7 +25,7 @@ from ._lazy import lazy_re
 if TYPE_CHECKING:
     from .model import Agency, Article, Location
 
-__all__ = ["ESCAPED", "html_card", "place", "pretty", "rows", "shorten", "summary", "visible"]
+__all__ = ["ESCAPED", "columns", "html_card", "place", "pretty", "rows", "shorten", "summary", "visible", "wrap"]
 
 
 def __dir__() -> list[str]:
@@ -99,6 +100,81 @@ def shorten(text: str, width: int) -> str:
     if len(flat) <= width:
         return flat
     return flat[: max(0, width - 1)].rstrip() + "…"
+
+
+def _char_columns() -> Callable[[str], int]:
+    """The columns one character takes on a terminal: wcwidth's answer (ftfy depends on it), else East Asian width."""
+    measure: Callable[[str], int]
+    try:
+        from wcwidth import wcwidth as measure
+    except ImportError:  # a vendored copy without it
+        import unicodedata
+
+        def measure(ch: str) -> int:
+            if unicodedata.combining(ch):
+                return 0
+            return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+    def one(ch: str) -> int:
+        return max(measure(ch), 0)  # a control (shown escaped by visible) counts as nothing here
+
+    return one
+
+
+def columns(text: str) -> int:
+    """How many terminal columns ``text`` takes: Chinese and Japanese characters two, marks none.
+
+    >>> columns("Tokyo"), columns("東京"), columns("e\u0301")
+    (5, 4, 1)
+    """
+    if text.isascii():
+        return len(text)
+    one = _char_columns()
+    return sum(map(one, text))
+
+
+_ASCII_SPACE = str.maketrans("\t\n\r\x0b\x0c", "     ")
+
+
+def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
+    """Cut ``text`` into lines of at most ``width`` columns (:func:`columns`), after ``first`` then ``rest``.
+
+    Lines break at ASCII white space (a no-break space holds), as
+    :func:`textwrap.wrap` does; a word wider than a line (Chinese and
+    Japanese are written without spaces) is broken between characters.
+
+    >>> wrap("東京で雨が降った。港は閉鎖された。", 14, "  ", "  ")
+    ['  東京で雨が降', '  った。港は閉', '  鎖された。']
+    >>> wrap("Rain fell on the port", 12)
+    ['Rain fell on', 'the port']
+    """
+    one = _char_columns()
+    lines: list[str] = []
+    line, used = first, columns(first)
+    empty = True  # no word on the line yet
+    for word in text.translate(_ASCII_SPACE).split(" "):
+        if not word:
+            continue
+        size = columns(word)
+        gap = 0 if empty else 1
+        if used + gap + size <= width:
+            line, used, empty = line + " " * gap + word, used + gap + size, False
+            continue
+        if not empty and columns(rest) + size <= width:  # the word fits on a line of its own
+            lines.append(line)
+            line, used, empty = rest + word, columns(rest) + size, False
+            continue
+        if not empty:  # break the word where the line ends, or on the next line
+            line, used = line + " ", used + 1
+        for ch in word:
+            w = one(ch)
+            if used + w > width and not (empty and line in (first, rest)):
+                lines.append(line.rstrip())
+                line, used = rest, columns(rest)
+            line, used, empty = line + ch, used + w, False
+    if not empty:
+        lines.append(line)
+    return lines
 
 
 def place(location: Location | None) -> str | None:
