@@ -146,7 +146,7 @@ def test_bad_reference_date(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main(["parse", "a.txt", "--reference-date", "5/1/2026"])
     assert info.value.code == 2
-    assert "not an ISO date (YYYY-MM-DD): '5/1/2026'" in capsys.readouterr().err
+    assert "not an ISO date (YYYY-MM-DD), 'today' or 'mtime': '5/1/2026'" in capsys.readouterr().err
 
 
 def test_legacy_encoding_is_decoded_and_noted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -44,11 +44,11 @@ def reference_date(value: object, name: str = "reference_date") -> dt.date | Non
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
-        m = _ISO.fullmatch(value.strip())
-        if m is not None:
-            try:
-                return dt.date.fromisoformat(m.group(1))
-            except ValueError:  # 2026-02-30
+        text = value.strip()
+        if _ISO.fullmatch(text) is not None:
+            try:  # the whole string is checked (2026-02-30, 25:00 are not); its date is taken as written
+                return dt.datetime.fromisoformat(text).date()
+            except ValueError:
                 pass
         raise ValueError(f"{name}: not an ISO date (YYYY-MM-DD) or date-time: {value!r}")
     kind = type(value).__name__

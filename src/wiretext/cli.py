@@ -175,7 +175,7 @@ def _read_page(path: str, args: argparse.Namespace) -> tuple[Article, str]:
     from .html import parse_html
 
     data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    article = parse_html(data, url=args.url, reference_date=args.reference_date)
+    article = parse_html(data, url=args.url, reference_date=_reference(args, path))
     charset = next((n.message for n in article.notes if n.kind == "charset"), "")
     return article, charset.removeprefix("decoded as ").split(",")[0].split(" ")[0] or "utf-8"
 
@@ -376,7 +376,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             feed = _feed_format(path)
             if feed is not None:
                 try:
-                    for article in _feed_articles(path, args.reference_date, output):
+                    for article in _feed_articles(path, _reference(args, path), output):
                         emit(path, f"feed:{feed}", article)
                 except OSError as e:
                     output.problem(path, e.strerror or str(e))
@@ -390,7 +390,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
                     article, encoding = _read_page(path, args)
                 else:
                     text, encoding = _read(path)
-                    article = _with_encoding(parse(text, reference_date=args.reference_date), encoding)
+                    article = _with_encoding(parse(text, reference_date=_reference(args, path)), encoding)
             except ImportError as e:  # parse_html without the html extra
                 output.problem(path, str(e))
                 continue
@@ -457,7 +457,7 @@ def _parse_stream(
     try:
         encoding = encoding_of(head)
         kind = kind_of(path, head)
-        found = records(stream, kind, args.text_field, args.id_field, args.date_field, args.reference_date, encoding)
+        found = records(stream, kind, args.text_field, args.id_field, args.date_field, _reference(args, path), encoding)
         for record in found:
             output.step()
             where = f"{path}:{record.line}"
@@ -603,7 +603,7 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     if text is None:
         return 1
     try:
-        segments = explain(text, reference_date=args.reference_date)
+        segments = explain(text, reference_date=_reference(args, args.path))
     except WiretextError as e:
         print(_message(args.path, str(e)), file=sys.stderr)
         return 1
@@ -662,11 +662,36 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     return 0
 
 
-def _date(value: str) -> dt.date:
+def _date(value: str) -> dt.date | str:
+    """``--reference-date``: an ISO date, ``today``, or ``mtime`` (kept as the word: read per file).
+
+    >>> _date("2026-01-05"), _date("mtime"), _date("today") == dt.date.today()
+    (datetime.date(2026, 1, 5), 'mtime', True)
+    """
+    if value == "mtime":
+        return value
+    if value == "today":
+        return dt.date.today()
     try:
         return dt.date.fromisoformat(value)
     except ValueError as e:
-        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from e
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD), 'today' or 'mtime': {value!r}") from e
+
+
+def _reference(args: argparse.Namespace, path: str) -> dt.date | None:
+    """The reference date for ``path``: ``--reference-date``, or with ``mtime`` the file's modification date.
+
+    Standard input's is the date of what it reads from (a file redirected
+    to it), or today's.
+    """
+    value: dt.date | str | None = args.reference_date
+    if value != "mtime":
+        return value if isinstance(value, dt.date) else None
+    try:
+        stamp = os.fstat(sys.stdin.fileno()).st_mtime if path == "-" else os.stat(path).st_mtime
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return dt.date.today()
+    return dt.date.fromtimestamp(stamp)
 
 
 _MAIN_HELP = """\
@@ -777,8 +802,9 @@ def build_parser() -> argparse.ArgumentParser:
     pp.add_argument(
         "--reference-date",
         type=_date,
-        metavar="YYYY-MM-DD",
-        help="when the copy was fetched: gives the year to datelines that have none",
+        metavar="DATE",
+        help="when the copy was fetched (YYYY-MM-DD, today, or mtime: each file's modification date): gives the"
+        " year to datelines that have none",
     )
     pp.add_argument(
         "--fields",
@@ -846,8 +872,9 @@ def build_parser() -> argparse.ArgumentParser:
             sp.add_argument(
                 "--reference-date",
                 type=_date,
-                metavar="YYYY-MM-DD",
-                help="when the copy was fetched: gives the year to datelines that have none",
+                metavar="DATE",
+                help="when the copy was fetched (YYYY-MM-DD, today, or mtime: the file's modification date):"
+                " gives the year to datelines that have none",
             )
         sp.set_defaults(func=func)
     return p

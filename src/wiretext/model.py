@@ -200,7 +200,7 @@ class Article:
         pretty(self, p, cycle)
 
     @classmethod
-    def from_text(cls, text: str, *, reference_date: dt.date | None = None) -> Article:
+    def from_text(cls, text: str, *, reference_date: dt.date | str | None = None) -> Article:
         """The same as :func:`wiretext.parse`.
 
         >>> Article.from_text("PARIS (AFP) - Rain.").agency.code
