@@ -27,6 +27,7 @@ from .pipeline import MAX_CHARS, Segment, explain, parse
 from .registry import agency
 
 if TYPE_CHECKING:  # loaded on first use (below), so that importing wiretext stays cheap
+    from ._schema import schema
     from .batch import parse_many
     from .feeds import iter_feed, parse_feed
     from .html import parse_html
@@ -39,6 +40,7 @@ _LAZY = {
     "parse_html": ".html",
     "parse_many": ".batch",
     "render": ".render",
+    "schema": "._schema",
     "to_records": ".serialize",
 }
 
@@ -72,6 +74,7 @@ __all__ = [
     "parse_html",
     "parse_many",
     "render",
+    "schema",
     "to_records",
 ]
 

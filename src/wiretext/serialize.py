@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from .data.notes import NOTE_KINDS
 from .errors import InvalidData
 from .model import Agency, Article, Dateline, Location, Note, RightsNotice
 
@@ -200,7 +201,8 @@ def from_dict(data: Mapping[str, Any]) -> Article:
     (``docs/schema/article.schema.json``).  Keys beside the Article's are
     ignored (the command's ``path`` and ``encoding``); ``authors`` and
     ``credits`` may be absent; an unknown key inside a field's object
-    (an agency, a note) is an error.
+    (an agency, a note) is an error, and so is a note kind that is not in
+    :data:`wiretext.data.notes.NOTE_KINDS`.
 
     >>> from wiretext import parse
     >>> a = parse("PARIS, Jan 2, 2025 (AFP) - Rain.")
@@ -258,9 +260,12 @@ def from_dict(data: Mapping[str, Any]) -> Article:
     notes = []
     for i, n in enumerate(_list(_need(data, "notes", ""), "notes")):
         raw_span = _need(n, "span", f"notes[{i}]")
+        kind = _str(_need(n, "kind", f"notes[{i}]"), f"notes[{i}].kind", optional=False) or ""
+        if kind not in NOTE_KINDS:
+            raise InvalidData(f"notes[{i}].kind", f"not a note kind: {kind!r} (see wiretext.data.notes.NOTE_KINDS)")
         notes.append(
             Note(
-                _str(_need(n, "kind", f"notes[{i}]"), f"notes[{i}].kind", optional=False) or "",
+                kind,
                 _str(_need(n, "message", f"notes[{i}]"), f"notes[{i}].message", optional=False) or "",
                 None if raw_span is None else _span(raw_span, f"notes[{i}].span"),
             )
