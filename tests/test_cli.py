@@ -101,7 +101,7 @@ def test_fields_apply_to_json_lines(tmp_path: Path, capsys: pytest.CaptureFixtur
             "agency": "AFP",
             "agencies": "AFP;Reuters",
             "date": "2025-01-02",
-            "notes": 1,
+            "notes": ["year-from"],
             "encoding": "utf-8",
         },
     ]
@@ -275,7 +275,7 @@ def test_jsonl_is_the_default_in_a_pipe(capsys: pytest.CaptureFixture[str]) -> N
 def test_table_with_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "a.txt").write_text("PARIS (AFP) - Rain.", encoding="utf-8")
     assert main(["parse", str(tmp_path / "a.txt"), "--format", "table", "--fields", "agency,date,notes"]) == 0
-    assert capsys.readouterr().out == f"{tmp_path / 'a.txt'}\n  agency  AFP\n  date    —\n  notes   0\n\n"
+    assert capsys.readouterr().out == f"{tmp_path / 'a.txt'}\n  agency  AFP\n  date    —\n  notes   —\n\n"
 
 
 def test_progress_bar_on_a_terminal_stays_off_stdout(

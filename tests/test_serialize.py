@@ -217,7 +217,7 @@ def test_records_columns(article: Article) -> None:
         "body": "The port reopened on Friday.\n\nShips queued.",
         "rights_holder": "Reuters",
         "rights_year": 2026,
-        "notes": len(article.notes),
+        "notes": [n.kind for n in article.notes],
         "source_id": None,
     }
 
@@ -244,5 +244,5 @@ def test_source_id_must_be_a_string(article: Article) -> None:
 def test_records_of_an_empty_article() -> None:
     empty = Article(None, None, None, None, (), None, None, "", (), None, ())
     (row,) = to_records(iter([empty]))
-    assert row == dict.fromkeys(RECORD_FIELDS) | {"agencies": "", "body": "", "notes": 0}
+    assert row == dict.fromkeys(RECORD_FIELDS) | {"agencies": "", "body": "", "notes": []}
     assert to_records([]) == []

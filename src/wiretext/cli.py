@@ -310,7 +310,7 @@ def _table(
     else:
         record = _record(path, encoding, article, extra)
         pairs = [
-            (f, "—" if record[f] is None else visible(_fit(str(_jsonable(_cell(record[f]))), 3 * width)))
+            (f, "—" if record[f] in (None, []) else visible(_fit(str(_jsonable(_cell(record[f]))), 3 * width)))
             for f in fields
         ]
     label_width = max(len(label) for label, _ in pairs)

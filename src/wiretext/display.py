@@ -24,8 +24,22 @@ from ._lazy import lazy_re
 
 if TYPE_CHECKING:
     from .model import Agency, Article, Location
+    from .pipeline import Segment
 
-__all__ = ["ESCAPED", "columns", "html_card", "place", "pretty", "rows", "shorten", "summary", "visible", "wrap"]
+__all__ = [
+    "ESCAPED",
+    "Explanation",
+    "columns",
+    "explanation_html",
+    "html_card",
+    "place",
+    "pretty",
+    "rows",
+    "shorten",
+    "summary",
+    "visible",
+    "wrap",
+]
 
 
 def __dir__() -> list[str]:
@@ -315,3 +329,75 @@ def html_card(article: Article, *, body_width: int = 240) -> str:
     table = "".join(_ROW.format(label=esc(label), value=esc(value)) for label, value in rows(article))
     body = _BODY.format(text=esc(visible(shorten(article.body, body_width)))) if article.body else ""
     return _CARD.format(headline=headline, rows=table, body=body)
+
+
+# -- explain() in a notebook -----------------------------------------------------
+
+#: Background colour of each field's rows in :func:`explanation_html`; a
+#: removal (any other label) is shown struck through on grey.
+FIELD_COLOURS = {
+    "headline": "#fde68a",
+    "byline": "#fbcfe8",
+    "dateline": "#bfdbfe",
+    "body": "#d1fae5",
+    "rights": "#ddd6fe",
+    "credits": "#fed7aa",
+}
+_REMOVED_STYLE = "background:#e5e7eb;color:#6b7280;text-decoration:line-through"
+
+
+def explanation_html(segments: tuple[Segment, ...], *, width: int = 120) -> str:
+    """Return an HTML table of ``segments``: a row per segment (white space left out), coloured by field.
+
+    Each row shows the line the segment starts on, its label and its text
+    (cut to ``width`` characters, line breaks shown as ``⏎``); every value is
+    :func:`visible`, then HTML-escaped, as in :func:`html_card`.
+
+    >>> from wiretext import explain
+    >>> table = explanation_html(explain("PARIS (AFP) - Rain <3 & wind.\\n|"))
+    >>> "<3" in table, "Rain &lt;3 &amp; wind." in table, "<code>pipe-line</code>" in table
+    (False, True, True)
+    """
+    esc = html.escape
+    out = [
+        '<table class="wiretext-explain" style="border-collapse:collapse;font-family:system-ui,sans-serif;'
+        'font-size:.9em;text-align:left">',
+        '<tr><th style="padding:0 .6em">line</th><th style="padding:0 .6em">label</th>'
+        '<th style="padding:0 .6em;text-align:left">text</th></tr>',
+    ]
+    line, before = 1, ""
+    for seg in segments:
+        line += before.count("\n")  # the line a segment starts on: after the breaks of those before it
+        before = seg.text
+        if seg.label == "space":
+            continue
+        colour = FIELD_COLOURS.get(seg.label)
+        style = f"background:{colour}" if colour else _REMOVED_STYLE
+        shown = esc(visible(shorten(seg.text.strip().replace("\n", "⏎"), width)))
+        out.append(
+            f'<tr><td style="padding:0 .6em;opacity:.6;text-align:right">{line}</td>'
+            f'<td style="padding:0 .6em"><code>{esc(seg.label)}</code></td>'
+            f'<td style="padding:.1em .6em;{style}">{shown}</td></tr>'
+        )
+    out.append("</table>")
+    return "".join(out)
+
+
+class Explanation(tuple["Segment", ...]):
+    """What :func:`wiretext.explain` returns: a tuple of Segments that a notebook shows as a coloured table.
+
+    It is a tuple (equal to the plain tuple of the same segments, and used
+    as one); only ``_repr_html_`` is added.
+
+    >>> from wiretext import explain
+    >>> segments = explain("PARIS (AFP) - Rain.")
+    >>> segments == tuple(segments), isinstance(segments, tuple)
+    (True, True)
+    >>> segments._repr_html_().startswith('<table class="wiretext-explain"')
+    True
+    """
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        return explanation_html(self)

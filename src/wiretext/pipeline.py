@@ -1038,7 +1038,9 @@ def explain(
     if len(text) > max_chars:
         raise InputTooLarge(len(text), max_chars)
     w, _ = _analyse(text, date, detailed=True)
-    return partition(text, w.labels, w.text)
+    from .display import Explanation  # (display imports nothing at import time)
+
+    return Explanation(partition(text, w.labels, w.text))
 
 
 # Labels paint over one another: removals over fields, fields over the body.

@@ -17,7 +17,7 @@ from .data.notes import NOTE_KINDS
 from .errors import InvalidData
 from .model import Agency, Article, Dateline, Location, Note, RightsNotice
 
-__all__ = ["RECORD_FIELDS", "from_dict", "to_dict", "to_json", "to_records"]
+__all__ = ["RECORD_DTYPES", "RECORD_FIELDS", "from_dict", "to_dict", "to_json", "to_records"]
 
 JSON = dict[str, Any]
 
@@ -309,20 +309,46 @@ RECORD_FIELDS: tuple[str, ...] = (
 )
 
 
-def to_records(articles: Iterable[Article]) -> list[JSON]:
-    """Flat rows, one per Article, ready for ``pandas.DataFrame(rows)``.
+#: The pandas dtype of each :func:`to_records` column:
+#: ``pandas.DataFrame(to_records(articles)).astype(RECORD_DTYPES)`` gives a
+#: ``datetime64`` date, a nullable ``Int64`` rights year, ``string`` text
+#: and a ``notes`` column of lists (``object``).
+RECORD_DTYPES: dict[str, str] = {
+    "headline": "string",
+    "byline": "string",
+    "agency": "string",
+    "agency_name": "string",
+    "agencies": "string",
+    "city": "string",
+    "region": "string",
+    "country": "string",
+    "country_code": "string",
+    "date": "datetime64[s]",
+    "body": "string",
+    "rights_holder": "string",
+    "rights_year": "Int64",
+    "notes": "object",
+    "source_id": "string",
+}
 
-    Every value is a ``str``, an ``int``, a :class:`datetime.date` or None:
-    ``agencies`` is the codes joined by ``;``, ``notes`` the number of notes,
-    ``source_id`` a feed item's own id (None for text).
+
+def to_records(articles: Iterable[Article]) -> list[JSON]:
+    """Flat rows, one per Article, ready for ``pandas.DataFrame(rows).astype(RECORD_DTYPES)``.
+
+    Every value is a ``str``, an ``int``, a :class:`datetime.date`, a list
+    of ``str`` or None: ``date`` is a ``datetime.date`` (``.isoformat()``
+    for a string; :data:`RECORD_DTYPES` makes it ``datetime64``),
+    ``agencies`` is the codes joined by ``;``, ``notes`` the list of the
+    notes' kinds in order (``len`` for how many; the command's CSV joins
+    them by ``;``), ``source_id`` a feed item's own id (None for text).
     The keys are :data:`RECORD_FIELDS`.
 
     >>> import datetime as dt
     >>> from wiretext import parse
-    >>> row = to_records([parse("PARIS, Jan 2, 2025 (AFP/Reuters) - Rain.")])[0]
+    >>> row = to_records([parse("PARIS, Jan 2, 2025 (AFP/Reuters) - Rain.\\n|")])[0]
     >>> row["agency"], row["agencies"], row["city"], row["date"], row["notes"]
-    ('AFP', 'AFP;Reuters', 'PARIS', datetime.date(2025, 1, 2), 1)
-    >>> tuple(row) == RECORD_FIELDS
+    ('AFP', 'AFP;Reuters', 'PARIS', datetime.date(2025, 1, 2), ['year-from', 'pipe-line'])
+    >>> tuple(row) == RECORD_FIELDS == tuple(RECORD_DTYPES)
     True
     """
     rows = []
@@ -343,7 +369,7 @@ def to_records(articles: Iterable[Article]) -> list[JSON]:
                 "body": a.body,
                 "rights_holder": a.rights.holder if a.rights else None,
                 "rights_year": a.rights.year if a.rights else None,
-                "notes": len(a.notes),
+                "notes": [n.kind for n in a.notes],
                 "source_id": a.source_id,
             }
         )
