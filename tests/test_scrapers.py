@@ -24,7 +24,7 @@ def _block(heading: str) -> str:
 
 def _run(code: str) -> dict[str, Any]:
     namespace: dict[str, Any] = {"__name__": "docs_example"}
-    exec(compile(code, "docs/scrapers.md", "exec"), namespace)  # noqa: S102 - the page's own code
+    exec(compile(code, "docs/scrapers.md", "exec"), namespace)  # the page's own code
     return namespace
 
 
