@@ -48,7 +48,11 @@ AS_OBJECTS: dict[tuple[str, str], tuple[str, ...]] = {
 }
 
 # Values a field may take beyond its type: note kinds are a closed list.
-ENUMS: dict[tuple[str, str], JSON] = {("Note", "kind"): {"enum": sorted(NOTE_KINDS)}}
+ENUMS: dict[tuple[str, str], JSON] = {
+    ("Note", "kind"): {"enum": sorted(NOTE_KINDS)},
+    ("Dateline", "month"): {"minimum": 1, "maximum": 12},
+    ("Dateline", "day"): {"minimum": 1, "maximum": 31},
+}
 
 # What from_dict() accepts beyond what to_dict() writes.  Keys of the
 # caller's own may stand beside an Article's (the command's "path" and
@@ -57,7 +61,16 @@ ENUMS: dict[tuple[str, str], JSON] = {("Note", "kind"): {"enum": sorted(NOTE_KIN
 # Every other object is closed, and from_dict rejects an unknown key in it.
 OPEN_CLASSES = frozenset({"Article"})
 # (source_id: JSON written before feeds were read has none)
-MAY_BE_ABSENT = frozenset({("Article", "authors"), ("Article", "credits"), ("Article", "source_id")})
+# (Dateline month and day: JSON written before 0.2 has none; they are then the date's)
+MAY_BE_ABSENT = frozenset(
+    {
+        ("Article", "authors"),
+        ("Article", "credits"),
+        ("Article", "source_id"),
+        ("Dateline", "month"),
+        ("Dateline", "day"),
+    }
+)
 
 _SCALARS: dict[object, JSON] = {
     str: {"type": "string"},

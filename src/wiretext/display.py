@@ -223,7 +223,8 @@ def rows(article: Article) -> list[tuple[str, str]]:
     r"""Return the fields people look at first, as ``(label, text)`` pairs.
 
     Fields that are None or empty are left out, except ``notes``, which is
-    always there (a count, then the kinds).  Values are :func:`visible`.
+    always there (a count, then the kinds).  A date whose year is unknown
+    is written ``Jan 3 (year unknown)``.  Values are :func:`visible`.
 
     >>> from wiretext import parse
     >>> for label, text in rows(parse("By Ana Silva\nBEIRUT (Reuters) - The port reopened.")):
@@ -232,6 +233,8 @@ def rows(article: Article) -> list[tuple[str, str]]:
     agency: Reuters
     place: BEIRUT, Lebanon
     notes: 0
+    >>> dict(rows(parse("BEIRUT, Jan 3 (Reuters) - The port reopened.")))["date"]
+    'Jan 3 (year unknown)'
     """
     out: list[tuple[str, str]] = []
     if article.byline:
@@ -245,10 +248,15 @@ def rows(article: Article) -> list[tuple[str, str]]:
         out.append(("place", where))
     if article.date is not None:
         out.append(("date", article.date.isoformat()))
+    elif article.dateline is not None and article.dateline.month and article.dateline.day:
+        out.append(("date", f"{_MONTHS[article.dateline.month - 1]} {article.dateline.day} (year unknown)"))
     if article.rights is not None:
         out.append(("rights", shorten(article.rights.text, 100)))
     out.append(("notes", _notes(article)))
     return [(label, visible(value)) for label, value in out]
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _notes(article: Article) -> str:

@@ -900,6 +900,11 @@ def _build(w: _Work, fields: dict[str, object]) -> Article:
     date = _date(w, fields)
     if dateline is not None and date is not None and dateline.date != date:
         dateline = Dateline(dateline.text, dateline.location, date, dateline.agencies, dateline.span)
+    elif dateline is not None and date is None and isinstance(found, _dateline.Found):
+        # The year is unknown: the month and day are still the dateline's (when some year has them).
+        month, day = found.month, found.day
+        if month is not None and day is not None and _is_month_day(month, day):
+            dateline = attrs.evolve(dateline, month=month, day=day)
     agencies: tuple[Agency, ...] = dateline.agencies if dateline else ()
     head_agencies = fields.get("head_agencies")
     if not agencies and isinstance(head_agencies, tuple):

@@ -65,6 +65,8 @@ def to_dict(article: Article) -> JSON:
             "date": _date(line.date),
             "agencies": [_agency(a) for a in line.agencies],
             "span": list(line.span),
+            "month": line.month,
+            "day": line.day,
         },
         "agency": _agency(article.agency),
         "agencies": [_agency(a) for a in article.agencies],
@@ -133,6 +135,13 @@ def _int(value: Any, path: str) -> int | None:
     if not isinstance(value, int) or isinstance(value, bool):
         raise InvalidData(path, f"expected an integer, got {type(value).__name__}")
     return value
+
+
+def _bounded(value: Any, path: str, most: int) -> int | None:
+    number = _int(value, path)
+    if number is not None and not 1 <= number <= most:
+        raise InvalidData(path, f"expected 1 to {most}, got {number}")
+    return number
 
 
 def _list(value: Any, path: str) -> list[Any]:
@@ -223,14 +232,25 @@ def from_dict(data: Mapping[str, Any]) -> Article:
     raw_line = _need(data, "dateline", "")
     dateline = None
     if raw_line is not None:
+        line_date = _read_date(_need(raw_line, "date", "dateline"), "dateline.date")
+        # month and day may be absent (JSON written before 0.2): then they are the date's.
+        month_day = {
+            key: _bounded(raw_line[key], f"dateline.{key}", 12 if key == "month" else 31)
+            for key in ("month", "day")
+            if key in raw_line
+        }
+        for key, value in month_day.items():
+            if line_date is not None and value != getattr(line_date, key):
+                raise InvalidData(f"dateline.{key}", f"{value} is not the {key} of the date {line_date.isoformat()}")
         dateline = Dateline(
             text=_str(_need(raw_line, "text", "dateline"), "dateline.text", optional=False) or "",
             location=_read_location(_need(raw_line, "location", "dateline"), "dateline.location"),
-            date=_read_date(_need(raw_line, "date", "dateline"), "dateline.date"),
+            date=line_date,
             agencies=_agencies(_need(raw_line, "agencies", "dateline"), "dateline.agencies"),
             span=_span(_need(raw_line, "span", "dateline"), "dateline.span"),
+            **month_day,
         )
-        _known(raw_line, ("text", "location", "date", "agencies", "span"), "dateline")
+        _known(raw_line, ("text", "location", "date", "agencies", "span", "month", "day"), "dateline")
     raw_rights = _need(data, "rights", "")
     rights = None
     if raw_rights is not None:
@@ -301,6 +321,8 @@ RECORD_FIELDS: tuple[str, ...] = (
     "country",
     "country_code",
     "date",
+    "month",
+    "day",
     "body",
     "rights_holder",
     "rights_year",
@@ -324,6 +346,8 @@ RECORD_DTYPES: dict[str, str] = {
     "country": "string",
     "country_code": "string",
     "date": "datetime64[s]",
+    "month": "Int64",
+    "day": "Int64",
     "body": "string",
     "rights_holder": "string",
     "rights_year": "Int64",
@@ -338,7 +362,9 @@ def to_records(articles: Iterable[Article]) -> list[JSON]:
     Every value is a ``str``, an ``int``, a :class:`datetime.date`, a list
     of ``str`` or None: ``date`` is a ``datetime.date`` (``.isoformat()``
     for a string; :data:`RECORD_DTYPES` makes it ``datetime64``),
-    ``agencies`` is the codes joined by ``;``, ``notes`` the list of the
+    ``month`` and ``day`` are the dateline's, also when its year is
+    unknown and ``date`` is None; ``agencies`` is the codes joined by ``;``,
+    ``notes`` the list of the
     notes' kinds in order (``len`` for how many; the command's CSV joins
     them by ``;``), ``source_id`` a feed item's own id (None for text).
     The keys are :data:`RECORD_FIELDS`.
@@ -366,6 +392,8 @@ def to_records(articles: Iterable[Article]) -> list[JSON]:
                 "country": loc.country if loc else None,
                 "country_code": loc.country_code if loc else None,
                 "date": a.date,
+                "month": a.dateline.month if a.dateline else None,
+                "day": a.dateline.day if a.dateline else None,
                 "body": a.body,
                 "rights_holder": a.rights.holder if a.rights else None,
                 "rights_year": a.rights.year if a.rights else None,
