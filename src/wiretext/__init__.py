@@ -44,7 +44,7 @@ _LAZY = {
     "to_records": ".serialize",
 }
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "MAX_CHARS",
