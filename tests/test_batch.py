@@ -160,9 +160,11 @@ def test_non_str_item_names_its_index_after_yielding_what_came_before(workers: i
 
 
 def test_bad_reference_date_item_names_its_index() -> None:
-    dates: list[object] = [REF, "2025-01-01"]
-    with pytest.raises(TypeError, match=r"^reference_date item 1 must be a date or None, not str$"):
+    dates: list[object] = [REF, 20250101]
+    with pytest.raises(TypeError, match=r"^reference_date item 1 must be a datetime.date, .* not int$"):
         list(parse_many(texts(2), reference_date=dates))  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"^reference_date item 1: not an ISO date .*: '01/02/2025'$"):
+        list(parse_many(texts(2), reference_date=[REF, "01/02/2025"]))
 
 
 @pytest.mark.parametrize("workers", [None, 2])
@@ -180,7 +182,8 @@ def test_reference_dates_of_another_length(workers: int | None) -> None:
         ({"workers": 2.0}, TypeError, "workers must be an int, not float"),
         ({"workers": True}, TypeError, "workers must be an int, not bool"),
         ({"chunksize": 0}, ValueError, "chunksize must be at least 1, got 0"),
-        ({"reference_date": "2025-01-01"}, TypeError, "reference_date must be a datetime.date"),
+        ({"reference_date": b"2025-01-01"}, TypeError, "reference_date must be a date, an ISO string"),
+        ({"reference_date": "01/02/2025"}, ValueError, "reference_date: not an ISO date"),
     ],
 )
 def test_bad_arguments_raise_at_once(kwargs: dict[str, object], error: type[Exception], message: str) -> None:

@@ -101,7 +101,7 @@ def test_fields_apply_to_json_lines(tmp_path: Path, capsys: pytest.CaptureFixtur
             "agency": "AFP",
             "agencies": "AFP;Reuters",
             "date": "2025-01-02",
-            "notes": 1,
+            "notes": ["year-from"],
             "encoding": "utf-8",
         },
     ]
@@ -146,7 +146,7 @@ def test_bad_reference_date(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main(["parse", "a.txt", "--reference-date", "5/1/2026"])
     assert info.value.code == 2
-    assert "not an ISO date (YYYY-MM-DD): '5/1/2026'" in capsys.readouterr().err
+    assert "not an ISO date (YYYY-MM-DD), 'today' or 'mtime': '5/1/2026'" in capsys.readouterr().err
 
 
 def test_legacy_encoding_is_decoded_and_noted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -275,7 +275,7 @@ def test_jsonl_is_the_default_in_a_pipe(capsys: pytest.CaptureFixture[str]) -> N
 def test_table_with_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "a.txt").write_text("PARIS (AFP) - Rain.", encoding="utf-8")
     assert main(["parse", str(tmp_path / "a.txt"), "--format", "table", "--fields", "agency,date,notes"]) == 0
-    assert capsys.readouterr().out == f"{tmp_path / 'a.txt'}\n  agency  AFP\n  date    —\n  notes   0\n\n"
+    assert capsys.readouterr().out == f"{tmp_path / 'a.txt'}\n  agency  AFP\n  date    —\n  notes   —\n\n"
 
 
 def test_progress_bar_on_a_terminal_stays_off_stdout(
@@ -340,9 +340,24 @@ def test_explain_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFi
 
 
 def test_clean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (tmp_path / "a.txt").write_text("Caf\u00c3\u00a9\nopens.", encoding="utf-8")
+    # Mojibake repaired, C0 controls and wire codes out, lines and paragraphs kept, the rest as it was.
+    (tmp_path / "a.txt").write_text(
+        "\x01eca001 4 i 120  dpa 0001\r\n\r\nEurope-weather/\r\n\x02Storm closes ports =\r\n\r\n"
+        "   Kiel (dpa) - Caf\u00c3\u00a9\nopens.\x07\x00\r\n\r\n\r\n\r\n   It rained.  \r\n| \r\n"
+        "dpa abc xy\r\n\x03101200 GMT Jan 10\r\n\x04",
+        encoding="utf-8",
+    )
     assert main(["clean", str(tmp_path / "a.txt")]) == 0
-    assert capsys.readouterr().out == "Café opens.\n"
+    assert capsys.readouterr().out == "Storm closes ports\n\n   Kiel (dpa) - Café\nopens.\n\n   It rained.\n|\n"
+
+
+def test_clean_help_says_how_it_differs_from_parse(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["clean", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "mojibake repaired" in out
+    assert "lines and paragraphs as they are" in out
+    assert "Unlike parse" in out
 
 
 @pytest.mark.parametrize("command", ["explain", "clean"])
@@ -448,7 +463,7 @@ def test_clean_on_a_terminal_shows_no_control_raw(tmp_path: Path, monkeypatch: p
     (tmp_path / "ascii.txt").write_text("Rain\x1b]0;owned\x07 fell\x1b[2J.", encoding="utf-8")
     (tmp_path / "all.txt").write_text(f"Rain fell.{UNSAFE}", encoding="utf-8")
     assert main(["clean", str(tmp_path / "ascii.txt")]) == 0
-    assert out.getvalue() == "Rain\\x1b]0;owned\\x07 fell\\x1b[2J.\n"
+    assert out.getvalue() == "Rain]0;owned fell[2J.\n"  # the C0 controls are taken out
     assert main(["clean", str(tmp_path / "all.txt")]) == 0
     assert _raw(out.getvalue()) == []
     assert "\\u202e" in out.getvalue()
@@ -659,3 +674,34 @@ def test_csv_quotes_a_carriage_return_inside_a_cell(tmp_path: Path, capsys: pyte
     assert out.startswith("path,city\n")
     assert list(csv.DictReader(io.StringIO(out, newline=""))) == [{"path": str(path), "city": "PARIS"}]
     assert "\r\n" not in out
+
+
+# -- The table on a terminal: display width, the rights holder --------------------
+
+
+def test_table_lines_up_chinese_and_japanese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from wcwidth import wcswidth
+
+    (tmp_path / "jp.txt").write_text(
+        "東京の港が再開\n東京、1月3日（共同）― " + "市議会は新しいフェリーの時刻表を承認した。" * 12, encoding="utf-8"
+    )
+    out = _Terminal()
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr("shutil.get_terminal_size", lambda fallback=(100, 24): os.terminal_size((60, 24)))
+    assert main(["parse", str(tmp_path / "jp.txt")]) == 0
+    lines = out.getvalue().splitlines()[1:-1]
+    assert max(wcswidth(line) for line in lines) <= 60
+    body = [line for line in lines if line.startswith("  body") or (line.startswith(" " * 12) and line.strip())]
+    assert len(body) >= 3  # wrapped, not one line cut by characters
+    assert all(wcswidth(line) >= 50 for line in body[:-1])  # full lines: measured in columns, not characters
+    # Every continuation line starts in the value column.
+    assert {len(line) - len(line.lstrip(" ")) for line in lines if line.startswith(" " * 4)} == {12}
+
+
+def test_table_rights_row_shows_the_holder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.txt").write_text("PARIS (AFP) - Rain fell.\n© 2026 AFP", encoding="utf-8")
+    out = _Terminal()
+    monkeypatch.setattr(sys, "stdout", out)
+    assert main(["parse", str(tmp_path / "a.txt")]) == 0
+    (rights,) = [line for line in out.getvalue().splitlines() if line.startswith("  rights")]
+    assert rights.split(None, 1)[1] == "Agence France-Presse (© 2026 AFP)"

@@ -209,7 +209,7 @@ def test_wrong_types_raise_type_error() -> None:
     with pytest.raises(TypeError, match="str or bytes"):
         parse_html(42)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="reference_date"):
-        parse_html("<p>x</p>", reference_date="2024-01-01")  # type: ignore[arg-type]
+        parse_html("<p>x</p>", reference_date=20240101)  # type: ignore[arg-type]
 
 
 def test_over_max_chars_raises_input_too_large() -> None:

@@ -522,7 +522,7 @@ def test_non_str_is_a_type_error_naming_the_type(bad: object) -> None:
 
 def test_bad_reference_date_type() -> None:
     with pytest.raises(TypeError, match="reference_date"):
-        wiretext.parse("x", reference_date="2026-01-01")  # type: ignore[arg-type]
+        wiretext.parse("x", reference_date=20260101)  # type: ignore[arg-type]
 
 
 def test_input_too_large() -> None:

@@ -58,6 +58,33 @@ def test_committed_schema_is_current() -> None:
     )
 
 
+def test_the_package_returns_the_committed_schema(schema: dict[str, Any]) -> None:
+    assert wiretext.schema() == schema
+    assert "schema" in wiretext.__all__
+    # A new dict each call: a caller's change stays its own.
+    first = wiretext.schema()
+    first["$defs"]["Note"]["properties"]["kind"]["enum"].append("mine")
+    assert wiretext.schema() == schema
+
+
+def test_note_kind_is_the_closed_list(schema: dict[str, Any]) -> None:
+    from wiretext.data.notes import NOTE_KINDS
+
+    kind = schema["$defs"]["Note"]["properties"]["kind"]
+    assert kind == {"type": "string", "enum": sorted(NOTE_KINDS)}
+
+
+def test_model_page_lists_every_note_kind() -> None:
+    from wiretext.data.notes import NOTE_KINDS
+
+    gen = _tool("gen_schema")
+    page = (ROOT / "docs" / "model.md").read_text(encoding="utf-8")
+    assert gen.render_page(page) == page, "docs/model.md is stale: run python tools/gen_schema.py"
+    assert gen.main(["--check"]) == 0
+    for kind, meaning in NOTE_KINDS.items():
+        assert f"| `{kind}` | {meaning.replace('<', '&lt;')} |" in page
+
+
 def test_generator_check_mode(tmp_path: Path) -> None:
     gen = _tool("gen_schema")
     stale = tmp_path / "schema.json"

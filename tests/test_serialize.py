@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 import pickle
+import re
+from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
 
 import wiretext
-from wiretext import Article, InvalidData, WiretextError
+from wiretext import Article, InvalidData, WiretextError, parse
 from wiretext.serialize import RECORD_FIELDS, to_records
 
 TEXT = (
@@ -214,10 +216,12 @@ def test_records_columns(article: Article) -> None:
         "country": "Lebanon",
         "country_code": "LB",
         "date": dt.date(2026, 1, 3),
+        "month": 1,
+        "day": 3,
         "body": "The port reopened on Friday.\n\nShips queued.",
         "rights_holder": "Reuters",
         "rights_year": 2026,
-        "notes": len(article.notes),
+        "notes": [n.kind for n in article.notes],
         "source_id": None,
     }
 
@@ -244,5 +248,61 @@ def test_source_id_must_be_a_string(article: Article) -> None:
 def test_records_of_an_empty_article() -> None:
     empty = Article(None, None, None, None, (), None, None, "", (), None, ())
     (row,) = to_records(iter([empty]))
-    assert row == dict.fromkeys(RECORD_FIELDS) | {"agencies": "", "body": "", "notes": 0}
+    assert row == dict.fromkeys(RECORD_FIELDS) | {"agencies": "", "body": "", "notes": []}
     assert to_records([]) == []
+
+
+# -- Partial dates: the month and day of a dateline without a year ----------------
+
+
+def test_month_and_day_without_a_year() -> None:
+    a = parse("Port reopens\nBEIRUT, Jan 3 (Reuters) - The port reopened.")
+    assert a.date is None and a.dateline is not None
+    assert (a.dateline.month, a.dateline.day, a.dateline.date) == (1, 3, None)
+    data = a.to_dict()
+    assert (data["dateline"]["month"], data["dateline"]["day"], data["date"]) == (1, 3, None)
+    assert Article.from_dict(data) == a
+    row = to_records([a])[0]
+    assert (row["date"], row["month"], row["day"]) == (None, 1, 3)
+
+
+def test_month_and_day_of_a_known_date_are_its_own() -> None:
+    a = parse("BEIRUT, Jan 3, 2025 (Reuters) - The port reopened.")
+    assert a.dateline is not None and (a.dateline.month, a.dateline.day) == (1, 3)
+    b = parse("BEIRUT, Dec 31 (Reuters) - The port reopened.", reference_date=dt.date(2026, 1, 2))
+    assert b.dateline is not None and (b.date, b.dateline.month, b.dateline.day) == (dt.date(2025, 12, 31), 12, 31)
+    c = parse("PARIS (AFP) - No day.")
+    assert c.dateline is not None and (c.dateline.month, c.dateline.day) == (None, None)
+    d = parse("BEIRUT, Feb 30 (Reuters) - No such day.")
+    assert d.dateline is not None and (d.dateline.month, d.dateline.day) == (None, None)
+
+
+def test_json_without_month_and_day_still_reads() -> None:
+    a = parse("BEIRUT, Jan 3, 2025 (Reuters) - The port reopened.")
+    data = a.to_dict()
+    del data["dateline"]["month"], data["dateline"]["day"]  # as 0.1 wrote it
+    assert Article.from_dict(data) == a
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("month", 13, "dateline.month: expected 1 to 12, got 13"),
+        ("day", 0, "dateline.day: expected 1 to 31, got 0"),
+        ("month", "1", "dateline.month: expected an integer, got str"),
+        ("day", 4, "dateline.day: 4 is not the day of the date 2025-01-03"),
+    ],
+)
+def test_bad_month_or_day_is_invalid(key: str, value: object, message: str) -> None:
+    data = parse("BEIRUT, Jan 3, 2025 (Reuters) - The port reopened.").to_dict()
+    data["dateline"][key] = value
+    with pytest.raises(InvalidData, match=f"^{re.escape(message)}$"):
+        Article.from_dict(data)
+
+
+def test_table_prints_the_day_of_an_unknown_year(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from wiretext.cli import main
+
+    (tmp_path / "a.txt").write_text("BEIRUT, Jan 3 (Reuters) - The port reopened.", encoding="utf-8")
+    assert main(["parse", str(tmp_path / "a.txt"), "--format", "table"]) == 0
+    assert "  date      Jan 3 (year unknown)\n" in capsys.readouterr().out

@@ -33,6 +33,7 @@ from .registry import agency
 from .render import render
 
 if TYPE_CHECKING:  # loaded on first use (below), so that importing wiretext stays cheap
+    from ._schema import schema
     from .batch import parse_many
     from .feeds import iter_feed, parse_feed
     from .html import parse_html
@@ -43,10 +44,11 @@ _LAZY = {
     "parse_feed": ".feeds",
     "parse_html": ".html",
     "parse_many": ".batch",
+    "schema": "._schema",
     "to_records": ".serialize",
 }
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "MAX_CHARS",
@@ -76,6 +78,7 @@ __all__ = [
     "parse_html",
     "parse_many",
     "render",
+    "schema",
     "to_records",
 ]
 

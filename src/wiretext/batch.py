@@ -22,6 +22,7 @@ import itertools
 from collections.abc import Generator, Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from ._dates import reference_date as _reference_date
 from .errors import InputTooLarge
 from .model import Article
 from .pipeline import MAX_CHARS, parse
@@ -35,7 +36,9 @@ _Item = tuple[str, "dt.date | None"]
 _MISSING = object()
 
 
-def _items(texts: Iterable[str], dates: Iterator[dt.date | None] | None, default: dt.date | None) -> Iterator[_Item]:
+def _items(
+    texts: Iterable[str], dates: Iterator[dt.date | str | None] | None, default: dt.date | None
+) -> Iterator[_Item]:
     """Pair each text with its reference date, checking types and sizes as they come."""
     date = default
     for i, text in enumerate(texts):
@@ -47,12 +50,10 @@ def _items(texts: Iterable[str], dates: Iterator[dt.date | None] | None, default
             raise err
         if dates is not None:
             try:
-                date = next(dates)
+                value = next(dates)
             except StopIteration:
                 raise ValueError(f"reference_date has fewer items than texts (it ran out at item {i})") from None
-            if date is not None and not isinstance(date, dt.date):
-                kind = type(date).__name__
-                raise TypeError(f"reference_date item {i} must be a date or None, not {kind}")
+            date = _reference_date(value, f"reference_date item {i}")
         yield text, date
     if dates is not None and next(dates, _MISSING) is not _MISSING:
         raise ValueError("reference_date has more items than texts")
@@ -153,15 +154,17 @@ def _in_pool(items: Iterator[_Item], workers: int, chunksize: int) -> Generator[
 def parse_many(
     texts: Iterable[str],
     *,
-    reference_date: dt.date | Iterable[dt.date | None] | None = None,
+    reference_date: dt.date | str | Iterable[dt.date | str | None] | None = None,
     workers: int | None = None,
     chunksize: int = 256,
 ) -> Generator[Article, None, None]:
     """Parse every text of ``texts``, yielding the Articles in input order.
 
     ``texts`` is any iterable of ``str``, read lazily, and may be unbounded.
-    ``reference_date`` is one ``datetime.date`` (or None) for every text, or
-    an iterable of dates (or None) read alongside ``texts``, one per text.
+    ``reference_date`` is one date for every text (a ``datetime.date``, a
+    ``datetime.datetime`` or an ISO string, read as :func:`~wiretext.parse`
+    reads it) or None, or an iterable of them read alongside ``texts``, one
+    per text.
 
     ``workers`` None or 1 parses in this process, one text per ``next()``.
     ``workers`` > 1 parses on that many worker processes, ``chunksize`` texts
@@ -180,6 +183,8 @@ def parse_many(
     >>> texts, dates = ["PARIS, Jan 2 - Rain.", "ROME, Jan 3 - Sun."], [dt.date(2024, 1, 10), None]
     >>> [a.date for a in parse_many(texts, reference_date=dates)]
     [datetime.date(2024, 1, 2), None]
+    >>> [a.date for a in parse_many(texts, reference_date="2024-01-10")]
+    [datetime.date(2024, 1, 2), datetime.date(2024, 1, 3)]
 
     >>> articles = parse_many(["PARIS (AFP) - Rain.", b"ROME - Sun."])
     >>> next(articles).body
@@ -193,7 +198,9 @@ def parse_many(
         or reference date that is not a date (the message names its index);
         at once when ``texts`` is a single ``str``, or for a bad
         ``reference_date``, ``workers`` or ``chunksize`` type.
-    :raises ValueError: at once when ``workers`` or ``chunksize`` is below 1;
+    :raises ValueError: at once when ``workers`` or ``chunksize`` is below 1,
+        or ``reference_date`` is a string that is no ISO date (an item of
+        it: while iterating, naming its index);
         while iterating, when an iterable ``reference_date`` and ``texts``
         differ in length.
     :raises InputTooLarge: while iterating, at a text longer than
@@ -202,8 +209,8 @@ def parse_many(
     """
     if isinstance(texts, (str, bytes)):
         raise TypeError(f"texts must be an iterable of str, not a single {type(texts).__name__}")
-    if isinstance(reference_date, (str, bytes)):
-        raise TypeError("reference_date must be a datetime.date, an iterable of them, or None")
+    if isinstance(reference_date, bytes):
+        raise TypeError("reference_date must be a date, an ISO string, an iterable of them, or None; not bytes")
     for name, value in (("workers", workers), ("chunksize", chunksize)):
         if value is None and name == "workers":
             continue
@@ -211,10 +218,16 @@ def parse_many(
             raise TypeError(f"{name} must be an int, not {type(value).__name__}")
         if value < 1:
             raise ValueError(f"{name} must be at least 1, got {value}")
-    if reference_date is None or isinstance(reference_date, dt.date):
-        items = _items(texts, None, reference_date)
+    if reference_date is None or isinstance(reference_date, dt.date | str):
+        items = _items(texts, None, _reference_date(reference_date))
     else:
-        items = _items(texts, iter(reference_date), None)
+        try:
+            dates = iter(reference_date)
+        except TypeError:
+            kind = type(reference_date).__name__
+            message = f"reference_date must be a date, an ISO string, an iterable of them, or None; not {kind}"
+            raise TypeError(message) from None
+        items = _items(texts, dates, None)
     if workers is None or workers == 1:
         return _in_process(items)
     return _in_pool(items, workers, chunksize)

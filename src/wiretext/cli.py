@@ -9,6 +9,7 @@ and ``wiretext clean FILE`` print :func:`wiretext.explain` and
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import datetime as dt
 import fnmatch
@@ -17,28 +18,33 @@ import importlib
 import io
 import json
 import os
+import re
 import shutil
 import sys
 import textwrap
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import IO, Any, NoReturn, TextIO
 
 import attrs
 
 from . import __version__
-from .display import rows, shorten, visible
+from ._bytes import NotText, encoding_of
+from ._bytes import decode as _decode
+from ._records import HEAD, _Prefixed, kind_of, records
+from .display import columns, rows, shorten, visible, wrap
 from .errors import WiretextError
 from .model import Article, Note
-from .normalize import clean
+from .normalize import repair
 from .pipeline import explain, parse
 from .serialize import RECORD_FIELDS, to_dict, to_records
 
-__all__ = ["FIELDS", "build_parser", "main"]
+__all__ = ["CLEAN_REMOVES", "FIELDS", "build_parser", "clean_lines", "main"]
 
-#: What ``--fields`` can name: the file, its encoding, and the columns of
+#: What ``--fields`` can name: the file, its encoding, the record's line and
+#: reference date (``--text-field``), and the columns of
 #: :func:`wiretext.serialize.to_records`.
-FIELDS: tuple[str, ...] = ("path", "encoding", *RECORD_FIELDS)
+FIELDS: tuple[str, ...] = ("path", "line", "encoding", "reference_date", *RECORD_FIELDS)
 
 _CSV_DEFAULT = (
     "headline",
@@ -51,35 +57,6 @@ _CSV_DEFAULT = (
     "rights_holder",
     "body",
 )
-
-# ftfy's codec names, as Python spells the encodings.  "sloppy" windows-1252
-# reads the five bytes cp1252 leaves undefined as Latin-1 instead of failing.
-_ENCODING_NAMES = {"sloppy-windows-1252": "cp1252", "macroman": "mac_roman"}
-
-
-def _decode(data: bytes) -> tuple[str, str]:
-    """UTF-8 first; then the legacy encodings wire and web copy come in.
-
-    ftfy's byte guesser (not a statistical detector) is used on purpose:
-    agency copy that is not UTF-8 is nearly always Latin-1/Windows-1252 or
-    MacRoman, which it tells apart reliably, and it adds no dependency.
-
-    >>> _decode("Bogotá".encode("utf-8")), _decode("Bogotá".encode("cp1252"))
-    (('Bogotá', 'utf-8'), ('Bogotá', 'cp1252'))
-
-    :raises UnicodeDecodeError: for the rare bytes no guess decodes (a
-        UTF-16 byte-order mark before an odd number of bytes).
-    """
-    try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
-    from ftfy import guess_bytes
-
-    text, encoding = guess_bytes(data)
-    return text, _ENCODING_NAMES.get(encoding, encoding)
-
 
 def _walk(folder: str) -> Iterator[str]:
     for root, dirs, files in os.walk(folder):
@@ -198,7 +175,7 @@ def _read_page(path: str, args: argparse.Namespace) -> tuple[Article, str]:
     from .html import parse_html
 
     data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    article = parse_html(data, url=args.url, reference_date=args.reference_date)
+    article = parse_html(data, url=args.url, reference_date=_reference(args, path))
     charset = next((n.message for n in article.notes if n.kind == "charset"), "")
     return article, charset.removeprefix("decoded as ").split(",")[0].split(" ")[0] or "utf-8"
 
@@ -220,26 +197,33 @@ class _Output:
     """Writes results to stdout and problems to stderr, around a progress bar.
 
     The bar (tqdm, when it is installed) is drawn on stderr only when stderr
-    is a terminal and there is more than one file; while it is shown, lines
-    for a terminal go through it so that they do not tear it.
+    is a terminal and there is more than one file, or records are read (it
+    then counts records); while it is shown, lines for a terminal go through
+    it so that they do not tear it.
     """
 
-    def __init__(self, total: int) -> None:
+    def __init__(self, total: int, *, records: bool = False) -> None:
         self.failed = 0
         self.bar: Any = None
-        if total > 1 and _isatty(sys.stderr):
+        if (total > 1 or records) and _isatty(sys.stderr):
             try:
                 tqdm = importlib.import_module("tqdm").tqdm
             except ImportError:
                 tqdm = None
             if tqdm is not None:
-                self.bar = tqdm(total=total, file=sys.stderr, unit="file", leave=False, dynamic_ncols=True)
+                self.bar = tqdm(
+                    total=None if records else total,
+                    file=sys.stderr,
+                    unit="record" if records else "file",
+                    leave=False,
+                    dynamic_ncols=True,
+                )
 
-    def out(self, text: str) -> None:
+    def out(self, text: str, end: str = "\n") -> None:
         if self.bar is not None and _isatty(sys.stdout):
-            self.bar.write(text, file=sys.stdout)
+            self.bar.write(text, file=sys.stdout, end=end)
         else:
-            print(text)
+            print(text, end=end)
 
     def problem(self, path: str, message: str) -> None:
         self.failed += 1
@@ -287,43 +271,73 @@ def _csv_safe(value: object) -> object:
     return value
 
 
-def _record(path: str, encoding: str, article: Article) -> dict[str, Any]:
-    return {"path": path, "encoding": encoding, **to_records([article])[0]}
+def _record(path: str, encoding: str, article: Article, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The flat row of ``--fields``: the file's fields, the record's (``line``, ``reference_date``), the Article's."""
+    extra = extra or {}
+    return {
+        "path": path,
+        "line": extra.get("line"),
+        "encoding": encoding,
+        "reference_date": extra.get("reference_date"),
+        **to_records([article])[0],
+    }
 
 
 def _jsonable(value: object) -> object:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-def _table(path: str, encoding: str, article: Article, fields: Sequence[str] | None, width: int) -> str:
+def _cell(value: object) -> object:
+    """A CSV cell: a list (the note kinds) joined by ``;``, as the agencies are."""
+    return ";".join(map(str, value)) if isinstance(value, list) else value
+
+
+def _table(
+    path: str, encoding: str, article: Article, fields: Sequence[str] | None, width: int, extra: dict[str, Any]
+) -> str:
     """One Article as an aligned block for people: a label column, wrapped values."""
     if fields is None:
         pairs = [("headline", article.headline or "—"), *rows(article)]
+        if article.rights is not None and article.rights.holder:  # the holder first, then the notice
+            notice = shorten(article.rights.text, 100)
+            rights = article.rights.holder if notice == article.rights.holder else f"{article.rights.holder} ({notice})"
+            pairs = [("rights", visible(rights)) if label == "rights" else (label, v) for label, v in pairs]
         if article.body:
-            body = visible(shorten(article.body, 3 * width))
+            body = visible(_fit(article.body, 3 * width))
             if len(article.paragraphs) > 1:
                 body += f"  [{len(article.paragraphs)}\u00a0paragraphs]"  # no break inside
             pairs.append(("body", body))
     else:
-        record = _record(path, encoding, article)
+        record = _record(path, encoding, article, extra)
         pairs = [
-            (f, "—" if record[f] is None else visible(shorten(str(_jsonable(record[f])), 3 * width))) for f in fields
+            (f, "—" if record[f] in (None, []) else visible(_fit(str(_jsonable(_cell(record[f]))), 3 * width)))
+            for f in fields
         ]
     label_width = max(len(label) for label, _ in pairs)
     indent = " " * (label_width + 4)
     lines = [visible(path)]
     for label, value in pairs:
         first = f"  {label:<{label_width}}  "
-        lines.extend(
-            textwrap.wrap(
-                value,
-                width=max(width, len(first) + 20),
-                initial_indent=first,
-                subsequent_indent=indent,
-            )
-            or [first.rstrip()]
-        )
+        lines.extend(wrap(value, max(width, len(first) + 20), first, indent) or [first.rstrip()])
     return "\n".join(lines) + "\n"
+
+
+def _fit(text: str, most: int) -> str:
+    """``text`` on one line, cut to at most ``most`` terminal columns (:func:`wiretext.display.columns`) with ``…``.
+
+    >>> _fit("東京で雨が降った。", 9), _fit("Rain fell.", 9)
+    ('東京で雨…', 'Rain fel…')
+    """
+    flat = shorten(text, len(text) + 1)
+    if columns(flat) <= most:
+        return flat
+    out, used = [], 1  # the ellipsis
+    for ch in flat:
+        used += columns(ch)
+        if used > most:
+            break
+        out.append(ch)
+    return "".join(out).rstrip() + "…"
 
 
 def _flush_row(buffer: io.StringIO, output: _Output) -> None:
@@ -349,18 +363,20 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     # The terminal's width, capped for reading; a fixed width in a pipe.
     width = min(shutil.get_terminal_size((100, 24)).columns, 120) if _isatty(sys.stdout) else 100
     paths = list(_paths(args.paths))
-    output = _Output(len(paths))
-    docs: list[dict[str, Any]] = []
-    emit = _emitter(fmt, fields, width, output, docs, args.csv_raw)
+    output = _Output(len(paths), records=args.text_field is not None)
+    emit = _emitter(fmt, fields, width, output, args.csv_raw, _record_columns(args))
     try:
         for path, problem in paths:
             if problem is not None:
                 output.problem(path, problem)
                 continue
+            if args.text_field is not None:
+                _parse_records(path, args, output, emit)
+                continue
             feed = _feed_format(path)
             if feed is not None:
                 try:
-                    for article in _feed_articles(path, args.reference_date, output):
+                    for article in _feed_articles(path, _reference(args, path), output):
                         emit(path, f"feed:{feed}", article)
                 except OSError as e:
                     output.problem(path, e.strerror or str(e))
@@ -374,14 +390,14 @@ def _cmd_parse(args: argparse.Namespace) -> int:
                     article, encoding = _read_page(path, args)
                 else:
                     text, encoding = _read(path)
-                    article = _with_encoding(parse(text, reference_date=args.reference_date), encoding)
+                    article = _with_encoding(parse(text, reference_date=_reference(args, path)), encoding)
             except ImportError as e:  # parse_html without the html extra
                 output.problem(path, str(e))
                 continue
             except OSError as e:
                 output.problem(path, e.strerror or str(e))
                 continue
-            except (UnicodeDecodeError, WiretextError) as e:
+            except (UnicodeDecodeError, NotText, WiretextError) as e:
                 output.problem(path, str(e))
                 continue
             finally:
@@ -389,9 +405,78 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             emit(path, encoding, article)
     finally:
         output.close()
-    if fmt == "json":
-        print(json.dumps(docs, ensure_ascii=False, indent=2))
+        emit.close()
     return 1 if output.failed else 0
+
+
+def _record_columns(args: argparse.Namespace) -> list[str]:
+    """The columns a record adds before the Article's in CSV and JSON: its line, id and reference date."""
+    if args.text_field is None:
+        return []
+    return [
+        "line",
+        *(["source_id"] if args.id_field else []),
+        *(["reference_date"] if args.date_field else []),
+    ]
+
+
+def _open_records(path: str, files: contextlib.ExitStack) -> tuple[IO[bytes], bytes]:
+    """The bytes of a records file (or standard input; gunzipped for ``.gz``) and its first :data:`HEAD` bytes.
+
+    The files opened are closed with ``files``.
+    """
+    raw: IO[bytes]
+    if path == "-":
+        buffer = getattr(sys.stdin, "buffer", None)
+        raw = buffer if buffer is not None else io.BytesIO(sys.stdin.read().encode("utf-8"))
+    else:
+        raw = files.enter_context(open(path, "rb"))  # noqa: SIM115 - closed by files
+        if path.lower().endswith(".gz"):
+            import gzip
+
+            gz = files.enter_context(gzip.GzipFile(fileobj=raw))
+            raw = gz  # type: ignore[assignment]
+    head = raw.read(HEAD)
+    return io.BufferedReader(_Prefixed(head, raw), 1 << 16), head
+
+
+def _parse_records(path: str, args: argparse.Namespace, output: _Output, emit: _Emit) -> None:
+    """Parse each record of a JSON lines or CSV file in order; report those that give no Article."""
+    with contextlib.ExitStack() as files:
+        try:
+            stream, head = _open_records(path, files)
+        except (OSError, EOFError) as e:
+            output.problem(path, getattr(e, "strerror", None) or str(e))
+            return
+        _parse_stream(path, stream, head, args, output, emit)
+
+
+def _parse_stream(
+    path: str, stream: IO[bytes], head: bytes, args: argparse.Namespace, output: _Output, emit: _Emit
+) -> None:
+    try:
+        encoding = encoding_of(head)
+        kind = kind_of(path, head)
+        found = records(stream, kind, args.text_field, args.id_field, args.date_field, _reference(args, path), encoding)
+        for record in found:
+            output.step()
+            where = f"{path}:{record.line}"
+            if record.text is None:
+                output.problem(where, record.problem or "no text")
+                continue
+            try:
+                article = parse(record.text, reference_date=record.reference_date)
+            except WiretextError as e:
+                output.problem(where, str(e))
+                continue
+            if record.source_id is not None:
+                article = attrs.evolve(article, source_id=record.source_id)
+            extra = {"line": record.line, "reference_date": record.reference_date}
+            emit(path, encoding, _with_encoding(article, encoding), extra)
+    except (OSError, EOFError) as e:  # a file cut short, a broken gzip stream
+        output.problem(path, getattr(e, "strerror", None) or str(e))
+    except NotText as e:
+        output.problem(path, str(e))
 
 
 def _feed_format(path: str) -> str | None:
@@ -434,42 +519,73 @@ def _feed_articles(path: str, reference_date: dt.date | None, output: _Output) -
     yield from iter_feed(path, reference_date=reference_date, on_skip=skipped)
 
 
-def _emitter(
-    fmt: str, fields: list[str] | None, width: int, output: _Output, docs: list[dict[str, Any]], csv_raw: bool = False
-) -> Callable[[str, str, Article], None]:
-    """Write one Article in the chosen format (the CSV writer made at the first row)."""
-    writer: csv.DictWriter[str] | None = None
-    buffer = io.StringIO()  # one CSV row at a time, so that rows pass the progress bar
+class _Emit:
+    """Write one Article at a time in the chosen format, as it comes (the CSV writer made at the first row).
 
-    def emit(path: str, encoding: str, article: Article) -> None:
-        nonlocal writer
-        if fmt == "table":
-            label = f"{path} [{article.source_id}]" if article.source_id else path
-            output.out(_table(label, encoding, article, fields, width))
-        elif fmt == "csv":
-            if writer is None:
-                columns = fields or ["path", *_CSV_DEFAULT]
+    ``json`` is written as it goes too (``[``, the objects, ``]`` at
+    :meth:`close`), so that no format holds every Article in memory.
+    """
+
+    def __init__(
+        self, fmt: str, fields: list[str] | None, width: int, output: _Output, csv_raw: bool, extra: list[str]
+    ) -> None:
+        self.fmt, self.fields, self.width, self.output, self.csv_raw = fmt, fields, width, output, csv_raw
+        self.extra = extra  # the record's columns (line, source_id, reference_date) before the Article's
+        self.writer: csv.DictWriter[str] | None = None
+        self.buffer = io.StringIO()  # one CSV row at a time, so that rows pass the progress bar
+        self.count = 0
+
+    def __call__(self, path: str, encoding: str, article: Article, extra: dict[str, Any] | None = None) -> None:
+        extra = extra or {}
+        fields, output = self.fields, self.output
+        if self.fmt == "table":
+            label = f"{path}:{extra['line']}" if "line" in extra else path
+            label = f"{label} [{article.source_id}]" if article.source_id else label
+            output.out(_table(label, encoding, article, fields, self.width, extra))
+        elif self.fmt == "csv":
+            if self.writer is None:
+                columns = fields or ["path", *self.extra, *_CSV_DEFAULT]
                 # Rows end in "\r\n" in the buffer, so that the writer quotes a
                 # cell holding a CR as well as one holding a LF (a bare CR
                 # would end the row for a reader); they are printed with "\n".
-                writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n", extrasaction="ignore")
-                writer.writeheader()
-                _flush_row(buffer, output)
-            record = _record(path, encoding, article)
-            writer.writerow(record if csv_raw else {k: _csv_safe(v) for k, v in record.items()})
-            _flush_row(buffer, output)
+                self.writer = csv.DictWriter(
+                    self.buffer, fieldnames=columns, lineterminator="\r\n", extrasaction="ignore"
+                )
+                self.writer.writeheader()
+                _flush_row(self.buffer, output)
+            record = {k: _cell(v) for k, v in _record(path, encoding, article, extra).items()}
+            self.writer.writerow(record if self.csv_raw else {k: _csv_safe(v) for k, v in record.items()})
+            _flush_row(self.buffer, output)
         else:
             if fields is None:
-                doc = {"path": path, "encoding": encoding, **to_dict(article)}
+                record_keys = {k: _jsonable(extra[k]) for k in self.extra if k in extra}
+                doc = {"path": path, **record_keys, "encoding": encoding, **to_dict(article)}
             else:
-                record = _record(path, encoding, article)
+                record = _record(path, encoding, article, extra)
                 doc = {f: _jsonable(record[f]) for f in fields}
-            if fmt == "jsonl":
+            if self.fmt == "jsonl":
                 output.out(json.dumps(doc, ensure_ascii=False))
             else:
-                docs.append(doc)
+                # As json.dumps(every_doc, indent=2) writes the list, one item at a time.
+                text = textwrap.indent(json.dumps(doc, ensure_ascii=False, indent=2), "  ")
+                output.out(("[" if self.count == 0 else ",") + "\n" + text, end="")
+        self.count += 1
 
-    return emit
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.output.out("[]" if self.count == 0 else "\n]")
+
+
+def _emitter(
+    fmt: str,
+    fields: list[str] | None,
+    width: int,
+    output: _Output,
+    csv_raw: bool = False,
+    extra: list[str] | None = None,
+) -> _Emit:
+    """Write one Article in the chosen format."""
+    return _Emit(fmt, fields, width, output, csv_raw, extra or [])
 
 
 def _read_one(path: str) -> str | None:
@@ -477,7 +593,7 @@ def _read_one(path: str) -> str | None:
         return _read(path)[0]
     except OSError as e:
         print(_message(path, e.strerror or str(e)), file=sys.stderr)
-    except UnicodeDecodeError as e:
+    except (UnicodeDecodeError, NotText) as e:
         print(_message(path, str(e)), file=sys.stderr)
     return None
 
@@ -487,7 +603,7 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     if text is None:
         return 1
     try:
-        segments = explain(text, reference_date=args.reference_date)
+        segments = explain(text, reference_date=_reference(args, args.path))
     except WiretextError as e:
         print(_message(args.path, str(e)), file=sys.stderr)
         return 1
@@ -499,22 +615,83 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     return 0
 
 
+#: The labels of :func:`wiretext.explain` that ``wiretext clean`` takes out: control codes and transmission codes.
+CLEAN_REMOVES = ("control-character", "wire-control", "wire-header", "wire-slug", "wire-marker", "wire-trailer")
+
+_BLANK_RUNS = re.compile(r"\n(?:[ \t]*\n)+")
+
+
+def clean_lines(text: str) -> str:
+    r"""What ``wiretext clean`` prints: ``text`` repaired, its control and wire codes out, its lines kept.
+
+    Mojibake and entity debris are repaired (:func:`wiretext.normalize.repair`);
+    what :func:`wiretext.explain` labels as a C0 control code or a wire
+    transmission code (:data:`CLEAN_REMOVES`) is taken out; line breaks are
+    made ``\n``, trailing blanks go, runs of blank lines become one.  Every
+    other character stays where it was: the dateline, the sign-off, the
+    rights line and page text too.
+
+    >>> print(clean_lines("\x01eca001 4 i 120  dpa 0001\r\n\r\nEurope-weather/\r\n\x02Storm closes ports =\r\n\r\n"
+    ...     "   Kiel (dpa) - Caf\u00c3\u00a9s\x07 stayed shut\r\n   on Tuesday.\r\n\r\n\r\n   Ferries too.\r\n\r\n"
+    ...     "dpa abc xy\r\n\x03101200 GMT Jan 10\r\n\x04"))
+    Storm closes ports
+    <BLANKLINE>
+       Kiel (dpa) - Cafés stayed shut
+       on Tuesday.
+    <BLANKLINE>
+       Ferries too.
+    """
+    text = repair(text)
+    kept = "".join(seg.text for seg in explain(text) if seg.label not in CLEAN_REMOVES)
+    lines = [line.rstrip() for line in kept.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n")
+
+
 def _cmd_clean(args: argparse.Namespace) -> int:
     text = _read_one(args.path)
     if text is None:
         return 1
-    out = clean(text)
+    try:
+        out = clean_lines(text)
+    except WiretextError as e:
+        print(_message(args.path, str(e)), file=sys.stderr)
+        return 1
     if _isatty(sys.stdout):  # for people: shown as visible() shows it; the text itself in a pipe or file
         out = "\n".join(map(visible, out.split("\n")))
     print(out)
     return 0
 
 
-def _date(value: str) -> dt.date:
+def _date(value: str) -> dt.date | str:
+    """``--reference-date``: an ISO date, ``today``, or ``mtime`` (kept as the word: read per file).
+
+    >>> _date("2026-01-05"), _date("mtime"), _date("today") == dt.date.today()
+    (datetime.date(2026, 1, 5), 'mtime', True)
+    """
+    if value == "mtime":
+        return value
+    if value == "today":
+        return dt.date.today()
     try:
         return dt.date.fromisoformat(value)
     except ValueError as e:
-        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from e
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD), 'today' or 'mtime': {value!r}") from e
+
+
+def _reference(args: argparse.Namespace, path: str) -> dt.date | None:
+    """The reference date for ``path``: ``--reference-date``, or with ``mtime`` the file's modification date.
+
+    Standard input's is the date of what it reads from (a file redirected
+    to it), or today's.
+    """
+    value: dt.date | str | None = args.reference_date
+    if value != "mtime":
+        return value if isinstance(value, dt.date) else None
+    try:
+        stamp = os.fstat(sys.stdin.fileno()).st_mtime if path == "-" else os.stat(path).st_mtime
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return dt.date.today()
+    return dt.date.fromtimestamp(stamp)
 
 
 _MAIN_HELP = """\
@@ -540,10 +717,13 @@ are listed on standard error; a broken document of an archive is reported
 there and skipped, and the exit status is then 1.
 
 PATH is a file, a folder (read recursively; hidden files are skipped), a
-glob (quote it: 'feeds/**/*.txt'), or - for standard input.  Bytes are
-decoded as UTF-8, else with ftfy's guess (cp1252, mac_roman); a file not in
-UTF-8 gets a note of kind "encoding".  A file that cannot be read is
-reported on standard error and skipped; the exit status is then 1.
+glob (quote it: 'feeds/**/*.txt'), or - for standard input (read without
+- when it is a pipe).  Bytes are decoded as UTF-8, else in the encoding
+charset-normalizer detects (the cli extra; ftfy's guess without it): cp1251,
+Shift-JIS, UTF-16 without a byte-order mark, Latin-1...; a file not in
+UTF-8 gets a note of kind "encoding".  A binary file (an executable, an
+image, an archive) is refused.  A file that cannot be read is reported on
+standard error and skipped; the exit status is then 1.
 """
 
 _PARSE_EXAMPLES = """\
@@ -562,6 +742,20 @@ examples:
   cat story.txt | wiretext parse - --format json
   wiretext parse feeds/ > articles.jsonl
   wiretext parse newsml/item.xml 'gigaword/*.gz' --fields path,source_id,headline
+"""
+
+
+_CLEAN_HELP = """\
+Print the text of FILE repaired, with its lines and paragraphs as they are:
+mojibake repaired (CafÃ© -> Café) and entity debris decoded (&amp; -> &),
+C0 control codes and wire transmission codes removed (SOH, STX, ETX, the
+ANPA and IPTC 7901 heading, slug and end-of-line codes, the time stamp after
+ETX), line breaks made LF, trailing blanks and runs of blank lines trimmed.
+
+Unlike parse, clean takes nothing else out and finds no fields: the
+dateline, byline, sign-off, rights line and page text all stay, and each
+line stays a line (wiretext.clean() in Python joins each paragraph's lines
+into one).  Use it to read or diff copy; use parse for its fields and body.
 """
 
 
@@ -594,7 +788,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_PARSE_EXAMPLES,
         formatter_class=_formatter,
     )
-    pp.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, globs, or - for standard input")
+    pp.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files, folders, globs, or - for standard input (the default when it is a pipe)",
+    )
     pp.add_argument(
         "--format",
         choices=("table", "jsonl", "json", "csv"),
@@ -603,8 +802,9 @@ def build_parser() -> argparse.ArgumentParser:
     pp.add_argument(
         "--reference-date",
         type=_date,
-        metavar="YYYY-MM-DD",
-        help="when the copy was fetched: gives the year to datelines that have none",
+        metavar="DATE",
+        help="when the copy was fetched (YYYY-MM-DD, today, or mtime: each file's modification date): gives the"
+        " year to datelines that have none",
     )
     pp.add_argument(
         "--fields",
@@ -619,6 +819,24 @@ def build_parser() -> argparse.ArgumentParser:
         " html extra)",
     )
     pp.add_argument("--url", metavar="URL", help="the address the pages were fetched from (with --html or .html files)")
+    records = pp.add_argument_group(
+        "records",
+        "a scraper's export: JSON lines (.jsonl, .json, .ndjson), CSV (.csv) or TSV (.tsv), gzipped or not;"
+        " standard input is JSON lines when it opens with {, else CSV",
+    )
+    records.add_argument(
+        "--text-field",
+        metavar="NAME",
+        help="read every input as records and parse the text of this field (or CSV column) of each",
+    )
+    records.add_argument(
+        "--id-field", metavar="NAME", help="the record's id, written as the Article's source_id"
+    )
+    records.add_argument(
+        "--date-field",
+        metavar="NAME",
+        help="the record's own fetch date (ISO date or date-time): its reference date, written as reference_date",
+    )
     pp.add_argument(
         "--csv-raw",
         action="store_true",
@@ -638,18 +856,25 @@ def build_parser() -> argparse.ArgumentParser:
         (
             "clean",
             _cmd_clean,
-            "print the repaired text only (mojibake and control characters fixed)",
+            "print the text repaired: mojibake fixed, control and wire codes out, lines kept",
             "example:\n  wiretext clean story.txt > story.clean.txt",
         ),
     ):
-        sp = sub.add_parser(name, help=summary, description=summary, epilog=example, formatter_class=_formatter)
+        sp = sub.add_parser(
+            name,
+            help=summary,
+            description=_CLEAN_HELP if name == "clean" else summary,
+            epilog=example,
+            formatter_class=_formatter,
+        )
         sp.add_argument("path", metavar="FILE", help="a file, or - for standard input")
         if name == "explain":
             sp.add_argument(
                 "--reference-date",
                 type=_date,
-                metavar="YYYY-MM-DD",
-                help="when the copy was fetched: gives the year to datelines that have none",
+                metavar="DATE",
+                help="when the copy was fetched (YYYY-MM-DD, today, or mtime: the file's modification date):"
+                " gives the year to datelines that have none",
             )
         sp.set_defaults(func=func)
     return p
@@ -666,7 +891,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     AFP,PARIS
     0
     """
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "parse":
+        if args.text_field is None and (args.id_field or args.date_field):
+            parser.error("--id-field and --date-field need --text-field")
+        if not args.paths:  # "cat story.txt | wiretext parse"
+            if not _stdin_closed() and _isatty(sys.stdin):
+                parser.error("no PATH given (and standard input is a terminal, not a pipe)")
+            args.paths = ["-"]
     if "-" in getattr(args, "paths", [getattr(args, "path", None)]) and _stdin_closed():
         print("wiretext: -: standard input is closed", file=sys.stderr)
         return 2

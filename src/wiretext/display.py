@@ -17,14 +17,29 @@ Article: Rain in Paris
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from ._lazy import lazy_re
 
 if TYPE_CHECKING:
     from .model import Agency, Article, Location
+    from .pipeline import Segment
 
-__all__ = ["ESCAPED", "html_card", "place", "pretty", "rows", "shorten", "summary", "visible"]
+__all__ = [
+    "ESCAPED",
+    "Explanation",
+    "columns",
+    "explanation_html",
+    "html_card",
+    "place",
+    "pretty",
+    "rows",
+    "shorten",
+    "summary",
+    "visible",
+    "wrap",
+]
 
 
 def __dir__() -> list[str]:
@@ -101,6 +116,81 @@ def shorten(text: str, width: int) -> str:
     return flat[: max(0, width - 1)].rstrip() + "…"
 
 
+def _char_columns() -> Callable[[str], int]:
+    """The columns one character takes on a terminal: wcwidth's answer (ftfy depends on it), else East Asian width."""
+    measure: Callable[[str], int]
+    try:
+        from wcwidth import wcwidth as measure
+    except ImportError:  # a vendored copy without it
+        import unicodedata
+
+        def measure(ch: str) -> int:
+            if unicodedata.combining(ch):
+                return 0
+            return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+    def one(ch: str) -> int:
+        return max(measure(ch), 0)  # a control (shown escaped by visible) counts as nothing here
+
+    return one
+
+
+def columns(text: str) -> int:
+    """How many terminal columns ``text`` takes: Chinese and Japanese characters two, marks none.
+
+    >>> columns("Tokyo"), columns("東京"), columns("e\u0301")
+    (5, 4, 1)
+    """
+    if text.isascii():
+        return len(text)
+    one = _char_columns()
+    return sum(map(one, text))
+
+
+_ASCII_SPACE = str.maketrans("\t\n\r\x0b\x0c", "     ")
+
+
+def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
+    """Cut ``text`` into lines of at most ``width`` columns (:func:`columns`), after ``first`` then ``rest``.
+
+    Lines break at ASCII white space (a no-break space holds), as
+    :func:`textwrap.wrap` does; a word wider than a line (Chinese and
+    Japanese are written without spaces) is broken between characters.
+
+    >>> wrap("東京で雨が降った。港は閉鎖された。", 14, "  ", "  ")
+    ['  東京で雨が降', '  った。港は閉', '  鎖された。']
+    >>> wrap("Rain fell on the port", 12)
+    ['Rain fell on', 'the port']
+    """
+    one = _char_columns()
+    lines: list[str] = []
+    line, used = first, columns(first)
+    empty = True  # no word on the line yet
+    for word in text.translate(_ASCII_SPACE).split(" "):
+        if not word:
+            continue
+        size = columns(word)
+        gap = 0 if empty else 1
+        if used + gap + size <= width:
+            line, used, empty = line + " " * gap + word, used + gap + size, False
+            continue
+        if not empty and columns(rest) + size <= width:  # the word fits on a line of its own
+            lines.append(line)
+            line, used, empty = rest + word, columns(rest) + size, False
+            continue
+        if not empty:  # break the word where the line ends, or on the next line
+            line, used = line + " ", used + 1
+        for ch in word:
+            w = one(ch)
+            if used + w > width and not (empty and line in (first, rest)):
+                lines.append(line.rstrip())
+                line, used = rest, columns(rest)
+            line, used, empty = line + ch, used + w, False
+    if not empty:
+        lines.append(line)
+    return lines
+
+
 def place(location: Location | None) -> str | None:
     """Write a dateline's place as people do: city, region, country.
 
@@ -133,7 +223,8 @@ def rows(article: Article) -> list[tuple[str, str]]:
     r"""Return the fields people look at first, as ``(label, text)`` pairs.
 
     Fields that are None or empty are left out, except ``notes``, which is
-    always there (a count, then the kinds).  Values are :func:`visible`.
+    always there (a count, then the kinds).  A date whose year is unknown
+    is written ``Jan 3 (year unknown)``.  Values are :func:`visible`.
 
     >>> from wiretext import parse
     >>> for label, text in rows(parse("By Ana Silva\nBEIRUT (Reuters) - The port reopened.")):
@@ -142,6 +233,8 @@ def rows(article: Article) -> list[tuple[str, str]]:
     agency: Reuters
     place: BEIRUT, Lebanon
     notes: 0
+    >>> dict(rows(parse("BEIRUT, Jan 3 (Reuters) - The port reopened.")))["date"]
+    'Jan 3 (year unknown)'
     """
     out: list[tuple[str, str]] = []
     if article.byline:
@@ -155,10 +248,15 @@ def rows(article: Article) -> list[tuple[str, str]]:
         out.append(("place", where))
     if article.date is not None:
         out.append(("date", article.date.isoformat()))
+    elif article.dateline is not None and article.dateline.month and article.dateline.day:
+        out.append(("date", f"{_MONTHS[article.dateline.month - 1]} {article.dateline.day} (year unknown)"))
     if article.rights is not None:
         out.append(("rights", shorten(article.rights.text, 100)))
     out.append(("notes", _notes(article)))
     return [(label, visible(value)) for label, value in out]
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _notes(article: Article) -> str:
@@ -239,3 +337,75 @@ def html_card(article: Article, *, body_width: int = 240) -> str:
     table = "".join(_ROW.format(label=esc(label), value=esc(value)) for label, value in rows(article))
     body = _BODY.format(text=esc(visible(shorten(article.body, body_width)))) if article.body else ""
     return _CARD.format(headline=headline, rows=table, body=body)
+
+
+# -- explain() in a notebook -----------------------------------------------------
+
+#: Background colour of each field's rows in :func:`explanation_html`; a
+#: removal (any other label) is shown struck through on grey.
+FIELD_COLOURS = {
+    "headline": "#fde68a",
+    "byline": "#fbcfe8",
+    "dateline": "#bfdbfe",
+    "body": "#d1fae5",
+    "rights": "#ddd6fe",
+    "credits": "#fed7aa",
+}
+_REMOVED_STYLE = "background:#e5e7eb;color:#6b7280;text-decoration:line-through"
+
+
+def explanation_html(segments: tuple[Segment, ...], *, width: int = 120) -> str:
+    """Return an HTML table of ``segments``: a row per segment (white space left out), coloured by field.
+
+    Each row shows the line the segment starts on, its label and its text
+    (cut to ``width`` characters, line breaks shown as ``⏎``); every value is
+    :func:`visible`, then HTML-escaped, as in :func:`html_card`.
+
+    >>> from wiretext import explain
+    >>> table = explanation_html(explain("PARIS (AFP) - Rain <3 & wind.\\n|"))
+    >>> "<3" in table, "Rain &lt;3 &amp; wind." in table, "<code>pipe-line</code>" in table
+    (False, True, True)
+    """
+    esc = html.escape
+    out = [
+        '<table class="wiretext-explain" style="border-collapse:collapse;font-family:system-ui,sans-serif;'
+        'font-size:.9em;text-align:left">',
+        '<tr><th style="padding:0 .6em">line</th><th style="padding:0 .6em">label</th>'
+        '<th style="padding:0 .6em;text-align:left">text</th></tr>',
+    ]
+    line, before = 1, ""
+    for seg in segments:
+        line += before.count("\n")  # the line a segment starts on: after the breaks of those before it
+        before = seg.text
+        if seg.label == "space":
+            continue
+        colour = FIELD_COLOURS.get(seg.label)
+        style = f"background:{colour}" if colour else _REMOVED_STYLE
+        shown = esc(visible(shorten(seg.text.strip().replace("\n", "⏎"), width)))
+        out.append(
+            f'<tr><td style="padding:0 .6em;opacity:.6;text-align:right">{line}</td>'
+            f'<td style="padding:0 .6em"><code>{esc(seg.label)}</code></td>'
+            f'<td style="padding:.1em .6em;{style}">{shown}</td></tr>'
+        )
+    out.append("</table>")
+    return "".join(out)
+
+
+class Explanation(tuple["Segment", ...]):
+    """What :func:`wiretext.explain` returns: a tuple of Segments that a notebook shows as a coloured table.
+
+    It is a tuple (equal to the plain tuple of the same segments, and used
+    as one); only ``_repr_html_`` is added.
+
+    >>> from wiretext import explain
+    >>> segments = explain("PARIS (AFP) - Rain.")
+    >>> segments == tuple(segments), isinstance(segments, tuple)
+    (True, True)
+    >>> segments._repr_html_().startswith('<table class="wiretext-explain"')
+    True
+    """
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        return explanation_html(self)

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import attrs
 
 from . import registry
+from ._dates import reference_date as _reference_date
 from ._markup import has_tags
 from .byline import authors
 from .model import Agency, Article, Note, RightsNotice
@@ -494,7 +495,7 @@ def parse_html(
     html: str | bytes,
     *,
     url: str | None = None,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     max_chars: int = MAX_HTML_CHARS,
 ) -> Article:
     """Parse a web page's HTML into an :class:`~wiretext.Article`.
@@ -516,16 +517,14 @@ def parse_html(
     ['headline-from-json-ld', 'date-from-json-ld', 'byline-from-json-ld']
 
     :raises TypeError: when ``html`` is neither ``str`` nor ``bytes``, or
-        ``reference_date`` not a ``datetime.date``.
+        ``reference_date`` not a date, a datetime, an ISO string or None.
+    :raises ValueError: when ``reference_date`` is a string that is no ISO date.
     :raises InputTooLarge: when the page is longer than ``max_chars``.
     :raises ImportError: when the ``html`` extra is not installed.
     """
     if not isinstance(html, str | bytes | bytearray):
         raise TypeError(f"parse_html() takes a str or bytes, not {type(html).__name__}")
-    if reference_date is not None and not isinstance(reference_date, dt.date):
-        raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
-    if isinstance(reference_date, dt.datetime):
-        reference_date = reference_date.date()
+    date = _reference_date(reference_date)
     _require()
     notes: list[Note] = []
     if isinstance(html, bytes | bytearray):
@@ -537,7 +536,7 @@ def parse_html(
         raise InputTooLarge(len(html), max_chars)
     tree = _load(html.replace("\x00", "")) if has_tags(html) else None
     if tree is None:
-        article = parse(html, reference_date=reference_date, max_chars=max_chars)
+        article = parse(html, reference_date=date, max_chars=max_chars)
         notes.append(Note("not-html", "no HTML document found: the text was read as it is by parse"))
         kept = tuple(n for n in article.notes if n.kind != "html-input")  # parse's advice to call parse_html
         return attrs.evolve(article, notes=(*notes, *kept))
@@ -551,7 +550,7 @@ def parse_html(
         # libxml2 reads): the page is read as text, its tags cut by parse.
         notes.append(Note("no-main-text", "no main text in the page's structure: the whole page was read as text"))
         text = html
-    article = parse(text, reference_date=reference_date or (published[0] if published else None), max_chars=max_chars)
+    article = parse(text, reference_date=date or (published[0] if published else None), max_chars=max_chars)
     article = attrs.evolve(article, notes=tuple(n for n in article.notes if n.kind != "html-input"))
     return _merge(article, page, tree, headline, published, notes)
 

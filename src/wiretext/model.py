@@ -61,9 +61,16 @@ class Location:
 class Dateline:
     """A parsed dateline: ``BEIJING, March 31 (Xinhua) --``.
 
+    ``month`` and ``day`` are the dateline's month and day (1-12, 1-31):
+    those of ``date`` when it is known, and still there when the year is
+    not (``BEIRUT, Jan 3`` with no year and no reference date: ``date`` is
+    None, ``month`` 1, ``day`` 3).  None when the dateline names no day.
+
     >>> d = Dateline("PARIS (AFP) -", Location("PARIS"), None, (Agency("AFP"),), (0, 13))
-    >>> d.location.city
-    'PARIS'
+    >>> d.location.city, d.month
+    ('PARIS', None)
+    >>> Dateline("OSLO, Jan 3 -", Location("OSLO"), None, month=1, day=3).day
+    3
     """
 
     text: str
@@ -71,6 +78,8 @@ class Dateline:
     date: dt.date | None
     agencies: tuple[Agency, ...] = ()
     span: Span = (0, 0)
+    month: int | None = attrs.field(default=attrs.Factory(lambda self: self.date and self.date.month, takes_self=True))
+    day: int | None = attrs.field(default=attrs.Factory(lambda self: self.date and self.date.day, takes_self=True))
 
 
 @attrs.frozen
@@ -200,7 +209,7 @@ class Article:
         pretty(self, p, cycle)
 
     @classmethod
-    def from_text(cls, text: str, *, reference_date: dt.date | None = None) -> Article:
+    def from_text(cls, text: str, *, reference_date: dt.date | str | None = None) -> Article:
         """The same as :func:`wiretext.parse`.
 
         >>> Article.from_text("PARIS (AFP) - Rain.").agency.code

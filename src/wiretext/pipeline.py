@@ -36,6 +36,7 @@ import attrs
 
 from . import dateline as _dateline
 from . import registry
+from ._dates import reference_date as _reference_date
 from ._lazy import lazy_re, lazy_regex, once
 from ._markup import has_tags, is_markup
 from ._spans import Cut, line_start
@@ -862,30 +863,34 @@ def _is_month_day(month: int, day: int) -> bool:
     return True
 
 
-def parse(text: str, *, reference_date: dt.date | None = None, max_chars: int = MAX_CHARS) -> Article:
+def parse(text: str, *, reference_date: dt.date | str | None = None, max_chars: int = MAX_CHARS) -> Article:
     """Parse a dispatch into an :class:`~wiretext.Article`.
 
     Never raises on the content of a ``str``: what is not a field is
     reported in ``Article.notes``.
 
+    ``reference_date`` (the day the copy was fetched: it gives a year to a
+    dateline without one) is a ``datetime.date``, a ``datetime.datetime``
+    (its date) or an ISO string (``"2026-01-05"``, or a date-time whose
+    date is taken as written).
+
     >>> a = parse("SEOUL, Nov. 24 (Yonhap) -- Snow fell.", reference_date=dt.date(2024, 12, 1))
     >>> a.location.city, a.agency.code, a.date, a.body
     ('SEOUL', 'Yonhap', datetime.date(2024, 11, 24), 'Snow fell.')
+    >>> parse("SEOUL, Nov. 24 (Yonhap) -- Snow fell.", reference_date="2024-12-01").date
+    datetime.date(2024, 11, 24)
 
     :raises TypeError: when ``text`` is not a ``str`` or ``reference_date``
-        not a ``datetime.date``.
+        not a date, a datetime, an ISO string or None.
+    :raises ValueError: when ``reference_date`` is a string that is no ISO date.
     :raises InputTooLarge: when ``text`` is longer than ``max_chars``.
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a str, not {type(text).__name__}")
-    if reference_date is not None:
-        if not isinstance(reference_date, dt.date):
-            raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
-        if isinstance(reference_date, dt.datetime):
-            reference_date = reference_date.date()
+    date = _reference_date(reference_date)
     if len(text) > max_chars:
         raise InputTooLarge(len(text), max_chars)
-    w, fields = _analyse(text, reference_date)
+    w, fields = _analyse(text, date)
     return _build(w, fields)
 
 
@@ -895,6 +900,11 @@ def _build(w: _Work, fields: dict[str, object]) -> Article:
     date = _date(w, fields)
     if dateline is not None and date is not None and dateline.date != date:
         dateline = Dateline(dateline.text, dateline.location, date, dateline.agencies, dateline.span)
+    elif dateline is not None and date is None and isinstance(found, _dateline.Found):
+        # The year is unknown: the month and day are still the dateline's (when some year has them).
+        month, day = found.month, found.day
+        if month is not None and day is not None and _is_month_day(month, day):
+            dateline = attrs.evolve(dateline, month=month, day=day)
     agencies: tuple[Agency, ...] = dateline.agencies if dateline else ()
     head_agencies = fields.get("head_agencies")
     if not agencies and isinstance(head_agencies, tuple):
@@ -1009,7 +1019,9 @@ def _summarised(w: _Work) -> tuple[Note, ...]:
     return tuple(sorted(out, key=lambda n: n.span or (-1, -1)))
 
 
-def explain(text: str, *, reference_date: dt.date | None = None, max_chars: int = MAX_CHARS) -> tuple[Segment, ...]:
+def explain(
+    text: str, *, reference_date: dt.date | str | None = None, max_chars: int = MAX_CHARS
+) -> tuple[Segment, ...]:
     """Label every character of ``text`` with the field it went to or the rule that removed it.
 
     The segments cover the input exactly once, in order: their texts
@@ -1019,15 +1031,21 @@ def explain(text: str, *, reference_date: dt.date | None = None, max_chars: int 
     >>> [(s.label, s.text) for s in segs]
     [('dateline', 'PARIS (AFP) -'), ('space', ' '), ('body', 'Rain.'), ('space', '\\n'), ('rights', '© AFP')]
 
-    :raises TypeError: when ``text`` is not a ``str``.
+    ``reference_date`` is read as :func:`parse` reads it.
+
+    :raises TypeError: when ``text`` is not a ``str``, or ``reference_date`` of a wrong type.
+    :raises ValueError: when ``reference_date`` is a string that is no ISO date.
     :raises InputTooLarge: when ``text`` is longer than ``max_chars``.
     """
     if not isinstance(text, str):
         raise TypeError(f"explain() takes a str, not {type(text).__name__}")
+    date = _reference_date(reference_date)
     if len(text) > max_chars:
         raise InputTooLarge(len(text), max_chars)
-    w, _ = _analyse(text, reference_date, detailed=True)
-    return partition(text, w.labels, w.text)
+    w, _ = _analyse(text, date, detailed=True)
+    from .display import Explanation  # (display imports nothing at import time)
+
+    return Explanation(partition(text, w.labels, w.text))
 
 
 # Labels paint over one another: removals over fields, fields over the body.

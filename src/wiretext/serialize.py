@@ -13,10 +13,11 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from .data.notes import NOTE_KINDS
 from .errors import InvalidData
 from .model import Agency, Article, Dateline, Location, Note, RightsNotice
 
-__all__ = ["RECORD_FIELDS", "from_dict", "to_dict", "to_json", "to_records"]
+__all__ = ["RECORD_DTYPES", "RECORD_FIELDS", "from_dict", "to_dict", "to_json", "to_records"]
 
 JSON = dict[str, Any]
 
@@ -64,6 +65,8 @@ def to_dict(article: Article) -> JSON:
             "date": _date(line.date),
             "agencies": [_agency(a) for a in line.agencies],
             "span": list(line.span),
+            "month": line.month,
+            "day": line.day,
         },
         "agency": _agency(article.agency),
         "agencies": [_agency(a) for a in article.agencies],
@@ -134,6 +137,13 @@ def _int(value: Any, path: str) -> int | None:
     return value
 
 
+def _bounded(value: Any, path: str, most: int) -> int | None:
+    number = _int(value, path)
+    if number is not None and not 1 <= number <= most:
+        raise InvalidData(path, f"expected 1 to {most}, got {number}")
+    return number
+
+
 def _list(value: Any, path: str) -> list[Any]:
     if not isinstance(value, list):
         raise InvalidData(path, f"expected a list, got {type(value).__name__}")
@@ -200,7 +210,8 @@ def from_dict(data: Mapping[str, Any]) -> Article:
     (``docs/schema/article.schema.json``).  Keys beside the Article's are
     ignored (the command's ``path`` and ``encoding``); ``authors`` and
     ``credits`` may be absent; an unknown key inside a field's object
-    (an agency, a note) is an error.
+    (an agency, a note) is an error, and so is a note kind that is not in
+    :data:`wiretext.data.notes.NOTE_KINDS`.
 
     >>> from wiretext import parse
     >>> a = parse("PARIS, Jan 2, 2025 (AFP) - Rain.")
@@ -221,14 +232,25 @@ def from_dict(data: Mapping[str, Any]) -> Article:
     raw_line = _need(data, "dateline", "")
     dateline = None
     if raw_line is not None:
+        line_date = _read_date(_need(raw_line, "date", "dateline"), "dateline.date")
+        # month and day may be absent (JSON written before 0.2): then they are the date's.
+        month_day = {
+            key: _bounded(raw_line[key], f"dateline.{key}", 12 if key == "month" else 31)
+            for key in ("month", "day")
+            if key in raw_line
+        }
+        for key, value in month_day.items():
+            if line_date is not None and value != getattr(line_date, key):
+                raise InvalidData(f"dateline.{key}", f"{value} is not the {key} of the date {line_date.isoformat()}")
         dateline = Dateline(
             text=_str(_need(raw_line, "text", "dateline"), "dateline.text", optional=False) or "",
             location=_read_location(_need(raw_line, "location", "dateline"), "dateline.location"),
-            date=_read_date(_need(raw_line, "date", "dateline"), "dateline.date"),
+            date=line_date,
             agencies=_agencies(_need(raw_line, "agencies", "dateline"), "dateline.agencies"),
             span=_span(_need(raw_line, "span", "dateline"), "dateline.span"),
+            **month_day,
         )
-        _known(raw_line, ("text", "location", "date", "agencies", "span"), "dateline")
+        _known(raw_line, ("text", "location", "date", "agencies", "span", "month", "day"), "dateline")
     raw_rights = _need(data, "rights", "")
     rights = None
     if raw_rights is not None:
@@ -258,9 +280,12 @@ def from_dict(data: Mapping[str, Any]) -> Article:
     notes = []
     for i, n in enumerate(_list(_need(data, "notes", ""), "notes")):
         raw_span = _need(n, "span", f"notes[{i}]")
+        kind = _str(_need(n, "kind", f"notes[{i}]"), f"notes[{i}].kind", optional=False) or ""
+        if kind not in NOTE_KINDS:
+            raise InvalidData(f"notes[{i}].kind", f"not a note kind: {kind!r} (see wiretext.data.notes.NOTE_KINDS)")
         notes.append(
             Note(
-                _str(_need(n, "kind", f"notes[{i}]"), f"notes[{i}].kind", optional=False) or "",
+                kind,
                 _str(_need(n, "message", f"notes[{i}]"), f"notes[{i}].message", optional=False) or "",
                 None if raw_span is None else _span(raw_span, f"notes[{i}].span"),
             )
@@ -296,6 +321,8 @@ RECORD_FIELDS: tuple[str, ...] = (
     "country",
     "country_code",
     "date",
+    "month",
+    "day",
     "body",
     "rights_holder",
     "rights_year",
@@ -304,20 +331,50 @@ RECORD_FIELDS: tuple[str, ...] = (
 )
 
 
-def to_records(articles: Iterable[Article]) -> list[JSON]:
-    """Flat rows, one per Article, ready for ``pandas.DataFrame(rows)``.
+#: The pandas dtype of each :func:`to_records` column:
+#: ``pandas.DataFrame(to_records(articles)).astype(RECORD_DTYPES)`` gives a
+#: ``datetime64`` date, a nullable ``Int64`` rights year, ``string`` text
+#: and a ``notes`` column of lists (``object``).
+RECORD_DTYPES: dict[str, str] = {
+    "headline": "string",
+    "byline": "string",
+    "agency": "string",
+    "agency_name": "string",
+    "agencies": "string",
+    "city": "string",
+    "region": "string",
+    "country": "string",
+    "country_code": "string",
+    "date": "datetime64[s]",
+    "month": "Int64",
+    "day": "Int64",
+    "body": "string",
+    "rights_holder": "string",
+    "rights_year": "Int64",
+    "notes": "object",
+    "source_id": "string",
+}
 
-    Every value is a ``str``, an ``int``, a :class:`datetime.date` or None:
-    ``agencies`` is the codes joined by ``;``, ``notes`` the number of notes,
-    ``source_id`` a feed item's own id (None for text).
+
+def to_records(articles: Iterable[Article]) -> list[JSON]:
+    """Flat rows, one per Article, ready for ``pandas.DataFrame(rows).astype(RECORD_DTYPES)``.
+
+    Every value is a ``str``, an ``int``, a :class:`datetime.date`, a list
+    of ``str`` or None: ``date`` is a ``datetime.date`` (``.isoformat()``
+    for a string; :data:`RECORD_DTYPES` makes it ``datetime64``),
+    ``month`` and ``day`` are the dateline's, also when its year is
+    unknown and ``date`` is None; ``agencies`` is the codes joined by ``;``,
+    ``notes`` the list of the
+    notes' kinds in order (``len`` for how many; the command's CSV joins
+    them by ``;``), ``source_id`` a feed item's own id (None for text).
     The keys are :data:`RECORD_FIELDS`.
 
     >>> import datetime as dt
     >>> from wiretext import parse
-    >>> row = to_records([parse("PARIS, Jan 2, 2025 (AFP/Reuters) - Rain.")])[0]
+    >>> row = to_records([parse("PARIS, Jan 2, 2025 (AFP/Reuters) - Rain.\\n|")])[0]
     >>> row["agency"], row["agencies"], row["city"], row["date"], row["notes"]
-    ('AFP', 'AFP;Reuters', 'PARIS', datetime.date(2025, 1, 2), 1)
-    >>> tuple(row) == RECORD_FIELDS
+    ('AFP', 'AFP;Reuters', 'PARIS', datetime.date(2025, 1, 2), ['year-from', 'pipe-line'])
+    >>> tuple(row) == RECORD_FIELDS == tuple(RECORD_DTYPES)
     True
     """
     rows = []
@@ -335,10 +392,12 @@ def to_records(articles: Iterable[Article]) -> list[JSON]:
                 "country": loc.country if loc else None,
                 "country_code": loc.country_code if loc else None,
                 "date": a.date,
+                "month": a.dateline.month if a.dateline else None,
+                "day": a.dateline.day if a.dateline else None,
                 "body": a.body,
                 "rights_holder": a.rights.holder if a.rights else None,
                 "rights_year": a.rights.year if a.rights else None,
-                "notes": len(a.notes),
+                "notes": [n.kind for n in a.notes],
                 "source_id": a.source_id,
             }
         )

@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wiretext import Agency, Article, Dateline, InvalidData, Location, Note, RightsNotice, parse
+from wiretext.data.notes import NOTE_KINDS
 
 from .strategies import Dispatch, dispatches
 
@@ -54,7 +55,7 @@ def articles(draw: st.DrawFn) -> Article:
         body="\n\n".join(paragraphs),
         paragraphs=paragraphs,
         rights=draw(st.none() | st.builds(RightsNotice, texts, st.none() | texts, st.none() | st.integers(), spans)),
-        notes=tuple(draw(st.lists(st.builds(Note, texts, texts, st.none() | spans), max_size=3))),
+        notes=tuple(draw(st.lists(st.builds(Note, st.sampled_from(sorted(NOTE_KINDS)), texts, st.none() | spans), max_size=3))),
         authors=tuple(draw(st.lists(texts, max_size=3))),
         credits=tuple(draw(st.lists(st.tuples(texts, st.lists(texts, max_size=2).map(tuple)), max_size=2))),
     )

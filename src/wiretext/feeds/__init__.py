@@ -29,6 +29,7 @@ from typing import IO, Any
 
 import attrs
 
+from .._dates import reference_date as _reference_date
 from ..errors import FeedError, FeedSyntaxError, FeedTooLarge, InputTooLarge, UnknownFeedFormat
 from ..model import Article
 from ..pipeline import MAX_CHARS
@@ -206,7 +207,7 @@ def parse_feed(
     data: bytes | str,
     *,
     format: str | None = None,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     on_skip: OnSkip | None = None,
     max_item_bytes: int = MAX_ITEM_BYTES,
 ) -> list[Article]:
@@ -245,8 +246,7 @@ def parse_feed(
         raise TypeError(f"parse_feed() takes bytes or a str, not {type(data).__name__}")
     if format is not None and format not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
-    if reference_date is not None and not isinstance(reference_date, dt.date):
-        raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
+    reference_date = _reference_date(reference_date)
     data = bytes(data)
     if data[:2] == b"\x1f\x8b":  # gzip: streamed like a file
         return list(
@@ -277,7 +277,7 @@ def iter_feed(
     source: str | os.PathLike[str] | IO[bytes],
     *,
     format: str | None = None,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     on_skip: OnSkip | None = None,
     max_item_bytes: int = MAX_ITEM_BYTES,
 ) -> Iterator[Article]:
@@ -301,8 +301,7 @@ def iter_feed(
     """
     if format is not None and format not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
-    if reference_date is not None and not isinstance(reference_date, dt.date):
-        raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
+    reference_date = _reference_date(reference_date)
     stream, head, owned = _open(source)
     return _iterate(stream, head, owned, format, reference_date, on_skip or _log_skip, max_item_bytes)
 
