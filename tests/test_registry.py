@@ -751,3 +751,19 @@ def test_resolve_place_without_region_agrees_with_its_steps() -> None:
     for name in names:
         for region in (None, "", " . "):
             assert registry.resolve_place(name, region) == by_steps(name), (name, region)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [("Madrid, 12 jun (EFECOM).- El Gobierno aprobó hoy el plan.", "Madrid"),
+     ("Bilbao, 3 mar (EFECOM).- La bolsa subió un uno por ciento.", "Bilbao")],
+)
+def test_a_service_credit_is_its_owner_agency(text: str, city: str) -> None:
+    import datetime as dt
+
+    import wiretext
+
+    a = wiretext.parse(text, reference_date=dt.date(2024, 6, 20))
+    assert (a.agency.code, a.location.city) == ("EFE", city)
+    assert "(EFECOM)" in a.dateline.text  # the service's name is kept where it was written
+    assert wiretext.agency("EFECOM").code == "EFE"

@@ -25,7 +25,7 @@ from wiretext.rights import find_rights
             2022,
             "Copyright 2022, dpa (www.dpa.de). Alle Rechte vorbehalten",
         ),
-        ("Story.\n(c) 2021 Acme Media Ltd. All rights reserved.", "Acme Media Ltd", 2021, "(c) 2021 Acme Media Ltd. All rights reserved."),
+        ("Story.\n(c) 2021 Acme Media Ltd. All rights reserved.", "Acme Media Ltd.", 2021, "(c) 2021 Acme Media Ltd. All rights reserved."),
     ],
 )
 def test_notice(text: str, holder: str, year: int | None, notice: str) -> None:
@@ -143,3 +143,58 @@ def test_ascii_cues_in_any_case(text: str, notice: str) -> None:
     found = find_rights(text)
     assert found is not None
     assert found.text == notice
+
+
+@pytest.mark.parametrize(
+    ("credit", "story_notice", "holder"),
+    [
+        ("A ferry at the quay. Copyright Jo Lim/AP Photo", "Copyright 2020 The Associated Press. All rights reserved.",
+         "The Associated Press"),
+        ("© Imago/Zoonar/Ana Berg", "© 2025 AFP. Tous droits réservés.", "Agence France-Presse"),
+        ("© Victoria Hale/PA Wire/dpa", "© dpa-infocom GmbH. Alle Rechte vorbehalten.", "Deutsche Presse-Agentur"),
+    ],
+)
+def test_a_picture_credit_is_not_the_notice(credit: str, story_notice: str, holder: str) -> None:
+    import wiretext
+
+    text = f"Ferry resumes\nOSLO, Jan 3 (NTB) - The ferry resumed service.\n\n{credit}\n\nIt was calm.\n\n{story_notice}"
+    assert wiretext.parse(text).rights.holder == holder
+    # alone, a picture's credit gives no notice at all
+    assert find_rights(f"The ferry resumed service.\n{credit}\n") is None
+
+
+@pytest.mark.parametrize(
+    ("story_notice", "footer", "holder"),
+    [
+        ("Copyright 2020 The Associated Press. All rights reserved.", "Copyright 2021 Example Daily News",
+         "The Associated Press"),
+        ("© 2024 Reuters. All rights reserved.", "© 2024 Example Media Group, Inc.", "Reuters"),
+    ],
+)
+def test_the_story_notice_wins_over_the_site_footer(story_notice: str, footer: str, holder: str) -> None:
+    import wiretext
+
+    text = f"Port reopens\nBEIRUT, Jan 3 (Reuters) - The port reopened.\n\n{story_notice}\n\n{footer}"
+    a = wiretext.parse(text)
+    assert a.rights.holder == holder
+    assert footer not in a.body
+    assert [n.kind for n in a.notes if n.kind == "site-rights"] == ["site-rights"]
+    assert [s.text for s in wiretext.explain(text) if s.label == "site-rights"] == [footer]
+
+
+@pytest.mark.parametrize(
+    ("notice", "holder"),
+    [
+        ("© 2024 Mediahuis Luxembourg S.A.", "Mediahuis Luxembourg S.A."),
+        ("Copyright 2023 Example Media Inc. All rights reserved.", "Example Media Inc."),
+        ("(c) News Ltd. 2021", "News Ltd."),
+        ("© 2022 Example Media, Inc.", "Example Media, Inc."),
+        ("© 2024 Verlag und Druck GmbH & Co. KG", "Verlag und Druck GmbH & Co. KG"),
+        ("Copyright © Neue Zeitung AG. Alle Rechte vorbehalten.", "Neue Zeitung AG"),
+        ("© 2023 Example LLC. All Rights Reserved.", "Example LLC"),
+        ("© 2024 Jo Lim", "Jo Lim"),
+    ],
+)
+def test_the_holder_keeps_its_legal_form(notice: str, holder: str) -> None:
+    found = find_rights(f"Story text.\n{notice}")
+    assert found is not None and found.holder == holder

@@ -31,12 +31,14 @@ from .registry import agency
 if TYPE_CHECKING:  # loaded on first use (below), so that importing wiretext stays cheap
     from .batch import parse_many
     from .feeds import iter_feed, parse_feed
+    from .html import parse_html
     from .render import render
     from .serialize import to_records
 
 _LAZY = {
     "iter_feed": ".feeds",
     "parse_feed": ".feeds",
+    "parse_html": ".html",
     "parse_many": ".batch",
     "render": ".render",
     "to_records": ".serialize",
@@ -69,6 +71,7 @@ __all__ = [
     "parse",
     "parse_dateline",
     "parse_feed",
+    "parse_html",
     "parse_many",
     "render",
     "to_records",

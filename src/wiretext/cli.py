@@ -121,6 +121,16 @@ def _read(path: str) -> tuple[str, str]:
     return _decode(data)
 
 
+def _read_page(path: str, args: argparse.Namespace) -> tuple[Article, str]:
+    """A web page through :func:`wiretext.parse_html`, and the charset its bytes were decoded as."""
+    from .html import parse_html
+
+    data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    article = parse_html(data, url=args.url, reference_date=args.reference_date)
+    charset = next((n.message for n in article.notes if n.kind == "charset"), "")
+    return article, charset.removeprefix("decoded as ").split(",")[0].split(" ")[0] or "utf-8"
+
+
 def _with_encoding(article: Article, encoding: str) -> Article:
     if encoding == "utf-8":
         return article
@@ -258,8 +268,14 @@ def _cmd_parse(args: argparse.Namespace) -> int:
                     output.step()
                 continue
             try:
-                text, encoding = _read(path)
-                article = _with_encoding(parse(text, reference_date=args.reference_date), encoding)
+                if args.html or path.lower().endswith((".html", ".htm")):
+                    article, encoding = _read_page(path, args)
+                else:
+                    text, encoding = _read(path)
+                    article = _with_encoding(parse(text, reference_date=args.reference_date), encoding)
+            except ImportError as e:  # parse_html without the html extra
+                output.problem(path, str(e))
+                continue
             except OSError as e:
                 output.problem(path, e.strerror or str(e))
                 continue
@@ -480,6 +496,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="F1,F2,...",
         help=f"only these fields, flat, in this order (any format); from: {', '.join(FIELDS)}",
     )
+    pp.add_argument(
+        "--html",
+        action="store_true",
+        help="read the inputs as web pages with parse_html (the default for .html and .htm files; needs the"
+        " html extra)",
+    )
+    pp.add_argument("--url", metavar="URL", help="the address the pages were fetched from (with --html or .html files)")
     pp.set_defaults(func=_cmd_parse)
     for name, func, summary, example in (
         (

@@ -426,20 +426,23 @@ def _ends_sentence(text: str) -> bool:
     return False
 
 
+# A line holding a word (a ``\w``, as _WORD finds one), whole: the engine
+# skips the lines without one, so a page of a million lines of "|" or "-"
+# is neither split into a million strings nor visited line by line.
+_WORDY_LINE = lazy_re(r"(?m)^[^\n\w]*+\w[^\n]*+")
+
+
 def _lines(text: str) -> list[_Line]:
     """Split ``text`` into lines holding a word, with the offsets of their stripped text."""
     out: list[_Line] = []
-    pos = 0
-    gap = True
-    for raw in text.split("\n"):
+    after = -2  # the line break after the last line holding a word
+    for m in _WORDY_LINE.finditer(text):
+        raw = m.group()
         stripped = raw.strip()
-        if stripped and (stripped[0].isalnum() or _WORD.search(stripped)):
-            s = pos + (len(raw) - len(raw.lstrip()))
-            out.append(_Line(stripped, s, s + len(stripped), gap))
-            gap = False
-        else:
-            gap = True
-        pos += len(raw) + 1
+        s = m.start() + (len(raw) - len(raw.lstrip()))
+        # a gap: a blank line, or a line without words, stands before it
+        out.append(_Line(stripped, s, s + len(stripped), m.start() != after + 1))
+        after = m.end()
     return out
 
 
@@ -1223,20 +1226,17 @@ def _plain_copy(text: str) -> bool:
     False
     """
     gaps = runs_on = 0
-    gap = True
     prev = ""  # the last line kept ("": none yet, which counts as ending a sentence)
     kept: list[str] = []
     append = kept.append
-    word, closers, terminal = _WORD.search, _CLOSERS, _TERMINAL
-    for raw in text.split("\n"):
-        line = raw.strip()
-        # a line holds a word when its first character is one or a search finds one
-        if not line or not ((first := line[0]).isalnum() or word(line)):
-            gap = True
-            continue
-        if gap:
+    closers, terminal = _CLOSERS, _TERMINAL
+    after = -2  # the line break after the last line holding a word
+    for m in _WORDY_LINE.finditer(text):
+        line = m.group().strip()
+        first = line[0]
+        if m.start() != after + 1:  # a blank line, or one without words, stands before it
             gaps += 1
-            gap = False
+        after = m.end()
         # whether the line before ends a sentence is asked only of a line going on in lower case
         if first.islower() and prev and prev.rstrip(closers)[-1:] not in terminal:
             runs_on += 1

@@ -36,6 +36,7 @@ from typing import NamedTuple
 
 from . import dateline as _dateline
 from . import registry
+from ._markup import has_tags
 from ._spans import Cut
 from .byline import authors
 from .errors import InputTooLarge
@@ -152,10 +153,13 @@ def _build(s: State) -> Article:
         agencies = (known,) if known else (Agency(signoff),)
     paragraphs = s.paragraphs
     byline = s.byline
+    headline = s.headline
+    if headline and s.markup and "<" in headline and has_tags(headline):
+        headline = None  # a tag is not a headline
     location: Location | None = dateline.location if dateline else None
     # The fields in their order (passed by position: half the cost of keywords).
     return Article(
-        s.headline or None,
+        headline or None,
         byline or None,
         dateline,
         agencies[0] if agencies else None,  # agency

@@ -15,9 +15,9 @@ import regex
 
 from . import registry
 from ._lazy import lazy_regex, once
-from .model import RightsNotice
+from .model import RightsNotice, Span
 
-__all__ = ["find_rights"]
+__all__ = ["find_rights", "rights_and_footers"]
 
 # Cues that open a notice, in the languages agencies write them ("Ã©" is
 # mojibake for "é", not a copyright sign).
@@ -111,14 +111,24 @@ def _spelling_pattern(spelling: str) -> regex.Pattern[str]:
 
 
 # A holder named after a cue, as written, when it is no agency's: "© 2024 Jo Lim".
+# A company's legal forms stay with its name ("Example Media, Inc.",
+# "Mediahuis Luxembourg S.A.", "Verlag GmbH & Co. KG"): a form written with
+# a dot keeps it, one written without ("AG", "LLC") leaves a dot after it to
+# end the sentence.
+_DOTTED_FORM = r"(?:Inc|Ltd|Co|Corp|Cía|Ltda|S\.A|S\.A\.S|S\.p\.A|S\.L|N\.V|B\.V|K\.K)\."
+_PLAIN_FORM = r"(?:GmbH|AG|KG|SE|SA|AB|ASA|Oy|LLC|LLP|plc|PLC|Limited|Pty)(?![\p{L}.])"
+_FORMS = rf"(?:,?[ \t]++(?:&[ \t]++)?(?:{_DOTTED_FORM}|{_PLAIN_FORM}))++"
 _HOLDER_AS_WRITTEN = lazy_regex(
-    r"(?:©|\([cC]\)|(?i:copyright))[ \t]*+(?:(?:19|20)[0-9]{2}[ \t,]*+)?(?:by[ \t]++)?(?P<h>[\p{Lu}][^.,;\n]{1,80}?)(?:[ \t,]*+(?:19|20)[0-9]{2})?[ \t]*+(?:[.,;]|$)"
+    r"(?:©|\([cC]\)|(?i:copyright))[ \t]*+(?:(?:19|20)[0-9]{2}[ \t,]*+)?(?:by[ \t]++)?"
+    rf"(?P<h>[\p{{Lu}}][^.,;\n]{{1,80}}?(?:{_FORMS}|))"
+    r"(?:[ \t,]*+(?:19|20)[0-9]{2})?(?:(?<=\.)(?=[ \t])|[ \t]*+(?:[.,;]|$))"
 )
 # A reservation that such a name runs into: "© 2024 Jo Lim All rights reserved".
 _RESERVATION_AFTER = lazy_regex(r"(?i)\s*all rights reserved.*$")
 
 
-def _holder(text: str) -> str | None:
+def _holder(text: str) -> tuple[str | None, bool]:
+    """The holder a notice names, and whether it is an agency."""
     # The spellings whose pattern may match (see _spellings), found by string
     # tests run over each file at once, then tried in their order.
     place, written, by_fold, odd = _spellings()
@@ -132,13 +142,13 @@ def _holder(text: str) -> str | None:
         if _spelling_pattern(spelling).search(text):
             agency = registry.agency(spelling)
             if agency is not None:
-                return agency.name or agency.code
+                return agency.name or agency.code, True
     m = _HOLDER_AS_WRITTEN.search(text)
     if m:
         holder = m.group("h").strip()
         holder = _RESERVATION_AFTER.sub("", holder).strip()
-        return holder or None
-    return None
+        return holder or None, False
+    return None, False
 
 
 # Cues that are a notice wherever they stand: the sign, and the reservation.
@@ -210,11 +220,60 @@ def _notice_start(line: _Line, cue_start: int, cue: str) -> int:
 
 
 def find_rights(text: str, start: int = 0, end: int | None = None) -> RightsNotice | None:
-    """Find the last rights notice in ``text[start:end]``.
+    """Find the rights notice of ``text[start:end]``: the last, unless another is the story's own.
 
     >>> n = find_rights("Story text.\\n© 2025 AFP")
     >>> n.holder, n.year, n.text
     ('Agence France-Presse', 2025, '© 2025 AFP')
+
+    See :func:`rights_and_footers` for how one is chosen among several.
+    """
+    return rights_and_footers(text, start, end)[0]
+
+
+# A picture's credit: a notice that reserves nothing and names a picture
+# agency or photographer the way captions do ("© Imago/Zoonar/Phil Bird",
+# "Copyright Frank Franklin II/AP Photo", "© Victoria Jones/PA Wire/dpa").
+_PHOTO_WORD = lazy_regex(r"(?i)\b(?:photo|photos|foto|fotos|pictures|images|imago|getty|bildagentur|wire)\b")
+_RESERVES = lazy_regex(
+    r"(?i)rights|reserved|vorbehalten|réservés|reservados|riservati|права|not be published|redistribut|reproduc"
+    r"|permission|restriction|licen[cs]|consent"
+)
+
+
+def _picture_credit(notice: str) -> bool:
+    """Whether a notice credits a picture: it reserves nothing, and names a photo service, or an agency after a slash.
+
+    >>> _picture_credit("© Victoria Jones/PA Wire/dpa"), _picture_credit("© 2025 Example GmbH/Srl Impressum")
+    (True, False)
+    """
+    if _RESERVES.search(notice) is not None:
+        return False
+    if _PHOTO_WORD.search(notice) is not None:
+        return True
+    # "Name/Agency", or a photographer, a team and an institution ("A/B/C")
+    parts = notice.split("/")
+    return len(parts) > 3 or any(registry.agency(part.strip()) is not None for part in parts[1:])
+
+
+# How many notices, from the last, are read when choosing one (a page of
+# a thousand photo credits is not read a thousand times).
+_MOST_READ = 40
+
+
+def rights_and_footers(text: str, start: int = 0, end: int | None = None) -> tuple[RightsNotice | None, list[Span]]:
+    """The rights notice of ``text[start:end]``, and the spans of site footers passed over for it.
+
+    The notice is the last one that is no picture's credit.  When it names
+    no agency (a site's footer: "Copyright 2021 Example Daily News") and an
+    earlier notice is an agency's own, reserving rights ("Copyright 2020
+    The Associated Press. All rights reserved.", just after the story),
+    that one is the story's notice and the later ones are site footers.
+
+    >>> text = "Rain fell.\\n© 2020 AP. All rights reserved.\\nCopyright 2021 Example Daily News"
+    >>> notice, footers = rights_and_footers(text)
+    >>> notice.holder, [text[a:b] for a, b in footers]
+    ('The Associated Press', ['Copyright 2021 Example Daily News'])
     """
     stop = len(text) if end is None else end
     chunk = text[start:stop]
@@ -227,21 +286,33 @@ def find_rights(text: str, start: int = 0, end: int | None = None) -> RightsNoti
             and not any(map(lowered.__contains__, _ASCII_CUE_WORDS))
             and _FOOTER_CUE not in lowered[-_FOOTER_REACH:]
         ):
-            return None
+            return None, []
     elif not any(map((folded := chunk.casefold()).__contains__, _CUE_WORDS)) and _FOOTER_CUE not in folded[-_FOOTER_REACH:]:
-        return None
-    # Only the last notice is returned: find where it starts, then read it once.
-    found: tuple[int, int] | None = None
+        return None, []
+    # Where each notice starts and how far it may reach; then the last ones are read.
+    found: list[tuple[int, int]] = []
     line: _Line | None = None
     for m in _pattern().finditer(text, start, stop):
         if line is None or m.start() > line.end:
             line = _Line(text, text.rfind("\n", 0, m.start()) + 1)
         begin = _notice_start(line, m.start(), m.group("cue"))
         if begin >= 0:
-            found = (begin, m.end())
-    if found is None:
-        return None
-    begin, reach = found
+            found.append((begin, m.end()))
+    notices: list[RightsNotice] = []
+    for begin, reach in reversed(found[-_MOST_READ:]):
+        notice, agency = _read(text, begin, reach)
+        if _picture_credit(notice.text):
+            continue
+        if agency and notices and _RESERVES.search(notice.text) is not None:
+            return notice, [n.span for n in notices]  # the story's own, before site footers
+        notices.append(notice)
+        if agency:
+            break
+    return (notices[0], []) if notices else (None, [])
+
+
+def _read(text: str, begin: int, reach: int) -> tuple[RightsNotice, bool]:
+    """The notice that starts at ``begin``: its sentences while they talk of rights; whether an agency holds it."""
     end_pos = begin
     for s in _SENTENCE.finditer(text, begin, reach):
         if end_pos != begin and not _RIGHTS_WORDS.search(s.group(0)) and len(s.group(0)) > 12:
@@ -249,9 +320,6 @@ def find_rights(text: str, start: int = 0, end: int | None = None) -> RightsNoti
         end_pos = s.end()
     notice = text[begin:end_pos].strip()
     years = _YEAR.findall(notice)
-    return RightsNotice(
-        text=notice,
-        holder=_holder(notice),
-        year=int(years[0]) if years else None,
-        span=(begin, begin + len(text[begin:end_pos].rstrip())),
-    )
+    holder, agency = _holder(notice)
+    span = (begin, begin + len(text[begin:end_pos].rstrip()))
+    return RightsNotice(text=notice, holder=holder, year=int(years[0]) if years else None, span=span), agency

@@ -91,8 +91,10 @@ AGENCIES: tuple[AgencyRow, ...] = (
      ("dpa-AFX", "dpa AFX", "dpa-AFX Wirtschaftsnachrichten"),
      "DE", ("de", "en")),
     # "(EFE).-" (superdesk efe_nitf.xml); rights owner "Agencia EFE".
+    # EFE's economic desk credits itself "(EFECOM).-": the owner is EFE, and
+    # the dateline's text keeps the service's name.
     ("EFE", "Agencia EFE",
-     ("EFE", "Agencia EFE", "Agência EFE"),
+     ("EFE", "Agencia EFE", "Agência EFE", "EFECOM"),
      "ES", ("es", "en", "pt", "ar", "ca", "gl")),
     # "(ANSA) - ROMA, 1 LUG -" and "Copyright ANSA 2017" (superdesk ansa_*.xml).
     ("ANSA", "Agenzia Nazionale Stampa Associata",

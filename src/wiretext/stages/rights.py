@@ -4,7 +4,8 @@ The notice shapes and holders are :func:`wiretext.rights.find_rights`'s.
 This stage decides where the notice counts: inside the story, or in a page
 footer the layout cut (the notice is still the story's), and whether it is
 a footer, so that the story ends before it (``end``) and what follows it
-(``after_rights`` to ``story_end``) is left to ``tail``.
+(``after_rights`` to ``story_end``) is left to ``tail``.  A site's notice
+below the story's own is cut (``site-rights``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import attrs
 
 from .._spans import Cut, mask
 from ..normalize import repair, squash
-from ..rights import find_rights
+from ..rights import find_rights, rights_and_footers
 from .state import State
 
 __all__ = ["run"]
@@ -22,7 +23,11 @@ __all__ = ["run"]
 def run(s: State) -> None:
     """Set ``rights``; a footer moves ``end`` before it and sets ``after_rights``."""
     start, end, text, work = s.start, s.end, s.text, s.work
-    rights = find_rights(work, start, end)
+    rights, footers = rights_and_footers(work, start, end)
+    for fs, fe in footers:  # a site's notice below the story's own
+        s.label(fs, fe, "site-rights", removed=True)
+        work = mask(work, [Cut(fs, fe, "site-rights")])
+    s.work = work
     outside = None
     if rights is None and s.base is not text:
         # A page's footer was cut with the page furniture (or a notice taken

@@ -63,6 +63,7 @@ class State:
         "headline",
         "headline_span",
         "labels",
+        "markup",
         "notes",
         "original",
         "paragraphs",
@@ -84,6 +85,7 @@ class State:
         self.detailed = detailed  # explain: every span labelled, nothing summed up
         self.text = original  # the input with line ends and lone surrogates made uniform (same offsets)
         self.dense = False  # so thick with control characters that they are blanked in one pass
+        self.markup = False  # a web page's HTML, read as text
         # What every stage writes.
         self.labels: list[Cut] = []  # field spans and removals
         self.notes: list[NoteRecord] = []

@@ -1,8 +1,9 @@
 """Stage ``text``: how every later stage reads the input.
 
-Decides what a line end is, what becomes of NEL and of lone surrogates, and
+Decides what a line end is, what becomes of NEL and of lone surrogates,
 whether the text is so thick with control characters that they are blanked
-in one pass (``dense``).  Every change keeps one character for one, so
+in one pass (``dense``), and whether it is a web page's HTML (``markup``:
+noted, and no tag is taken for a headline).  Every change keeps one character for one, so
 offsets stay those of the input.  Leaves finding anything to the others.
 """
 
@@ -11,10 +12,16 @@ from __future__ import annotations
 import re
 
 from .._lazy import lazy_re, lazy_regex
+from .._markup import is_markup
 from ..noise import CONTROL_CHARS, INVISIBLE_CHARS
 from .state import State
 
 __all__ = ["BLANK_RUNS", "run"]
+
+_HTML_NOTE = (
+    "the text is a web page's HTML, read here as text: wiretext.parse_html (the 'html' extra) reads its"
+    " headline, date and byline and finds its story"
+)
 
 _LONE_CR = lazy_regex(r"\r(?!\n)")
 # What a line end is, and what a C1 control is, decided once for every
@@ -57,3 +64,8 @@ def run(s: State) -> None:
     # them blanked in one pass and summed up in a note, rather than cut run
     # by run; explain (detailed) still shows every run.
     s.dense = not s.detailed and len(text) >= _DENSE and _DENSE_RUNS.match(text) is not None
+    if is_markup(text):
+        # A web page's HTML: read as text it loses its metadata, and its
+        # tags must not pass for a headline (see the build in wiretext.pipeline).
+        s.note("html-input", _HTML_NOTE)
+        s.markup = True

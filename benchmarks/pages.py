@@ -1,0 +1,290 @@
+"""Web pages side by side: wiretext.parse_html, trafilatura and newspaper4k on the same HTML.
+
+Run from the repository root, with the html extra (and newspaper4k, if you
+want its row) installed:
+
+    .venv/bin/python benchmarks/pages.py                        # ../shared/corpora/pages_html.jsonl.gz
+    .venv/bin/python benchmarks/pages.py --limit 60 --rounds 2
+    .venv/bin/python benchmarks/pages.py --linearity
+    .venv/bin/python benchmarks/pages.py --headline-sources
+    .venv/bin/python benchmarks/pages.py --dumps     # pip install html2text beautifulsoup4 inscriptis html-text
+
+Each page is handed to every tool in turn (the order rotates from page to
+page), so that the machine's load falls on all of them alike; the time is
+what each call took, summed.  Fields are scored as ``score.py`` scores them
+(its functions are imported from ../shared/tools when it is there):
+headline, date and byline as the share of pages right, body as the mean
+bag-of-words F1.  ``agency``, ``place`` and ``rights`` are the share of pages
+where the tool gives one at all (the pages carry no gold for them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import gzip
+import json
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))  # measure the working tree
+SHARED = ROOT.parent / "shared"
+PAGES = SHARED / "corpora" / "pages_html.jsonl.gz"
+
+import wiretext  # noqa: E402
+
+FIELDS = ("headline", "date", "byline", "body")
+
+try:  # the scorer CI uses, so that the figures are the gates' figures
+    sys.path.insert(0, str(SHARED / "tools"))
+    from score import correct  # type: ignore[import-not-found]
+except ImportError:  # the same rules, for a checkout without ../shared
+
+    def _fold(value: object) -> str | None:
+        if value is None:
+            return None
+        text = re.sub(r"\s+", " ", str(value)).strip().casefold()
+        return text.rstrip(".").strip() or None
+
+    def correct(field: str, want: object, have: object) -> float:
+        if field == "body":
+            gold = collections.Counter(re.findall(r"\w+", str(want or "").casefold()))
+            pred = collections.Counter(re.findall(r"\w+", str(have or "").casefold()))
+            shared = sum((gold & pred).values())
+            if not shared:
+                return 1.0 if not gold and not pred else 0.0
+            p, r = shared / sum(pred.values()), shared / sum(gold.values())
+            return 2 * p * r / (p + r)
+        w, h = _fold(want), _fold(have)
+        if w is None or h is None:
+            return float(w is h)
+        return float(w in h) if field == "byline" else float(w == h)
+
+
+Result = dict[str, Any]
+
+
+def _wiretext(case: dict[str, Any]) -> Result:
+    ref = case.get("reference_date")
+    a = wiretext.parse_html(
+        case["input"], url=case.get("url"), reference_date=dt.date.fromisoformat(ref) if ref else None
+    )
+    return {
+        "headline": a.headline,
+        "date": a.date.isoformat() if a.date else None,
+        "byline": a.byline,
+        "body": a.body,
+        "agency": a.agency is not None,
+        "place": a.location is not None,
+        "rights": a.rights is not None,
+    }
+
+
+def _trafilatura(case: dict[str, Any]) -> Result:
+    import trafilatura
+
+    d = trafilatura.bare_extraction(case["input"], url=case.get("url"), with_metadata=True)
+    if d is None:
+        return {}
+    return {"headline": d.title, "date": d.date, "byline": d.author, "body": d.text}
+
+
+def _newspaper(case: dict[str, Any]) -> Result:
+    import newspaper
+
+    # fetch_images=False: the top image would be downloaded from the page's address.
+    art = newspaper.Article(case.get("url") or "https://example.invalid/", fetch_images=False)
+    art.download(input_html=case["input"])
+    art.parse()
+    when = art.publish_date
+    return {
+        "headline": art.title or None,
+        "date": when.date().isoformat() if isinstance(when, dt.datetime) else None,
+        "byline": ", ".join(art.authors) or None,
+        "body": art.text,
+    }
+
+
+def _tools() -> dict[str, Callable[[dict[str, Any]], Result]]:
+    tools: dict[str, Callable[[dict[str, Any]], Result]] = {"wiretext.parse_html": _wiretext}
+    try:
+        import trafilatura  # noqa: F401
+    except ImportError:
+        print("trafilatura is not installed: its row is left out")
+    else:
+        tools["trafilatura bare_extraction"] = _trafilatura
+    try:
+        import newspaper  # noqa: F401
+    except ImportError:
+        print("newspaper4k is not installed (pip install newspaper4k): its row is left out")
+    else:
+        tools["newspaper4k"] = _newspaper
+    return tools
+
+
+def compare(cases: list[dict[str, Any]], rounds: int) -> None:
+    import logging
+
+    logging.disable(logging.CRITICAL)  # the extractors log every page they find thin
+    tools = _tools()
+    names = list(tools)
+    spent = dict.fromkeys(names, 0.0)
+    scores: dict[str, dict[str, float]] = {n: collections.defaultdict(float) for n in names}
+    counts: dict[str, int] = collections.Counter()
+    for name in names:  # warm up: imports, compiled patterns
+        tools[name](cases[0])
+    for r in range(rounds):
+        for i, case in enumerate(cases):
+            k = (i + r) % len(names)
+            for name in names[k:] + names[:k]:
+                t0 = time.perf_counter()
+                try:
+                    got = tools[name](case)
+                except Exception:
+                    got = {}
+                spent[name] += time.perf_counter() - t0
+                if r:
+                    continue
+                for field in FIELDS:
+                    if field in case["gold"]:
+                        scores[name][field] += correct(field, case["gold"][field], got.get(field))
+                for extra in ("agency", "place", "rights"):
+                    scores[name][extra] += bool(got.get(extra))
+    for field in FIELDS:
+        counts[field] = sum(field in c["gold"] for c in cases)
+    n = len(cases)
+    base = "trafilatura bare_extraction"
+    head = f"{'tool':28s} {'headline':>8s} {'date':>6s} {'byline':>6s} {'body F1':>7s} {'agency':>6s} {'place':>6s}"
+    print(head + f" {'rights':>6s} {'pages/s':>8s} {'vs traf.':>8s}")
+    for name in names:
+        rate = n * rounds / spent[name]
+        ratio = f"{spent[base] / spent[name]:7.2f}x" if base in spent else "       -"
+        row = [f"{scores[name][f] / counts[f]:.3f}" for f in FIELDS]
+        extras = [f"{scores[name][e] / n:.2f}" if name == names[0] else "-" for e in ("agency", "place", "rights")]
+        print(f"{name:28s} {row[0]:>8s} {row[1]:>6s} {row[2]:>6s} {row[3]:>7s} "
+              f"{extras[0]:>6s} {extras[1]:>6s} {extras[2]:>6s} {rate:8.1f} {ratio}")
+    print(f"\n{n} pages, {sum(len(c['input']) for c in cases) / 1e6:.1f} MB of HTML, {rounds} round(s);"
+          " pages/s over every round, fields scored on the first.")
+
+
+def linearity() -> None:
+    """parse_html's time per character on an invented page made 1, 4 and 16 times longer."""
+    para = ("<p>The harbour authority said the northern quay would reopen on Tuesday after a week of repairs to"
+            " the sea wall, and that ferries could dock again.</p><div class='share'><a href='#'>Share</a></div>")
+    for k in (50, 200, 800, 3200):
+        page = (f"<html><head><title>Quay reopens | Harbour Herald</title></head><body><article><h1>Quay reopens"
+                f"</h1>{para * k}</article></body></html>")
+        wiretext.parse_html(page)
+        t0 = time.perf_counter()
+        wiretext.parse_html(page)
+        spent = time.perf_counter() - t0
+        print(f"{len(page):>10,d} chars  {spent * 1e3:9.1f} ms  {spent / len(page) * 1e9:8.1f} ns/char")
+
+
+def headline_sources(cases: list[dict[str, Any]]) -> None:
+    """How often each source of a page's headline agrees with the gold, and how often any one does."""
+    from wiretext.html import _load, _read_page
+
+    right: dict[str, float] = collections.Counter()
+    given: dict[str, int] = collections.Counter()
+    first = anyone = 0.0
+    for case in cases:
+        tree = _load(case["input"])
+        page = _read_page(tree, case.get("url")) if tree is not None else None
+        found = page.headlines if page is not None else []
+        want = case["gold"]["headline"]
+        hits = {source: correct("headline", want, text) for text, source in reversed(found)}
+        for source, hit in hits.items():
+            given[source] += 1
+            right[source] += hit
+        first += correct("headline", want, found[0][0]) if found else 0.0
+        anyone += max(hits.values(), default=0.0)
+    n = len(cases)
+    for source in given:
+        share = right[source] / given[source]
+        print(f"{source:8s} states a headline on {given[source] / n:.0%} of pages, right on {share:.3f} of those")
+    print(f"the first in wiretext's order is right on {first / n:.3f}; one of them is on {anyone / n:.3f}")
+
+
+def _dumpers() -> dict[str, Callable[[str], str]]:
+    """The page-text makers scrapers use, each as the page's HTML to text (those installed)."""
+    out: dict[str, Callable[[str], str]] = {}
+    try:
+        import html2text
+    except ImportError:
+        print("html2text is not installed: its row is left out")
+    else:
+        out["html2text"] = lambda html: html2text.HTML2Text().handle(html)
+    try:
+        import bs4
+    except ImportError:
+        print("beautifulsoup4 is not installed: its rows are left out")
+    else:
+        out["BeautifulSoup get_text()"] = lambda html: bs4.BeautifulSoup(html, "lxml").get_text()
+        out["BeautifulSoup get_text(' ')"] = lambda html: bs4.BeautifulSoup(html, "lxml").get_text(" ")
+    try:
+        import inscriptis
+    except ImportError:
+        print("inscriptis is not installed: its row is left out")
+    else:
+        out["inscriptis"] = inscriptis.get_text
+    try:
+        import html_text
+    except ImportError:
+        print("html-text is not installed: its row is left out")
+    else:
+        out["html-text"] = html_text.extract_text
+    return out
+
+
+def dumps(cases: list[dict[str, Any]]) -> None:
+    """wiretext.parse on the text other tools make of the same pages (made here, kept nowhere)."""
+    print(f"{'page text made by':28s} {'headline':>8s} {'date':>6s} {'byline':>6s} {'body F1':>7s}")
+    for name, dump in _dumpers().items():
+        scores: dict[str, float] = collections.Counter()
+        for case in cases:
+            try:
+                a = wiretext.parse(dump(case["input"]))
+            except Exception:
+                continue
+            got = {"headline": a.headline, "date": a.date and a.date.isoformat(), "byline": a.byline, "body": a.body}
+            for field in FIELDS:
+                if field in case["gold"]:
+                    scores[field] += correct(field, case["gold"][field], got[field])
+        row = [f"{scores[f] / sum(f in c['gold'] for c in cases):.3f}" for f in FIELDS]
+        print(f"{name:28s} {row[0]:>8s} {row[1]:>6s} {row[2]:>6s} {row[3]:>7s}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("cases", nargs="?", default=str(PAGES), help="pages as JSON lines (.jsonl or .jsonl.gz)")
+    ap.add_argument("--limit", type=int, default=0, help="the first N pages only")
+    ap.add_argument("--rounds", type=int, default=1, help="timed rounds (fields are scored on the first)")
+    ap.add_argument("--linearity", action="store_true", help="only the time per character on growing pages")
+    ap.add_argument("--headline-sources", action="store_true", help="only how right each headline source is")
+    ap.add_argument("--dumps", action="store_true", help="only parse on html2text, get_text, inscriptis, html-text")
+    args = ap.parse_args()
+    if args.linearity:
+        linearity()
+        return
+    opener = gzip.open if args.cases.endswith(".gz") else open
+    with opener(args.cases, "rt", encoding="utf-8") as f:
+        cases = [json.loads(line) for line in f if line.strip()]
+    cases = cases[: args.limit] if args.limit else cases
+    if args.headline_sources:
+        headline_sources(cases)
+        return
+    if args.dumps:
+        dumps(cases)
+        return
+    compare(cases, max(1, args.rounds))
+
+
+if __name__ == "__main__":
+    main()

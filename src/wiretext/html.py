@@ -1,0 +1,663 @@
+"""Web pages: :func:`parse_html` reads a page's HTML into an :class:`~wiretext.Article`.
+
+Needs the ``html`` extra (``pip install 'wiretext[html]'``): lxml parses the
+page, trafilatura finds its main text, charset-normalizer decodes bytes that
+declare no charset.  On top of them wiretext reads what neither does:
+
+1. *Metadata the page states*: schema.org JSON-LD (``NewsArticle`` and its
+   kin), OpenGraph and ``article:*`` meta, ``<meta name=author|date>``,
+   ``<time datetime>``, ``<h1>`` and ``<title>`` with the site's name taken
+   off.  Each field the page gives records where it came from in a note
+   (``headline-from-json-ld``, ``date-from-meta``, ...).
+2. *The story*: the main text (trafilatura), read by :func:`wiretext.parse`
+   for the dateline, credit, byline, sign-off and rights.  What the dispatch
+   itself states (its dateline's date, its rights line, its credit) wins
+   over the page's, with a note when they disagree.
+
+Spans in the Article (the dateline's, the rights notice's, the notes') are
+offsets into the story text wiretext read: the headline, a blank line and
+the page's main text (see :func:`story_text`).
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import email.utils
+import json
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import attrs
+
+from . import registry
+from ._markup import has_tags
+from .byline import authors
+from .model import Agency, Article, Note, RightsNotice
+from .normalize import repair, squash
+from .pipeline import MAX_CHARS, parse
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+__all__ = ["MAX_HTML_CHARS", "parse_html", "story_text"]
+
+#: Pages longer than this raise :class:`~wiretext.InputTooLarge` (50 MB): a
+#: page is mostly markup, so it may be five times the longest text
+#: :func:`wiretext.parse` takes.
+MAX_HTML_CHARS = 5 * MAX_CHARS
+
+
+def __dir__() -> list[str]:
+    return list(__all__)
+
+
+_EXTRA = "parse_html needs the 'html' extra: pip install 'wiretext[html]'"
+
+
+def _require() -> None:
+    """Import the extra's libraries, or raise an ImportError that names the extra."""
+    try:
+        import charset_normalizer  # noqa: F401
+        import lxml.html  # noqa: F401
+        import trafilatura  # noqa: F401
+    except ImportError as e:
+        raise ImportError(f"{_EXTRA} ({e})") from e
+
+
+# -- Bytes to text -------------------------------------------------------------
+
+# The charset a page declares in its first bytes: <meta charset="utf-8">,
+# <meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">,
+# <?xml version="1.0" encoding="windows-1252"?>.
+_DECLARED = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})"""
+    rb"""|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:\-]{1,40})""",
+    re.IGNORECASE,
+)
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _decode(data: bytes) -> tuple[str, Note]:
+    """Page bytes as text: by their byte-order mark, their declared charset, else detected.
+
+    >>> text, note = _decode('<meta charset="latin-1"><p>Café</p>'.encode("latin-1"))
+    >>> text, note.message
+    ('<meta charset="latin-1"><p>Café</p>', 'decoded as cp1252, the charset the page declares')
+    """
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            text = data.decode(name, "replace").lstrip("\ufeff")
+            return text, Note("charset", f"decoded as {name} (byte-order mark)")
+    m = _DECLARED.search(data, 0, 4096)
+    if m is not None:
+        name = (m.group(1) or m.group(2)).decode("ascii").lower()
+        try:
+            codecs.lookup(name)
+        except LookupError:
+            pass
+        else:
+            if name in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
+                name = "cp1252"  # what browsers read these labels as (WHATWG Encoding)
+            elif name.startswith(("utf-16", "utf16", "utf-32", "utf32")):
+                name = "utf-8"  # a page declaring UTF-16 without its byte-order mark is not (WHATWG)
+            try:
+                return data.decode(name), Note("charset", f"decoded as {name}, the charset the page declares")
+            except UnicodeDecodeError:
+                pass  # the declaration is wrong: detect instead
+            except LookupError:
+                pass
+    try:
+        return data.decode("utf-8"), Note("charset", "decoded as utf-8 (no charset declared)")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    name = best.encoding if best is not None else "cp1252"
+    return data.decode(name, "replace"), Note("charset", f"decoded as {name}, the charset detected in the page")
+
+
+# -- The page's own metadata ---------------------------------------------------
+
+# schema.org types of a story (and of the page around it, read last).
+_STORY_TYPES = frozenset(
+    t.casefold()
+    for t in (
+        "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+        "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "SatiricalArticle",
+        "BlogPosting", "LiveBlogPosting", "SocialMediaPosting", "Report", "TechArticle", "ScholarlyArticle",
+    )
+)
+_PAGE_TYPES = frozenset({"webpage", "itempage"})
+_ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "website"})
+
+# <meta> keys (name, property or itemprop, folded) for each field, best first.
+_META_HEADLINE = ("og:title", "twitter:title")
+_META_PUBLISHED = (
+    "article:published_time", "article:published:time", "og:article:published_time", "datepublished",
+    "article.published", "published_time", "og:published_time", "publishdate", "publish-date", "publish_date",
+    "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+    "dcterms.created", "date", "datecreated", "article:published", "cxenseparse:recs:publishtime",
+)
+_META_MODIFIED = (
+    "article:modified_time", "article:modified:time", "og:updated_time", "datemodified", "dcterms.modified",
+)
+_META_AUTHOR = (
+    "author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+    "cxenseparse:author", "article:author_name",
+)
+_META_SITE = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site", "publisher")
+
+
+class _Page(NamedTuple):
+    """What a page states about its story, each value with where it was read (``json-ld``, ``meta``, ...)."""
+
+    headlines: list[tuple[str, str]]  # best first
+    published: list[tuple[dt.date, str]]
+    modified: list[tuple[dt.date, str]]
+    people: list[tuple[str, str]]  # authors who are people
+    groups: list[tuple[str, str]]  # authors that are desks, agencies or the site itself
+    agencies: list[tuple[Agency, str]]
+    rights: tuple[str, int | None] | None
+    sites: frozenset[str]  # the site's names, folded
+
+
+def _text(value: object) -> str | None:
+    """A JSON-LD value as one line of text: a string, or the first string of a list or a ``name``."""
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str | dict)), None)
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value")
+        if isinstance(value, list):
+            value = next((v for v in value if isinstance(v, str)), None)
+    if not isinstance(value, str | int | float) or isinstance(value, bool):
+        return None
+    text = squash(repair(str(value)))
+    return text or None
+
+
+def _names(value: object) -> list[tuple[str, bool]]:
+    """Names of the people or organisations in a JSON-LD ``author``, each with whether it is an organisation."""
+    items = value if isinstance(value, list) else [value]
+    out = []
+    for item in items[:20]:
+        name = _text(item)
+        if name is None:
+            continue
+        out.append((name, isinstance(item, dict) and bool(_types(item) & _ORG_TYPES)))
+    return out
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    kind = node.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.casefold().rpartition("/")[2] for k in kinds if isinstance(k, str)}
+
+
+def _json_ld_nodes(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+    """Every JSON object in the page's JSON-LD scripts, outer objects first (a walk, not a recursion)."""
+    for script in tree.iter("script"):
+        if "ld+json" not in (script.get("type") or "").casefold():
+            continue
+        raw = (script.text or "").strip()
+        raw = raw.removeprefix("<!--").removesuffix("-->").strip()
+        raw = raw.removeprefix("//<![CDATA[").removesuffix("//]]>").strip()
+        try:
+            data = json.loads(raw, strict=False)
+        except (ValueError, RecursionError):
+            continue
+        queue = [data]
+        seen = 0
+        while queue and seen < 5000:
+            item = queue.pop()
+            seen += 1
+            if isinstance(item, list):
+                queue.extend(reversed(item))
+            elif isinstance(item, dict):
+                yield item
+                for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "hasPart"):
+                    child = item.get(key)
+                    if isinstance(child, list | dict):
+                        queue.append(child)
+
+
+def _meta_values(tree: HtmlElement) -> dict[str, list[str]]:
+    """The page's ``<meta>`` contents by folded name, property or itemprop, in page order."""
+    out: dict[str, list[str]] = {}
+    for meta in tree.iter("meta"):
+        content = meta.get("content")
+        if content is None:
+            content = meta.get("datetime")
+        if not content or not content.strip():
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = meta.get(attr)
+            if key:
+                out.setdefault(key.strip().casefold(), []).append(content.strip())
+    return out
+
+
+# ISO 8601 and its near kin: "2024-05-03", "2024-05-03T14:02:11+02:00",
+# "2024-05-03 14:02:11.123Z", "20240503T140211Z".
+_ISO = re.compile(r"\s*(\d{4})-?(\d{1,2})-?(\d{1,2})(?![0-9])")
+
+
+def _stamp_day(value: str) -> dt.date | None:
+    """The day a page's time stamp (ISO 8601 or RFC 2822) writes, in the time zone it is written in.
+
+    The publisher's own day: a story stamped ``2025-01-14T01:28:54+09:00``
+    was published on the 14th in Tokyo, as its dateline would say, though
+    it was still the 13th in UTC.
+
+    >>> _stamp_day("2024-05-03T01:30:00+02:00"), _stamp_day("Fri, 03 May 2024 23:10:00 -0300")
+    (datetime.date(2024, 5, 3), datetime.date(2024, 5, 3))
+    """
+    m = _ISO.match(value)
+    if m is not None:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    try:
+        stamp = email.utils.parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return stamp.date()
+
+
+def _first_text(tree: HtmlElement, tag: str) -> str | None:
+    for el in tree.iter(tag):
+        text = squash(repair(el.text_content()))
+        if text:
+            return text
+    return None
+
+
+# A name that is an address, a handle, a slug or a domain, not a person's: "d.roe@site.de",
+# "https://site/authors/jo", "@jroe", "jane-roe", "site.de".
+_NOT_A_PERSON = re.compile(
+    r"[@/]|^[a-z0-9]+(?:-[a-z0-9]+)+$|\w\.(?:[a-z]{2,3}|com|info|online)\b|^www\.", re.IGNORECASE
+)
+
+
+def _host_names(url: str | None) -> set[str]:
+    """The labels of a URL's host that may name the site: "www.daily-post.co.uk" gives "dailypost"."""
+    if not url:
+        return set()
+    host = re.sub(r"^[a-z]+://", "", url.casefold()).split("/", 1)[0].split(":", 1)[0]
+    labels = [label for label in host.split(".") if label not in ("www", "m", "amp", "com", "co", "org", "net")]
+    return {_fold(label) for label in labels[:-1] or labels if len(label) >= 2}
+
+
+def _read_page(tree: HtmlElement, url: str | None = None) -> _Page:
+    """What the page states about its story, each value with its source."""
+    stories: list[dict[str, Any]] = []
+    around: list[dict[str, Any]] = []
+    site_names = []
+    for node in _json_ld_nodes(tree):
+        kinds = _types(node)
+        if kinds & _STORY_TYPES:
+            stories.append(node)
+        elif kinds & _PAGE_TYPES:
+            around.append(node)
+        elif kinds & _ORG_TYPES and (name := _text(node.get("name"))):
+            site_names.append(name)
+    meta = _meta_values(tree)
+    for key in _META_SITE:
+        site_names.extend(v.lstrip("@") for v in meta.get(key, ())[:1])
+    for node in stories:
+        if publisher := _text(node.get("publisher")):
+            site_names.append(publisher)
+    sites = frozenset({_fold(n) for n in site_names if n} | _host_names(url)) - {""}
+
+    page = _Page([], [], [], [], [], [], None, sites)
+    rights = None
+    for node in [*stories, *around]:
+        if headline := _text(node.get("headline")):
+            page.headlines.append((headline, "json-ld"))
+        for key, into in (("datePublished", page.published), ("dateCreated", page.published),
+                          ("dateModified", page.modified)):
+            stamp = _text(node.get(key))
+            day = _stamp_day(stamp) if stamp else None
+            if day is not None:
+                into.append((day, "json-ld"))
+        for name, org in _names(node.get("author")):
+            _add_author(page, name, "json-ld", org)
+        for name, _ in _names(node.get("sourceOrganization")):
+            if (known := registry.agency(name)) is not None:
+                page.agencies.append((known, "json-ld"))
+        holder = _text(node.get("copyrightHolder"))
+        if holder and rights is None:
+            year = str(node.get("copyrightYear") or "")
+            rights = (holder, int(year) if year.isdigit() and len(year) == 4 else None)
+    for key in _META_HEADLINE:
+        for value in meta.get(key, ())[:1]:
+            page.headlines.append((squash(repair(value)), "meta"))
+    for keys, into in ((_META_PUBLISHED, page.published), (_META_MODIFIED, page.modified)):
+        for key in keys:
+            for value in meta.get(key, ())[:1]:
+                if (day := _stamp_day(value)) is not None:
+                    into.append((day, "meta"))
+    for key in _META_AUTHOR:
+        for value in meta.get(key, ())[:1]:
+            _add_author(page, squash(repair(value)), "meta", False)
+    times = [t for t in tree.iter("time") if t.get("datetime")]
+    times.sort(key=lambda t: not (t.get("itemprop") == "datePublished" or t.get("pubdate") is not None))
+    for t in times[:1]:
+        if (day := _stamp_day(t.get("datetime") or "")) is not None:
+            page.published.append((day, "time"))
+    if title := _first_text(tree, "title"):
+        page.headlines.append((title, "title"))
+    if h1 := _first_text(tree, "h1"):
+        page.headlines.append((h1, "h1"))
+    return page._replace(headlines=_cleaned(page.headlines, sites), rights=rights)
+
+
+def _add_author(page: _Page, name: str, source: str, org: bool) -> None:
+    """File an author's name: a person's, or a desk's, an agency's or the site's own."""
+    if not name or _NOT_A_PERSON.search(name):
+        return
+    known = registry.agency(name)
+    if known is not None:
+        page.agencies.append((known, source))
+    if org or known is not None or _fold(name) in page.sites:
+        page.groups.append((name, source))
+    else:
+        page.people.append((name, source))
+
+
+# Separators between a page title's headline and its site's name: "Rain floods Paris | Daily Post".
+_TITLE_SEP = re.compile(r"\s+[|\-–—·•»/*]{1,2}\s+|\s*[|｜ㅣ]\s*|\s*[：:]\s*(?=[^\s:：]+$)")
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def _without_site(title: str, sites: frozenset[str], others: set[str]) -> str:
+    """A title without the site's name (and what follows it) after the headline, or before it.
+
+    A piece is the site's name when it folds to one of ``sites``; the text
+    before a separator is the headline when another source states it alone
+    (``others``, folded).
+
+    >>> _without_site("Rain floods Paris | Daily Post | by Jo Roe", frozenset({"dailypost"}), set())
+    'Rain floods Paris'
+    >>> _without_site("Daily Post | Rain floods Paris", frozenset({"dailypost"}), set())
+    'Rain floods Paris'
+    """
+    cuts = list(_TITLE_SEP.finditer(title))
+    for m in cuts:
+        head, tail = title[: m.start()].strip(), title[m.end() :]
+        if _fold(head) in others or _fold(_TITLE_SEP.split(tail, 1)[0]) in sites:
+            return head
+    for m in cuts:
+        if _fold(title[: m.start()]) in sites:
+            return title[m.end() :].strip()
+    return title
+
+
+def _without_short_end(title: str) -> str:
+    """A ``<title>`` without a short last piece, which names the site: "Quay reopens - Harbour Herald".
+
+    >>> _without_short_end("Quay reopens after repairs - Harbour Herald"), _without_short_end("Quay: a history")
+    ('Quay reopens after repairs', 'Quay: a history')
+    """
+    cuts = [m for m in _TITLE_SEP.finditer(title) if m.group(0).strip() not in (":", "：")]
+    if cuts:
+        head, tail = title[: cuts[-1].start()].strip(), title[cuts[-1].end() :]
+        if len(tail.split()) <= 4 and len(tail) < len(head):
+            return head
+    return title
+
+
+def _cleaned(headlines: list[tuple[str, str]], sites: frozenset[str]) -> list[tuple[str, str]]:
+    """Headlines without the site's name, in the order they are trusted: JSON-LD, OpenGraph, title, h1."""
+    others = {_fold(t) for t, _ in headlines}
+    out = []
+    for text, source in headlines:
+        text = _without_site(text, sites, others - {_fold(text)})
+        if source == "title":
+            text = _without_short_end(text)
+        if text and _fold(text) not in sites and not has_tags(text):  # markup in a title is debris
+            out.append((text, source))
+    return out
+
+
+# -- The story -----------------------------------------------------------------
+
+
+def _load(text: str) -> HtmlElement | None:
+    """The page as an lxml tree, or None when libxml2 finds no document in it."""
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(collect_ids=False, remove_comments=True, remove_pis=True, encoding="utf-8")
+    data = text.encode("utf-8", "replace")
+    try:
+        tree = lxml.html.document_fromstring(data, parser=parser)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
+        return None
+    return tree if tree is not None and len(tree) else None
+
+
+def _main_text(tree: HtmlElement, url: str | None) -> str:
+    """The page's main text, paragraphs on their own lines (trafilatura)."""
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(
+            tree, url=url, with_metadata=False, include_comments=False, include_images=False, include_tables=True
+        )
+    except (RecursionError, ValueError, TypeError, AttributeError):  # pragma: no cover - the library's bugs
+        doc = None
+    text = getattr(doc, "text", None) if doc is not None else None
+    return text if isinstance(text, str) else ""
+
+
+def story_text(html: str, *, url: str | None = None) -> str:
+    """The text :func:`parse_html` reads the story from: the headline, a blank line, the main text.
+
+    The spans of a :func:`parse_html` Article index into it.
+
+    >>> page = "<html><head><title>Rain in Paris - Daily Post</title></head><body><article>"
+    >>> page += "<h1>Rain in Paris</h1><p>PARIS (AFP) - It rained all day on Monday in the city.</p>"
+    >>> page += "</article></body></html>"
+    >>> print(story_text(page))
+    Rain in Paris
+    PARIS (AFP) - It rained all day on Monday in the city.
+
+    :raises ImportError: when the ``html`` extra is not installed.
+    """
+    _require()
+    tree = _load(html)
+    if tree is None:
+        return html
+    page = _read_page(tree, url)
+    main = _main_text(tree, url)
+    return _compose(page.headlines[0][0] if page.headlines else None, main) if main.strip() else html
+
+
+def _compose(headline: str | None, main: str) -> str:
+    """The headline over the main text, unless the main text opens with it already."""
+    if not headline or _fold(main.lstrip().split("\n", 1)[0]) == _fold(headline):
+        return main
+    return f"{headline}\n\n{main}"
+
+
+# -- Putting it together -------------------------------------------------------
+
+
+def parse_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    reference_date: dt.date | None = None,
+    max_chars: int = MAX_HTML_CHARS,
+) -> Article:
+    """Parse a web page's HTML into an :class:`~wiretext.Article`.
+
+    ``bytes`` are decoded by the charset the page declares, else by the one
+    detected.  A string with no markup is read by :func:`wiretext.parse`
+    (with a ``not-html`` note).  Never raises on the content of a ``str``.
+
+    >>> page = '''<html><head><title>Storm hits coast | Daily Post</title>
+    ... <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Storm hits coast",
+    ...  "datePublished": "2025-03-04T22:30:00-05:00", "author": {"@type": "Person", "name": "Jane Roe"}}</script>
+    ... </head><body><article><h1>Storm hits coast</h1>
+    ... <p>BOSTON (AP) - A storm hit the coast on Tuesday, cutting power to thousands of homes.</p>
+    ... <p>Crews worked through the night to restore it, officials said.</p></article></body></html>'''
+    >>> a = parse_html(page)
+    >>> a.headline, a.byline, a.date.isoformat(), a.agency.code, a.location.city
+    ('Storm hits coast', 'Jane Roe', '2025-03-04', 'AP', 'BOSTON')
+    >>> [n.kind for n in a.notes if n.kind.endswith(("json-ld", "meta"))]
+    ['headline-from-json-ld', 'date-from-json-ld', 'byline-from-json-ld']
+
+    :raises TypeError: when ``html`` is neither ``str`` nor ``bytes``, or
+        ``reference_date`` not a ``datetime.date``.
+    :raises InputTooLarge: when the page is longer than ``max_chars``.
+    :raises ImportError: when the ``html`` extra is not installed.
+    """
+    if not isinstance(html, str | bytes | bytearray):
+        raise TypeError(f"parse_html() takes a str or bytes, not {type(html).__name__}")
+    if reference_date is not None and not isinstance(reference_date, dt.date):
+        raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
+    if isinstance(reference_date, dt.datetime):
+        reference_date = reference_date.date()
+    _require()
+    notes: list[Note] = []
+    if isinstance(html, bytes | bytearray):
+        html, note = _decode(bytes(html))
+        notes.append(note)
+    if len(html) > max_chars:
+        from .errors import InputTooLarge
+
+        raise InputTooLarge(len(html), max_chars)
+    tree = _load(html.replace("\x00", "")) if has_tags(html) else None
+    if tree is None:
+        article = parse(html, reference_date=reference_date, max_chars=max_chars)
+        notes.append(Note("not-html", "no HTML document found: the text was read as it is by parse"))
+        kept = tuple(n for n in article.notes if n.kind != "html-input")  # parse's advice to call parse_html
+        return attrs.evolve(article, notes=(*notes, *kept))
+    page = _read_page(tree, url)
+    headline = page.headlines[0] if page.headlines else None
+    main = _main_text(tree, url)
+    published = _published(page, tree, url)
+    text = _compose(headline[0] if headline else None, main)
+    if not main.strip():
+        # Nothing the extractor calls a story (or markup nested deeper than
+        # libxml2 reads): the page is read as text, its tags cut by parse.
+        notes.append(Note("no-main-text", "no main text in the page's structure: the whole page was read as text"))
+        text = html
+    article = parse(text, reference_date=reference_date or (published[0] if published else None), max_chars=max_chars)
+    article = attrs.evolve(article, notes=tuple(n for n in article.notes if n.kind != "html-input"))
+    return _merge(article, page, tree, headline, published, notes)
+
+
+def _published(page: _Page, tree: HtmlElement, url: str | None) -> tuple[dt.date, str] | None:
+    """The page's publishing day and where it was read; htmldate looks where the metadata says nothing."""
+    if page.published:
+        return page.published[0]
+    from htmldate import find_date
+
+    try:
+        found = find_date(tree, url=url, original_date=True, extensive_search=True)
+    except (ValueError, TypeError, AttributeError, RecursionError):  # pragma: no cover - the library's bugs
+        found = None
+    day = _stamp_day(found) if found else None
+    if day is not None:
+        return day, "page"
+    return (page.modified[0][0], f"{page.modified[0][1]}-modified") if page.modified else None
+
+
+def _page_author(tree: HtmlElement, page: _Page) -> tuple[str, str] | None:
+    """Who the page says wrote the story: its metadata's people, its byline markup, else its desk or agency."""
+    if page.people:
+        source = page.people[0][1]
+        return ", ".join(dict.fromkeys(n for n, s in page.people if s == source)), source
+    from trafilatura.metadata import extract_author
+
+    try:
+        marked = extract_author(tree)
+    except (ValueError, TypeError, AttributeError, RecursionError):  # pragma: no cover - the library's bugs
+        marked = None
+    if marked:
+        names = [n.strip() for n in marked.split(";")]
+        people = [n for n in names if n and not _NOT_A_PERSON.search(n) and _fold(n) not in page.sites]
+        if people:
+            return ", ".join(people), "markup"
+    if page.groups:
+        return page.groups[0][0], page.groups[0][1]
+    return None
+
+
+def _merge(
+    article: Article,
+    page: _Page,
+    tree: HtmlElement,
+    headline: tuple[str, str] | None,
+    published: tuple[dt.date, str] | None,
+    notes: list[Note],
+) -> Article:
+    """The text's Article with the page's fields where the text has none, each with its note."""
+    changes: dict[str, Any] = {}
+    text_notes = list(article.notes)
+    if article.headline is not None and has_tags(article.headline):
+        changes["headline"] = None  # a tag the page's text left is not a headline
+    if headline is not None:
+        if article.headline != headline[0]:
+            changes["headline"] = headline[0]
+        says = f"the headline is the one the page's {_SOURCES[headline[1]]} states"
+        notes.append(Note(f"headline-from-{headline[1]}", says))
+    if published is not None:
+        day, source = published
+        dateline = article.dateline.date if article.dateline is not None else None
+        year_from_text = any(n.kind == "year-from" and "reference_date" not in n.message for n in text_notes)
+        if dateline is not None and year_from_text:
+            if dateline != day:
+                says = f"the dateline says {dateline}, the page {day}: the dateline's is kept"
+                notes.append(Note("date-disagrees", says))
+        else:
+            if dateline is not None and dateline != day:
+                notes.append(Note("date-disagrees", f"the dateline's day is {dateline}, the page's {day}"))
+            changes["date"] = day
+            base = source.removesuffix("-modified")
+            what = "last modified" if source.endswith("-modified") else "published"
+            says = f"the date is the day the page's {_SOURCES[base]} says it was {what}"
+            notes.append(Note(f"date-from-{base}", says))
+            text_notes = [n for n in text_notes if n.kind != "year-missing"]
+    if article.byline is None and (author := _page_author(tree, page)) is not None:
+        changes["byline"] = author[0]
+        changes["authors"] = authors(author[0])
+        says = f"the byline is the author the page's {_SOURCES[author[1]]} names"
+        notes.append(Note(f"byline-from-{author[1]}", says))
+    if article.agency is None and page.agencies:
+        agency, source = page.agencies[0]
+        changes["agency"] = agency
+        changes["agencies"] = tuple(dict.fromkeys(a for a, _ in page.agencies))
+        says = f"the agency ({agency.code}) is an author the page's {_SOURCES[source]} names"
+        notes.append(Note(f"agency-from-{source}", says))
+    if page.rights is not None:
+        holder, year = page.rights
+        if article.rights is None:
+            changes["rights"] = RightsNotice(f"© {year} {holder}" if year else f"© {holder}", holder, year, (0, 0))
+            notes.append(Note("rights-from-json-ld", "the rights holder is the page's JSON-LD copyrightHolder"))
+        elif article.rights.holder and _fold(article.rights.holder) != _fold(holder):
+            notes.append(
+                Note("rights-disagree", f"the story's notice names {article.rights.holder!r}, the page {holder!r}")
+            )
+    return attrs.evolve(article, **changes, notes=(*notes, *text_notes))
+
+
+# Where a field was read, as the notes name it.
+_SOURCES = {
+    "json-ld": "JSON-LD",
+    "meta": "<meta> tags",
+    "time": "<time> element",
+    "title": "<title>",
+    "h1": "<h1>",
+    "markup": "byline markup",
+    "page": "text or address (htmldate)",
+}
