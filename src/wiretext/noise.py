@@ -132,7 +132,7 @@ _OPENER_WORDS = (
 _PHOTO_WORDS = ("photo", "foto", "picture", "image", "bild", "crédit", "fotograf", "фото")
 _COMMENT_WORDS = ("comment", "leave a comment", "kommentare")
 # Case forms that ``regex`` knows for a letter beyond its upper and lower
-# case (tests/test_noise.py checks every first letter against all of Unicode).
+# case (tests/stages/test_noise.py checks every first letter against all of Unicode).
 _ODD_FORMS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 

@@ -158,3 +158,40 @@ def test_credit_words_open_every_credit_alternative() -> None:
     assert _CREDIT_LINE.pattern.startswith(f"(?im)^[ \\t(]*+(?:{_ROLES}[ \\t]++by[ \\t]++[^\\n]{{1,300}}+|editors?:")
     assert _CREDIT_LINE.pattern.endswith(f"|{_CONTRIBUTED})[ \\t)]*+$")
     assert "contributed" in _CONTRIBUTED
+
+
+# -- tails of whole stories (through parse) ---------------------------------------
+
+def test_credits_after_a_rights_footer() -> None:
+    a = wiretext.parse(
+        "Port reopens\nBEIRUT (Reuters) - Ships came in.\n© 2026 Reuters\nReporting by Ana Silva; Editing by Tom Hale"
+    )
+    assert a.body == "Ships came in."
+    assert a.credits == (("reporting", ("Ana Silva",)), ("editing", ("Tom Hale",)))
+    assert not any(n.kind == "after-story" for n in a.notes)
+
+
+def test_text_after_a_rights_footer_is_reported() -> None:
+    a = wiretext.parse("Port reopens\nBEIRUT (Reuters) - Ships came in.\n© 2026 Reuters\nSubscribe today for more")
+    assert a.body == "Ships came in."
+    assert [n.kind for n in a.notes if n.kind in {"after-story", "subscribe-prompt"}]
+
+
+def test_xinhua_editor_line_is_a_credit() -> None:
+    a = wiretext.parse("BEIJING, Nov. 3 (Xinhua) -- A satellite was launched.\nEditor: Li Xia")
+    assert a.body == "A satellite was launched."
+    assert a.credits == (("editor", ("Li Xia",)),)
+
+
+def test_ap_contributor_line_is_a_credit() -> None:
+    a = wiretext.parse(
+        "Lawmakers approve bridge fund\n"
+        "WASHINGTON (AP) — Lawmakers approved a fund on Monday to repair three bridges across the region.\n"
+        "The vote was 40 to 12.\n___\n"
+        "Associated Press writers Jo Lim in Paris and Ana Silva contributed to this report."
+    )
+    assert a.paragraphs == (
+        "Lawmakers approved a fund on Monday to repair three bridges across the region.",
+        "The vote was 40 to 12.",
+    )
+    assert a.credits == (("contributing", ("Jo Lim", "Ana Silva")),)

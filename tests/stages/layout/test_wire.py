@@ -17,7 +17,7 @@ from wiretext import wire as wire_module
 from wiretext._spans import Cut
 from wiretext.wire import WireLayout, read_wire
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "wire-formats"
+CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpora" / "wire-formats"
 
 RULES = {
     "wire-control",
