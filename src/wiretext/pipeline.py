@@ -157,21 +157,20 @@ def _build(s: State) -> Article:
     if headline and s.markup and "<" in headline and has_tags(headline):
         headline = None  # a tag is not a headline
     location: Location | None = dateline.location if dateline else None
-    # The fields in their order (passed by position: half the cost of keywords).
     return Article(
-        headline or None,
-        byline or None,
-        dateline,
-        agencies[0] if agencies else None,  # agency
-        agencies,
-        location,
-        date,
-        "\n\n".join(paragraphs),  # body
-        paragraphs,
-        s.rights,
-        _summarised(s),  # notes
-        authors(byline) if byline is not None else (),
-        s.credits,
+        headline=headline or None,
+        byline=byline or None,
+        dateline=dateline,
+        agency=agencies[0] if agencies else None,
+        agencies=agencies,
+        location=location,
+        date=date,
+        body="\n\n".join(paragraphs),
+        paragraphs=paragraphs,
+        rights=s.rights,
+        notes=_summarised(s),
+        authors=authors(byline) if byline is not None else (),
+        credits=s.credits,
     )
 
 

@@ -15,9 +15,10 @@ the fields below are grouped by the stage that writes them.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
+
+import attrs
 
 from .._spans import Cut
 from ..model import Agency, RightsNotice, Span
@@ -32,98 +33,62 @@ Credits = tuple[tuple[str, tuple[str, ...]], ...]
 #: A note as recorded: kind, message (None: a removal, written from its text when kept), span.
 NoteRecord = tuple[str, str | None, Span | None]
 
-# A Cut built as the tuple it is: a NamedTuple's own ``__new__`` is Python
-# code, and every parse labels several spans.
-_cut: Callable[[tuple[int, int, str]], Cut] = functools.partial(tuple.__new__, Cut)
-
-
+@attrs.define(eq=False)
 class State:
     """Scratch state of one parse: what the input is, what each stage found, and the labels.
 
-    A plain slotted class rather than attrs: one is built per parse, and
-    attrs' generated ``__init__`` with list factories costs more (the
-    fields are set once here, with their types beside them).
+    One field per result, grouped by the stage that writes it; a stage
+    writes only its own fields (``end`` is the layout's, moved before a
+    rights footer by the rights stage).  Mutable and slotted; never leaves
+    the pipeline.
     """
 
-    __slots__ = (
-        "after_rights",
-        "base",
-        "body_end",
-        "body_start",
-        "byline",
-        "byline_spans",
-        "credits",
-        "dense",
-        "detailed",
-        "end",
-        "found",
-        "head_agencies",
-        "head_from",
-        "head_lines",
-        "headline",
-        "headline_span",
-        "labels",
-        "markup",
-        "notes",
-        "original",
-        "paragraphs",
-        "reference_date",
-        "removals",
-        "rights",
-        "signoff_agency",
-        "source",
-        "start",
-        "story_end",
-        "text",
-        "work",
-    )
-
-    def __init__(self, original: str, reference_date: dt.date | None, detailed: bool = False) -> None:
-        # The input, and how it is read (stage "text").
-        self.original = original  # the input as given
-        self.reference_date = reference_date
-        self.detailed = detailed  # explain: every span labelled, nothing summed up
-        self.text = original  # the input with line ends and lone surrogates made uniform (same offsets)
-        self.dense = False  # so thick with control characters that they are blanked in one pass
-        self.markup = False  # a web page's HTML, read as text
-        # What every stage writes.
-        self.labels: list[Cut] = []  # field spans and removals
-        self.notes: list[NoteRecord] = []
-        self.removals: list[Sequence[Cut]] = []  # removals recorded in bulk
-        # Layout: where the story stands, and the head a layout already knows.
-        self.start = 0
-        self.end = 0  # where the story ends (before a rights footer, once the rights stage ran)
-        self.story_end = 0  # where the story ends, a rights footer included
-        self.headline_span: Span | None = None
-        self.byline_spans: tuple[Span, ...] = ()  # the byline, and the title line that may follow it
-        self.head_from = 0  # where the head lines begin: after what the layout already placed
-        # Noise: the text with the layout's cuts blanked (base), and with noise, rights... blanked (work).
-        self.base = original
-        self.work = original
-        # Rights.
-        self.rights: RightsNotice | None = None
-        self.after_rights = 0  # where the text after a rights footer begins (story_end when none)
-        # Dateline: it splits the head from the body.
-        self.found: Found | None = None
-        self.head_lines: list[Span] = []  # the non-blank lines before the dateline
-        self.body_start = 0
-        # Head.
-        self.source: str | None = None  # a summary's source ("PC World"), taken off its first line
-        self.headline: str | None = None  # "" when a headline line held nothing but tags
-        self.byline: str | None = None
-        self.head_agencies: tuple[Agency, ...] | None = None  # a credit on the headline or a line of the head
-        # Tail.
-        self.body_end = 0
-        self.signoff_agency: str | None = None
-        self.credits: Credits = ()
-        # Body.
-        self.paragraphs: tuple[str, ...] = ()
+    # The input (given), and how it is read (stage "text").
+    original: str  # the input as given
+    reference_date: dt.date | None = None
+    detailed: bool = False  # explain: every span labelled, nothing summed up
+    text: str = ""  # the input with line ends and lone surrogates made uniform (same offsets)
+    dense: bool = False  # so thick with control characters that they are blanked in one pass
+    markup: bool = False  # a web page's HTML, read as text
+    # What every stage writes.
+    labels: list[Cut] = attrs.Factory(list)  # field spans and removals
+    notes: list[NoteRecord] = attrs.Factory(list)
+    removals: list[Sequence[Cut]] = attrs.Factory(list)  # removals recorded in bulk
+    # Layout: where the story stands, and the head a layout already knows.
+    start: int = 0
+    end: int = 0  # where the story ends (before a rights footer, once the rights stage ran)
+    story_end: int = 0  # where the story ends, a rights footer included
+    headline_span: Span | None = None
+    byline_spans: tuple[Span, ...] = ()  # the byline, and the title line that may follow it
+    head_from: int = 0  # where the head lines begin: after what the layout already placed
+    # Noise: the text with the layout's cuts blanked, and the work copy every later stage reads
+    # (noise, rights, source credits and a repeated headline blanked too).
+    base: str = ""
+    work: str = ""
+    # Rights.
+    rights: RightsNotice | None = None
+    after_rights: int = 0  # where the text after a rights footer begins (story_end when none)
+    # Dateline: it splits the head from the body.
+    found: Found | None = None
+    head_lines: list[Span] = attrs.Factory(list)  # the non-blank lines before the dateline
+    body_start: int = 0
+    # Source and head.
+    source: str | None = None  # a summary's source ("PC World"), taken off its first line
+    headline: str | None = None  # "" when a headline line held nothing but tags
+    byline: str | None = None
+    head_agencies: tuple[Agency, ...] | None = None  # a credit on the headline or a line of the head
+    # Tail.
+    body_end: int = 0
+    signoff_agency: str | None = None
+    credits: Credits = ()
+    # Body.
+    paragraphs: tuple[str, ...] = ()
 
     def label(self, start: int, end: int, label: str, message: str | None = None, *, removed: bool = False) -> None:
         """Label ``[start, end)``; with a message (or ``removed``) it is also a note."""
         if end <= start:
             return
-        self.labels.append(_cut((start, end, label)))
+        self.labels.append(Cut(start, end, label))
         if message is not None or removed:  # a removal's message is written only if it is kept
             self.notes.append((label, message, (start, end)))
 

@@ -1,12 +1,10 @@
-"""The Article built by position, and squash's shortcut, against the long way."""
+"""squash's shortcut against the long way."""
 
 from __future__ import annotations
 
-import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wiretext.model import Article
 from wiretext.normalize import squash
 
 _WHITE = st.sampled_from([" ", "  ", "\t", "\n", "\xa0", "\u2003", "\x1c", "\u2028", "\r\n"])
@@ -16,11 +14,3 @@ _WORDS = st.sampled_from(["Rain", "fell", "on", "Oslo", "ß", "日本", "\u00ad"
 @given(st.lists(st.one_of(_WHITE, _WORDS, st.text(max_size=4)), max_size=30).map("".join))
 def test_squash_is_joining_the_words(text: str) -> None:
     assert squash(text) == " ".join(text.split())
-
-
-def test_article_fields_in_the_order_build_passes_them() -> None:
-    # pipeline._build passes the Article's fields by position, in this order.
-    assert [f.name for f in attrs.fields(Article)] == [
-        "headline", "byline", "dateline", "agency", "agencies", "location", "date",
-        "body", "paragraphs", "rights", "notes", "authors", "credits", "source_id",
-    ]  # fmt: skip
