@@ -15,7 +15,7 @@ import attrs
 import pytest
 
 import wiretext
-from wiretext import Article, InputTooLarge
+from wiretext import Article, InputTooLarge, InvalidData, WiretextError
 from wiretext.batch import _parse_chunk, parse_many
 
 CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
@@ -284,3 +284,58 @@ def test_corpus_articles_survive_pickle() -> None:
                 assert pickle.loads(pickle.dumps(article)) == article
                 n += 1
     assert n >= 400
+
+
+# -- errors across a process boundary ------------------------------------------
+
+
+def _errors() -> list[WiretextError]:
+    return [InputTooLarge(20, 10), InvalidData("dateline.span", "expected [start, end] integers"), WiretextError("odd")]
+
+
+@pytest.mark.parametrize("protocol", range(2, pickle.HIGHEST_PROTOCOL + 1))
+@pytest.mark.parametrize("index", range(3))
+def test_wiretext_errors_survive_pickle(index: int, protocol: int) -> None:
+    error = _errors()[index]
+    error.add_note("in item 3 of parse_many()")
+    error.source = "feed-7"  # type: ignore[attr-defined]  # what a caller may attach
+    back = pickle.loads(pickle.dumps(error, protocol=protocol))
+    assert type(back) is type(error)
+    assert (str(back), back.args) == (str(error), error.args)
+    assert back.__notes__ == ["in item 3 of parse_many()"]
+    assert vars(back) == vars(error)
+    assert back.source == "feed-7"  # type: ignore[attr-defined]
+
+
+def test_wiretext_error_from_a_worker_keeps_message_attributes_and_notes(monkeypatch: pytest.MonkeyPatch) -> None:
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the patched parse reaches the workers only when they are forked")
+
+    def bad(text: str, *, reference_date: dt.date | None = None) -> Article:
+        if "Story 8." in text:
+            error = InvalidData("headline", "made up by the test")
+            error.add_note("raised in the worker")
+            raise error
+        return wiretext.parse(text, reference_date=reference_date)
+
+    monkeypatch.setattr("wiretext.batch.parse", bad)
+    with pytest.raises(InvalidData) as info:
+        list(parse_many(texts(20), workers=2, chunksize=3))
+    assert str(info.value) == "headline: made up by the test"
+    assert (info.value.path, info.value.problem) == ("headline", "made up by the test")
+    assert info.value.__notes__ == ["raised in the worker", "in item 8 of parse_many()"]
+
+
+@pytest.mark.parametrize("workers", [None, 2])
+@pytest.mark.parametrize("reference", [dt.date.min, dt.date.max])
+def test_reference_dates_at_the_ends_of_the_calendar(workers: int | None, reference: dt.date) -> None:
+    items = ["PARIS, Dec 31 (AFP) - Rain.", "PARIS, Jan 1 (AFP) - Rain.", "PARIS, Feb 29 (AFP) - Rain."]
+    articles = list(parse_many(items, reference_date=reference, workers=workers))
+    dates = [a.date for a in articles]
+    if reference == dt.date.max:
+        assert dates == [dt.date(9999, 12, 31), dt.date(9999, 1, 1), dt.date(9996, 2, 29)]
+    else:
+        assert dates == [None, dt.date(1, 1, 1), None]
+        assert [n.message for n in articles[0].notes] == [
+            "no date from year 1 to reference_date (0001-01-01) falls on month 12 day 31"
+        ]

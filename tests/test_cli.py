@@ -5,14 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from wiretext import Article
+from wiretext import Article, parse
 from wiretext.cli import FIELDS, main
+from wiretext.serialize import to_records
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
@@ -386,3 +388,274 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["--version"])
     assert capsys.readouterr().out == f"wiretext {wiretext.__version__}\n"
+
+
+# -- Nothing from the input reaches a terminal raw ------------------------------
+
+# Every C0 and C1 control, the line and paragraph separators, every bidi
+# embedding, override and isolate.
+UNSAFE = "".join(
+    chr(c) for c in (*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+)
+# A file name holds any of them but NUL (and "/").
+NAME_UNSAFE = UNSAFE.replace("\x00", "")
+
+
+def _raw(text: str) -> list[str]:
+    """The unsafe characters in ``text`` (line breaks between lines are the output's own)."""
+    return sorted({f"U+{ord(c):04X}" for c in text.replace("\n", "") if c in UNSAFE or "\ud800" <= c <= "\udfff"})
+
+
+def _escaped(c: str) -> str:
+    if c not in UNSAFE:
+        return c
+    return f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
+
+
+def _unsafe_story(tmp_path: Path) -> Path:
+    path = tmp_path / f"story{NAME_UNSAFE}.txt"
+    path.write_text(
+        f"Rain{UNSAFE} in Paris\nBy Ana{UNSAFE} Silva\nPARIS{UNSAFE} (AFP) - Rain{UNSAFE} fell.\n\nIt{UNSAFE} stopped.\n"
+        f"© 2026 AFP{UNSAFE}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize("fields", [None, ",".join(FIELDS)])
+def test_table_shows_no_control_raw(fields: str | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _unsafe_story(tmp_path)
+    out = _Terminal()
+    monkeypatch.setattr(sys, "stdout", out)
+    assert main(["parse", str(path), *(["--fields", fields] if fields else [])]) == 0
+    shown = out.getvalue()
+    assert _raw(shown) == []
+    assert shown.splitlines()[0] == "".join(_escaped(c) for c in str(path))
+    assert "\\u202e" in shown  # a bidi override of the headline, shown
+
+
+def test_explain_shows_no_control_raw(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", str(_unsafe_story(tmp_path))]) == 0
+    out = capsys.readouterr().out
+    assert _raw(out) == []
+    assert "control-character      \\x00\\x01\\x02" in out  # the removed controls, shown
+    assert "\\u202e" in out
+
+
+def test_clean_on_a_terminal_shows_no_control_raw(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = _Terminal()
+    monkeypatch.setattr(sys, "stdout", out)
+    (tmp_path / "ascii.txt").write_text("Rain\x1b]0;owned\x07 fell\x1b[2J.", encoding="utf-8")
+    (tmp_path / "all.txt").write_text(f"Rain fell.{UNSAFE}", encoding="utf-8")
+    assert main(["clean", str(tmp_path / "ascii.txt")]) == 0
+    assert out.getvalue() == "Rain\\x1b]0;owned\\x07 fell\\x1b[2J.\n"
+    assert main(["clean", str(tmp_path / "all.txt")]) == 0
+    assert _raw(out.getvalue()) == []
+    assert "\\u202e" in out.getvalue()
+
+
+def test_clean_in_a_pipe_is_the_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Rain\u202e fell.", encoding="utf-8")
+    assert main(["clean", str(path)]) == 0
+    assert capsys.readouterr().out == "Rain\u202e fell.\n"
+
+
+@pytest.mark.parametrize("command", ["parse", "explain", "clean"])
+def test_errors_show_no_control_raw(command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / f"missing{NAME_UNSAFE}.txt"
+    undecodable = tmp_path / f"bad{NAME_UNSAFE}.txt"
+    undecodable.write_bytes(b"\xff\xfeA")
+    glob_nothing = str(tmp_path / f"*{NAME_UNSAFE}.nothing")
+    undecodable_name = os.fsdecode(bytes(tmp_path) + b"/x\xff.txt")  # a name that is not UTF-8
+    paths = [str(missing), str(undecodable), undecodable_name]
+    if command == "parse":
+        paths.append(glob_nothing)
+        assert main([command, *paths, "--format", "jsonl"]) == 1
+        err = capsys.readouterr().err
+        assert len(err.splitlines()) == 4
+    else:
+        for path in paths:
+            assert main([command, path]) == 1
+        err = capsys.readouterr().err
+        assert len(err.splitlines()) == 3
+    assert _raw(err) == []
+    assert err.count("\\x1b") == len(err.splitlines()) - 1  # each name with the controls, shown
+    assert "x\\udcff.txt: No such file or directory" in err
+
+
+def test_usage_errors_show_no_control_raw(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (
+        ["parse", "a", "--fields", f"x{UNSAFE}"],
+        ["parse", "a", "--reference-date", UNSAFE],
+        [UNSAFE],
+        ["parse", "a", f"--x{UNSAFE}"],  # argparse writes unknown arguments as they are
+    ):
+        with pytest.raises(SystemExit) as info:
+            main(argv)
+        assert info.value.code == 2
+        err = capsys.readouterr().err
+        assert _raw(err) == []
+        assert "\\x1b" in err
+
+
+def test_progress_lines_show_no_control_raw(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("tqdm")
+    path = _unsafe_story(tmp_path)
+    err = _Terminal()
+    monkeypatch.setattr(sys, "stderr", err)
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    assert main(["parse", str(path), str(tmp_path / f"gone{NAME_UNSAFE}")]) == 1
+    assert "/2 [" in err.getvalue()  # the bar was drawn
+    # The bar draws itself with CR and (to clear its line) ESC [A; the message line holds none.
+    (line,) = (line for line in err.getvalue().replace("\r", "\n").splitlines() if "wiretext:" in line)
+    assert _raw(line) == []
+    assert line.endswith(": No such file or directory")
+
+
+# -- CSV that opens safely in a spreadsheet -------------------------------------
+
+
+def _formula_story(tmp_path: Path) -> Path:
+    path = tmp_path / "=cmd.txt"
+    path.write_text('=HYPERLINK("http://x.example","Click")\nBy Ana Silva\nPARIS (AFP) - @SUM(A1:A9) fell.', encoding="utf-8")
+    return path
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_get_a_quote(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _formula_story(tmp_path)
+    assert main(["parse", str(path), "--format", "csv", "--fields", "path,headline,byline,body,agency"]) == 0
+    (row,) = csv.DictReader(io.StringIO(capsys.readouterr().out))
+    assert row == {
+        "path": str(path),  # "=" inside a cell, not at its start
+        "headline": '\'=HYPERLINK("http://x.example","Click")',
+        "byline": "By Ana Silva",
+        "body": "'@SUM(A1:A9) fell.",
+        "agency": "AFP",
+    }
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_rule_for_each_start(
+    start: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / f"{start}a.txt").write_text("PARIS (AFP) - Rain.", encoding="utf-8")
+    assert main(["parse", "--format", "csv", "--fields", "path,city", "--", f"{start}a.txt"]) == 0
+    (row,) = csv.DictReader(io.StringIO(capsys.readouterr().out, newline=""))
+    assert row == {"path": f"'{start}a.txt", "city": "PARIS"}
+    assert main(["parse", "--format", "csv", "--fields", "path", "--csv-raw", "--", f"{start}a.txt"]) == 0
+    (row,) = csv.DictReader(io.StringIO(capsys.readouterr().out, newline=""))
+    assert row == {"path": f"{start}a.txt"}
+
+
+def test_csv_raw_writes_cells_as_they_are(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _formula_story(tmp_path)
+    assert main(["parse", str(path), "--format", "csv", "--fields", "headline,body", "--csv-raw"]) == 0
+    (row,) = csv.DictReader(io.StringIO(capsys.readouterr().out))
+    assert row == {"headline": '=HYPERLINK("http://x.example","Click")', "body": "@SUM(A1:A9) fell."}
+
+
+def test_records_and_json_keep_formulas(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _formula_story(tmp_path)
+    assert main(["parse", str(path), "--format", "jsonl"]) == 0
+    assert json.loads(capsys.readouterr().out)["headline"] == '=HYPERLINK("http://x.example","Click")'
+    article = parse(path.read_text(encoding="utf-8"))
+    assert to_records([article])[0]["body"] == "@SUM(A1:A9) fell."
+
+
+# -- Edges ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["parse", "explain", "clean"])
+def test_closed_stdin_is_one_line_and_status_2(command: str) -> None:
+    done = subprocess.run(
+        f'exec "{sys.executable}" -m wiretext {command} - <&-', shell=True, capture_output=True, text=True, check=False
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (2, "", "wiretext: -: standard input is closed\n")
+
+
+def test_closed_stdin_in_process(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", None)
+    assert main(["parse", "a.txt", "-"]) == 2
+    assert capsys.readouterr() == ("", "wiretext: -: standard input is closed\n")
+
+
+def test_text_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("PARIS (AFP) - Rain."))  # a text stream without .buffer
+    assert main(["parse", "-", "--format", "jsonl", "--fields", "city"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"city": "PARIS"}
+
+
+def _feeds(tmp_path: Path) -> Path:
+    feeds = tmp_path / "feeds"
+    (feeds / "a" / "b").mkdir(parents=True)
+    (feeds / "one.txt").write_text("PARIS (AFP) - Rain.", encoding="utf-8")
+    (feeds / "a" / "b" / "two.txt").write_text("ROME (ANSA) - Sun.", encoding="utf-8")
+    (feeds / "a" / "b" / "up").symlink_to(feeds, target_is_directory=True)  # a link back up
+    # A link to a folder outside is followed (once).
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside" / "three.txt").write_text("OSLO (NTB) - Snow.", encoding="utf-8")
+    (feeds / "out").symlink_to(tmp_path / "outside", target_is_directory=True)
+    return feeds
+
+
+def test_glob_through_a_link_to_a_parent_reads_each_file_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    feeds = _feeds(tmp_path)
+    assert main(["parse", str(feeds / "**" / "*.txt"), "--format", "csv", "--fields", "path,city"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(r["path"], r["city"]) for r in rows] == [
+        (str(feeds / "a" / "b" / "two.txt"), "ROME"),
+        (str(feeds / "one.txt"), "PARIS"),
+        (str(feeds / "out" / "three.txt"), "OSLO"),
+    ]
+
+
+def test_glob_through_two_loops_ends(tmp_path: Path) -> None:
+    # glob alone follows two links back up round and round, doubling the paths at every turn.
+    feeds = _feeds(tmp_path)
+    (feeds / "a" / "loop").symlink_to(feeds / "a", target_is_directory=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "wiretext", "parse", str(feeds / "**" / "*.txt"), "--format", "csv", "--fields", "city"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.splitlines() == ["city", "ROME", "PARIS", "OSLO"]
+
+
+def test_glob_matches_as_glob_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import glob as stdlib_glob
+
+    from wiretext.cli import _glob
+
+    for name in ("x.txt", "a/x.txt", "a/.h/x.txt", "a/.y.txt", "a/b/c/x.txt", "a/b/x.md", "b/x.txt", "a/b/c/d.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for pattern in ("**/*.txt", "a/**/*.txt", "a/**", "**/c/*", "a/*/x.*", "*/b/**/x.txt", "**/.y.txt", "**"):
+        for base in ("", str(tmp_path) + os.sep):
+            want = sorted(p.rstrip(os.sep) for p in stdlib_glob.glob(base + pattern, recursive=True))
+            want = [p for p in want if p != base.rstrip(os.sep) and p]
+            got = [p.rstrip(os.sep) for p in _glob(base + pattern)]
+            got = [p for p in got if p != base.rstrip(os.sep) and p]
+            assert got == want, pattern
+
+
+def test_a_file_named_twice_through_a_link_is_read_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text("PARIS (AFP) - Rain.", encoding="utf-8")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    assert main(["parse", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--format", "csv", "--fields", "path"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["path", str(tmp_path / "a.txt")]
+
+
+def test_csv_quotes_a_carriage_return_inside_a_cell(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Unquoted, the CR would end the row for a reader, and "=cmd" would start a row of its own.
+    path = tmp_path / "a\r=cmd.txt"
+    path.write_text("PARIS (AFP) - Rain.", encoding="utf-8")
+    assert main(["parse", str(path), "--format", "csv", "--fields", "path,city"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("path,city\n")
+    assert list(csv.DictReader(io.StringIO(out, newline=""))) == [{"path": str(path), "city": "PARIS"}]
+    assert "\r\n" not in out

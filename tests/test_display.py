@@ -10,7 +10,7 @@ import pytest
 
 import wiretext
 from wiretext import Agency, Article, Dateline, Location, Note, RightsNotice
-from wiretext.display import html_card, place, rows, shorten, summary
+from wiretext.display import html_card, place, rows, shorten, summary, visible
 
 EVIL = "<script>alert('x')</script>\"&"
 
@@ -136,3 +136,83 @@ def test_place() -> None:
 def test_shorten() -> None:
     assert shorten("a  b\n\nc", 10) == "a b c"
     assert shorten("abcdef", 4) == "abc…"
+
+
+# Every C0 and C1 control, the line and paragraph separators, every bidi
+# embedding, override and isolate, and a lone surrogate.
+UNSAFE = [chr(c) for c in (*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xDCFF)]
+
+
+def _raw(text: str) -> list[str]:
+    return sorted({f"U+{ord(c):04X}" for c in text if c in UNSAFE})
+
+
+def _unsafe_article() -> Article:
+    bad = "".join(UNSAFE)
+    agency = Agency("AFP" + bad, bad)
+    location = Location("PARIS" + bad, bad, bad, bad)
+    return Article(
+        headline="Rain" + bad,
+        byline=bad,
+        dateline=Dateline(bad, location, None, (agency,), (0, 5)),
+        agency=agency,
+        agencies=(agency,),
+        location=location,
+        date=None,
+        body="Rain" + bad,
+        paragraphs=("Rain" + bad,),
+        rights=RightsNotice(bad, bad, 2026, (6, 9)),
+        notes=(Note("kind" + bad, bad, None),),
+        authors=(bad,),
+        credits=(),
+    )
+
+
+def test_visible_escapes_every_control_and_bidi_override() -> None:
+    shown = visible("".join(UNSAFE))
+    assert _raw(shown) == []
+    assert shown.startswith("\\x00\\x01")
+    assert "\\x1b" in shown and "\\x9b" in shown and "\\u202e" in shown and "\\u2066" in shown and "\\udcff" in shown
+    assert visible("Rain in Paris · Кольцо · 北京") == "Rain in Paris · Кольцо · 北京"
+    # The right-to-left marks and joiners of real text stay as they are.
+    assert visible("\u200fשלום\u200e می\u200cخواهم 👩\u200d💻") == "\u200fשלום\u200e می\u200cخواهم 👩\u200d💻"
+
+
+def test_visible_covers_the_controls_and_bidi_overrides_of_unicode() -> None:
+    import unicodedata
+
+    from wiretext.display import ESCAPED
+
+    listed = {c for first, last, _why in ESCAPED for c in range(first, last + 1)}
+    for code in range(0x110000):
+        ch = chr(code)
+        must = unicodedata.category(ch) in ("Cc", "Zl", "Zp", "Cs") or unicodedata.bidirectional(ch) in (
+            "LRE", "RLE", "PDF", "LRO", "RLO", "LRI", "RLI", "FSI", "PDI"
+        )
+        assert (code in listed) == must, f"U+{code:04X}"
+        assert not (must and ch.isprintable())
+
+
+def test_display_shows_no_control_raw() -> None:
+    article = _unsafe_article()
+    p = _Printer()
+    article._repr_pretty_(p, False)
+    for name, shown in [
+        ("summary", summary(article)),
+        ("pretty", "".join(p.parts)),
+        ("card", html_card(article)),
+        ("rows", "".join(v for _label, v in rows(article))),
+    ]:
+        assert _raw(shown.replace("\n", "")) == [], name
+        assert "\\x1b" in shown, name  # shown, escaped
+
+
+def test_robustness_page_lists_what_is_escaped() -> None:
+    from pathlib import Path
+
+    from wiretext.display import ESCAPED
+
+    page = (Path(__file__).resolve().parents[1] / "docs" / "robustness.md").read_text(encoding="utf-8")
+    section = page.split("## Control characters on a terminal")[1].split("\n## ")[0]
+    listed = re.findall(r"^\| (U\+[0-9A-F]{4}(?:–U\+[0-9A-F]{4})?) \|", section, re.MULTILINE)
+    assert listed == [f"U+{a:04X}" if a == b else f"U+{a:04X}–U+{b:04X}" for a, b, _why in ESCAPED]

@@ -97,7 +97,8 @@ def test_schema_follows_the_model(schema: dict[str, Any]) -> None:
         (("agencies",), [{"code": "AFP"}]),
         (("notes",), [{"kind": "x", "message": "y", "span": None, "extra": 1}]),
         (("credits",), [["reporting", ["Ana"]]]),
-        (("colour",), "red"),
+        (("agency", "colour"), "red"),
+        (("dateline", "location", "colour"), "red"),
     ],
 )
 def test_schema_rejects_bad_data(validator: Any, path: tuple[str, ...], value: object) -> None:
@@ -107,6 +108,14 @@ def test_schema_rejects_bad_data(validator: Any, path: tuple[str, ...], value: o
         target = target[key]
     target[path[-1]] = value
     assert not validator.is_valid(data)
+
+
+def test_keys_beside_the_article_and_the_last_fields_absent_are_valid(validator: Any) -> None:
+    # As from_dict reads them: the command's rows, parse_bag's ``keep`` keys, data without authors or credits.
+    data = {"path": "story.txt", "encoding": "cp1252", "id": 7, **wiretext.parse("PARIS (AFP) - Rain.").to_dict()}
+    del data["authors"], data["credits"]
+    assert validator.is_valid(data)
+    assert Article.from_dict(data) == wiretext.parse("PARIS (AFP) - Rain.")
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)

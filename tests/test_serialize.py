@@ -131,6 +131,13 @@ def _set(data: Any, path: str, value: Any) -> None:
         ("paragraphs[1]", None, "paragraphs[1]: expected a string, got NoneType"),
         ("authors", "Ana Silva", "authors: expected a list, got str"),
         ("location", [], "location: expected an object, got list"),
+        ("location.colour", "red", "location.colour: unknown key"),
+        ("agency.x", 1, "agency.x: unknown key"),
+        ("dateline.agencies[0].x", 1, "dateline.agencies[0].x: unknown key"),
+        ("dateline.extra", None, "dateline.extra: unknown key"),
+        ("rights.colour", "red", "rights.colour: unknown key"),
+        ("notes[0].extra", 1, "notes[0].extra: unknown key"),
+        ("credits[0].x", [], "credits[0].x: unknown key"),
     ],
 )
 def test_from_dict_names_nested_key_paths(article: Article, path: str, change: Any, message: str) -> None:

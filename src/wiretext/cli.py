@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import fnmatch
 import glob
 import importlib
 import io
@@ -21,12 +22,12 @@ import sys
 import textwrap
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 import attrs
 
 from . import __version__
-from .display import rows, shorten
+from .display import rows, shorten, visible
 from .errors import WiretextError
 from .model import Article, Note
 from .normalize import clean
@@ -88,17 +89,79 @@ def _walk(folder: str) -> Iterator[str]:
                 yield os.path.join(root, name)
 
 
+def _matches(names: Sequence[str], parts: Sequence[str]) -> bool:
+    """Whether the path ``names`` matches the glob ``parts`` (``**`` is any number of folders)."""
+    if not parts:
+        return not names
+    if parts[0] == "**":  # any number of names, none hidden
+        return _matches(names, parts[1:]) or (
+            bool(names) and not names[0].startswith(".") and _matches(names[1:], parts)
+        )
+    if not names or (names[0].startswith(".") and not parts[0].startswith(".")):
+        return False  # as glob does, a hidden name matches only a pattern that starts with "."
+    return fnmatch.fnmatch(names[0], parts[0]) and _matches(names[1:], parts[1:])
+
+
+def _glob(pattern: str) -> list[str]:
+    """``glob.glob(pattern, recursive=True)``, where ``**`` visits each real folder once.
+
+    ``glob`` follows a symbolic link to a parent folder round and round (one
+    file was read 41 times, and two such links double the count at every
+    turn).  A pattern with ``**`` is matched here against one walk that
+    follows links but enters no folder twice, and skips hidden folders as
+    ``glob`` does.
+    """
+    if os.altsep:  # "feeds/**/*.txt" on Windows
+        pattern = pattern.replace(os.altsep, os.sep)
+    parts = pattern.split(os.sep)
+    if "**" not in parts:
+        return sorted(glob.glob(pattern))
+    fixed = next(i for i, part in enumerate(parts) if glob.has_magic(part))
+    prefix = os.sep.join(parts[:fixed]) or (os.sep if pattern.startswith(os.sep) else "")
+    rest = parts[fixed:]
+    top = prefix or os.curdir
+    found = [os.path.join(prefix, "")] if prefix and _matches([], rest) else []  # "a/**" is "a/" too
+    visited: set[tuple[int, int]] = set()
+    for root, dirs, files in os.walk(top, followlinks=True):
+        try:
+            st = os.stat(root)
+        except OSError:
+            dirs[:] = []
+            continue
+        if (st.st_dev, st.st_ino) in visited:
+            dirs[:] = []  # a link back to a folder already walked
+            continue
+        visited.add((st.st_dev, st.st_ino))
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        rel = os.path.relpath(root, top)
+        names = [] if rel == os.curdir else rel.split(os.sep)
+        for name in (*dirs, *files):
+            if _matches([*names, name], rest):
+                found.append(os.path.join(prefix, *names, name))
+    return sorted(found)
+
+
+def _identity(path: str) -> object:
+    """What tells files apart: the device and inode of what ``path`` names, else the path."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return path
+    return (st.st_dev, st.st_ino)
+
+
 def _paths(items: Sequence[str]) -> Iterator[tuple[str, str | None]]:
-    """Each input as ``(path, problem)``: folders walked, globs expanded, each file once.
+    """Each input as ``(path, problem)``: folders walked, globs expanded, each real file once.
 
     ``problem`` is None, or why the item gives no file (a glob that matches
     nothing).
     """
-    seen: set[str] = set()
+    seen: set[object] = set()
 
     def once(path: str) -> Iterator[tuple[str, str | None]]:
-        if path == "-" or path not in seen:
-            seen.add(path)
+        key = _identity(path) if path != "-" else None
+        if key is None or key not in seen:
+            seen.add(key)
             yield path, None
 
     for item in items:
@@ -106,7 +169,7 @@ def _paths(items: Sequence[str]) -> Iterator[tuple[str, str | None]]:
             for path in _walk(item):
                 yield from once(path)
         elif item != "-" and not os.path.exists(item) and glob.has_magic(item):
-            matches = sorted(glob.glob(item, recursive=True))
+            matches = _glob(item)
             if not matches:
                 yield item, "no file matches this pattern"
             for match in matches:
@@ -116,9 +179,18 @@ def _paths(items: Sequence[str]) -> Iterator[tuple[str, str | None]]:
             yield from once(item)
 
 
+def _stdin_closed() -> bool:
+    """Whether there is no standard input to read (``wiretext parse - <&-``)."""
+    return sys.stdin is None or getattr(sys.stdin, "closed", False)
+
+
 def _read(path: str) -> tuple[str, str]:
-    data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    return _decode(data)
+    if path != "-":
+        return _decode(Path(path).read_bytes())
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # a text stream put in its place (an embedding program, a test)
+        return sys.stdin.read(), "utf-8"
+    return _decode(buffer.read())
 
 
 def _read_page(path: str, args: argparse.Namespace) -> tuple[Article, str]:
@@ -171,7 +243,7 @@ class _Output:
 
     def problem(self, path: str, message: str) -> None:
         self.failed += 1
-        text = f"wiretext: {path}: {message}"
+        text = _message(path, message)
         if self.bar is not None:
             self.bar.write(text, file=sys.stderr)
         else:
@@ -194,6 +266,27 @@ class _Output:
             self.bar.close()
 
 
+def _message(path: str, message: str) -> str:
+    """A line for standard error: control and bidi characters in the path or message shown escaped."""
+    return f"wiretext: {visible(path)}: {visible(message)}"
+
+
+#: What a CSV cell may not start with: a spreadsheet would read it as a
+#: formula (OWASP's CSV injection rule: =, +, -, @, tab, carriage return).
+_CSV_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_safe(value: object) -> object:
+    """Prefix a string that a spreadsheet would run as a formula with ``'``; other values as they are.
+
+    >>> _csv_safe("=1+2"), _csv_safe("@SUM(A1)"), _csv_safe("-5"), _csv_safe("Rain."), _csv_safe(3)
+    ("'=1+2", "'@SUM(A1)", "'-5", 'Rain.', 3)
+    """
+    if isinstance(value, str) and value.startswith(_CSV_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _record(path: str, encoding: str, article: Article) -> dict[str, Any]:
     return {"path": path, "encoding": encoding, **to_records([article])[0]}
 
@@ -207,16 +300,18 @@ def _table(path: str, encoding: str, article: Article, fields: Sequence[str] | N
     if fields is None:
         pairs = [("headline", article.headline or "—"), *rows(article)]
         if article.body:
-            body = shorten(article.body, 3 * width)
+            body = visible(shorten(article.body, 3 * width))
             if len(article.paragraphs) > 1:
                 body += f"  [{len(article.paragraphs)}\u00a0paragraphs]"  # no break inside
             pairs.append(("body", body))
     else:
         record = _record(path, encoding, article)
-        pairs = [(f, "—" if record[f] is None else shorten(str(_jsonable(record[f])), 3 * width)) for f in fields]
+        pairs = [
+            (f, "—" if record[f] is None else visible(shorten(str(_jsonable(record[f])), 3 * width))) for f in fields
+        ]
     label_width = max(len(label) for label, _ in pairs)
     indent = " " * (label_width + 4)
-    lines = [path]
+    lines = [visible(path)]
     for label, value in pairs:
         first = f"  {label:<{label_width}}  "
         lines.extend(
@@ -229,6 +324,13 @@ def _table(path: str, encoding: str, article: Article, fields: Sequence[str] | N
             or [first.rstrip()]
         )
     return "\n".join(lines) + "\n"
+
+
+def _flush_row(buffer: io.StringIO, output: _Output) -> None:
+    """Print the CSV row in ``buffer`` (written ending in CR LF) as one line, and empty the buffer."""
+    output.out(buffer.getvalue().removesuffix("\r\n"))
+    buffer.seek(0)
+    buffer.truncate()
 
 
 def _fields(value: str) -> list[str]:
@@ -249,7 +351,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     paths = list(_paths(args.paths))
     output = _Output(len(paths))
     docs: list[dict[str, Any]] = []
-    emit = _emitter(fmt, fields, width, output, docs)
+    emit = _emitter(fmt, fields, width, output, docs, args.csv_raw)
     try:
         for path, problem in paths:
             if problem is not None:
@@ -333,7 +435,7 @@ def _feed_articles(path: str, reference_date: dt.date | None, output: _Output) -
 
 
 def _emitter(
-    fmt: str, fields: list[str] | None, width: int, output: _Output, docs: list[dict[str, Any]]
+    fmt: str, fields: list[str] | None, width: int, output: _Output, docs: list[dict[str, Any]], csv_raw: bool = False
 ) -> Callable[[str, str, Article], None]:
     """Write one Article in the chosen format (the CSV writer made at the first row)."""
     writer: csv.DictWriter[str] | None = None
@@ -347,12 +449,15 @@ def _emitter(
         elif fmt == "csv":
             if writer is None:
                 columns = fields or ["path", *_CSV_DEFAULT]
-                writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
+                # Rows end in "\r\n" in the buffer, so that the writer quotes a
+                # cell holding a CR as well as one holding a LF (a bare CR
+                # would end the row for a reader); they are printed with "\n".
+                writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n", extrasaction="ignore")
                 writer.writeheader()
-            writer.writerow(_record(path, encoding, article))
-            output.out(buffer.getvalue().removesuffix("\n"))
-            buffer.seek(0)
-            buffer.truncate()
+                _flush_row(buffer, output)
+            record = _record(path, encoding, article)
+            writer.writerow(record if csv_raw else {k: _csv_safe(v) for k, v in record.items()})
+            _flush_row(buffer, output)
         else:
             if fields is None:
                 doc = {"path": path, "encoding": encoding, **to_dict(article)}
@@ -371,9 +476,9 @@ def _read_one(path: str) -> str | None:
     try:
         return _read(path)[0]
     except OSError as e:
-        print(f"wiretext: {path}: {e.strerror or e}", file=sys.stderr)
+        print(_message(path, e.strerror or str(e)), file=sys.stderr)
     except UnicodeDecodeError as e:
-        print(f"wiretext: {path}: {e}", file=sys.stderr)
+        print(_message(path, str(e)), file=sys.stderr)
     return None
 
 
@@ -384,13 +489,13 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     try:
         segments = explain(text, reference_date=args.reference_date)
     except WiretextError as e:
-        print(f"wiretext: {args.path}: {e}", file=sys.stderr)
+        print(_message(args.path, str(e)), file=sys.stderr)
         return 1
     for seg in segments:
         if seg.label == "space":
             continue
         line = text.count("\n", 0, seg.start) + 1
-        print(f"{line:5d}  {seg.label:22s} {shorten(seg.text.strip().replace(chr(10), '⏎'), 70)}")
+        print(f"{line:5d}  {seg.label:22s} {visible(shorten(seg.text.strip().replace(chr(10), '⏎'), 70))}")
     return 0
 
 
@@ -398,7 +503,10 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     text = _read_one(args.path)
     if text is None:
         return 1
-    print(clean(text))
+    out = clean(text)
+    if _isatty(sys.stdout):  # for people: shown as visible() shows it; the text itself in a pipe or file
+        out = "\n".join(map(visible, out.split("\n")))
+    print(out)
     return 0
 
 
@@ -444,7 +552,8 @@ formats:
   jsonl   one JSON object a line: path, encoding and Article.to_dict()
           (the default when the output is a pipe or a file)
   json    one JSON array of the same objects
-  csv     a header, then one row a file (columns: --fields, or path and the main fields)
+  csv     a header, then one row a file (columns: --fields, or path and the main fields);
+          a cell starting with = + - @ tab or CR gets a ' before it (--csv-raw: as it is)
 
 examples:
   wiretext parse examples/
@@ -460,6 +569,13 @@ def _formatter(prog: str) -> argparse.HelpFormatter:
     return argparse.RawDescriptionHelpFormatter(prog, max_help_position=30)
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose error line shows control characters of the arguments escaped."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(visible(message))
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser of the ``wiretext`` command.
 
@@ -468,7 +584,7 @@ def build_parser() -> argparse.ArgumentParser:
     >>> build_parser().parse_args(["parse", "-", "--fields", "path,city"]).fields
     ['path', 'city']
     """
-    p = argparse.ArgumentParser(prog="wiretext", description=_MAIN_HELP, formatter_class=_formatter)
+    p = _Parser(prog="wiretext", description=_MAIN_HELP, formatter_class=_formatter)
     p.add_argument("--version", action="version", version=f"wiretext {__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     pp = sub.add_parser(
@@ -503,6 +619,12 @@ def build_parser() -> argparse.ArgumentParser:
         " html extra)",
     )
     pp.add_argument("--url", metavar="URL", help="the address the pages were fetched from (with --html or .html files)")
+    pp.add_argument(
+        "--csv-raw",
+        action="store_true",
+        help="CSV: write cells as they are; by default a cell starting with = + - @ tab or CR gets a ' "
+        "before it, so that a spreadsheet does not run it as a formula",
+    )
     pp.set_defaults(func=_cmd_parse)
     for name, func, summary, example in (
         (
@@ -534,7 +656,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status (0 ok, 1 a file failed, 2 usage).
+    """Run the command line; returns the exit status (0 ok, 1 a file failed, 2 usage or no standard input).
 
     >>> import tempfile, pathlib
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "story.txt"
@@ -545,6 +667,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     0
     """
     args = build_parser().parse_args(argv)
+    if "-" in getattr(args, "paths", [getattr(args, "path", None)]) and _stdin_closed():
+        print("wiretext: -: standard input is closed", file=sys.stderr)
+        return 2
     try:
         status: int = args.func(args)
     except BrokenPipeError:

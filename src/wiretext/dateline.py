@@ -1154,15 +1154,20 @@ def infer_year(month: int, day: int, reference: dt.date) -> dt.date | None:
     datetime.date(2024, 12, 31)
     >>> infer_year(1, 2, dt.date(2025, 1, 1))
     datetime.date(2025, 1, 2)
+
+    Only dates of the calendar (years 1 to 9999) are tried:
+
+    >>> infer_year(1, 1, dt.date.max), infer_year(12, 31, dt.date.min)
+    (datetime.date(9999, 1, 1), None)
     """
-    limit = reference + _ONE_DAY
+    limit = reference + _ONE_DAY if reference < dt.date.max else reference  # no day after the last
     # The years ``limit.year`` down to ``limit.year - 8`` are tried, latest
     # first.  In ``limit.year`` the date falls after ``limit`` exactly when
     # (month, day) comes after limit's, and in every earlier year it falls
     # before: so the first year tried is the one the date can stand in, and
     # the first real date from there is the answer.
     year = limit.year if (month, day) <= (limit.month, limit.day) else limit.year - 1
-    while year >= limit.year - 8:
+    while year >= max(1, limit.year - 8):  # the calendar starts in year 1
         try:
             return dt.date(year, month, day)
         except ValueError:

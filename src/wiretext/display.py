@@ -19,10 +19,12 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Protocol
 
+from ._lazy import lazy_re
+
 if TYPE_CHECKING:
     from .model import Agency, Article, Location
 
-__all__ = ["html_card", "place", "pretty", "rows", "shorten", "summary"]
+__all__ = ["ESCAPED", "html_card", "place", "pretty", "rows", "shorten", "summary", "visible"]
 
 
 def __dir__() -> list[str]:
@@ -34,6 +36,55 @@ class _Printer(Protocol):
 
     def text(self, obj: str) -> None:
         """Write ``obj`` as it is."""
+
+
+#: What :func:`visible` writes as an escape: ``(first, last, why)`` code point
+#: ranges.  Every one is unprintable (``str.isprintable`` is false for it).
+ESCAPED: tuple[tuple[int, int, str], ...] = (
+    # ESC (U+001B) opens terminal commands: "\x1b]0;title\x07" retitles the
+    # window, "\x1b[2J" clears the screen; BS, CR and LF rewrite or fake lines.
+    (0x00, 0x1F, "C0 controls"),
+    (0x7F, 0x7F, "DEL"),
+    # CSI (U+009B) and OSC (U+009D) open the same commands on terminals that
+    # read 8-bit controls; U+0085 is a line break to some.
+    (0x80, 0x9F, "C1 controls"),
+    (0x2028, 0x2029, "line and paragraph separators (line breaks to some terminals and editors)"),
+    # Bidi embeddings, overrides and isolates reorder what is shown, so that
+    # text reads other than it is ("Trojan Source", CVE-2021-42574).  The
+    # marks LRM, RLM and ALM (U+200E, U+200F, U+061C) reorder nothing
+    # around them and are part of right-to-left writing: shown as they are.
+    (0x202A, 0x202E, "bidi embeddings and overrides (LRE, RLE, PDF, LRO, RLO)"),
+    (0x2066, 0x2069, "bidi isolates (LRI, RLI, FSI, PDI)"),
+    # A file name's undecodable bytes (Python's surrogateescape): written
+    # raw, they make printing fail with UnicodeEncodeError.
+    (0xD800, 0xDFFF, "lone surrogates"),
+)
+
+_ESCAPED = lazy_re("[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b, _ in ESCAPED) + "]")
+
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def visible(text: str) -> str:
+    r"""Write the characters of :data:`ESCAPED` as ``\xNN`` or ``\uNNNN``: ``text`` safe to print to a terminal.
+
+    Every line the ``wiretext`` command writes for people (the table,
+    ``explain``, messages on standard error) and :func:`summary`,
+    :func:`rows` and :func:`html_card` pass text from the input through
+    this, so that no escape sequence, control or bidi override from a story
+    or a file name reaches a terminal as it is.
+
+    >>> visible("Rain\x1b]0;owned\x07 fell\u202e.")
+    'Rain\\x1b]0;owned\\x07 fell\\u202e.'
+    >>> visible("Кольцо · \u200fשלום")  # printable text, and the marks, stay
+    'Кольцо · \u200fשלום'
+    """
+    if text.isprintable():  # no escaped character is printable
+        return text
+    return _ESCAPED.sub(lambda m: _escape(m.group()), text)
 
 
 def shorten(text: str, width: int) -> str:
@@ -82,7 +133,7 @@ def rows(article: Article) -> list[tuple[str, str]]:
     r"""Return the fields people look at first, as ``(label, text)`` pairs.
 
     Fields that are None or empty are left out, except ``notes``, which is
-    always there (a count, then the kinds).
+    always there (a count, then the kinds).  Values are :func:`visible`.
 
     >>> from wiretext import parse
     >>> for label, text in rows(parse("By Ana Silva\nBEIRUT (Reuters) - The port reopened.")):
@@ -107,7 +158,7 @@ def rows(article: Article) -> list[tuple[str, str]]:
     if article.rights is not None:
         out.append(("rights", shorten(article.rights.text, 100)))
     out.append(("notes", _notes(article)))
-    return out
+    return [(label, visible(value)) for label, value in out]
 
 
 def _notes(article: Article) -> str:
@@ -121,7 +172,7 @@ def summary(article: Article, *, body_width: int = 160) -> str:
     r"""Return a plain-text summary: the headline, then one field a line.
 
     The body is cut to ``body_width`` characters; its paragraph count is
-    added when there is more than one.
+    added when there is more than one.  Text is :func:`visible`.
 
     >>> from wiretext import parse
     >>> print(summary(parse("PARIS (AFP) - Rain fell.\n\nIt stopped at noon."), body_width=15))
@@ -131,10 +182,10 @@ def summary(article: Article, *, body_width: int = 160) -> str:
       notes    0
       body     Rain fell. It…  [2 paragraphs]
     """
-    lines = [f"Article: {article.headline or '(no headline)'}"]
+    lines = [f"Article: {visible(article.headline) if article.headline else '(no headline)'}"]
     lines.extend(f"  {label:8} {value}" for label, value in rows(article))
     if article.body:
-        body = shorten(article.body, body_width)
+        body = visible(shorten(article.body, body_width))
         if len(article.paragraphs) > 1:
             body += f"  [{len(article.paragraphs)} paragraphs]"
         lines.append(f"  {'body':8} {body}")
@@ -173,7 +224,7 @@ _BODY = '<div style="font-size:.9em;opacity:.8;margin-top:.4em">{text}</div>'
 
 
 def html_card(article: Article, *, body_width: int = 240) -> str:
-    """Return a compact HTML card for notebooks; every value is HTML-escaped.
+    """Return a compact HTML card for notebooks; every value is :func:`visible`, then HTML-escaped.
 
     Shows the headline, then byline, agency, place, date, rights and the
     notes count, then the start of the body.
@@ -184,7 +235,7 @@ def html_card(article: Article, *, body_width: int = 240) -> str:
     (True, False)
     """
     esc = html.escape
-    headline = esc(article.headline) if article.headline else "<em>(no headline)</em>"
+    headline = esc(visible(article.headline)) if article.headline else "<em>(no headline)</em>"
     table = "".join(_ROW.format(label=esc(label), value=esc(value)) for label, value in rows(article))
-    body = _BODY.format(text=esc(shorten(article.body, body_width))) if article.body else ""
+    body = _BODY.format(text=esc(visible(shorten(article.body, body_width)))) if article.body else ""
     return _CARD.format(headline=headline, rows=table, body=body)

@@ -25,8 +25,18 @@ __all__ = [
 class WiretextError(ValueError):
     """Base class of every error wiretext raises on purpose.
 
+    Every one pickles with its message, attributes and notes
+    (``__notes__``), so that it crosses a process boundary whole: a
+    :func:`~wiretext.batch.parse_many` worker, a Dask worker.
+
     >>> issubclass(InputTooLarge, WiretextError)
     True
+    >>> import pickle
+    >>> e = InputTooLarge(20, 10)
+    >>> e.add_note("in item 3 of parse_many()")
+    >>> back = pickle.loads(pickle.dumps(e))
+    >>> str(back), back.size, back.limit, back.__notes__
+    ('input of 20 characters is over max_chars=10', 20, 10, ['in item 3 of parse_many()'])
     """
 
 
@@ -42,8 +52,9 @@ class InputTooLarge(WiretextError):
         self.size = size
         self.limit = limit
 
-    def __reduce__(self) -> tuple[type[InputTooLarge], tuple[int, int]]:
-        return (type(self), (self.size, self.limit))  # pickles across processes
+    def __reduce__(self) -> tuple[type[InputTooLarge], tuple[int, int], dict[str, object]]:
+        # The arguments rebuild the message; the state keeps notes and any attribute set later.
+        return (type(self), (self.size, self.limit), self.__dict__)
 
 
 class InvalidData(WiretextError):
@@ -60,8 +71,8 @@ class InvalidData(WiretextError):
         self.path = path
         self.problem = problem
 
-    def __reduce__(self) -> tuple[type[InvalidData], tuple[str, str]]:
-        return (type(self), (self.path, self.problem))
+    def __reduce__(self) -> tuple[type[InvalidData], tuple[str, str], dict[str, object]]:
+        return (type(self), (self.path, self.problem), self.__dict__)  # as InputTooLarge
 
 
 class FeedError(WiretextError):
@@ -88,7 +99,8 @@ class FeedError(WiretextError):
         self.item = item
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild_feed_error, (type(self), self.problem, self.line, self.column, self.item))
+        # the state (__dict__) carries __notes__ and attributes set later, as for the others
+        return (_rebuild_feed_error, (type(self), self.problem, self.line, self.column, self.item), self.__dict__)
 
 
 def _rebuild_feed_error(

@@ -16,8 +16,17 @@ import regex
 
 from ._lazy import lazy_re, lazy_regex, once, prefix_tree
 from ._spans import Cut, line_start
+from .data.characters import JOINERS, REMOVED, WHITE_SPACE
 
 __all__ = ["CONTROL_CHARS", "INVISIBLE_CHARS", "RULES", "find_noise"]
+
+
+def _escaped(chars: str) -> str:
+    return "".join(f"\\u{ord(c):04x}" for c in chars)
+
+
+# A character that is not white space (as str.isspace has it).
+_NOT_WHITE = "[^" + WHITE_SPACE[1:]
 
 #: Rules that cut characters anywhere: name -> pattern.
 CHARACTER_RULES: tuple[tuple[str, str], ...] = (
@@ -25,9 +34,14 @@ CHARACTER_RULES: tuple[tuple[str, str], ...] = (
     # C1 range (0x80-0x9f) is left to repair: in text decoded as Latin-1 it
     # is Windows-1252 punctuation, which ftfy restores.
     ("control-character", r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]++"),
-    # Zero-width and invisible format characters: ZWSP, ZWNJ, ZWJ, word
-    # joiner, BOM inside the text, soft hyphen.
-    ("invisible-character", r"[\u200b-\u200d\u2060\ufeff\u00ad]++"),
+    # Format characters that show nothing and are taken out of the text
+    # (data/characters.py, treatment "removed"): soft hyphen, ZWSP, word
+    # joiner, BOM inside the text, ...  ZWNJ and ZWJ are spelling, kept,
+    # but for a run of them with white space or an end on both sides.
+    (
+        "invisible-character",
+        f"(?<!{_NOT_WHITE})[{_escaped(REMOVED + JOINERS)}]++(?!{_NOT_WHITE})|[{_escaped(REMOVED)}]++",
+    ),
     # A cell border left at the end of a paragraph: "... foreign citizens. |"
     ("trailing-pipe", r"(?<=[ \t])\|[ \t|]*+(?=\r?\n|$)"),
     # Leftover HTML tags: "<p>", "</div>", "<br/>" (not "<SRD>" stock tickers:
@@ -167,15 +181,16 @@ _SPACED_GT = lazy_re(r">(?<=[ \t].)[ \t]")
 _TAG_START = lazy_re(r"</?[a-z]")
 #: The characters the "control-character" rule cuts (C0 but TAB, LF and CR; DEL).
 CONTROL_CHARS = "".join(map(chr, [*range(9), 11, 12, *range(14, 32), 127]))
-#: The characters the "invisible-character" rule cuts.
-INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+#: The characters the "invisible-character" rule cuts: those that
+#: :data:`wiretext.data.characters.FORMAT_AND_SPACE` says are removed.
+INVISIBLE_CHARS = REMOVED
 # The control characters as UTF-8 bytes: each encodes as its own single
 # byte, and no other code point's encoding holds a byte below 0x80 other
 # than its own ASCII one.  The table maps them, and them alone, to another
 # byte: a text's bytes change under it exactly when the text holds one.
 _CONTROL_BYTES = CONTROL_CHARS.encode("ascii")
 _CONTROL_MARK = bytes.maketrans(_CONTROL_BYTES, b"\x80" * len(_CONTROL_BYTES))
-_INVISIBLE = lazy_re(f"[{re.escape(INVISIBLE_CHARS)}]")
+_INVISIBLE = lazy_re(f"[{re.escape(INVISIBLE_CHARS + JOINERS)}]")  # what every "invisible-character" cut holds
 # Every alternative of _PHOTO_MARK holds one of these literal runs (the one
 # with a look-behind holds its "/AFP"-like part), so where this finds nothing
 # _PHOTO_MARK finds nothing either.
@@ -326,11 +341,11 @@ def _line_starts(compiled: _Compiled, text: str, start: int, stop: int, skip: li
     return starts
 
 
-def find_noise(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
+def find_noise(text: str, start: int = 0, end: int | None = None, *, with_invisible: bool = True) -> list[Cut]:
     """Return the debris in ``text[start:end]`` as sorted, non-overlapping cuts.
 
     Whole-line rules are tried on each short line; character rules anywhere
-    else.
+    else.  ``with_invisible=False`` leaves out the "invisible-character" rule.
 
     >>> text = "|\\nPort reopens |\\nAdvertisement\\nShips came in."
     >>> [(text[c.start:c.end], c.rule) for c in find_noise(text)]
@@ -342,7 +357,7 @@ def find_noise(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
     compiled = _compiled()
     ascii_text = text.isascii()
     found = _line_cuts(compiled, text, start, stop, ascii_text)
-    found += _char_cuts(compiled, text, start, stop, ascii_text)
+    found += _char_cuts(compiled, text, start, stop, ascii_text, with_invisible)
     return merge(found) if found else []
 
 
@@ -377,7 +392,9 @@ def _line_cuts(compiled: _Compiled, text: str, start: int, stop: int, ascii_text
     return found
 
 
-def _char_cuts(compiled: _Compiled, text: str, start: int, stop: int, ascii_text: bool) -> list[Cut]:
+def _char_cuts(
+    compiled: _Compiled, text: str, start: int, stop: int, ascii_text: bool, with_invisible: bool
+) -> list[Cut]:
     """The character rules' cuts (control, invisible, trailing pipe, tag, caret) and photo credits."""
     found: list[Cut] = []
     # The character rules, in their order, each scanned on its own (one
@@ -391,7 +408,7 @@ def _char_cuts(compiled: _Compiled, text: str, start: int, stop: int, ascii_text
     # copy mostly is) holds none, and is not read byte by byte.
     if not chunk.isprintable() and (data := chunk.encode("utf-8", "surrogatepass")).translate(_CONTROL_MARK) != data:
         found.extend(_cuts(control, text, start, stop))
-    if not ascii_text and _INVISIBLE.search(text, start, stop) is not None:
+    if with_invisible and not ascii_text and _INVISIBLE.search(text, start, stop) is not None:
         found.extend(_cuts(invisible, text, start, stop))
     if "|" in text and (" |" in text or "\t|" in text):
         found.extend(_cuts(pipe, text, start, stop))

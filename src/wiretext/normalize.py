@@ -19,6 +19,7 @@ import ftfy.chardata
 import regex
 
 from ._lazy import lazy_re, lazy_regex, once
+from .data.characters import JOINERS, REMOVED
 
 __all__ = ["clean", "repair", "squash"]
 
@@ -190,20 +191,35 @@ def is_clean(text: str) -> bool:
     return text.isascii() and "&" not in text and "#" not in text and ("\\" not in text or "\\$" not in text)
 
 
+# The format characters that data/characters.py says are removed.
+_REMOVED = lazy_re("[" + re.escape(REMOVED) + "]")
+_JOINER = lazy_re("[" + re.escape(JOINERS) + "]")
+
+
 def squash(text: str) -> str:
-    """Collapse runs of white space to one space and trim the ends.
+    """Collapse runs of white space to one space, trim the ends, and take out invisible characters.
 
-    Printable text (every white space character but the space is not)
-    whose trimmed core holds no two spaces in a row is that core: a long
-    line of words is not split into a million strings and joined again.
+    The invisible characters are the format characters that
+    :data:`wiretext.data.characters.FORMAT_AND_SPACE` says are removed
+    (soft hyphen, zero width space, word joiner, ...): the text on either
+    side joins.  ZWNJ and ZWJ stay, but for a word made of nothing else.
+    Printable text (every white space character but the space
+    is not, nor is any format character) whose trimmed core holds no two
+    spaces in a row is that core: a long line of words is not split into a
+    million strings and joined again.
 
-    >>> squash("  two\\n words \\t here "), squash("   one line ")
-    ('two words here', 'one line')
+    >>> squash("  two\\n words \\t here "), squash("   one line "), squash("Schiff\\u00adfahrt \\u200c")
+    ('two words here', 'one line', 'Schifffahrt')
     """
     if text.isprintable():
         core = text.strip(" ")
         if "  " not in core:
             return core
+    elif not text.isascii():
+        text = _REMOVED.sub("", text)
+        if _JOINER.search(text) is not None:
+            # (a joiner is in a word, or a word of its own, which joins nothing)
+            return " ".join(word for word in text.split() if word.strip(JOINERS))
     return " ".join(text.split())
 
 

@@ -189,10 +189,26 @@ def _date(s: State, found: _dateline.Found) -> dt.date | None:
         if date is not None:
             s.note("year-from", _YEAR_NOTES["reference_date"] + " (reference_date)")
             return date
-        s.note("impossible-date", f"no year puts month {found.month} day {found.day} on a real date")
+        if not _is_month_day(found.month, found.day):
+            s.note("impossible-date", f"no year puts month {found.month} day {found.day} on a real date")
+        else:  # a reference_date in the first years of the calendar: the years tried ran into year 1
+            s.note(
+                "impossible-date",
+                f"no date from year 1 to reference_date ({s.reference_date.isoformat()}) "
+                f"falls on month {found.month} day {found.day}",
+            )
         return None
     s.note("year-missing", "the dateline has no year and no reference_date was given, so date is None")
     return None
+
+
+def _is_month_day(month: int, day: int) -> bool:
+    """Whether some year has this month and day (2000 is a leap year)."""
+    try:
+        dt.date(2000, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 #: A rule that removed more than this many spans gets one summary note.
@@ -205,7 +221,8 @@ def _removal_message(kind: str, removed: str) -> str:
         what = "transmission code"
     elif kind.startswith("page-"):
         what = "page text"
-    return f"removed {what} {squash(removed)[:40]!r}"
+    # (invisible characters are what squash takes out: shown as they are)
+    return f"removed {what} {(squash(removed) or removed)[:40]!r}"
 
 
 def _message(text: str, note: NoteRecord) -> str:

@@ -103,6 +103,13 @@ def to_json(article: Article, *, indent: int | None = None) -> str:
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
+def _known(data: Mapping[str, Any], keys: tuple[str, ...], path: str) -> None:
+    """Reject a key of a nested object that is none of ``keys`` (the Article itself is open)."""
+    for key in data:
+        if key not in keys:
+            raise InvalidData(f"{path}.{key}", "unknown key")
+
+
 def _need(data: Any, key: str, path: str) -> Any:
     if not isinstance(data, Mapping):
         raise InvalidData(path or "<root>", f"expected an object, got {type(data).__name__}")
@@ -162,15 +169,18 @@ def _read_agency(value: Any, path: str) -> Agency | None:
         return None
     code = _str(_need(value, "code", path), f"{path}.code", optional=False)
     assert code is not None
-    return Agency(code, _str(_need(value, "name", path), f"{path}.name"))
+    agency = Agency(code, _str(_need(value, "name", path), f"{path}.name"))
+    _known(value, ("code", "name"), path)
+    return agency
 
 
 def _read_location(value: Any, path: str) -> Location | None:
     if value is None:
         return None
-    return Location(
-        *(_str(_need(value, k, path), f"{path}.{k}") for k in ("city", "region", "country", "country_code"))
-    )
+    keys = ("city", "region", "country", "country_code")
+    location = Location(*(_str(_need(value, k, path), f"{path}.{k}") for k in keys))
+    _known(value, keys, path)
+    return location
 
 
 def _agencies(value: Any, path: str) -> tuple[Agency, ...]:
@@ -185,6 +195,12 @@ def _agencies(value: Any, path: str) -> tuple[Agency, ...]:
 
 def from_dict(data: Mapping[str, Any]) -> Article:
     """Rebuild an Article from :func:`to_dict` data, validating every key.
+
+    Every dict it accepts is valid against the Article JSON Schema
+    (``docs/schema/article.schema.json``).  Keys beside the Article's are
+    ignored (the command's ``path`` and ``encoding``); ``authors`` and
+    ``credits`` may be absent; an unknown key inside a field's object
+    (an agency, a note) is an error.
 
     >>> from wiretext import parse
     >>> a = parse("PARIS, Jan 2, 2025 (AFP) - Rain.")
@@ -212,6 +228,7 @@ def from_dict(data: Mapping[str, Any]) -> Article:
             agencies=_agencies(_need(raw_line, "agencies", "dateline"), "dateline.agencies"),
             span=_span(_need(raw_line, "span", "dateline"), "dateline.span"),
         )
+        _known(raw_line, ("text", "location", "date", "agencies", "span"), "dateline")
     raw_rights = _need(data, "rights", "")
     rights = None
     if raw_rights is not None:
@@ -221,6 +238,7 @@ def from_dict(data: Mapping[str, Any]) -> Article:
             year=_int(_need(raw_rights, "year", "rights"), "rights.year"),
             span=_span(_need(raw_rights, "span", "rights"), "rights.span"),
         )
+        _known(raw_rights, ("text", "holder", "year", "span"), "rights")
     paragraphs = tuple(
         _str(p, f"paragraphs[{i}]", optional=False) or ""
         for i, p in enumerate(_list(_need(data, "paragraphs", ""), "paragraphs"))
@@ -235,6 +253,7 @@ def from_dict(data: Mapping[str, Any]) -> Article:
             _str(n, f"credits[{i}].names[{j}]", optional=False) or ""
             for j, n in enumerate(_list(_need(c, "names", f"credits[{i}]"), f"credits[{i}].names"))
         )
+        _known(c, ("role", "names"), f"credits[{i}]")
         credits.append((role, names))
     notes = []
     for i, n in enumerate(_list(_need(data, "notes", ""), "notes")):
@@ -246,6 +265,7 @@ def from_dict(data: Mapping[str, Any]) -> Article:
                 None if raw_span is None else _span(raw_span, f"notes[{i}].span"),
             )
         )
+        _known(n, ("kind", "message", "span"), f"notes[{i}]")
     return Article(
         headline=headline,
         byline=byline,

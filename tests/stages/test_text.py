@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import wiretext
+from wiretext import explain, parse
 
 
 @pytest.mark.parametrize("newline", ["\r\n", "\r"])
@@ -24,3 +25,33 @@ def test_text_thick_with_control_characters(runs: int) -> None:
     assert kinds.count("control-character") == 1  # one note, however many runs
     segments = wiretext.explain(text)
     assert sum(s.label == "control-character" for s in segments) == runs
+
+
+# -- format characters: text in, text out -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Schiff\u00adfahrt", "Schifffahrt"),  # a soft hyphen: a hyphenation hint
+        ("24\u200b/7", "24/7"),  # a zero width space shows nothing
+        ("می\u200cخواهم", "می\u200cخواهم"),  # ZWNJ: Persian spelling
+        ("👩\u200d💻", "👩\u200d💻"),  # ZWJ: one emoji
+        ("क्\u200dष", "क्\u200dष"),  # ZWJ: an Indic conjunct
+        ("Stadt\u2060rat", "Stadtrat"),  # a word joiner
+    ],
+)
+def test_format_characters_inside_a_word(word: str, expected: str) -> None:
+    text = f"Die {word} heute\nBERLIN (dpa) - Die {word} heute.\n\nNoch {word}."
+    a = parse(text)
+    assert a.headline == f"Die {expected} heute"
+    assert a.paragraphs == (f"Die {expected} heute.", f"Noch {expected}.")
+    labels = {s.label for s in explain(text) if s.text.strip(" \n") in ("\u00ad", "\u200b", "\u2060")}
+    assert labels == ({"invisible-character"} if expected != word else set())
+
+
+def test_a_joiner_alone_joins_nothing() -> None:
+    text = "Rain in Oslo\nOSLO (NTB) - Rain fell.\n\u200c\n\n\u200d \u200c\nIt stopped."
+    a = parse(text)
+    assert a.paragraphs == ("Rain fell.", "It stopped.")
+    assert [s.label for s in explain(text) if "\u200c" in s.text or "\u200d" in s.text] == ["invisible-character"] * 3

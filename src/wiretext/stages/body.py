@@ -53,8 +53,9 @@ def run(s: State) -> None:
         s.note("repaired", f"fixed mojibake or entity debris in {repaired} paragraph(s)", (body_start, body_end))
     s.label(body_start, body_end, "body")
     story_end, n = s.story_end, len(s.text)
-    if story_end < n and (rest := work[story_end:]).strip():
-        s.note("after-story", f"text after the story was not placed: {squash(rest)[:60]!r}", (story_end, n))
+    # (white space and invisible characters are nothing)
+    if story_end < n and (rest := squash(work[story_end:])):
+        s.note("after-story", f"text after the story was not placed: {rest[:60]!r}", (story_end, n))
 
 
 def paragraphs(body: str) -> tuple[tuple[str, ...], int]:

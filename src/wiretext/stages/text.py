@@ -13,6 +13,7 @@ import re
 
 from .._lazy import lazy_re, lazy_regex
 from .._markup import is_markup
+from ..data.characters import JOINERS
 from ..noise import CONTROL_CHARS, INVISIBLE_CHARS
 from .state import State
 
@@ -37,11 +38,14 @@ _LONE_CR = lazy_regex(r"\r(?!\n)")
 _SURROGATE = lazy_re(r"[\ud800-\udfff]")
 
 # Control and invisible characters (CONTROL_CHARS, INVISIBLE_CHARS) are what
-# the noise rules and the wire reader cut; in a dense text they are blanked (stage noise).
-BLANK_RUNS = str.maketrans(dict.fromkeys(CONTROL_CHARS + INVISIBLE_CHARS, " "))
-#: More control or invisible characters than this make a text "dense".
+# the noise rules and the wire reader cut.  In a dense text the control
+# characters are blanked in one pass (stage noise); the invisible ones stay
+# in the work text, and the fields lose them in squash.
+BLANK_RUNS = str.maketrans(dict.fromkeys(CONTROL_CHARS, " "))
+#: More control, invisible or joining characters than this make a text "dense".
 _DENSE = 5000
-_RUN_CHARS = re.escape(CONTROL_CHARS + INVISIBLE_CHARS)
+# (the joiners count too: a run of them alone between white space is cut)
+_RUN_CHARS = re.escape(CONTROL_CHARS + INVISIBLE_CHARS + JOINERS)
 # Matches (anchored, in one linear pass) when the text holds at least _DENSE of them.
 _DENSE_RUNS = lazy_re(f"(?:[^{_RUN_CHARS}]*+[{_RUN_CHARS}]){{{_DENSE}}}")
 
