@@ -180,3 +180,14 @@ def test_the_story_notice_wins_over_the_site_footer(story_notice: str, footer: s
 def test_the_holder_keeps_its_legal_form(notice: str, holder: str) -> None:
     found = find_rights(f"Story text.\n{notice}")
     assert found is not None and found.holder == holder
+
+
+def test_a_rights_footer_ends_the_story_before_it() -> None:
+    from wiretext.pipeline import analyse
+
+    text = "PARIS (AFP) - Rain fell.\n© 2026 AFP\nReporting by Jo Lim"
+    s = analyse(text, until="rights")
+    assert s.rights is not None
+    assert s.rights.holder == "Agence France-Presse"
+    assert text[s.start : s.end].rstrip() == "PARIS (AFP) - Rain fell."
+    assert text[s.after_rights : s.story_end] == "\nReporting by Jo Lim"

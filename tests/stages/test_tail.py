@@ -116,3 +116,13 @@ def test_ap_contributor_line_is_a_credit() -> None:
         "The vote was 40 to 12.",
     )
     assert a.credits == (("contributing", ("Jo Lim", "Ana Silva")),)
+
+
+def test_the_tail_stage_ends_the_body_before_a_sign_off_and_names_its_agency() -> None:
+    from wiretext.pipeline import analyse
+
+    text = "Port reopens\n    BEIRUT, Jan 3 - The port reopened.\n Reuter\n"
+    s = analyse(text, until="tail")
+    assert s.signoff_agency == "Reuters"
+    assert text[s.body_start : s.body_end].strip() == "The port reopened."
+    assert s.paragraphs == ()  # the body stage has not run

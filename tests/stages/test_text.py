@@ -55,3 +55,31 @@ def test_a_joiner_alone_joins_nothing() -> None:
     a = parse(text)
     assert a.paragraphs == ("Rain fell.", "It stopped.")
     assert [s.label for s in explain(text) if "\u200c" in s.text or "\u200d" in s.text] == ["invisible-character"] * 3
+
+
+# -- the stage's own fields (pipeline.analyse up to "text") -------------------------
+
+
+def test_lone_carriage_returns_become_line_feeds_in_place() -> None:
+    from wiretext.pipeline import analyse
+
+    s = analyse("Rain\rPARIS (AFP) - Rain fell.\r\n", until="text")
+    assert s.text == "Rain\nPARIS (AFP) - Rain fell.\r\n"
+    assert len(s.text) == len(s.original)
+
+
+def test_a_lone_surrogate_is_replaced_with_a_note() -> None:
+    from wiretext.pipeline import analyse
+
+    s = analyse("Rain \ud800 fell.", until="text")
+    assert s.text == "Rain \ufffd fell."
+    assert [(kind, span) for kind, _, span in s.notes] == [("lone-surrogate", (5, 6))]
+
+
+def test_markup_is_noted_once() -> None:
+    from wiretext.pipeline import analyse
+
+    s = analyse("<!DOCTYPE html><html><body><p>Rain.</p></body></html>", until="text")
+    assert s.markup
+    assert [kind for kind, _, _ in s.notes] == ["html-input"]
+    assert not analyse("Rain fell.", until="text").markup

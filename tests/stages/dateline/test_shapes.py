@@ -303,3 +303,29 @@ def test_place_names_with_small_words(text: str, city: str, region: str | None) 
     assert a.location is not None
     assert (a.location.city, a.location.region) == (city, region)
     assert a.body == "Text."
+
+
+# -- the stage's own fields (pipeline.analyse up to "dateline") ----------------------
+
+
+def test_the_dateline_splits_head_lines_from_the_body() -> None:
+    from wiretext.pipeline import analyse
+
+    text = "Port reopens\nBy Jo Lim\nPARIS (AFP) - The port reopened."
+    s = analyse(text, until="dateline")
+    assert s.found is not None
+    assert [text[a:b] for a, b in s.head_lines] == ["Port reopens", "By Jo Lim"]
+    assert text[s.found.start : s.body_start] == "PARIS (AFP) -"
+    assert text[s.body_start :].strip() == "The port reopened."
+    assert s.headline is None  # the head stage has not run
+
+
+def test_a_dateline_under_more_than_six_head_lines_is_not_the_storys() -> None:
+    from wiretext.pipeline import analyse
+    from wiretext.stages.dateline import MAX_HEAD_LINES
+
+    text = "".join(f"Line {i} of a long head\n" for i in range(MAX_HEAD_LINES + 1)) + "PARIS (AFP) - Rain."
+    s = analyse(text, until="dateline")
+    assert s.found is None
+    assert s.head_lines == []
+    assert s.body_start == 0
