@@ -78,3 +78,21 @@ def test_opener_letter_classes_hold_every_case_form() -> None:
 )
 def test_gated_rules_still_match(text: str, expected: list[tuple[str, str]]) -> None:
     assert cuts(text) == expected
+
+
+def test_opener_words_after_a_bracket_or_a_count() -> None:
+    # After "(" the opener looks for _PHOTO_WORDS, after a count for
+    # _COMMENT_WORDS: each word of those rules must open with one.
+    import re
+
+    from wiretext.noise import _COMMENT_WORDS, _OPENER_WORDS, _PHOTO_WORDS, LINE_RULES
+
+    rules = dict(LINE_RULES)
+    photo = re.search(r"\\\(\?\(\?:([^)]*)\)", rules["photo-credit"])
+    comment = re.search(r"\)\?\(\?:([^)]*)\)", rules["comment-prompt"])
+    assert photo is not None
+    assert comment is not None
+    for words, prefixes in ((photo.group(1), _PHOTO_WORDS), (comment.group(1), _COMMENT_WORDS)):
+        for word in words.split("|"):
+            assert word.startswith(prefixes), word
+    assert set(_PHOTO_WORDS + _COMMENT_WORDS) <= set(_OPENER_WORDS)
