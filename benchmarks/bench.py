@@ -1,4 +1,4 @@
-"""Speed of wiretext.parse: corpora against ftfy.fix_text, linearity, import time.
+"""Speed of wiretext.parse: corpora against ftfy.fix_text, linearity, import time, cold start.
 
 Run from the repository root (figures only; nothing here asserts a timing):
 
@@ -6,6 +6,8 @@ Run from the repository root (figures only; nothing here asserts a timing):
     .venv/bin/python benchmarks/bench.py --corpora --limit 0   # whole corpora
     .venv/bin/python benchmarks/bench.py --linearity
     .venv/bin/python benchmarks/bench.py --import-time --runs 25
+    .venv/bin/python benchmarks/bench.py --cold --runs 15    # import + first parse, fresh processes
+    .venv/bin/python benchmarks/bench.py --cold --baseline-src /tmp/base/src   # ... beside another version's
     .venv/bin/python benchmarks/bench.py path/to/cases.jsonl
 
 Corpora are JSON lines with an ``input`` text and a ``reference_date`` (ISO
@@ -19,6 +21,8 @@ from __future__ import annotations
 
 import argparse
 import gc
+import itertools
+import json
 import os
 import platform
 import random
@@ -294,12 +298,125 @@ def bench_import(runs: int) -> None:
     print()
 
 
+# -- cold start ----------------------------------------------------------------
+
+# Invented one-line and short dispatches in the shapes a first parse meets
+# most: a credited dateline, an AG News summary, a 1987 Reuters story.
+COLD_TEXTS = {
+    "credited line": "LAKEVIEW, March 4 (Reuters) - The new ferry terminal opened on Monday, the harbour office said.",
+    "summary": "AP - The new ferry terminal on Lake Holm opened on Monday, the harbour office said.",
+    "uncredited": "FERRY LINE OPENS\n    LAKEVIEW, March 4 - The new ferry terminal opened on Monday.\n Reuter\n",
+}
+
+
+def _child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def bench_cold(runs: int, probes: int, baseline: Path | None = None) -> None:
+    """Import plus the first parse, each in a fresh process, against importing the dependencies alone.
+
+    ``baseline``: another version's ``src`` folder (``git archive REV src |
+    tar -x -C DIR``), whose commands run interleaved with these.
+    """
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: bytecode written once, then read
+    base = "import ftfy, regex, attrs"
+    commands = {base: (base, env), "import wiretext": ("import wiretext", env)}
+    for name, text in COLD_TEXTS.items():
+        commands[f"import + parse ({name})"] = (f"import wiretext; wiretext.parse({text!r})", env)
+    if baseline is not None:
+        other = dict(env, PYTHONPATH=str(baseline.resolve()))
+        for name, text in COLD_TEXTS.items():
+            commands[f"baseline: import + parse ({name})"] = (f"import wiretext; wiretext.parse({text!r})", other)
+    for code, code_env in commands.values():  # one untimed run writes the .pyc files
+        subprocess.run([sys.executable, "-c", code], env=code_env, check=True)
+    wall: dict[str, list[float]] = {name: [] for name in commands}
+    cpu: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):  # interleaved, so drift hits every command alike
+        for name, (code, code_env) in commands.items():
+            before = _child_cpu()
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], env=code_env, check=True)
+            wall[name].append(time.perf_counter() - start)
+            cpu[name].append(_child_cpu() - before)
+    med = {name: statistics.median(ts) * 1000 for name, ts in wall.items()}
+    med_cpu = {name: statistics.median(ts) * 1000 for name, ts in cpu.items()}
+    print(f"## cold start: median of {runs} whole-process runs, interleaved")
+    least = {name: min(ts) * 1000 for name, ts in wall.items()}
+    print(
+        "| command | median ms | over the dependencies (medians) | min ms | over the dependencies (mins) "
+        "| CPU median ms | CPU over the dependencies |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name in commands:
+        print(
+            f"| `{name}` | {med[name]:.1f} | {med[name] - med[base]:.1f} | {least[name]:.1f} "
+            f"| {least[name] - least[base]:.1f} | {med_cpu[name]:.1f} | {med_cpu[name] - med_cpu[base]:.1f} |"
+        )
+    headline = f"import + parse ({next(iter(COLD_TEXTS))})"
+    print(
+        f"import + first parse over the dependencies: {med[headline] - med[base]:.1f} ms between medians, "
+        f"{least[headline] - least[base]:.1f} ms between the fastest runs (target <= 60 ms, medians)"
+    )
+
+    # Each dateline shape in each form, compiled alone (median of ``probes`` fresh processes).
+    shape_runs = []
+    for _ in range(probes):
+        command = [sys.executable, str(ROOT / "benchmarks" / "_cold_probe.py"), "--shapes"]
+        done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+        shape_runs.append(json.loads(done.stdout))
+    print(f"\nEach dateline shape compiled alone (CPU ms, median of {probes} fresh processes):")
+    print("| shape | form | source chars | ms |")
+    print("|---|---|---:|---:|")
+    for k, row in enumerate(shape_runs[0]):
+        ms = statistics.median(run[k]["ms"] for run in shape_runs)
+        print(f"| {row['shape']} | {row['form']} | {row['chars']:,} | {ms:.1f} |")
+
+    # Where the first parse goes: each builder's own CPU time and each
+    # pattern compiled, in fresh processes (median over ``probes`` runs).
+    probe = ROOT / "benchmarks" / "_cold_probe.py"
+    sources = [("", ROOT / "src")] + ([("baseline: ", baseline.resolve())] if baseline is not None else [])
+    for (label, src), (name, text) in itertools.product(sources, COLD_TEXTS.items()):
+        results = []
+        for _ in range(probes):
+            command = [sys.executable, str(probe), "--src", str(src), text]
+            done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+            results.append(json.loads(done.stdout))
+        parse_ms = statistics.median(r["parse_ms"] for r in results)
+        import_ms = statistics.median(r["import_ms"] for r in results)
+        names = {k for r in results for k in r["builders"]}
+        own = {k: statistics.median(r["builders"].get(k, 0.0) for r in results) for k in names}
+        top = sorted(own.items(), key=lambda kv: -kv[1])[:8]
+        print(
+            f"\n{label}{name}, CPU of import {import_ms:.1f} ms and first parse {parse_ms:.1f} ms; "
+            f"builders' own CPU (median of {probes}): "
+            + ", ".join(f"{k} {v:.1f}" for k, v in top)
+        )
+        compiled: dict[tuple[str, str, int], list[float]] = {}
+        for r in results:
+            for c in r["compiles"]:
+                compiled.setdefault((c["by"], c["module"], c["chars"]), []).append(c["ms"])
+        rows = sorted(compiled.items(), key=lambda kv: -statistics.median(kv[1]))
+        total = sum(statistics.median(ms) for _, ms in rows)
+        print(f"{len(rows)} patterns compiled, {total:.1f} ms in all; the slowest (CPU ms, median):")
+        print("| asked for by | module | source chars | ms |")
+        print("|---|---|---:|---:|")
+        for (by, module, chars), ms in rows[:10]:
+            print(f"| {by} | {module} | {chars:,} | {statistics.median(ms):.1f} |")
+    print()
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("paths", nargs="*", type=Path, help="JSON-lines corpora (default ../shared/corpora/*.jsonl)")
     ap.add_argument("--corpora", action="store_true", help="run the corpus section")
     ap.add_argument("--linearity", action="store_true", help="run the linearity section")
     ap.add_argument("--import-time", action="store_true", help="run the import-time section")
+    ap.add_argument("--cold", action="store_true", help="run the cold-start section (import + first parse)")
+    ap.add_argument("--probes", type=int, default=5, help="probe processes per text in the cold-start section (5)")
+    ap.add_argument("--baseline-src", type=Path, help="cold start: another version's src folder, timed alongside")
     ap.add_argument("--limit", type=int, default=2000, help="first N cases of each corpus; 0 = all (2000)")
     ap.add_argument("--rounds", type=int, default=3, help="rounds per corpus and per linearity sweep (3)")
     ap.add_argument("--trace-limit", type=int, default=300, help="cases parsed under tracemalloc (300)")
@@ -308,7 +425,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--budget", type=float, default=0.6, help="seconds of repeats per size (0.6)")
     ap.add_argument("--runs", type=int, default=15, help="process runs per import command (15)")
     args = ap.parse_args(argv)
-    everything = not (args.corpora or args.linearity or args.import_time)
+    everything = not (args.corpora or args.linearity or args.import_time or args.cold)
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     print(f"# wiretext {wiretext.__version__} benchmark on {machine()}; load average {load}")
     print()
@@ -321,6 +438,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         bench_linearity(args.max_size, args.steps, args.budget, args.rounds)
     if everything or args.import_time:
         bench_import(args.runs)
+    if everything or args.cold:
+        bench_cold(args.runs, args.probes, args.baseline_src)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,8 @@ import sys
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from wiretext import registry
 from wiretext.data import agencies, months, places
@@ -749,3 +751,9 @@ def test_a_service_credit_is_its_owner_agency(text: str, city: str) -> None:
     assert (a.agency.code, a.location.city) == ("EFE", city)
     assert "(EFECOM)" in a.dateline.text  # the service's name is kept where it was written
     assert wiretext.agency("EFECOM").code == "EFE"
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30))
+def test_key_of_ascii_text_is_the_folded_words(text: str) -> None:
+    # _key reads ASCII text with a translation table: what the regex gives on the folded text.
+    assert registry._key(text) == re.sub(registry._NON_WORD, "", registry._fold(text))

@@ -28,11 +28,16 @@ from .normalize import clean
 from .pipeline import MAX_CHARS, Segment, explain, parse
 from .registry import agency
 
+# Not loaded on first use as the two below: the function has its module's
+# name, and importing the module binds the name to the module for a moment,
+# so a thread reading ``wiretext.render`` then got the module ("'module'
+# object is not callable").  The module is small.
+from .render import render
+
 if TYPE_CHECKING:  # loaded on first use (below), so that importing wiretext stays cheap
     from .batch import parse_many
     from .feeds import iter_feed, parse_feed
     from .html import parse_html
-    from .render import render
     from .serialize import to_records
 
 _LAZY = {
@@ -40,7 +45,6 @@ _LAZY = {
     "parse_feed": ".feeds",
     "parse_html": ".html",
     "parse_many": ".batch",
-    "render": ".render",
     "to_records": ".serialize",
 }
 

@@ -12,6 +12,14 @@ SINGAPORE, June 25 (NNN-BERNAMA) —``) the match may start too early;
 end of the words, or the upper-case run after mixed case, and hands the rest
 back to the caller as a prefix (headline or byline).
 
+Each shape is compiled when a text first needs it, first in a generic
+form: its month, weekday and bare credit words (tables of hundreds of
+words, written as trees that made the patterns 9 to 25 thousand characters
+and half a second to compile) are word shapes there, and :func:`_match`
+looks up what they took; only where a look-up fails is the exact form
+compiled, which is then asked first.  See :func:`_match` for why the two
+give the same matches.
+
 Shapes (comments in the fragments quote the real forms, from
 ``AGENCIES.md``):
 
@@ -40,7 +48,7 @@ import datetime as dt
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 import regex
@@ -116,14 +124,18 @@ def _link_tree() -> str:
     return "(?:" + prefix_tree(set(_LINK[3:-1].split("|"))) + ")"
 
 
-def _place(word: str, guard: str, most: int) -> str:
+def _place(word: str, guard: str, most: int, repeat: bool = False) -> str:
     """Place words, taken possessively (no backtracking into them), none a month before a day.
 
     Up to two link words before each next word are ``(?:L(?:L|)|)``, which
-    tries two, then one, then none, as ``(?:L){0,2}`` does, without a repeat.
+    tries two, then one, then none, as ``(?:L){0,2}`` does, without a repeat
+    (which ``regex`` sets up on every match call).  With ``repeat``, as
+    ``(?:L){0,2}``: the tree once, for a pattern that should compile fast
+    (the generic shapes, :func:`_match`).
     """
     link = rf"{_link_tree()}[ \t]{{1,3}}"
-    return rf"{guard}{word}(?:[ \t]{{1,3}}(?:{link}(?:{link}|)|){guard}{word}){{0,{most}}}+"
+    links = f"(?:{link}){{0,2}}" if repeat else f"(?:{link}(?:{link}|)|)"
+    return rf"{guard}{word}(?:[ \t]{{1,3}}{links}{guard}{word}){{0,{most}}}+"
 
 # At a line start, before ", Month D -", case is not to be trusted: "des
 # moines, April 7 -", "Mexico city, March 18 -" (Reuters 1987).
@@ -191,26 +203,94 @@ def _weekday_alt() -> str:
     return "(?i:" + prefix_tree(set(_weekday_tokens())) + r")\.?"
 
 
+class _Words(NamedTuple):
+    """How a shape writes the words it takes from the tables: as their trees (exact) or as word shapes (generic).
+
+    See :func:`_match` for how a generic shape gives what the exact one gives.
+    """
+
+    month: str  # a month word (:func:`_month_alt`), or any run of letters
+    weekday_ahead: str  # no weekday before ", " or " ", or nothing (not tested)
+    weekday: str  # a weekday word before a date, or a captured run of letters and hyphens
+    bare_credit: str  # a bare credit spelling, or the word shape they all have
+    generic: bool = False  # written to compile fast rather than match fast (see _place)
+
+
 @once
-def _weekday_ahead() -> str:
-    """No weekday before a comma or a space ("Friday, ...")."""
-    return rf"(?!{_weekday_alt()},?[ \t])"
+def _exact_words() -> _Words:
+    return _Words(_month_alt(), rf"(?!{_weekday_alt()},?[ \t])", _weekday_alt(), _bare_credit_alt())
 
 
-def _place_fragment(place: str, region_place: str) -> str:
+@once
+def _generic_words() -> _Words:
+    return _Words(_month_shape(), "", rf"(?P<wday>{_weekday_shape()}\.?)", _bare_credit_shape(), generic=True)
+
+
+def _starts(tokens: frozenset[str]) -> str:
+    """The first two letters of ``tokens``, case ignored: each first letter with a class of the letters after it.
+
+    Written so rather than as a prefix tree (which ``regex`` takes a third
+    longer to compile, in each of a shape's dozen month guards).
+    """
+    after: dict[str, set[str]] = {}
+    for token in tokens:
+        after.setdefault(token[0], set()).add(token[1])
+    pairs = (re.escape(first) + "[" + "".join(re.escape(c) for c in sorted(seconds)) + "]" for first, seconds in sorted(after.items()))
+    return "(?i:" + "|".join(pairs) + ")"
+
+
+@once
+def _month_starts() -> frozenset[str]:
+    """The first two letters of the month words (:func:`_starts`)."""
+    return frozenset(t[:2] for t in _month_tokens())
+
+
+@once
+def _weekday_starts() -> frozenset[str]:
+    """The first two letters of the weekday words (:func:`_starts`)."""
+    return frozenset(t[:2] for t in _weekday_tokens())
+
+
+#: The longest month word (so the longest word of the month shape); the shortest has three letters.
+_MONTH_MOST = 10
+
+
+@once
+def _month_shape() -> str:
+    """What every month word is, and few other words: a run of letters that starts as one does, no longer than the longest.
+
+    Month words are letters only; the run is taken whole (possessively), as
+    the month tree followed by no letter takes it.
+    """
+    return rf"{_starts(_month_tokens())}\p{{L}}{{1,{_MONTH_MOST - 2}}}+(?![\p{{L}}])"
+
+
+@once
+def _weekday_shape() -> str:
+    """What every weekday word is: letters and hyphens, starting as one does (taken whole)."""
+    return rf"{_starts(_weekday_tokens())}[\p{{L}}\-]*+"
+
+
+def _month_guard(words: _Words) -> str:
+    """No place word is a month before a day."""
+    return rf"(?!{words.month}\.?[ \t]{{1,3}}[0-9])"
+
+
+def _place_fragment(place: str, region_place: str, words: _Words | None = None) -> str:
+    words = words or _exact_words()
     return rf"""
-        {_weekday_ahead()}                          # "Friday, Nov 14 (Reuters)": no place
+        {words.weekday_ahead}                          # "Friday, Nov 14 (Reuters)": no place
         (?P<place>{place}(?:/{place})?)                    # "Krakau/Magdeburg"
         (?:[ \t]{{1,3}}[(\[](?P<pregion>\p{{Lu}}[^()\[\]\n]{{0,38}}+)[)\]](?=[ \t]{{0,3}}[,(]))?   # "Amritsar (Punjab),", "Toronto [Canada],"
-        (?:[ \t]{{0,3}},[ \t]{{1,3}}(?!(?i:{_month_alt()})\.?[ \t]{{0,3}}[0-9]){_weekday_ahead()}   # ", Mich.", ", Kazakhstan",
+        (?:[ \t]{{0,3}},[ \t]{{1,3}}(?!(?i:{words.month})\.?[ \t]{{0,3}}[0-9]){words.weekday_ahead}   # ", Mich.", ", Kazakhstan",
            (?P<region>(?:the[ \t]{{1,3}})?{region_place}(?:,[ \t]{{1,3}}{region_place})?))?     # ", the Netherlands", ", Grand Cayman, British West Indies"
     """
 
 
-def _date_fragment() -> str:
-    month = _month_alt()
+def _date_fragment(words: _Words) -> str:
+    month = words.month
     return rf"""
-        (?:{_weekday_alt()},?[ \t]{{1,3}})?   # "Friday, Nov 14"
+        (?:{words.weekday},?[ \t]{{1,3}})?   # "Friday, Nov 14"
         (?:
           (?P<mon1>{month})\.?[ \t]{{1,3}}   # "Nov 14", "Sept. 3", "March 31"
           (?P<day1>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9:])
@@ -235,23 +315,26 @@ _BRACKET_CREDIT = r"\((?P<credit>[^()\n]{1,60}+(?:\([^()\n]{1,20}+\)[^()\n]{0,20
 _SLASH_CREDIT = r"/(?P<scredit>[^/\s][^/\n]{0,20}+)/\.?"
 
 
+# -- bare credits --------------------------------------------------------------
+#
+# A bare credit ("Oct. 6 Kyodo", "AP - ") is one of the agencies' spellings.
+# Written into a pattern as a prefix tree of its 377 spellings it costs the
+# ``regex`` module about 10 ms to compile, in every pattern that holds it.
+# So the patterns hold a word shape that every spelling has
+# (:func:`_bare_credit_shape`) and the spelling they took is looked up in a
+# set (:func:`_match`); the tree is compiled only where that look-up fails.
+
+
+@once
+def _bare_spellings() -> frozenset[str]:
+    """The credit spellings a bare credit may be (two characters or more)."""
+    return frozenset(s for s in registry.credit_spellings() if len(s) >= 2)
+
+
 @once
 def _bare_credit_tree() -> str:
     """The bare credit spellings as a prefix tree of literal characters (valid for ``re`` and ``regex``)."""
-    return prefix_tree({s for s in registry.credit_spellings() if len(s) >= 2})
-
-
-@once
-def _bare_credit_start() -> str:
-    """:func:`_bare_credit_tree` for ``re``, behind a test of its first character.
-
-    ``re`` tries the tree's first branches one by one (some forty first
-    characters), at every position it is tried; one character class, which
-    holds each spelling's first character, fails at once on most words.
-    It matches where the tree does.
-    """
-    first = {s[0] for s in registry.credit_spellings() if len(s) >= 2}
-    return "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])(?:" + _bare_credit_tree() + ")"
+    return prefix_tree(set(_bare_spellings()))
 
 
 @once
@@ -260,13 +343,82 @@ def _bare_credit_alt() -> str:
 
 
 @once
+def _bare_credit_shape() -> str:
+    r"""A word shape that every bare credit spelling has, longest first: ``_bare_credit_alt()`` loosened.
+
+    A spelling is runs of letters and digits joined by runs of the other
+    characters spellings hold (a space, a hyphen, a period, an apostrophe),
+    and it ends before no letter or digit: each of its runs is a whole run
+    of the text.  So the shape takes whole runs, at most as many as the
+    longest spelling holds, and the engine tries it from the most runs
+    down, as it tries the tree's spellings (the tree takes the longest
+    first): where the tree could stop at a spelling this shape can too,
+    tried in the same order among the ends both allow.
+    """
+    spellings = _bare_spellings()
+    between = "".join(re.escape(c) for c in sorted({c for s in spellings for c in s if not c.isalnum()}))
+    most = max(len(_ALNUM_RUN.findall(s)) for s in spellings)
+    return rf"[\p{{L}}\p{{N}}]++(?:[{between}]++[\p{{L}}\p{{N}}]++){{0,{most - 1}}}"
+
+
+@once
+def _spellings_by_start() -> dict[str, tuple[str, ...]]:
+    """The bare credit spellings by their first two characters, longest first."""
+    by_start: dict[str, list[str]] = {}
+    for spelling in sorted(_bare_spellings(), key=len, reverse=True):
+        by_start.setdefault(spelling[:2], []).append(spelling)
+    return {start: tuple(found) for start, found in by_start.items()}
+
+
+def _spelling_at(text: str, at: int, endpos: int) -> bool:
+    """Whether ``text[at:endpos]`` starts with a bare credit spelling (its end not checked)."""
+    return text.startswith(_spellings_by_start().get(text[at : at + 2], ()), at, endpos)
+
+
+def _spellings_at(text: str, at: int, endpos: int) -> Iterator[str]:
+    """The bare credit spellings ``text[at:endpos]`` starts with, longest first: the tree's choices there."""
+    for spelling in _spellings_by_start().get(text[at : at + 2], ()):
+        if text.startswith(spelling, at, endpos):
+            yield spelling
+
+
+_LETTER_OR_DIGIT = lazy_regex(r"[\p{L}\p{N}]")
+_ALNUM_RUN = lazy_regex(r"[\p{L}\p{N}]++")
+
+
+def _bare_credit_end(text: str, at: int, endpos: int) -> int:
+    """Where ``_bare_credit_alt()`` matches ``text`` from ``at`` (``endpos`` as the end), or -1."""
+    if not _spelling_at(text, at, endpos):
+        return -1
+    for spelling in _spellings_at(text, at, endpos):
+        end = at + len(spelling)
+        if _LETTER_OR_DIGIT.match(text, end, endpos) is None:
+            return end
+    return -1
+
+
+@once
+def _bare_start_re() -> str:
+    """The first two characters of a bare credit spelling, for ``re``: a test that fails at once on most words."""
+    return "(?:" + prefix_tree(set(_spellings_by_start())) + ")"
+
+
+# -- anchors -------------------------------------------------------------------
+
+
+@once
 def _anchor() -> regex.Pattern[str]:
     # A bracket, a slash, or a bare credit after a date: "Oct. 6 Kyodo",
     # "2023, SPA", "23 сен — РИА Новости" (a day and a month word).
-    # Not searched with: its lookbehind alternative lets the engine skip to
-    # no candidate position, so :func:`_anchors` finds the candidates and
-    # this pattern only checks each one.
+    # Not searched with, nor matched: :func:`_anchors` gives its matches
+    # (the tests compare them).
     return regex.compile(rf"[(/]|(?<=[0-9.]|[0-9][ \t]{{1,3}}\p{{L}}{{2,12}}\.?)[ \t,—–\-]{{1,5}}{_bare_credit_alt()}")
+
+
+# The anchor's second alternative up to its bare credit.  Its run of
+# separators is taken possessively: no spelling starts with one, so giving
+# one back could never let a spelling match.
+_ANCHOR_GAP = lazy_regex(r"(?<=[0-9.]|[0-9][ \t]{1,3}\p{L}{2,12}\.?)[ \t,—–\-]{1,5}+")
 
 
 #: What the anchor's letters after a day may hold, and more (every letter;
@@ -285,9 +437,10 @@ def _anchor_triggers() -> re.Pattern[str]:
     newline" and the spelling's end not checked, so it matches wherever the
     anchor can.  It consumes one character, so no trigger hides another.
     The spellings are literal characters, which ``re`` matches as ``regex``
-    does.
+    does (their tree costs ``re`` 3 ms to compile, once, and spares
+    :func:`_anchors` the candidates a shorter test lets through).
     """
-    sep = "[ \t,—–\\-]{1,5}" + _bare_credit_start()
+    sep = "[ \t,—–\\-]{1,5}(?:" + _bare_credit_tree() + ")"
     return re.compile(f"[0-9.](?={sep}|[ \t]{{1,3}}[^ \t,—–\\-.\n]{{2,12}}\\.?{sep})")
 
 
@@ -300,8 +453,10 @@ def _anchors(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
     digit, one to three spaces or tabs, a run of letters and maybe a period.
     Those places are found from :func:`_anchor_triggers` (a lookbehind
     starts at most 17 characters before ``p``, which may be before ``pos``)
-    and checked with the full pattern.  The candidates are taken in order,
-    each at or after the end of the last match, as ``finditer`` does.
+    and checked as the full pattern would: :data:`_ANCHOR_GAP`, then the
+    longest spelling there (:func:`_bare_credit_end`).  The candidates are
+    taken in order, each at or after the end of the last match, as
+    ``finditer`` does.
     """
     candidates: set[int] = set()
     for ch in "(/":
@@ -324,117 +479,141 @@ def _anchors(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
     if not candidates:
         return
     end = pos
-    anchor = _anchor()
     for p in sorted(candidates):
         if p < end or p >= endpos:
             continue  # before the range, or inside the last match: finditer goes on from its end
         if text[p] in "(/":
             end = p + 1
             yield p, end
-        elif (m := anchor.match(text, p, endpos)) is not None:
-            end = m.end()
+        elif (gap := _ANCHOR_GAP.match(text, p, endpos)) is not None and (
+            credit_end := _bare_credit_end(text, gap.end(), endpos)
+        ) >= 0:
+            end = credit_end
             yield p, end
 
 
-@once
-def _pattern_sources() -> tuple[str, ...]:
-    """The dateline patterns as written: credited, agency first, uncredited, date only, credit only, place only (twice), Chinese, Japanese."""
-    date = _date_fragment()
-    bare = _bare_credit_alt()
-    stamp = rf"""(?:(?:[ \t]{{1,3}}|--)(?P<stamp>(?i:{_month_alt()})\.?[ \t]{{1,3}}[0-3]?[0-9],?[ \t]{{1,3}}(?:1[89]|20)[0-9]{{2}}
+# -- the shapes ----------------------------------------------------------------
+
+
+def _stamp(words: _Words) -> str:
+    # "(AFP) Nov 14, 2025", "--(BUSINESS WIRE)--Nov. 27, 2026--": a time stamp after the credit.
+    return rf"""(?:(?:[ \t]{{1,3}}|--)(?P<stamp>(?i:{words.month})\.?[ \t]{{1,3}}[0-3]?[0-9],?[ \t]{{1,3}}(?:1[89]|20)[0-9]{{2}}
                   (?:[ \t]{{1,3}}[0-2]?[0-9]:[0-5][0-9](?:[ \t]{{0,2}}(?i:[ap]\.?m\.?))?(?:[ \t]{{1,3}}[A-Z]{{2,4}})?)?))?"""
-    # "(Reuters) - ", and a dash with the story right after it: "(Dow Jones)--China"
-    sep_after = rf"""(?P<sep>[ \t]{{0,3}}(?:{_SEP}(?=[\s"“‘'«]|$)|(?:--|—|–)(?=\p{{Lu}}))|)"""
-    # No place word is a month before a day.
-    guard = rf"(?!{_month_alt()}\.?[ \t]{{1,3}}[0-9])"
-    strict = _place(_WORD, guard, 7)
-    place = _place_fragment(strict, strict)
-    loose_place = _place_fragment(_place(_LOOSE_WORD, guard, 4), strict)
-    credited = rf"""
+
+
+# "(Reuters) - ", and a dash with the story right after it: "(Dow Jones)--China"
+_SEP_AFTER = rf"""(?P<sep>[ \t]{{0,3}}(?:{_SEP}(?=[\s"“‘'«]|$)|(?:--|—|–)(?=\p{{Lu}}))|)"""
+
+
+def _strict_place(words: _Words) -> str:
+    place = _place(_WORD, _month_guard(words), 7, words.generic)
+    return _place_fragment(place, place, words)
+
+
+def _credited(words: _Words) -> str:
+    return rf"""
         (?<![\p{{L}}\p{{N}}])
-        {place}
-        (?:(?:[ \t]{{0,3}}[,.][ \t]{{0,3}}|[ \t]{{1,3}})(?P<date>{date}))?
+        {_strict_place(words)}
+        (?:(?:[ \t]{{0,3}}[,.][ \t]{{0,3}}|[ \t]{{1,3}})(?P<date>{_date_fragment(words)}))?
         [ \t]{{0,3}}
         (?:--(?=\())?                                     # "SAN FRANCISCO--(BUSINESS WIRE)--"
         (?:{_BRACKET_CREDIT}|{_SLASH_CREDIT}
-           |(?<=[0-9.\p{{L}}])(?:[ \t]{{0,3}},|[ \t]{{0,3}}(?:—|–|--|-))?[ \t]{{1,3}}(?P<bcredit>{bare})(?=[ \t]{{0,3}}(?:{_SEP}|\n|$)))
-        {stamp}
-        {sep_after}
+           |(?<=[0-9.\p{{L}}])(?:[ \t]{{0,3}},|[ \t]{{0,3}}(?:—|–|--|-))?[ \t]{{1,3}}(?P<bcredit>{words.bare_credit})(?=[ \t]{{0,3}}(?:{_SEP}|\n|$)))
+        {_stamp(words)}
+        {_SEP_AFTER}
     """
+
+
+def _uncredited(words: _Words) -> str:
     # A run of spaces, tabs or stars followed by what cannot start with one
     # (a place word starts with a letter; a date with a digit, or with a
     # month or weekday word, none of which starts with a space) is taken
     # possessively: giving one back could never lead to a match, and the
     # engine would retry the rest at every such position before failing.
-    uncredited = rf"""
+    loose = _place(_LOOSE_WORD, _month_guard(words), 4, words.generic)
+    return rf"""
         [ \t]*+(?:\*{{1,6}}+[ \t]*+)?                          # "    ****LONDON, March 5 -"
-        {loose_place}
+        {_place_fragment(loose, _place(_WORD, _month_guard(words), 7, words.generic), words)}
         (?:[ \t]{{0,3}}[,.](?:[ \t]{{1,3}}-)?[ \t]{{0,3}}+|[ \t]{{1,3}}+)   # "PARIS,March 16", "ROCKVILLE, Md, - March 6"
-        (?P<date>{date})
+        (?P<date>{_date_fragment(words)})
         (?P<sep>[ \t]{{0,3}}(?:--|-|—|–|_)(?=\s|$|\p{{Lu}}|["“<]))    # "NEW YORK, March 2 -The"
     """
-    dateonly = rf"""
+
+
+def _dateonly(words: _Words) -> str:
+    return rf"""
         [ \t]*+
-        (?P<date>{date})[ \t]{{0,3}}
-        (?:{_BRACKET_CREDIT}|[ \t]{{1,3}}(?P<bcredit>{bare}))   # "Jan 30 (Reuters) -", "17 ноября. Interfax-Russia.ru -"
-        {sep_after}
+        (?P<date>{_date_fragment(words)})[ \t]{{0,3}}
+        (?:{_BRACKET_CREDIT}|[ \t]{{1,3}}(?P<bcredit>{words.bare_credit}))   # "Jan 30 (Reuters) -", "17 ноября. Interfax-Russia.ru -"
+        {_SEP_AFTER}
     """
-    agency_first = rf"""
+
+
+def _agency_first(words: _Words) -> str:
+    return rf"""
         [ \t]*+{_BRACKET_CREDIT}[ \t]{{0,3}}(?:(?:--|-|—|–)[ \t]{{1,3}})?   # "(ANSA) - ROMA", "(MENAFN- ... (KUNA)) KUWAIT"
-        {place}
-        (?:[ \t]{{0,3}},?[ \t]{{1,3}}(?P<date>{date}))?
+        {_strict_place(words)}
+        (?:[ \t]{{0,3}},?[ \t]{{1,3}}(?P<date>{_date_fragment(words)}))?
         (?P<sep>[ \t]{{0,3}}(?:--|-|—|–|_)(?=\s|$))
     """
-    credit_only = rf"""
+
+
+def _credit_only(words: _Words) -> str:
+    bare = words.bare_credit
+    return rf"""
         [ \t]*+(?:\((?P<credit>{bare})\)|(?P<bcredit>{bare}))(?P<sep>[ \t]{{1,3}}(?:--|-|—|–|_)(?=\s|$))   # no spelling starts with a space
     """
+
+
+def _place_only(words: _Words) -> str:
     # A place alone: "BAGHDAD, Iraq - ", "KUWAIT -- ", "TORONTO — " (web
     # copy of AP and CP, Kyodo's items, KUNA's site); below a headline also
     # "BHOPAL: " (Indian papers), "Berlin. " and "München/London – " (German
     # papers' Ortsmarke).  Taken by _accept only as papers write it: a known
     # place, prose after it, and see there.
-    place_only = rf"""
+    return rf"""
         [ \t]*+
-        {place}
+        {_strict_place(words)}
         (?P<sep>[ \t]{{1,3}}(?:--|-|—|–|_)(?=[ \t])|[ \t]{{0,3}}(?:—|–)(?=\S)   # "NEW YORK - US", "NEW YORK—The"
            |[ \t]{{0,2}}:(?=[ \t]))                                              # "BHOPAL: ..."
     """
+
+
+def _ortsmarke(words: _Words) -> str:
     # A place alone before a period: "Berlin. Die Feuerwehr ...".  One word
     # or two with a slash, as the place words above would run on into the
     # capitalised words after the period (German nouns).
-    ortsmarke = r"""
+    return r"""
         [ \t]*+
         (?P<place>\p{Lu}[\p{L}\p{M}'’\-]{1,40}+(?:/\p{Lu}[\p{L}\p{M}'’\-]{1,40}+)?)
         (?P<sep>\.)(?=[ \t]{1,3}\p{Lu}\p{Ll})                   # not "Jos. A. Bank"
     """
+
+
+def _chinese(words: _Words) -> str:
     # Chinese agencies' datelines: "新华社北京4月24日电" (Xinhua, Beijing,
     # April 24, "wire"), "中新社上海11月27日电": agency, place, month and day
     # in figures, "电".
-    chinese = r"""
+    return r"""
         [ \t\u3000]*+
         (?P<bcredit>新华社|新華社|中新社|中新網|中新网|中国新闻社)
         (?P<place>\p{Han}{2,10}?)
         (?P<date>(?P<mon1>[0-9０-９]{1,2})月(?P<day1>[0-9０-９]{1,2})日)
         (?P<sep>电|電)
     """
+
+
+def _japanese(words: _Words) -> str:
     # Japanese papers' datelines: "【ソウル共同】" (Kyodo), "【ワシントン時事】"
     # (Jiji), "【ソウル＝小池和樹】" (a place and the paper's reporter).
-    japanese = r"""
+    return r"""
         [ \t\u3000]*+
         【(?P<place>[^\s＝=【】]{1,12}?)(?:(?P<bcredit>共同|時事)|[＝=][^\s【】]{1,12}+)(?P<sep>】)
     """
-    return credited, agency_first, uncredited, dateonly, credit_only, place_only, ortsmarke, chinese, japanese
-
-
-@once
-def _patterns() -> _Shapes:
-    """Compile the dateline patterns on first use (never at import)."""
-    flags = regex.VERBOSE | regex.VERSION0
-    return _Shapes(*(regex.compile(p, flags) for p in _pattern_sources()))
 
 
 class _Shapes(NamedTuple):
-    """The dateline patterns, in the order :func:`_shapes_for` tries them on a line."""
+    """The dateline shapes, in the order :func:`_shapes_for` tries them on a line."""
 
     credited: regex.Pattern[str]
     agency_first: regex.Pattern[str]
@@ -445,6 +624,299 @@ class _Shapes(NamedTuple):
     ortsmarke: regex.Pattern[str]
     chinese: regex.Pattern[str]
     japanese: regex.Pattern[str]
+
+
+#: Each shape's source, by name (see :class:`_Shapes`).
+_SOURCES: dict[str, Callable[[_Words], str]] = {
+    "credited": _credited,
+    "agency_first": _agency_first,
+    "uncredited": _uncredited,
+    "dateonly": _dateonly,
+    "credit_only": _credit_only,
+    "place_only": _place_only,
+    "ortsmarke": _ortsmarke,
+    "chinese": _chinese,
+    "japanese": _japanese,
+}
+
+#: The groups :func:`_accept` and :func:`_match` read, in this order.  Every
+#: shape declares them first, in this order (see :func:`_compile`), so each
+#: has the same number in every shape: ``m.group(n)`` reads it, or None for
+#: a group the shape does not use, without ``m.groupdict()`` (microseconds
+#: on these patterns).
+_GROUP_NAMES = (
+    "credit", "scredit", "bcredit", "sep", "date", "place", "pregion", "region", "stamp",
+    "mon1", "day1", "year1", "mon2", "day2", "year2", "wday",
+)
+_CREDIT, _BCREDIT, _PLACE, _REGION, _STAMP, _MON1, _MON2, _WDAY = 1, 3, 6, 8, 9, 10, 13, 16
+_FLAGS = regex.VERBOSE | regex.VERSION0
+_PRELUDE = "(?(DEFINE)" + "".join(f"(?P<{name}>)" for name in _GROUP_NAMES) + ")"
+
+
+def _compile(shape: str, words: str) -> regex.Pattern[str]:
+    """Compile a shape with its table words as their trees (``"exact"``), as word shapes (``"generic"``), or so but bare credits (``"bare"``).
+
+    Before the shape stand the groups of :data:`_GROUP_NAMES`, empty and
+    never matched: a group of the same name later in the shape takes its
+    number.
+    """
+    if words == "exact":
+        written = _exact_words()
+    elif words == "bare":
+        written = _generic_words()._replace(bare_credit=_bare_credit_alt())
+    else:
+        written = _generic_words()
+    return regex.compile(_PRELUDE + _SOURCES[shape](written), _FLAGS)
+
+
+class _Compiled:
+    """A shape's pattern, compiled on the first call (once, under a lock: :func:`once`).
+
+    ``ready`` holds it once it is built, for a look that builds nothing.
+    """
+
+    def __init__(self, shape: str, words: str) -> None:
+        self.ready: list[regex.Pattern[str]] = []
+
+        def build() -> regex.Pattern[str]:
+            pattern = _compile(shape, words)
+            self.ready.append(pattern)
+            return pattern
+
+        build.__qualname__ = f"_shape[{shape!r}, {words}]"
+        self._get = once(build)
+
+    def __call__(self) -> regex.Pattern[str]:
+        return self._get()
+
+
+class _Generic(NamedTuple):
+    """What a shape's generic form writes as a word shape, and so what :func:`_match` checks."""
+
+    guards: bool  # month guards before place words, and the region's (as any word before a day)
+    weekday_ahead: bool  # the weekday guards before the place and the region (left out)
+    date: bool  # the date's weekday and month words (groups wday, mon1, mon2)
+    stamp: bool  # the time stamp's month word
+    bare: tuple[int, ...]  # the groups that hold a bare credit
+
+
+_GENERIC = {
+    "credited": _Generic(True, True, True, True, (_BCREDIT,)),
+    "agency_first": _Generic(True, True, True, False, ()),
+    "uncredited": _Generic(True, True, True, False, ()),
+    "dateonly": _Generic(False, False, True, False, (_BCREDIT,)),
+    "credit_only": _Generic(False, False, False, False, (_CREDIT, _BCREDIT)),
+    "place_only": _Generic(True, True, False, False, ()),
+}
+_GUARDED = frozenset(name for name, generic in _GENERIC.items() if generic.guards)
+#: Each shape, compiled on its first use: generic (the table words as word
+#: shapes, cheap to compile) and exact (as their trees, compiled only where
+#: :func:`_match` needs them).  The other shapes hold no table words.
+_SHAPE = {name: _Compiled(name, "generic") for name in _SOURCES}
+_EXACT_SHAPE = {name: _Compiled(name, "exact") if name in _GENERIC else _SHAPE[name] for name in _SOURCES}
+#: The shapes with bare credits and other table words, generic but for bare
+#: credits: where a bare credit was no spelling, this is compiled (a
+#: quarter of the exact pattern) and asked before the exact one.
+_BARE_SHAPE = {name: _Compiled(name, "bare") for name, generic in _GENERIC.items() if generic.bare and generic.date}
+
+
+def _match(
+    shape: str, text: str, pos: int, endpos: int, days_ok: bool | None = None
+) -> regex.Match[str] | None:
+    """``shape``'s match in ``text`` at ``pos`` (``endpos`` as the end), as its exact pattern finds it.
+
+    The month, weekday and bare credit trees of the exact patterns are most
+    of their source (up to 25 thousand characters, 100 ms to compile) and
+    each shape holds them up to a dozen times.  The generic pattern, tried
+    first, writes them as word shapes, and what they took is looked up
+    afterwards.  It differs from the exact pattern in two ways:
+
+    * Where the exact one takes a table word (a month, a weekday before a
+      date, a bare credit, all captured), it takes any word of that shape,
+      tried in the same order; and it leaves out the weekday guards before
+      the place and the region.  Each lets more through, and every way the
+      exact pattern can match is one of the generic one's, tried in the
+      same order.  So the match found is the exact pattern's when its words
+      are table words and no weekday stands before its place or region
+      (:func:`_table_words`).
+    * Its month guards ("no place word is a month before a day") refuse
+      every word of the month shape before a day (:func:`_month_shape`),
+      which lets less through.  They can differ from the exact ones only at
+      such a word that is no month; all guards stand before the first digit
+      (outside brackets) of the line from ``pos``, and only the word right
+      before that digit stands before a day.  Where it is a month, or of
+      another shape, or absent, every guard answers as the exact one
+      (:func:`_no_other_word_before_a_day`, which a caller trying several
+      shapes at one place may pass as ``days_ok``).
+
+    Where either check fails, the exact pattern is compiled and asked;
+    where only a bare credit was no spelling, first the generic pattern with
+    bare credits as their tree (the exact pattern, as far as bare credits
+    go: the same reasoning holds for the rest).  Once the exact pattern is
+    compiled it is asked first: it matches as fast, and needs no checks.
+    So a long run pays for the checks only until a text needs the exact
+    pattern, and a short one never compiles it.
+    """
+    exact = _EXACT_SHAPE[shape].ready
+    if exact:  # compiled, as a text needed it: as fast as the generic one, with nothing to check
+        return exact[0].match(text, pos, endpos)
+    return _generic_match(shape, text, pos, endpos, days_ok)
+
+
+def _generic_match(
+    shape: str, text: str, pos: int, endpos: int, days_ok: bool | None = None
+) -> regex.Match[str] | None:
+    """:func:`_match` by the generic pattern, checked (the exact pattern asked where a check fails).
+
+    Once the pattern with bare credits as their tree is compiled, it stands
+    for the generic one: it is the same but for them.
+    """
+    bare = _BARE_SHAPE.get(shape)
+    m = (bare.ready[0] if bare is not None and bare.ready else _SHAPE[shape]()).match(text, pos, endpos)
+    generic = _GENERIC.get(shape)
+    if generic is None:
+        return m
+    if generic.guards:
+        if days_ok is None:
+            days_ok = _no_other_word_before_a_day(text, pos, endpos)
+        if not days_ok:
+            return _EXACT_SHAPE[shape]().match(text, pos, endpos)
+    if m is not None and not _table_words(generic, text, m, endpos):
+        if shape in _BARE_SHAPE and _bare_credits_only(generic, m):
+            m = _BARE_SHAPE[shape]().match(text, pos, endpos)
+            if m is None or _table_words(generic, text, m, endpos):
+                return m
+        return _EXACT_SHAPE[shape]().match(text, pos, endpos)
+    return m
+
+
+def _bare_credits_only(generic: _Generic, m: regex.Match[str]) -> bool:
+    """Whether a bare credit ``m`` took is no spelling (its other words are checked on the next pattern's match)."""
+    spellings = _bare_spellings()
+    return any((found := m.group(n)) is not None and found not in spellings for n in generic.bare)
+
+
+def _table_words(generic: _Generic, text: str, m: regex.Match[str], endpos: int) -> bool:
+    """Whether the words ``m`` took where the exact pattern takes table words are table words, and no weekday guard would refuse it."""
+    if generic.bare:
+        spellings = _bare_spellings()
+        if any((found := m.group(n)) is not None and found not in spellings for n in generic.bare):
+            return False
+    if generic.date:
+        weekday, mon1, mon2 = m.group(_WDAY, _MON1, _MON2)
+        if weekday is not None and not _is_weekday_word(weekday[:-1] if weekday.endswith(".") else weekday):
+            return False
+        if (mon1 is not None and not _is_month_word(mon1)) or (mon2 is not None and not _is_month_word(mon2)):
+            return False
+    if generic.stamp and (stamp := m.group(_STAMP)) is not None:
+        word = _LETTERS.match(stamp)
+        if word is None or not _is_month_word(word.group()):
+            return False
+    if generic.weekday_ahead:
+        for at in (m.start(_PLACE), m.start(_REGION)):
+            if at >= 0 and _weekday_ahead(text, at, endpos):
+                return False
+    return True
+
+
+_LETTERS = lazy_regex(r"\p{L}++")
+# What the exact weekday guard refuses, "(?i:tree)\.?,?[ \t]": weekday
+# words hold letters and hyphens, and one is followed here by none, so the
+# tree's word is the whole run.
+_WEEKDAY_BEFORE_BLANK = lazy_regex(r"([\p{L}\-]++)\.?,?[ \t]")
+
+
+def _weekday_ahead(text: str, at: int, endpos: int) -> bool:
+    """Whether the exact pattern's weekday guard refuses a place or region at ``at`` ("Friday, ...")."""
+    start = text[at : at + 2]
+    if start.isascii() and start.lower() not in _weekday_starts():
+        return False  # no weekday word starts so (see _is_month_word on ASCII words)
+    weekday = _WEEKDAY_BEFORE_BLANK.match(text, at, endpos)
+    return weekday is not None and _is_weekday_word(weekday.group(1))
+
+
+# From where a place may start: what stands before the first digit on the
+# line, taking a bracket with no bracket in it as a whole (it holds no
+# place word: a region or a credit).  A bracket that does not close so, or
+# holds another, is read through as other characters.
+_BEFORE_FIRST_DIGIT = lazy_regex(r"(?:[^0-9\n(\[]++|[(\[][^()\[\]\n]*+[)\]]|[(\[])*+(?=[0-9])")
+_DIGIT = lazy_regex(r"[0-9]")  # ``regex`` scans for a class several times faster than ``re``
+# The word before a day, read back from the day: letters, maybe a period, at most three blanks.
+_WORD_BEFORE_DAY = lazy_regex(r"(?r)(\p{L}++)\.?[ \t]{0,3}+")
+
+
+def _no_other_word_before_a_day(text: str, pos: int, endpos: int) -> bool:
+    r"""Whether the generic month guards answer as the exact ones in a match at ``pos``: no word of the month shape but a month before a day.
+
+    A guard stands before a place word; place words, the words and marks
+    between them (spaces, "/", ", ", link words) and a region in brackets
+    hold no digit and no line break, nor does a credit in brackets before
+    them (the agency-first shape).  So every guard stands on the line
+    from ``pos`` before its first digit outside brackets, and a word that
+    reaches a day from there (a month shape, ``\.?[ \t]{0,3}[0-9]``, the
+    guards' form) is the word right before that digit.
+    """
+    nl = text.find("\n", pos, endpos)
+    end = endpos if nl < 0 else nl
+    digit = _DIGIT.search(text, pos, end)
+    if digit is None:
+        return True
+    day = digit.start()
+    if text.find("(", pos, day) >= 0 or text.find("[", pos, day) >= 0:  # brackets before it: read them
+        first = _BEFORE_FIRST_DIGIT.match(text, pos, end)
+        if first is None:
+            return True
+        day = first.end()
+    word = _WORD_BEFORE_DAY.match(text, pos, day)
+    return word is None or not _other_month_shaped(word.group(1))
+
+
+@once
+def _month_shaped() -> regex.Pattern[str]:
+    return regex.compile(_month_shape(), _FLAGS)
+
+
+@once
+def _month_word() -> regex.Pattern[str]:
+    return regex.compile(_month_alt(), _FLAGS)
+
+
+@once
+def _weekday_word() -> regex.Pattern[str]:
+    return regex.compile("(?i:" + prefix_tree(set(_weekday_tokens())) + ")", _FLAGS)
+
+
+def _other_month_shaped(word: str) -> bool:
+    """Whether ``word`` (a run of letters) has the month shape (:func:`_month_shape`) and is no month word."""
+    if word.isascii():
+        lower = word.lower()
+        return 3 <= len(lower) <= _MONTH_MOST and lower[:2] in _month_starts() and lower not in _month_tokens()
+    return _month_shaped().fullmatch(word) is not None and _month_word().fullmatch(word) is None
+
+
+def _is_month_word(word: str) -> bool:
+    """Whether the month tree takes all of ``word`` (as the exact patterns read it, case ignored).
+
+    An ASCII word is looked up in the set of (case-folded) month words:
+    no month word holds a letter that matches an ASCII one when case is
+    ignored (a test checks it).  Other words are read with the tree.
+    """
+    if word.isascii():
+        return word.lower() in _month_tokens()
+    return _month_word().fullmatch(word) is not None
+
+
+def _is_weekday_word(word: str) -> bool:
+    """Whether the weekday tree takes all of ``word`` (see :func:`_is_month_word`)."""
+    if word.isascii():
+        return word.lower() in _weekday_tokens()
+    return _weekday_word().fullmatch(word) is not None
+
+
+@once
+def _patterns() -> _Shapes:
+    """Every shape, compiled as written (bare credits as their tree of spellings): for tests and warming up."""
+    return _Shapes(*(_EXACT_SHAPE[name]() for name in _SOURCES))
 
 
 # -- matching ------------------------------------------------------------------
@@ -597,17 +1069,23 @@ def _place_only_sep(head: str) -> bool:
     return ("-" in head or "_" in head) and (" -" in head or " _" in head or "\t-" in head or "\t_" in head)
 
 
-@once
-def _credit_at_start() -> re.Pattern[str]:
-    # The credit-only shape's start: "(AP)", "AP -".  Spellings are literal
-    # characters, matched by ``re`` as by ``regex``; their end is not checked.
-    return re.compile(r"[ \t]*\(?" + _bare_credit_start())
+def _credit_at_start(text: str, line: int, stop: int) -> bool:
+    """Whether the credit-only shape's start stands at ``line``: blanks, maybe a bracket, a spelling ("(AP)", "AP -").
+
+    The spelling's end is not checked.  No spelling starts with a bracket,
+    so a bracket there is the shape's own.
+    """
+    at = line
+    if text[at : at + 1] in (" ", "\t", "("):  # the line's first character is mostly a letter
+        while at < stop and text[at] in " \t":
+            at += 1
+        if text.startswith("(", at, stop):
+            at += 1
+    return text.startswith(_spellings_by_start().get(text[at : at + 2], ()), at, stop)
 
 
-def _shapes_for(
-    text: str, line: int, line_end: int, stop: int, shapes: _Shapes, first_lines: bool = True
-) -> Iterator[regex.Pattern[str]]:
-    """The line-start shapes that can match the line ``text[line:line_end]``.
+def _shapes_for(text: str, line: int, line_end: int, stop: int, first_lines: bool = True) -> Iterator[str]:
+    """The names of the line-start shapes that can match the line ``text[line:line_end]``.
 
     Cheap string tests first: every dated shape needs a digit, the credited
     one a bracket, a slash or a date, the agency-first and credit-only ones
@@ -631,7 +1109,6 @@ def _shapes_for(
     of text.  The Chinese shape needs its agency's first character first,
     the Japanese one a "【".
     """
-    credited, agency_first, uncredited, dateonly, credit_only, place_only, ortsmarke, chinese, japanese = shapes
     head = text[line : min(line_end, line + _REACH)]
     dated = _has_digit(head)
     first = head.lstrip()[:1]
@@ -646,28 +1123,28 @@ def _shapes_for(
         or "/" in head
         or (dated and _anchor_triggers().search(head) is not None and next(_anchors(head, 0, len(head)), None) is not None)
     ) and (dated or _DIGIT_OR_SEP.search(text, line, line_end) is not None):
-        yield credited
+        yield "credited"
     if first == "(":
-        yield agency_first
+        yield "agency_first"
     if dated:
         if _DASH.search(text, line, line_end) is not None:
-            yield uncredited
-        yield dateonly
-    if (first == "(" or first.isupper()) and _credit_at_start().match(text, line, stop) is not None:
-        yield credit_only
+            yield "uncredited"
+        yield "dateonly"
+    if (first == "(" or first.isupper()) and _credit_at_start(text, line, stop):
+        yield "credit_only"
     if first_lines and first.isalpha():  # a capital, an article's ("el-Fasher"), an Arabic letter
         dashed = _place_only_sep(head)
         if dashed:
-            yield place_only
+            yield "place_only"
         if line and _text_before(text, line):  # its other forms stand below a line
             if not dashed and _colon_sep(head):
-                yield place_only
+                yield "place_only"
             if _first_word_ends_a_sentence(head):
-                yield ortsmarke
+                yield "ortsmarke"
     if first in "新中":  # (its date may be in full-width figures, which _has_digit does not see)
-        yield chinese
+        yield "chinese"
     if first == "【":
-        yield japanese
+        yield "japanese"
 
 
 _TOKEN_BACK = lazy_regex(r"(?r)\S++")  # the runs of non-space characters, last first
@@ -742,13 +1219,24 @@ def _earliest_start(text: str, lo: int, anchor: int) -> int:
 
 
 @once
-def _bare_after_space() -> re.Pattern[str]:
-    # A space or tab with a credit spelling's first characters after it: the
-    # credited shape's bare credit stands after ``[ \t]{1,3}``.  The
-    # spellings are literal characters, matched by ``re`` as by ``regex``; the
-    # spelling's end is not checked, so this finds every bare credit the
-    # shape can take, and more.
-    return re.compile("[ \t](?=" + _bare_credit_start() + ")")
+def _blank_before_bare() -> re.Pattern[str]:
+    # A space or tab with a credit spelling's first two characters after it:
+    # the credited shape's bare credit stands after ``[ \t]{1,3}``.  The
+    # spellings are literal characters, matched by ``re`` as by ``regex``.
+    return re.compile("[ \t](?=" + _bare_start_re() + ")")
+
+
+def _bare_after_blank(text: str, lo: int, hi: int) -> int:
+    """Just after the last space or tab in ``text[lo:hi]`` that a credit spelling follows (ending by ``hi``), or -1.
+
+    The spelling's end is not checked, so this finds every bare credit the
+    credited shape can take there, and more.
+    """
+    last = -1
+    for blank in _blank_before_bare().finditer(text, lo, hi):
+        if _spelling_at(text, blank.end(), hi):
+            last = blank.end()
+    return last
 
 
 # Where the credited shape can start: the place's first word begins with a
@@ -768,12 +1256,12 @@ def _search_credited(text: str, pos: int, endpos: int, before: int) -> regex.Mat
     line.  The shape holds no newline before its credit (every gap in it is
     spaces or tabs, its bracketed region excludes newlines), and the credit
     begins with ``(`` or ``/`` or is a bare credit after a space or tab
-    (:func:`_bare_after_space`); it begins before ``endpos``.  So a line of
+    (:func:`_bare_after_blank`); it begins before ``endpos``.  So a line of
     the range without such a credit holds no start, and on the other lines
     only a place start before the line's last credit can be one.  Starts are
     tried in order, so the first match is the one ``search`` finds.
     """
-    credited = _patterns().credited
+    credited = _EXACT_SHAPE["credited"]
     line = pos
     while line < min(before, endpos):
         nl = text.find("\n", line, endpos)
@@ -782,8 +1270,7 @@ def _search_credited(text: str, pos: int, endpos: int, before: int) -> regex.Mat
         # bare credit after the last bracket or slash is looked for within
         # the line: no spelling holds a line break.
         last = max(text.rfind("(", line, line_end), text.rfind("/", line, line_end))
-        for bare in _bare_after_space().finditer(text, max(line, last), line_end):
-            last = bare.end()
+        last = max(last, _bare_after_blank(text, max(line, last), line_end))
         if last <= line:
             line = line_end + 1
             continue
@@ -791,7 +1278,9 @@ def _search_credited(text: str, pos: int, endpos: int, before: int) -> regex.Mat
             at = start.start()
             if at >= last or at >= before:
                 break
-            if (m := credited.match(text, at, endpos)) is not None:
+            exact = credited.ready  # _match, without its call (a start is tried often)
+            m = exact[0].match(text, at, endpos) if exact else _generic_match("credited", text, at, endpos)
+            if m is not None:
                 return m
         line = line_end + 1
     return None
@@ -839,24 +1328,30 @@ def _no_credited_before(text: str, start: int, limit: int) -> bool:
         or (
             text.find("(", start, ls) < 0
             and text.find("/", start, ls) < 0
-            and _bare_credit_after_space().search(text, start, ls) is None
+            and not _bare_credit_after_blank(text, start, ls)
         )
     )
 
 
-@once
-def _bare_credit_after_space() -> re.Pattern[str]:
-    r"""A space or tab before what may be a whole bare credit, as the credited shape's ``[ \t]{1,3}(?P<bcredit>...)`` needs.
+def _bare_credit_after_blank(text: str, lo: int, hi: int) -> bool:
+    r"""Whether a space or tab in ``text[lo:hi]`` stands before what may be a whole bare credit, as the credited shape's ``[ \t]{1,3}(?P<bcredit>...)`` needs.
 
-    Unlike :func:`_bare_after_space`, the spelling's end is checked, more
+    Unlike :func:`_bare_after_blank`, the spelling's end is checked, more
     loosely than :func:`_bare_credit_alt` does: "PAYOUT" holds the spelling
     "PA" but is no bare credit.  An ASCII letter or digit is a letter or
-    number in every Unicode version, so where this lookahead fails, the
+    number in every Unicode version, so where this test fails, the
     shape's ``(?![\p{L}\p{N}])`` fails too (on each spelling the prefix
-    tree can stop at): the pattern finds every bare credit, and more.
-    The spellings are literal characters, matched by ``re`` as by ``regex``.
+    tree can stop at): this finds every bare credit, and more.
     """
-    return re.compile("[ \t](?=" + _bare_credit_start() + "(?![A-Za-z0-9]))")
+    for blank in _blank_before_bare().finditer(text, lo, hi):
+        at = blank.end()
+        if not _spelling_at(text, at, hi):  # the common case, in one look
+            continue
+        for spelling in _spellings_at(text, at, hi):
+            end = at + len(spelling)
+            if end == hi or not (text[end].isascii() and text[end].isalnum()):
+                return True
+    return False
 
 
 def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
@@ -876,7 +1371,6 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
             return None
         start = max(start, line_start(text, ink.start()))
     stop = min(end, start + HEAD_LIMIT)
-    line_shapes = _patterns()  # the credited shape first: "МОСКВА, 23 сен — РИА Новости." is more than "МОСКВА, 23 сен —"
     best: Found | None = None
     # A place alone yields to a dated or credited dateline on the next of the
     # first lines: "UKRAINE - Talks stall as winter nears" over "KYIV, Jan 3
@@ -892,10 +1386,15 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
         if line == line_end or (text[line].isspace() and text[line:line_end].isspace()):
             line = line_end + 1
             continue
-        for pattern in _shapes_for(text, line, line_end, stop, line_shapes, index < _PLACE_ONLY_LINES and alone is None):
-            m = pattern.match(text, line, stop)
+        # The credited shape first: "МОСКВА, 23 сен — РИА Новости." is more than "МОСКВА, 23 сен —".
+        days_ok: bool | None = None  # for every shape tried at the line's start (see _match)
+        for shape in _shapes_for(text, line, line_end, stop, index < _PLACE_ONLY_LINES and alone is None):
+            if days_ok is None and shape in _GUARDED and not _EXACT_SHAPE[shape].ready:
+                days_ok = _no_other_word_before_a_day(text, line, stop)
+            exact = _EXACT_SHAPE[shape].ready  # _match, without its call
+            m = exact[0].match(text, line, stop) if exact else _generic_match(shape, text, line, stop, days_ok)
             if m is not None and (found := _accept(text, m)) is not None:
-                if pattern is line_shapes.place_only or pattern is line_shapes.ortsmarke:
+                if shape in ("place_only", "ortsmarke"):
                     alone = found
                 else:
                     best = found if found.dateline.location is not None else _with_place_after(text, found, line_end, stop)
@@ -945,16 +1444,15 @@ def _with_place_after(text: str, found: Found, line_end: int, stop: int) -> Foun
     come first; the others are kept after them.
 
     >>> text = "Canadian Press - KINSHASA, Congo (AP) - Attackers overran a village at dawn."
-    >>> d = _with_place_after(text, _accept(text, _patterns().credit_only.match(text)), len(text), len(text)).dateline
+    >>> d = _with_place_after(text, _accept(text, _match("credit_only", text, 0, len(text))), len(text), len(text)).dateline
     >>> d.text, d.location.city, [a.code for a in d.agencies]
     ('Canadian Press - KINSHASA, Congo (AP) -', 'KINSHASA', ['AP', 'CP'])
     """
     at = line_end - len(text[found.end : line_end].lstrip(" \t"))
     if at >= line_end or not text[at].isupper():  # a place starts with a capital
         return found
-    shapes = _patterns()
-    for pattern in (shapes.credited, shapes.place_only):
-        m = pattern.match(text, at, stop)
+    for shape in ("credited", "place_only"):
+        m = _match(shape, text, at, stop)
         if m is not None and (inner := _accept(text, m, at)) is not None and inner.start == at:
             break
     else:
@@ -967,43 +1465,23 @@ def _with_place_after(text: str, found: Found, line_end: int, stop: int) -> Foun
     return Found(merged, found.start, inner.end, found.notes + inner.notes, dated.month, dated.day, dated.year_from)
 
 
-#: The groups :func:`_accept` reads, in this order (see :func:`_group_numbers`).
-_GROUP_NAMES = (
-    "credit", "scredit", "bcredit", "sep", "date", "place", "pregion", "region", "stamp",
-    "mon1", "day1", "year1", "mon2", "day2", "year2",
-)
-
-
-@once
-def _group_numbers() -> dict[regex.Pattern[str], tuple[int, ...]]:
-    """For each pattern, the number of each group in :data:`_GROUP_NAMES`, 0 where it has none.
-
-    ``(None, *m.groups())[n]`` then reads group ``n``, or None for a group
-    the pattern lacks, as ``m.groupdict().get(name)`` does, without building
-    the dictionary (``groupdict`` costs microseconds on these patterns).
-    """
-    return {p: tuple(p.groupindex.get(name, 0) for name in _GROUP_NAMES) for p in _patterns()}
-
-
 def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
     """The dateline ``m`` matched, or None when it is none.
 
     A place counts as at a line start when only blanks stand before it
     on its line, or after ``line_from`` (the end of a dateline before it).
     """
-    (i_credit, i_scredit, i_bcredit, i_sep, i_date, i_place, i_pregion, i_region, i_stamp,
-     i_mon1, i_day1, i_year1, i_mon2, i_day2, i_year2) = _group_numbers()[m.re]
-    g = (None, *m.groups())
-    credit = g[i_credit] or g[i_scredit] or g[i_bcredit]
-    sep = (g[i_sep] or "").strip()
-    has_date = bool(g[i_date])
-    place = g[i_place]
+    (g_credit, g_scredit, g_bcredit, g_sep, g_date, place, g_pregion, g_region, stamp,
+     mon1, day1, year1, mon2, day2, year2, _) = m.groups()  # _GROUP_NAMES, and no other group
+    credit = g_credit or g_scredit or g_bcredit
+    sep = (g_sep or "").strip()
+    has_date = bool(g_date)
     if place is not None and place.endswith("-"):
         place = place.rstrip("-")  # "SAN FRANCISCO--(BUSINESS WIRE)--": a place word takes inner hyphens
     # A Japanese paper's bracket ("【ソウル＝小池和樹】", "【ソウル共同】") is a
     # dateline as it stands: the rules below for a place alone or a bare
     # credit without a date are not its.
-    bracket = m.re is _patterns().japanese
+    bracket = sep == "】"  # the Japanese shape's separator, and no other shape's
     # A place alone: as agencies or as papers write it, or none.
     alone = None
     if credit is None and not has_date and not bracket:
@@ -1022,11 +1500,11 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
             # date or a separator.  So the credit is not split.
             return None
         agencies, unknown = registry.split_credit(credit.strip())
-        if not agencies or (g[i_bcredit] and place and not has_date and not bracket):
+        if not agencies or (g_bcredit and place and not has_date and not bracket):
             return None
         known = any(a.name is not None for a in agencies)
         if not known and (not (has_date and sep) or len(credit) > 60):
-            if not (sep and place and g[i_credit] and len(credit) <= 30 and not _is_place(credit.split())):
+            if not (sep and place and g_credit and len(credit) <= 30 and not _is_place(credit.split())):
                 return None  # an unknown credit counts only in full credit position
             lenient = True
         if known and not has_date and not sep:
@@ -1044,7 +1522,7 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
         if len(words) == 1:  # what _split_place gives one word, without finding the line start
             offset = 0
         else:
-            place_at = m.start(i_place)
+            place_at = m.start(_PLACE)
             at_line_start = _at_line_start(text, place_at, line_from)
             offset = _split_place(place, at_line_start)
         if credit is None and (offset or len(words) > 5):
@@ -1058,7 +1536,7 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
         city = _city(place[offset:], words[-1])  # ``offset`` is a word's start: the last word stays
         if offset and start == place_at:  # an offset of 0 leaves ``start`` as it is
             start = place_at + offset
-    region = g[i_pregion] or g[i_region]
+    region = g_pregion or g_region
     if region is not None:
         region = region.rstrip("-")
     location: Location | None = None
@@ -1075,13 +1553,12 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
             notes.append(("place-unresolved", problem))
         location = Location(city, region, country, code)
     if has_date:
-        month, day, year = _date_parts(g[i_mon1] or g[i_mon2], g[i_day1] or g[i_day2], g[i_year1] or g[i_year2])
+        month, day, year = _date_parts(mon1 or mon2, day1 or day2, year1 or year2)
         if not (month and day):
             return None
     else:
         month, day, year = None, None, None
     date: dt.date | None = None
-    stamp = g[i_stamp]
     stamp_year = _stamp_year(stamp) if stamp else None
     if stamp and not has_date:
         # The date only after the credit: "AUSTIN, Texas--(BUSINESS WIRE)--Nov. 27, 2026--"

@@ -142,7 +142,8 @@ def _signoff_rules() -> tuple[dict[str, _Filed], tuple[tuple[str, regex.Pattern[
     by_last: dict[str, list[_Rule]] = {}
     free = []
     for (name, p, agency), (endings, holds) in zip(SIGNOFFS, _SIGNOFF_GATES, strict=True):
-        pattern = regex.compile(rf"(?m)(?:^|(?<=[ \t]))([ \t]*+)(?:{p})[ \t]*+$")
+        # Compiled when a line first passes the rule's gate: most texts try none or one.
+        pattern = lazy_regex(rf"(?m)(?:^|(?<=[ \t]))([ \t]*+)(?:{p})[ \t]*+$")
         if endings == ("",):
             free.append((holds, pattern, name, agency))
             continue

@@ -10,7 +10,7 @@ from the pieces datelines are made of.
 from __future__ import annotations
 
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from wiretext import dateline as D
@@ -57,6 +57,7 @@ def test_place_words_match_as_the_plain_forms(text: str) -> None:
     pairs = [
         (PLAIN_WORD, D._WORD),
         (_plain_place(PLAIN_WORD, guard, 7), D._place(D._WORD, guard, 7)),
+        (_plain_place(PLAIN_WORD, guard, 7), D._place(D._WORD, guard, 7, repeat=True)),
         (_plain_place(D._LOOSE_WORD, guard, 4), D._place(D._LOOSE_WORD, guard, 4)),
     ]
     for plain, fast in pairs:
@@ -95,3 +96,117 @@ def test_separator_tree_matches_as_the_list(text: str) -> None:
     assert [m.span() for m in plain.finditer(text, overlapped=True)] == [m.span() for m in fast.finditer(text, overlapped=True)]
     for pos in range(len(text) + 1):
         _same(plain, fast, text, pos)
+
+
+# -- the shapes as compiled: table words as word shapes, looked up afterwards ---------
+
+SHAPE_PIECES = [
+    *PIECES, "Holm Ferry", "Kuwait News Agency", "News", "Agency", "APTN", "Dow Jones", "Lusa - Agência de Notícias de Portugal",
+    "Interfax-Russia.ru", "O'Neil", "SAN FRANCISCO--", "(BUSINESS WIRE)--", "Nov. 27, 2026--", "Kyodo News", "Harbour Office",
+    "Boeing", "Route", " 747", " 66", "Holm 5", "(Punjab 2)", "[Ward 3]", "MARCH", "Mär", "Mon.", "quarta-feira", "lunedì",
+    "Friday, ", "DIMANCHE", "Sáb", "marc", "Apri", "fell", "新华社", "北京", "4月24日电", "【", "ソウル", "共同", "】", "＝",
+]
+# Datelines' words with the gaps between them: places and words that are
+# none, months and words that look like them, weekdays, days, credits.
+DATELINE_WORDS = [
+    "LAKEVIEW", "Holm", "Boeing", "Fell", "fell", "Marco", "Augusta", "Janet", "des", "moines", "March", "MARCH", "march", "Marc", "Mär", "MÄRZ", "Marchx",
+    "Friday", "FRIDAY", "Fri", "Fry", "Frodo", "Sunset", "Mon.", "quarta-feira", "Sáb", "the", "de", "St.", "N.Y.", "МАРТА", "сен", "Jan.",
+    "Reuters", "AP", "Dow Jones", "Kyodo", "APx", "(Reuters)", "(AFP)", "/TASS/.", "(Punjab 2)", "[Canada]", "4", "26",
+    "2024", "747", "'89", "4th", "Nov 14, 2025", "11:30", "****",
+]
+DATELINE_GAPS = [" ", " ", ", ", ",", ". ", " - ", " -- ", " — ", "  ", "    ", "/", "\n", ": ", ""]
+dateline_texts = st.lists(st.tuples(st.sampled_from(DATELINE_WORDS), st.sampled_from(DATELINE_GAPS)), max_size=10).map(
+    lambda parts: "".join(word + gap for word, gap in parts)
+)
+shape_texts = st.one_of(st.lists(st.sampled_from(SHAPE_PIECES), max_size=24).map("".join), dateline_texts, dateline_texts)
+
+
+@settings(max_examples=400, deadline=None)
+@given(shape_texts)
+@example("LAKEVIEW Augusta 4 March (AFP) - Rain")  # a place word before a day: the generic guard stops the place there
+@example("LAKEVIEW, Holm Mara 4 March (AFP) - Rain")  # in the region
+@example("    des moines march 7 - Rain")  # a month before a day, in lower case, ends the loose place
+@example("(AFP) - LAKEVIEW Deus 4 March - Rain")
+def test_shapes_match_as_the_exact_patterns(text: str) -> None:
+    # The generic shapes take word shapes where the exact ones take month,
+    # weekday and bare credit words, and _generic_match looks the words up
+    # (or asks the exact pattern): what it gives is what the exact patterns give.
+    for name in D._SOURCES:
+        exact = D._EXACT_SHAPE[name]()
+        for pos in range(len(text) + 1):
+            a, b = exact.match(text, pos), D._generic_match(name, text, pos, len(text))
+            assert (a is None) == (b is None), (name, pos)
+            if a is not None and b is not None:
+                assert [a.span(n) for n in range(16)] == [b.span(n) for n in range(16)], (name, pos)  # all but wday
+
+
+def test_words_of_no_table_send_the_match_to_the_exact_pattern() -> None:
+    # Each generic pattern takes more than the exact one here; _match gives
+    # the exact pattern's answer.
+    for name, text in (
+        ("credited", "LAKEVIEW, March 4 Holm Ferry\nThe ferry"),  # a bare credit that is no spelling
+        ("credit_only", "AP - Dow Jones - The ferry"),  # a longer word than the spelling "AP"
+        ("credited", "LAKEVIEW, Janet 4 (Reuters) -"),  # no month before the day
+        ("credited", "LAKEVIEW Janet 4 (AFP) -"),  # a place word before a day, which the generic guard refuses
+        ("credited", "Friday, March 4 (Reuters) -"),  # a weekday is no place
+        ("dateonly", "Fro, March 4 (AFP) -"),  # no weekday before the date
+    ):
+        generic, exact = D._SHAPE[name]().match(text), D._EXACT_SHAPE[name]().match(text)
+        assert generic is not None
+        assert exact is None or exact.span() != generic.span()
+        m = D._generic_match(name, text, 0, len(text))
+        assert (m.span() if m is not None else None) == (exact.span() if exact is not None else None), (name, text)
+        m = D._match(name, text, 0, len(text))  # the exact pattern is there now: asked first
+        assert (m.span() if m is not None else None) == (exact.span() if exact is not None else None), (name, text)
+
+
+def test_no_other_word_before_a_day() -> None:
+    assert D._no_other_word_before_a_day("LAKEVIEW, March 4 (Reuters)", 0, 27)
+    assert D._no_other_word_before_a_day("Amritsar (Punjab 2), March 4 (PTI)", 0, 34)  # in brackets
+    assert D._no_other_word_before_a_day("NO DIGIT HERE\nBoeing 747", 0, 24)  # on the next line
+    assert D._no_other_word_before_a_day("LAKEVIEW Boeing 747", 0, 19)  # not of the month shape
+    assert not D._no_other_word_before_a_day("LAKEVIEW Augustine 747", 0, 22)
+    assert not D._no_other_word_before_a_day("LAKEVIEW janet. 4", 0, 17)
+    assert D._no_other_word_before_a_day("LAKEVIEW janet    4", 0, 19)  # four blanks: no guard reaches the day
+
+
+def test_every_spelling_has_the_bare_credit_shape() -> None:
+    # The word shape must take every spelling the tree takes, at its full length.
+    shape = regex.compile(D._bare_credit_shape(), FLAGS)
+    spellings = D._bare_spellings()
+    assert len(spellings) > 300
+    assert [s for s in spellings if not shape.fullmatch(s)] == []
+    # No spelling starts with what may stand before one (a bracket, a gap of the anchor).
+    assert [s for s in spellings if s[0] in "( \t,—–-"] == []
+
+
+def test_table_words_have_the_generic_shapes() -> None:
+    # A month word is letters only (the generic "\p{L}++"), a weekday word
+    # letters and hyphens after a letter; ASCII words are looked up in the
+    # sets: no letter of a table word matches an ASCII letter but itself
+    # when case is ignored.
+    assert all(regex.fullmatch(r"\p{L}+", t) for t in D._month_tokens())
+    assert all(regex.fullmatch(r"\p{L}[\p{L}\-]*", t) for t in D._weekday_tokens())
+    ascii_letters = [chr(c) for c in range(128) if chr(c).isalpha()]
+    for word in (*D._month_tokens(), *D._weekday_tokens()):
+        for ch in word:
+            if not ch.isascii():
+                assert not any(regex.fullmatch(f"(?i){regex.escape(ch)}", a) for a in ascii_letters), ch
+            else:
+                assert ch == ch.lower()
+    for word in ("March", "MARS", "sept", "Marc", "Bonn", "Mär", "МАРТА"):
+        assert D._is_month_word(word) == (D._month_word().fullmatch(word) is not None), word
+    for word in ("Friday", "LUNDI", "quarta-feira", "Mon", "Monterrey", "Sáb"):
+        assert D._is_weekday_word(word) == (D._weekday_word().fullmatch(word) is not None), word
+
+
+def test_every_shape_numbers_the_groups_alike() -> None:
+    for name in D._SOURCES:
+        for pattern in (D._SHAPE[name](), D._EXACT_SHAPE[name]()):
+            assert [pattern.groupindex[g] for g in D._GROUP_NAMES] == list(range(1, len(D._GROUP_NAMES) + 1)), name
+
+
+def test_the_month_shape_is_as_long_as_the_longest_month() -> None:
+    assert max(map(len, D._month_tokens())) == D._MONTH_MOST
+    assert min(map(len, D._month_tokens())) == 3
+    assert all(len(t) >= 2 for t in D._weekday_tokens())

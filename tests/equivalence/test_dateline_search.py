@@ -1,4 +1,10 @@
-"""The dateline search's fast forms (anchors, gates, candidate starts, month tables, token runs) against the plain search."""
+"""The dateline finder's shortcuts give what the full patterns give.
+
+:mod:`wiretext.dateline` does not scan with its slow patterns: it finds
+candidate positions with cheap tests and tries the full pattern only there.
+Each test here checks a shortcut against the pattern it stands for, on text
+built from the pieces datelines are made of.
+"""
 
 from __future__ import annotations
 
@@ -35,6 +41,14 @@ def test_anchors_are_the_anchor_patterns_matches(text: str, data: st.DataObject)
     assert list(D._anchors(text, pos, endpos)) == expected
 
 
+@given(texts, st.data())
+def test_credited_search_tries_every_possible_start(text: str, data: st.DataObject) -> None:
+    pos, endpos = _bounds(text, data)
+    before = data.draw(st.integers(pos, len(text) + 1))
+    m = D._patterns().credited.search(text, pos, endpos)
+    expected = m.span() if m is not None and m.start() < before else None
+    found = D._search_credited(text, pos, endpos, before)
+    assert (found.span() if found is not None else None) == expected
 
 
 @given(texts, st.data())
@@ -57,6 +71,30 @@ def test_no_credited_before_looks_at_the_lines_above() -> None:
     assert not D._no_credited_before(glued, 0, glued.index("LONDON"))
 
 
+@given(texts)
+def test_line_shape_gates_keep_every_match(text: str) -> None:
+    _, _, uncredited, _, credit_only, place_only, ortsmarke, chinese, japanese = D._patterns()
+    line = 0
+    while line <= len(text):
+        nl = text.find("\n", line)
+        line_end = len(text) if nl < 0 else nl
+        if uncredited.match(text, line) is not None:
+            assert any(dash in text[line:line_end] for dash in "-—–_")
+        if credit_only.match(text, line) is not None:
+            assert D._credit_at_start(text, line, len(text))
+        m = place_only.match(text, line)
+        if m is not None:
+            assert text[line:line_end].lstrip()[:1].isalpha()
+            assert D._place_only_sep(text[line : m.end()]) or D._colon_sep(text[line : m.end() + 1])
+        m = ortsmarke.match(text, line)
+        if m is not None:
+            assert text[line:line_end].lstrip()[:1].isupper()
+            assert D._first_word_ends_a_sentence(text[line:line_end])
+        if chinese.match(text, line) is not None:
+            assert text[line:line_end].lstrip()[:1] in "新中"
+        if japanese.match(text, line) is not None:
+            assert text[line:line_end].lstrip(" \t\u3000")[:1] == "【"
+        line = line_end + 1
 
 
 def test_no_date_word_or_credit_starts_with_a_space() -> None:
@@ -108,6 +146,19 @@ def test_tokens_back_are_the_runs_of_non_space_last_first(text: str, data: st.Da
     assert [m.span() for m in D._TOKEN_BACK.finditer(text, pos, endpos)] == forward[::-1]
 
 
+@given(texts)
+def test_credited_line_gates_keep_every_taken_match(text: str) -> None:
+    credited = D._patterns().credited
+    line = 0
+    while line <= len(text):
+        nl = text.find("\n", line)
+        line_end = len(text) if nl < 0 else nl
+        m = credited.match(text, line)
+        if text[line : line + 1] in ("", " ", "\t", "\n"):
+            assert m is None
+        if m is not None and D._accept(text, m) is not None:
+            assert any(c.isdigit() or c in ".:_-—–" for c in text[line:line_end])
+        line = line_end + 1
 
 
 def test_infer_year_matches_the_year_by_year_search() -> None:
@@ -140,62 +191,3 @@ def test_infer_year_matches_the_year_by_year_search() -> None:
 def test_has_digit_is_an_ascii_digit_search(text: str) -> None:
     """The substring tests find what ``[0-9]`` finds (ASCII digits only)."""
     assert D._has_digit(text) == (regex.search(r"[0-9]", text) is not None)
-
-
-
-
-
-def _bounds(text: str, data: st.DataObject) -> tuple[int, int]:
-    pos = data.draw(st.integers(0, len(text)))
-    return pos, data.draw(st.integers(pos, len(text)))
-
-
-@given(texts, st.data())
-def test_credited_search_tries_every_possible_start(text: str, data: st.DataObject) -> None:
-    pos, endpos = _bounds(text, data)
-    before = data.draw(st.integers(pos, len(text) + 1))
-    m = D._patterns().credited.search(text, pos, endpos)
-    expected = m.span() if m is not None and m.start() < before else None
-    found = D._search_credited(text, pos, endpos, before)
-    assert (found.span() if found is not None else None) == expected
-
-
-@given(texts)
-def test_line_shape_gates_keep_every_match(text: str) -> None:
-    _, _, uncredited, _, credit_only, place_only, ortsmarke, chinese, japanese = D._patterns()
-    line = 0
-    while line <= len(text):
-        nl = text.find("\n", line)
-        line_end = len(text) if nl < 0 else nl
-        if uncredited.match(text, line) is not None:
-            assert any(dash in text[line:line_end] for dash in "-—–_")
-        if credit_only.match(text, line) is not None:
-            assert D._credit_at_start().match(text, line) is not None
-        m = place_only.match(text, line)
-        if m is not None:
-            assert text[line:line_end].lstrip()[:1].isalpha()
-            assert D._place_only_sep(text[line : m.end()]) or D._colon_sep(text[line : m.end() + 1])
-        m = ortsmarke.match(text, line)
-        if m is not None:
-            assert text[line:line_end].lstrip()[:1].isupper()
-            assert D._first_word_ends_a_sentence(text[line:line_end])
-        if chinese.match(text, line) is not None:
-            assert text[line:line_end].lstrip()[:1] in "新中"
-        if japanese.match(text, line) is not None:
-            assert text[line:line_end].lstrip(" \t\u3000")[:1] == "【"
-        line = line_end + 1
-
-
-@given(texts)
-def test_credited_line_gates_keep_every_taken_match(text: str) -> None:
-    credited = D._patterns().credited
-    line = 0
-    while line <= len(text):
-        nl = text.find("\n", line)
-        line_end = len(text) if nl < 0 else nl
-        m = credited.match(text, line)
-        if text[line : line + 1] in ("", " ", "\t", "\n"):
-            assert m is None
-        if m is not None and D._accept(text, m) is not None:
-            assert any(c.isdigit() or c in ".:_-—–" for c in text[line:line_end])
-        line = line_end + 1
