@@ -12,6 +12,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from wiretext import _dateline_shapes as S
 from wiretext import dateline as D
 from wiretext import registry
 
@@ -37,8 +38,8 @@ def _bounds(text: str, data: st.DataObject) -> tuple[int, int]:
 @given(texts, st.data())
 def test_anchors_are_the_anchor_patterns_matches(text: str, data: st.DataObject) -> None:
     pos, endpos = _bounds(text, data)
-    expected = [m.span() for m in D._anchor().finditer(text, pos, endpos)]
-    assert list(D._anchors(text, pos, endpos)) == expected
+    expected = [m.span() for m in S._anchor().finditer(text, pos, endpos)]
+    assert list(S._anchors(text, pos, endpos)) == expected
 
 
 @given(texts, st.data())
@@ -100,7 +101,7 @@ def test_line_shape_gates_keep_every_match(text: str) -> None:
 def test_no_date_word_or_credit_starts_with_a_space() -> None:
     # The line shapes take their leading spaces possessively (see
     # dateline._patterns): sound while what follows cannot start with one.
-    words = [*D._month_tokens(), *D._weekday_tokens(), *registry.credit_spellings()]
+    words = [*S._month_tokens(), *S._weekday_tokens(), *registry.credit_spellings()]
     assert [w for w in words if not w or w[0] in " \t"] == []
 
 
