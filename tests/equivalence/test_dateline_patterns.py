@@ -13,8 +13,8 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from wiretext import _dateline_compile as C
 from wiretext import _dateline_shapes as S
-from wiretext import dateline as D
 
 PIECES = [
     "AP", "AFP", "Reuters", "Reuter", "dpa", "Kyodo", "РИА Новости", "SPA", "Xinhua", "(AP)", "(AFP)", "(dpa/bb)",
@@ -133,9 +133,9 @@ def test_shapes_match_as_the_exact_patterns(text: str) -> None:
     # weekday and bare credit words, and _generic_match looks the words up
     # (or asks the exact pattern): what it gives is what the exact patterns give.
     for name in S._SOURCES:
-        exact = D._EXACT_SHAPE[name]()
+        exact = C._EXACT_SHAPE[name]()
         for pos in range(len(text) + 1):
-            a, b = exact.match(text, pos), D._generic_match(name, text, pos, len(text))
+            a, b = exact.match(text, pos), C._generic_match(name, text, pos, len(text))
             assert (a is None) == (b is None), (name, pos)
             if a is not None and b is not None:
                 assert [a.span(n) for n in range(16)] == [b.span(n) for n in range(16)], (name, pos)  # all but wday
@@ -152,23 +152,23 @@ def test_words_of_no_table_send_the_match_to_the_exact_pattern() -> None:
         ("credited", "Friday, March 4 (Reuters) -"),  # a weekday is no place
         ("dateonly", "Fro, March 4 (AFP) -"),  # no weekday before the date
     ):
-        generic, exact = D._SHAPE[name]().match(text), D._EXACT_SHAPE[name]().match(text)
+        generic, exact = C._SHAPE[name]().match(text), C._EXACT_SHAPE[name]().match(text)
         assert generic is not None
         assert exact is None or exact.span() != generic.span()
-        m = D._generic_match(name, text, 0, len(text))
+        m = C._generic_match(name, text, 0, len(text))
         assert (m.span() if m is not None else None) == (exact.span() if exact is not None else None), (name, text)
-        m = D._match(name, text, 0, len(text))  # the exact pattern is there now: asked first
+        m = C._match(name, text, 0, len(text))  # the exact pattern is there now: asked first
         assert (m.span() if m is not None else None) == (exact.span() if exact is not None else None), (name, text)
 
 
 def test_no_other_word_before_a_day() -> None:
-    assert D._no_other_word_before_a_day("LAKEVIEW, March 4 (Reuters)", 0, 27)
-    assert D._no_other_word_before_a_day("Amritsar (Punjab 2), March 4 (PTI)", 0, 34)  # in brackets
-    assert D._no_other_word_before_a_day("NO DIGIT HERE\nBoeing 747", 0, 24)  # on the next line
-    assert D._no_other_word_before_a_day("LAKEVIEW Boeing 747", 0, 19)  # not of the month shape
-    assert not D._no_other_word_before_a_day("LAKEVIEW Augustine 747", 0, 22)
-    assert not D._no_other_word_before_a_day("LAKEVIEW janet. 4", 0, 17)
-    assert D._no_other_word_before_a_day("LAKEVIEW janet    4", 0, 19)  # four blanks: no guard reaches the day
+    assert C._no_other_word_before_a_day("LAKEVIEW, March 4 (Reuters)", 0, 27)
+    assert C._no_other_word_before_a_day("Amritsar (Punjab 2), March 4 (PTI)", 0, 34)  # in brackets
+    assert C._no_other_word_before_a_day("NO DIGIT HERE\nBoeing 747", 0, 24)  # on the next line
+    assert C._no_other_word_before_a_day("LAKEVIEW Boeing 747", 0, 19)  # not of the month shape
+    assert not C._no_other_word_before_a_day("LAKEVIEW Augustine 747", 0, 22)
+    assert not C._no_other_word_before_a_day("LAKEVIEW janet. 4", 0, 17)
+    assert C._no_other_word_before_a_day("LAKEVIEW janet    4", 0, 19)  # four blanks: no guard reaches the day
 
 
 def test_every_spelling_has_the_bare_credit_shape() -> None:
@@ -196,15 +196,15 @@ def test_table_words_have_the_generic_shapes() -> None:
             else:
                 assert ch == ch.lower()
     for word in ("March", "MARS", "sept", "Marc", "Bonn", "Mär", "МАРТА"):
-        assert D._is_month_word(word) == (D._month_word().fullmatch(word) is not None), word
+        assert C._is_month_word(word) == (C._month_word().fullmatch(word) is not None), word
     for word in ("Friday", "LUNDI", "quarta-feira", "Mon", "Monterrey", "Sáb"):
-        assert D._is_weekday_word(word) == (D._weekday_word().fullmatch(word) is not None), word
+        assert C._is_weekday_word(word) == (C._weekday_word().fullmatch(word) is not None), word
 
 
 def test_every_shape_numbers_the_groups_alike() -> None:
     for name in S._SOURCES:
-        for pattern in (D._SHAPE[name](), D._EXACT_SHAPE[name]()):
-            assert [pattern.groupindex[g] for g in D._GROUP_NAMES] == list(range(1, len(D._GROUP_NAMES) + 1)), name
+        for pattern in (C._SHAPE[name](), C._EXACT_SHAPE[name]()):
+            assert [pattern.groupindex[g] for g in C._GROUP_NAMES] == list(range(1, len(C._GROUP_NAMES) + 1)), name
 
 
 def test_the_month_shape_is_as_long_as_the_longest_month() -> None:
