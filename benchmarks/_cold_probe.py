@@ -80,7 +80,7 @@ def wrap_compile(module: Any, label: str) -> None:
 def shapes() -> None:
     """Compile each dateline shape of the working tree, in each form, once, in this fresh process."""
     sys.path.insert(0, str(SRC))
-    from wiretext import dateline
+    from wiretext import _dateline_compile as dateline
 
     out = []
     for name in dateline._SOURCES:

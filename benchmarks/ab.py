@@ -4,6 +4,8 @@ Run from the repository root (figures only):
 
     .venv/bin/python benchmarks/ab.py                 # HEAD against the working tree
     .venv/bin/python benchmarks/ab.py main~5 ../shared/corpora/ag_news.jsonl
+    .venv/bin/python benchmarks/ab.py HEAD --pickle    # pickling the Articles (parse_many's transfer)
+    .venv/bin/python benchmarks/ab.py HEAD --import-time    # importing the package, fresh processes
 
 The revision's ``src/wiretext`` is exported to a temporary folder and
 imported under another name (the package uses relative imports only), so
@@ -18,6 +20,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import io
+import pickle
 import statistics
 import subprocess
 import sys
@@ -46,18 +49,61 @@ def revision(rev: str, into: Path) -> Any:
     return importlib.import_module("wiretext_rev")
 
 
+def import_time(rev: str, tmp: Path, runs: int) -> None:
+    """Median time of importing each side in a fresh process, its dependencies (regex, ftfy, attrs) imported first."""
+    code = (
+        "import sys, time; import regex, ftfy, attrs; sys.path.insert(0, {path!r}); "
+        "t = time.perf_counter(); import {name}; print(time.perf_counter() - t)"
+    )
+    sides = {rev: code.format(path=str(tmp), name="wiretext_rev"), "working tree": code.format(
+        path=str(ROOT / "src"), name="wiretext")}
+    times: dict[str, list[float]] = {side: [] for side in sides}
+    for _ in range(runs):  # alternating, so that drift falls on both
+        for side, source in sides.items():
+            out = subprocess.run([sys.executable, "-c", source], capture_output=True, text=True, check=True)
+            times[side].append(float(out.stdout) * 1000)
+    a, b = (sorted(t)[len(t) // 2] for t in times.values())
+    print(f"import (median of {runs}, dependencies first): {rev} {a:.1f} ms, working tree {b:.1f} ms ({b / a:.3f}x)")
+
+
+def pickled(name: str, rows: list[Any], sides: dict[str, Callable[..., object]], passes: int) -> None:
+    """Time ``pickle.loads(pickle.dumps(article))`` over each side's Articles; print the bytes too."""
+    articles = {side: [parse(text, reference_date=ref) for text, ref in rows] for side, parse in sides.items()}
+    best = dict.fromkeys(sides, float("inf"))
+    for _ in range(passes + 1):
+        for side, items in articles.items():
+            start = time.perf_counter()
+            for a in items:
+                pickle.loads(pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL))
+            best[side] = min(best[side], time.perf_counter() - start)
+    size = {side: sum(len(pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL)) for a in items) / len(items)
+            for side, items in articles.items()}
+    (ra, rb), (sa, sb) = ((best[s] / len(rows) * 1e6 for s in sides), (size[s] for s in sides))
+    rev = next(iter(sides))
+    print(f"{name} pickle: {rev} {ra:.1f} µs {sa:.0f} B, working tree {rb:.1f} µs {sb:.0f} B per Article"
+          f" ({rb / ra:.3f}x time, {sb / sa:.3f}x bytes)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("rev", nargs="?", default="HEAD")
     ap.add_argument("corpora", nargs="*", type=Path, default=[REUTERS])
     ap.add_argument("--limit", type=int, default=2000, help="cases per corpus (2000)")
     ap.add_argument("--passes", type=int, default=5, help="alternating passes (5)")
+    ap.add_argument("--pickle", action="store_true", help="time pickling each side's Articles (dumps and loads)")
+    ap.add_argument("--import-time", action="store_true", help="time importing each side in fresh processes")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         old = revision(args.rev, Path(tmp))
+        if args.import_time:
+            import_time(args.rev, Path(tmp), max(args.passes, 15))
+            return
         for path in args.corpora:
             rows = load(path, args.limit)
             sides: dict[str, Callable[..., object]] = {args.rev: old.parse, "working tree": wiretext.parse}
+            if args.pickle:
+                pickled(path.stem, rows, sides, args.passes)
+                continue
             best = dict.fromkeys(sides, float("inf"))
             ratios = []
             for k in range(args.passes + 1):  # the first pass warms both up

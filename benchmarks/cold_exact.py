@@ -7,7 +7,7 @@ Run from the repository root (figures only):
 
 The dateline finder matches with generic patterns (cheap to compile) and
 checks what they took; where a check fails it compiles the shape's exact
-pattern (30 to 100 ms) and asks it (see ``wiretext.dateline._match``).  A
+pattern (30 to 100 ms) and asks it (see ``wiretext._dateline_compile._match``).  A
 process then asks the exact pattern first, so a count over a corpus in one
 process would see each shape fail once.  Here every text runs on the
 generic path (``tools/snapshot.py``'s ``generic_datelines_only``), and a
@@ -30,7 +30,7 @@ import snapshot  # noqa: E402
 from _cases import CORPORA, load  # noqa: E402
 
 import wiretext  # noqa: E402
-from wiretext import dateline  # noqa: E402
+from wiretext import _dateline_compile as dateline  # noqa: E402
 
 
 class _Counted:

@@ -13,6 +13,7 @@ it went.  The dateline stage is replaced last by a lookup of its own earlier
 answers, so that what depends on a dateline still runs.  Best of five passes
 over the same cases each time, and the median of three such runs; the rest
 is the pipeline itself (head, body assembly, notes, building the Article).
+Each stand-in replaces what a stage module of ``wiretext.stages`` calls.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ sys.path.insert(0, str(ROOT / "src"))  # measure the working tree
 from _cases import REUTERS, Row, load  # noqa: E402
 
 import wiretext  # noqa: E402
-from wiretext import pipeline  # noqa: E402
+from wiretext import dateline as dateline_rules  # noqa: E402
+from wiretext.stages import body, layout, noise, rights, tail  # noqa: E402
 
 
 def per_doc_us(rows: list[Row], passes: int = 5) -> float:
@@ -51,9 +53,9 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3, help="runs, the median of each stage shown (3)")
     args = ap.parse_args()
     rows = load(args.corpus, args.limit)
-    read_wire, _ = pipeline._readers()
+    read_wire, _ = layout._readers()
     answers: dict[tuple[Any, ...], Any] = {}
-    find = pipeline._dateline.find
+    find = dateline_rules.find
 
     def remembered(*call: Any) -> Any:
         if call not in answers:
@@ -63,16 +65,16 @@ def main() -> None:
     def nothing(value: Any) -> Callable[..., Any]:
         return lambda *a, **k: value
 
-    # (stage, attribute of the pipeline module, what stands in for it)
-    steps: list[tuple[str, str, Any]] = [
-        ("page layout", "_readers", nothing((read_wire, nothing(None)))),
-        ("wire layout", "_readers", nothing((nothing(None), nothing(None)))),
-        ("noise", "find_noise", nothing([])),
-        ("rights", "find_rights", nothing(None)),
-        ("tail", "find_tail", nothing([])),
-        ("paragraphs", "_paragraphs", lambda body: ((body,), 0)),
+    # (stage, stage module, the attribute it calls, what stands in for it)
+    steps: list[tuple[str, Any, str, Any]] = [
+        ("page layout", layout, "_readers", nothing((read_wire, nothing(None)))),
+        ("wire layout", layout, "_readers", nothing((nothing(None), nothing(None)))),
+        ("noise", noise, "find_noise", nothing([])),
+        ("rights", rights, "find_rights", nothing(None)),
+        ("tail", tail, "find_tail", nothing([])),
+        ("paragraphs", body, "paragraphs", lambda text: ((text,), 0)),
     ]
-    saved = {name: getattr(pipeline, name) for _, name, _ in steps}
+    saved = {(module, name): getattr(module, name) for _, module, name, _ in steps}
     per_doc_us(rows, 1)  # warm up: patterns compiled, tables loaded
     costs: dict[str, list[float]] = {}
     totals = []
@@ -80,20 +82,20 @@ def main() -> None:
         try:
             total = before = per_doc_us(rows)
             totals.append(total)
-            for stage, name, stand_in in steps:
-                setattr(pipeline, name, stand_in)
+            for stage, module, name, stand_in in steps:
+                setattr(module, name, stand_in)
                 after = per_doc_us(rows)
                 costs.setdefault(stage, []).append(before - after)
                 before = after
-            pipeline._dateline.find = remembered  # type: ignore[assignment]
+            dateline_rules.find = remembered  # type: ignore[assignment]
             per_doc_us(rows, 1)  # fill the answers
             after = per_doc_us(rows)
             costs.setdefault("dateline", []).append(before - after)
             costs.setdefault("the rest", []).append(after)
         finally:
-            for name, value in saved.items():
-                setattr(pipeline, name, value)
-            pipeline._dateline.find = find  # type: ignore[assignment]
+            for (module, name), value in saved.items():
+                setattr(module, name, value)
+            dateline_rules.find = find  # type: ignore[assignment]
     total = statistics.median(totals)
     print(f"{args.corpus.stem}: {len(rows)} cases, {total:.1f} µs per parse (median of {args.repeat} runs)")
     print("| stage | µs per parse | share |")

@@ -728,11 +728,6 @@ def test_importing_the_registry_builds_nothing() -> None:
     assert done.stdout.strip() == "[0, 0, 0]"
 
 
-@pytest.mark.parametrize("text", ["", "AP", "ACAN - EFE", "dpa/bb", "Reuters\t(AFP)", "".join(map(chr, range(128)))])
-def test_fold_mapped_ascii_shortcut_is_the_per_character_fold(text: str) -> None:
-    pieces = [registry._fold(ch) for ch in text]
-    starts = [i for i, piece in enumerate(pieces) for _ in piece] + [len(text)]
-    assert registry._fold_mapped(text) == ("".join(pieces), starts)
 
 
 def test_spelled_credits_split_as_the_full_split_does() -> None:
@@ -740,19 +735,6 @@ def test_spelled_credits_split_as_the_full_split_does() -> None:
         assert registry.split_credit(written) == parts == registry._split_credit(written)
 
 
-def test_resolve_place_without_region_agrees_with_its_steps() -> None:
-    """The worked-out answers for plain cities give what the step-by-step look-up gives."""
-    index = registry._place_index()
-
-    def by_steps(city: str) -> tuple[str | None, str | None, str | None]:
-        return registry._resolve_city(index, city, registry._key(city))
-
-    names = [n for name, _alpha2, _region, aliases in places.CITIES for n in (name, *aliases)]
-    names += [n for _alpha2, name, aliases in places.COUNTRIES for n in (name, *aliases)]
-    names += [*places.AMBIGUOUS_CITIES, "", " ", "Atlantis", "Georgia", "Congo", "Punjab", "--"]
-    for name in names:
-        for region in (None, "", " . "):
-            assert registry.resolve_place(name, region) == by_steps(name), (name, region)
 
 
 @pytest.mark.parametrize(

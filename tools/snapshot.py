@@ -50,13 +50,13 @@ class _NeverFirst:
 
 
 def generic_datelines_only() -> None:
-    """Keep every text on the dateline finder's generic path (wiretext.dateline._match).
+    """Keep every text on the dateline finder's generic path (wiretext._dateline_compile._match).
 
     A process asks a shape's exact pattern first once a text has needed it;
     with this, the check covers the generic patterns and their checks on
     the whole corpus.
     """
-    from wiretext import dateline
+    from wiretext import _dateline_compile as dateline
 
     for name in dateline._GENERIC:
         dateline._EXACT_SHAPE[name] = _NeverFirst(dateline._EXACT_SHAPE[name])  # type: ignore[assignment]

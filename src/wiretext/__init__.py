@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .dateline import parse_dateline
@@ -21,7 +23,7 @@ from .errors import (
     UnsafeFeed,
     WiretextError,
 )
-from .model import Agency, Article, Dateline, Location, Note, RightsNotice
+from .model import Agency, Article, Dateline, Location, Note, RightsNotice, _serve
 from .normalize import clean
 from .pipeline import MAX_CHARS, Segment, explain, parse
 from .registry import agency
@@ -83,10 +85,29 @@ __all__ = [
 ]
 
 
+def _served_by(module: str, name: str) -> Callable[..., Any]:
+    """``module.name``, imported on its first call (serialize and display are not loaded with the package)."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        function = getattr(importlib.import_module(module, __name__), name)
+        return function(*args, **kwargs)
+
+    return call
+
+
+# The Article's convenience methods are served by the floors above the model (see model._Served).
+_serve(
+    to_dict=_served_by(".serialize", "to_dict"),
+    to_json=_served_by(".serialize", "to_json"),
+    from_dict=_served_by(".serialize", "from_dict"),
+    html_card=_served_by(".display", "html_card"),
+    pretty=_served_by(".display", "pretty"),
+    parse=parse,
+)
+
+
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        import importlib
-
         value = getattr(importlib.import_module(_LAZY[name], __name__), name)
         globals()[name] = value
         return value

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["Cut", "line_start"]
+from ._lazy import lazy_regex
+
+__all__ = ["Cut", "line_start", "lines", "mask"]
 
 
 class Cut(NamedTuple):
@@ -32,3 +34,49 @@ def line_start(text: str, pos: int) -> int:
     3
     """
     return text.rfind("\n", 0, pos) + 1
+
+
+def lines(text: str, start: int, end: int, most: int = -1) -> list[tuple[int, int]]:
+    """Non-blank lines of ``text[start:end]`` (the first ``most``) as (start, end) without their edges' space.
+
+    The one line reader of the stages (the wire and page readers walk lines
+    of their own shape: see :mod:`wiretext.wire` and :mod:`wiretext.page`).
+
+    >>> lines(" a \\n\\n  bc\\n", 0, 9)
+    [(1, 2), (7, 9)]
+    >>> lines(" a \\n\\n  bc\\n", 0, 9, most=1)
+    [(1, 2)]
+    """
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < end and len(out) != most:
+        nl = text.find("\n", pos, end)
+        le = end if nl < 0 else nl
+        core = text[pos:le].lstrip()
+        if core:
+            s = le - len(core)
+            out.append((s, s + len(core.rstrip())))
+        pos = le + 1
+    return out
+
+
+_NOT_NEWLINE = lazy_regex(r"[^\n]")
+
+
+def mask(text: str, cuts: list[Cut]) -> str:
+    """Blank out ``cuts`` (sorted, not overlapping), keeping line breaks, so offsets stay those of the input.
+
+    >>> mask("ab\\ncd", [Cut(1, 4, "x")])
+    'a \\n d'
+    """
+    if not cuts:
+        return text
+    parts = []
+    pos = 0
+    for c in cuts:
+        parts.append(text[pos : c.start])
+        chunk = text[c.start : c.end]
+        parts.append(_NOT_NEWLINE.sub(" ", chunk) if "\n" in chunk else " " * len(chunk))
+        pos = c.end
+    parts.append(text[pos:])
+    return "".join(parts)

@@ -16,7 +16,19 @@ import regex
 from . import registry
 from ._lazy import lazy_regex
 
-__all__ = ["authors", "is_name"]
+__all__ = ["authors", "is_byline", "is_byline_below", "is_name"]
+
+# A byline line of the head: "By Jane Roe", "Von Anna Weber", "Jo Lim, AP Sports Writer".
+_BYLINE = lazy_regex(
+    r"^[ \t]*+(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|di)[ \t]++(?=\p{Lu})[^\n]{2,120}+$"   # Italian "di": lower case only
+    # "Jane Roe, Associated Press Writer", "Jo Lim, AP Sports Writer"
+    r"|^[ \t]*+[\p{Lu}][^\n,]{2,60}+,[ \t]*+(?i:(?:the[ \t]++)?(?:associated[ \t]++press|ap|reuters|afp|upi)"
+    r"(?:[ \t]++[a-z]{2,12}){0,2}[ \t]++writer)[ \t]*+$",
+)
+# How the first shape of _BYLINE opens, after blanks (case as the pattern writes it).
+_BYLINE_OPENERS = ("By", "by", "BY", "Von", "von", "Par", "par", "Por", "por", "di")
+# A word of a person's name: "Jo", "O'Neil", "Al-Amin", "J.".
+_NAME_WORD = lazy_regex(r"\p{Lu}[\p{L}\p{M}.'’\-]*+")
 
 _LEAD = lazy_regex(r"^[ \t]*+(?:by|von|par|por|di|de)[ \t]++", regex.IGNORECASE)
 _SPLIT = lazy_regex(r"[ \t]*+(?:,|;|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|&)[ \t]*+")
@@ -74,3 +86,49 @@ def authors(byline: str) -> tuple[str, ...]:
     text = _LEAD.sub("", byline, count=1).strip(" .=")
     parts = (_without_agency(p.strip(" .")) for p in _SPLIT.split(text))
     return tuple(dict.fromkeys(p for p in parts if is_name(p)))
+
+
+def is_byline(line: str) -> bool:
+    """Whether a line of the head is a byline (``By Jane Roe``, ``Jo Lim, AP Sports Writer``).
+
+    Lines that neither open like the pattern's first shape nor hold a comma
+    and end, before blanks (and the line break ``$`` allows), in the "r" of
+    the second shape's "writer" (ignoring case, ``regex`` takes only "r" and
+    "R" for it) are answered without running the pattern.
+
+    >>> is_byline("By Jane Roe"), is_byline("Jo Lim, AP Sports Writer"), is_byline("Rain in Paris")
+    (True, True, False)
+    """
+    return (
+        line.lstrip(" \t").startswith(_BYLINE_OPENERS) or ("," in line and line.rstrip(" \t\n")[-1:] in ("r", "R"))
+    ) and _BYLINE.match(line) is not None
+
+
+def is_byline_below(line: str) -> bool:
+    """Whether a head line below the headline is a byline: :func:`is_byline`, or a name and an agency.
+
+    Only below a headline: "Senate Votes Today, AP" on a first line is a
+    headline, and ``Jo Lim | AFP`` after one is who wrote the story.
+
+    >>> is_byline_below("Jane Roe, Reuters"), is_byline("Jane Roe, Reuters")
+    (True, False)
+    """
+    return is_byline(line) or (len(line) <= 80 and ("," in line or "|" in line) and _name_and_agency(line))
+
+
+def _name_and_agency(line: str) -> bool:
+    """Whether ``line`` is a name and a known agency after a comma or a bar: ``Jane Roe, Reuters``, ``Jo Lim | AFP``.
+
+    The name is two to four capitalised words of letters (``CREDIT: Canadian
+    Press, Reuters`` is none), and a person's (:func:`is_name`).
+    """
+    name, _, agency = line.rpartition("|" if "|" in line else ",")
+    words = name.split()
+    known = registry.agency(agency.strip())
+    return (
+        known is not None
+        and known.name is not None
+        and 2 <= len(words) <= 4
+        and all(_NAME_WORD.fullmatch(w) is not None for w in words)
+        and is_name(name.strip())
+    )

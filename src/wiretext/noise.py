@@ -146,7 +146,7 @@ _OPENER_WORDS = (
 _PHOTO_WORDS = ("photo", "foto", "picture", "image", "bild", "crédit", "fotograf", "фото")
 _COMMENT_WORDS = ("comment", "leave a comment", "kommentare")
 # Case forms that ``regex`` knows for a letter beyond its upper and lower
-# case (tests/test_noise.py checks every first letter against all of Unicode).
+# case (tests/stages/test_noise.py checks every first letter against all of Unicode).
 _ODD_FORMS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
@@ -356,6 +356,13 @@ def find_noise(text: str, start: int = 0, end: int | None = None, *, with_invisi
         return []  # every rule's match holds a character
     compiled = _compiled()
     ascii_text = text.isascii()
+    found = _line_cuts(compiled, text, start, stop, ascii_text)
+    found += _char_cuts(compiled, text, start, stop, ascii_text, with_invisible)
+    return merge(found) if found else []
+
+
+def _line_cuts(compiled: _Compiled, text: str, start: int, stop: int, ascii_text: bool) -> list[Cut]:
+    """The whole-line rules' cuts: runs of pipe lines, then each short candidate line tried once."""
     # Candidate lines: those that open like a rule, and those holding a
     # breadcrumb's arrow; each short one is tried against the rules once.
     # Runs of pipe lines are cut whole first, and their lines not tried.
@@ -382,6 +389,14 @@ def find_noise(text: str, start: int = 0, end: int | None = None, *, with_invisi
             m = rules.fullmatch(text, pos, line_end - (text[line_end - 1] == "\r"))
             if m is not None:
                 found.append(Cut(pos, min(stop, line_end + 1), _rule(m)))
+    return found
+
+
+def _char_cuts(
+    compiled: _Compiled, text: str, start: int, stop: int, ascii_text: bool, with_invisible: bool
+) -> list[Cut]:
+    """The character rules' cuts (control, invisible, trailing pipe, tag, caret) and photo credits."""
+    found: list[Cut] = []
     # The character rules, in their order, each scanned on its own (one
     # alternation of all four costs more per character) and only where a
     # cheap test finds what its every match holds: one of its characters
@@ -408,7 +423,7 @@ def find_noise(text: str, start: int = 0, end: int | None = None, *, with_invisi
             line_end = stop if nl < 0 else nl + 1
             if line_end - ls <= _LINE_MAX + 40:
                 found.append(Cut(ls, line_end, "photo-credit"))
-    return merge(found) if found else []
+    return found
 
 
 def _cuts(rule: tuple[str, regex.Pattern[str]], text: str, start: int, stop: int) -> list[Cut]:

@@ -18,12 +18,10 @@ dateline text and notes), and ``render(parse(render(a))) == render(a)``.
 
 from __future__ import annotations
 
+from .data.months import AP_STYLE_MONTHS
 from .model import Article
 
 __all__ = ["render"]
-
-_MONTHS = ("Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec")
-
 
 def _dateline(article: Article) -> str:
     parts = []
@@ -34,7 +32,7 @@ def _dateline(article: Article) -> str:
             parts.append(loc.region)
     if article.date is not None:
         d = article.date
-        parts.append(f"{_MONTHS[d.month - 1]} {d.day}, {d.year}")
+        parts.append(f"{AP_STYLE_MONTHS[d.month - 1]} {d.day}, {d.year}")
     head = ", ".join(parts)
     credit = "/".join(a.code for a in article.agencies)
     if credit:

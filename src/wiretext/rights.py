@@ -64,7 +64,7 @@ _SENTENCE = lazy_regex(r"[^\n]{1,600}?(?:[.!?]++(?=\s|$)|$)")
 # casefold differs: the dotted and the dotless I ("I" is "ı" to it, "i" is
 # "İ"), the long s and the Kelvin sign.  Away from them, a text that a
 # spelling matches in any case holds the spelling's casefold in its own
-# (tests/test_rights.py checks this for every character of every spelling).
+# (tests/stages/test_rights.py checks this for every character of every spelling).
 _ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 

@@ -66,7 +66,7 @@ _ROLE = lazy_regex(
 # another character is no credit line.
 _CREDIT_OPENERS = "acegprtwACEGPRTW"
 # In ASCII, with what each kind of credit line opens and what it holds past
-# its opening (_CREDIT_LINE's alternatives, tests/test_tail.py checks them):
+# its opening (_CREDIT_LINE's alternatives, tests/stages/test_tail.py checks them):
 # a role and "by", "editor" and ":", an agency and "contributed".  ``regex``
 # knows no case forms of an ASCII letter but its ASCII ones, so lowering the
 # line shows them in any case.
@@ -136,7 +136,7 @@ def _signoff_rules() -> tuple[dict[str, _Filed], tuple[tuple[str, regex.Pattern[
 
     A filed rule keeps only its endings in that character; each file keeps
     the rules' order.  The rules with no ending come last in SIGNOFFS
-    (tests/test_tail.py checks it), so trying them after a file's keeps it
+    (tests/stages/test_tail.py checks it), so trying them after a file's keeps it
     too.
     """
     by_last: dict[str, list[_Rule]] = {}
@@ -163,7 +163,7 @@ def _signoff(text: str, ls: int, le: int) -> TailItem | None:
     last = text[le - 1]
     if last in "rRsS":
         # The commonest mark, Reuters' "Reuter", told without its pattern
-        # (the first rule: tests/test_tail.py checks it): the pattern matches
+        # (the first rule: tests/stages/test_tail.py checks it): the pattern matches
         # where the line ends in the word, in ASCII of any case, after a
         # blank (its look-behind) or at a line's start (its "^").
         at = le - (6 if last in "rR" else 7)

@@ -266,8 +266,13 @@ _CREDIT = lazy_re(r"\([^()\r\n]{1,40}\)[ ]?[-_\u2013\u2014]")
 Span = tuple[int, int]
 
 
-def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int, int]]:
-    """Yield ``(line_start, content_end, next_line_start)`` for ``text[start:end]``."""
+def _line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int, int]]:
+    """Yield ``(line_start, content_end, next_line_start)`` for ``text[start:end]``, blank lines too.
+
+    A transmission's lines, where any of its line ends counts (``_EOL``);
+    the stages' line reader, which skips blank lines and trims their edges,
+    is :func:`wiretext._spans.lines`.
+    """
     pos = start
     while pos < end:
         m = _EOL.search(text, pos, end)
@@ -361,7 +366,7 @@ def _header_shape(text: str, pos: int) -> tuple[int, str] | None:
     if _SHAPE_START.match(text, pos) is None:
         return None  # the first line cannot be a selector or heading line: most copy
     found: list[Span] = []
-    for a, b, nxt in _lines(text, pos, len(text)):
+    for a, b, nxt in _line_spans(text, pos, len(text)):
         lo, hi = _trim(text, a, b)
         if lo < hi:
             found.append((lo, hi))
@@ -394,7 +399,7 @@ def _cut_header(text: str, lo: int, hi: int, cuts: list[Cut]) -> bool:
     """Cut the heading lines between SOH and STX; tell whether they are ANPA's."""
     anpa = False
     first = True
-    for a, b, _ in _lines(text, lo, hi):
+    for a, b, _ in _line_spans(text, lo, hi):
         line = _Line(text, a, b)
         if line.blank:
             continue
@@ -421,7 +426,7 @@ def _cut_after_etx(text: str, etx: int, cuts: list[Cut]) -> None:
     else:
         m = _EOL.search(text, start, start + _MAX_TRAILER)
         end = m.start() if m is not None else start
-    for a, b, _ in _lines(text, start, end):
+    for a, b, _ in _line_spans(text, start, end):
         _Line(text, a, b).emit(cuts, _TRAILER)
 
 
@@ -444,7 +449,7 @@ def _anpa_heading(text: str, ts: int, te: int, cuts: list[Cut]) -> _Heading:
     h.body = te
     seen = 0
     expect_title = False
-    for count, (a, b, nxt) in enumerate(_lines(text, ts, te)):
+    for count, (a, b, nxt) in enumerate(_line_spans(text, ts, te)):
         if count >= _MAX_HEADING_LINES or a - ts > _MAX_HEADING_CHARS:
             h.body = a
             break
@@ -508,7 +513,7 @@ def _iptc_heading(text: str, ts: int, te: int, cuts: list[Cut]) -> _Heading:
     block: list[_Line] = []
     closed = False
     after = te
-    for count, (a, b, nxt) in enumerate(_lines(text, ts, te)):
+    for count, (a, b, nxt) in enumerate(_line_spans(text, ts, te)):
         if count >= _MAX_HEADING_LINES:
             break
         line = _Line(text, a, b)
@@ -596,7 +601,7 @@ def _story_end(text: str, start: int, limit: int, cuts: list[Cut]) -> int:
 
 def _cut_anpa_body(text: str, start: int, end: int, cuts: list[Cut]) -> None:
     """Cut carets that open and ``<``/``=`` markers that close ANPA body lines."""
-    for a, b, _ in _lines(text, start, end):
+    for a, b, _ in _line_spans(text, start, end):
         lo, hi = _trim(text, a, b)
         if lo >= hi:
             continue

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from wiretext import registry
 from wiretext.data import agencies as agency_table
-from wiretext.data import places
+from wiretext.data import months, places
 
 # -- the parts -----------------------------------------------------------------
 
@@ -27,7 +27,7 @@ BRACKET_CREDITS = ("AFP", "Reuters", "AP", "Xinhua", "dpa", "EFE", "ANSA", "Yonh
                    "APA", "CTK", "MTI", "PAP", "BTA", "Antara", "VNA", "CNA", "MENA", "IRNA")
 
 MONTH_NAMES = {
-    "en": ("Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"),
+    "en": months.AP_STYLE_MONTHS,
     "fr": ("janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"),
     "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
            "November", "Dezember"),

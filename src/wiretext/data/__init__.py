@@ -1,1 +1,1 @@
-"""Tables of facts as Python literals: agencies, places, months."""
+"""Tables of facts as Python literals: agencies, places, the small words of place names, months, characters."""

@@ -23,6 +23,7 @@ from typing import TypeAlias
 
 __all__ = [
     "AMBIGUOUS_MONTH_TOKENS",
+    "AP_STYLE_MONTHS",
     "LANGUAGES",
     "MONTHS",
     "MONTHS_DE",
@@ -65,6 +66,14 @@ MONTHS_EN: MonthTable = (
     ("december", 12), ("dec", 12),
 )
 """English months: full names and the AP/Reuters abbreviations."""
+
+AP_STYLE_MONTHS: tuple[str, ...] = (
+    "Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec",
+)
+"""The months as an AP dateline writes them (AP Stylebook: five short months in full, "Sept"), January first.
+
+:func:`wiretext.render` writes datelines with them; each is a token of :data:`MONTHS_EN`.
+"""
 
 MONTHS_FR: MonthTable = (
     ("janvier", 1), ("janv", 1), ("jan", 1),

@@ -138,7 +138,40 @@ def build(item: Item, reference_date: dt.date | None, max_chars: int) -> Article
             for n in text_notes
         ]
 
-    # Headline: the markup's (as the text stages trimmed it, when they took it).
+    paragraphs, final_headline = _headline(item, a, headline, fmt, notes)
+    byline, names = _byline(item, a, fmt, notes)
+    line, location, date = _place_and_date(item, a, reference, fmt, notes)
+    agencies = _agencies(item, a, line, fmt, notes)
+
+    # Rights: the markup's copyright elements.
+    rights = _rights(item)
+    if rights is not None:
+        notes.append(Note("rights-from-markup", f"the rights notice is {fmt} {item.rights_from}"))
+    else:
+        rights = a.rights
+
+    return Article(
+        final_headline,
+        byline,
+        line,
+        agencies[0] if agencies else None,
+        agencies,
+        location,
+        date,
+        "\n\n".join(paragraphs),
+        paragraphs,
+        rights,
+        (*notes, *text_notes),
+        names,
+        a.credits,
+        item.source_id,
+    )
+
+
+def _headline(
+    item: Item, a: Article, headline: str | None, fmt: str, notes: list[Note]
+) -> tuple[tuple[str, ...], str | None]:
+    """The paragraphs and the headline: the markup's (as the text stages trimmed it, when they took it)."""
     paragraphs = a.paragraphs
     final_headline = a.headline
     if not headline and a.headline and a.dateline is None:
@@ -153,8 +186,11 @@ def build(item: Item, reference_date: dt.date | None, max_chars: int) -> Article
                 notes.append(Note("headline-disagrees", f"the text's own headline {a.headline[:60]!r} was not kept"))
             final_headline = headline
         notes.append(Note("headline-from-markup", f"the headline is {fmt} {item.headline_from}"))
+    return paragraphs, final_headline
 
-    # Byline: the markup's; authors read from it.
+
+def _byline(item: Item, a: Article, fmt: str, notes: list[Note]) -> tuple[str | None, tuple[str, ...]]:
+    """The byline and its authors: the markup's, authors read from it."""
     byline, names = a.byline, a.authors
     if item.byline:
         markup_byline = squash(repair(item.byline))
@@ -162,8 +198,13 @@ def build(item: Item, reference_date: dt.date | None, max_chars: int) -> Article
             notes.append(Note("byline-disagrees", f"the text's byline {a.byline[:60]!r} differs; the markup's is kept"))
         byline, names = markup_byline, authors(markup_byline)
         notes.append(Note("byline-from-markup", f"the byline is the {fmt} byline element"))
+    return byline, names
 
-    # Dateline, place and date: a printed dateline wins.
+
+def _place_and_date(
+    item: Item, a: Article, reference: dt.date | None, fmt: str, notes: list[Note]
+) -> tuple[Dateline | None, Location | None, dt.date | None]:
+    """Dateline, place and date: a printed dateline wins."""
     line, location, date = a.dateline, a.location, a.date
     markup_line_date = None
     if line is None and item.dateline:
@@ -195,8 +236,11 @@ def build(item: Item, reference_date: dt.date | None, max_chars: int) -> Article
     elif date is None and item.date is not None:
         date = item.date
         notes.append(Note("date-from-markup", f"the date is {fmt} {item.date_from} ({item.date.isoformat()})"))
+    return line, location, date
 
-    # Agency: a printed credit wins; the markup's credits follow it.
+
+def _agencies(item: Item, a: Article, line: Dateline | None, fmt: str, notes: list[Note]) -> tuple[Agency, ...]:
+    """The agencies: a printed credit wins; the markup's credits follow it."""
     from_markup, element = markup_agencies(item)
     if line is not None and line is not a.dateline:
         from_markup = [*line.agencies, *(x for x in from_markup if x not in line.agencies)]
@@ -215,27 +259,4 @@ def build(item: Item, reference_date: dt.date | None, max_chars: int) -> Article
     elif from_markup:
         agencies = tuple(from_markup)
         notes.append(Note("agency-from-markup", f"the agency is {fmt} {element}'s {agencies[0].code}"))
-
-    # Rights: the markup's copyright elements.
-    rights = _rights(item)
-    if rights is not None:
-        notes.append(Note("rights-from-markup", f"the rights notice is {fmt} {item.rights_from}"))
-    else:
-        rights = a.rights
-
-    return Article(
-        final_headline,
-        byline,
-        line,
-        agencies[0] if agencies else None,
-        agencies,
-        location,
-        date,
-        "\n\n".join(paragraphs),
-        paragraphs,
-        rights,
-        (*notes, *text_notes),
-        names,
-        a.credits,
-        item.source_id,
-    )
+    return agencies

@@ -13,7 +13,8 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from wiretext import dateline as D
+from wiretext import _dateline_compile as C
+from wiretext import _dateline_shapes as S
 
 PIECES = [
     "AP", "AFP", "Reuters", "Reuter", "dpa", "Kyodo", "РИА Новости", "SPA", "Xinhua", "(AP)", "(AFP)", "(dpa/bb)",
@@ -38,7 +39,7 @@ PLAIN_WORD = (
 
 
 def _plain_place(word: str, guard: str, most: int) -> str:
-    return rf"{guard}{word}(?:[ \t]{{1,3}}(?:{D._LINK}[ \t]{{1,3}}){{0,2}}{guard}{word}){{0,{most}}}+"
+    return rf"{guard}{word}(?:[ \t]{{1,3}}(?:{S._LINK}[ \t]{{1,3}}){{0,2}}{guard}{word}){{0,{most}}}+"
 
 
 def _same(a: regex.Pattern[str], b: regex.Pattern[str], text: str, pos: int) -> None:
@@ -53,12 +54,12 @@ def _same(a: regex.Pattern[str], b: regex.Pattern[str], text: str, pos: int) -> 
 @settings(max_examples=300)
 @given(texts)
 def test_place_words_match_as_the_plain_forms(text: str) -> None:
-    guard = rf"(?!{D._month_alt()}\.?[ \t]{{1,3}}[0-9])"
+    guard = rf"(?!{S._month_alt()}\.?[ \t]{{1,3}}[0-9])"
     pairs = [
-        (PLAIN_WORD, D._WORD),
-        (_plain_place(PLAIN_WORD, guard, 7), D._place(D._WORD, guard, 7)),
-        (_plain_place(PLAIN_WORD, guard, 7), D._place(D._WORD, guard, 7, repeat=True)),
-        (_plain_place(D._LOOSE_WORD, guard, 4), D._place(D._LOOSE_WORD, guard, 4)),
+        (PLAIN_WORD, S._WORD),
+        (_plain_place(PLAIN_WORD, guard, 7), S._place(S._WORD, guard, 7)),
+        (_plain_place(PLAIN_WORD, guard, 7), S._place(S._WORD, guard, 7, repeat=True)),
+        (_plain_place(S._LOOSE_WORD, guard, 4), S._place(S._LOOSE_WORD, guard, 4)),
     ]
     for plain, fast in pairs:
         a, b = regex.compile(plain, FLAGS), regex.compile(fast, FLAGS)
@@ -68,8 +69,8 @@ def test_place_words_match_as_the_plain_forms(text: str) -> None:
 
 # The bracket and slash credits and a region in brackets, with their runs not possessive.
 PLAIN_RUNS = [
-    (r"\((?P<credit>[^()\n]{1,60}?(?:\([^()\n]{1,20}\)[^()\n]{0,20}?)?)\)", D._BRACKET_CREDIT),
-    (r"/(?P<scredit>[^/\s][^/\n]{0,20})/\.?", D._SLASH_CREDIT),
+    (r"\((?P<credit>[^()\n]{1,60}?(?:\([^()\n]{1,20}\)[^()\n]{0,20}?)?)\)", S._BRACKET_CREDIT),
+    (r"/(?P<scredit>[^/\s][^/\n]{0,20})/\.?", S._SLASH_CREDIT),
     (
         r"[(\[](?P<pregion>\p{Lu}[^()\[\]\n]{0,38})[)\]](?=[ \t]{0,3}[,(])",
         r"[(\[](?P<pregion>\p{Lu}[^()\[\]\n]{0,38}+)[)\]](?=[ \t]{0,3}[,(])",
@@ -82,7 +83,7 @@ runs = st.lists(st.sampled_from(["(", ")", "[", "]", "/", "\n", " ", "a", "AP", 
 @settings(max_examples=500)
 @given(runs)
 def test_possessive_runs_match_as_the_plain_forms(text: str) -> None:
-    assert r"(?P<pregion>\p{Lu}[^()\[\]\n]{0,38}+)[)\]]" in D._place_fragment("A", "A")  # the form checked here
+    assert r"(?P<pregion>\p{Lu}[^()\[\]\n]{0,38}+)[)\]]" in S._place_fragment("A", "A")  # the form checked here
     for plain, fast in PLAIN_RUNS:
         a, b = regex.compile(plain, FLAGS), regex.compile(fast, FLAGS)
         for pos in range(len(text) + 1):
@@ -92,7 +93,7 @@ def test_possessive_runs_match_as_the_plain_forms(text: str) -> None:
 @given(st.lists(st.sampled_from(["-", ".", "—", "–", "_", ":", " ", "a"]), max_size=6).map("".join))
 def test_separator_tree_matches_as_the_list(text: str) -> None:
     plain = regex.compile(r"(?:\.-|\.—|\.–|--|-|—|–|_|:|\.)(?P<rest>.*)")
-    fast = regex.compile(D._SEP + r"(?P<rest>.*)")
+    fast = regex.compile(S._SEP + r"(?P<rest>.*)")
     assert [m.span() for m in plain.finditer(text, overlapped=True)] == [m.span() for m in fast.finditer(text, overlapped=True)]
     for pos in range(len(text) + 1):
         _same(plain, fast, text, pos)
@@ -131,10 +132,10 @@ def test_shapes_match_as_the_exact_patterns(text: str) -> None:
     # The generic shapes take word shapes where the exact ones take month,
     # weekday and bare credit words, and _generic_match looks the words up
     # (or asks the exact pattern): what it gives is what the exact patterns give.
-    for name in D._SOURCES:
-        exact = D._EXACT_SHAPE[name]()
+    for name in S._SOURCES:
+        exact = C._EXACT_SHAPE[name]()
         for pos in range(len(text) + 1):
-            a, b = exact.match(text, pos), D._generic_match(name, text, pos, len(text))
+            a, b = exact.match(text, pos), C._generic_match(name, text, pos, len(text))
             assert (a is None) == (b is None), (name, pos)
             if a is not None and b is not None:
                 assert [a.span(n) for n in range(16)] == [b.span(n) for n in range(16)], (name, pos)  # all but wday
@@ -151,29 +152,29 @@ def test_words_of_no_table_send_the_match_to_the_exact_pattern() -> None:
         ("credited", "Friday, March 4 (Reuters) -"),  # a weekday is no place
         ("dateonly", "Fro, March 4 (AFP) -"),  # no weekday before the date
     ):
-        generic, exact = D._SHAPE[name]().match(text), D._EXACT_SHAPE[name]().match(text)
+        generic, exact = C._SHAPE[name]().match(text), C._EXACT_SHAPE[name]().match(text)
         assert generic is not None
         assert exact is None or exact.span() != generic.span()
-        m = D._generic_match(name, text, 0, len(text))
+        m = C._generic_match(name, text, 0, len(text))
         assert (m.span() if m is not None else None) == (exact.span() if exact is not None else None), (name, text)
-        m = D._match(name, text, 0, len(text))  # the exact pattern is there now: asked first
+        m = C._match(name, text, 0, len(text))  # the exact pattern is there now: asked first
         assert (m.span() if m is not None else None) == (exact.span() if exact is not None else None), (name, text)
 
 
 def test_no_other_word_before_a_day() -> None:
-    assert D._no_other_word_before_a_day("LAKEVIEW, March 4 (Reuters)", 0, 27)
-    assert D._no_other_word_before_a_day("Amritsar (Punjab 2), March 4 (PTI)", 0, 34)  # in brackets
-    assert D._no_other_word_before_a_day("NO DIGIT HERE\nBoeing 747", 0, 24)  # on the next line
-    assert D._no_other_word_before_a_day("LAKEVIEW Boeing 747", 0, 19)  # not of the month shape
-    assert not D._no_other_word_before_a_day("LAKEVIEW Augustine 747", 0, 22)
-    assert not D._no_other_word_before_a_day("LAKEVIEW janet. 4", 0, 17)
-    assert D._no_other_word_before_a_day("LAKEVIEW janet    4", 0, 19)  # four blanks: no guard reaches the day
+    assert C._no_other_word_before_a_day("LAKEVIEW, March 4 (Reuters)", 0, 27)
+    assert C._no_other_word_before_a_day("Amritsar (Punjab 2), March 4 (PTI)", 0, 34)  # in brackets
+    assert C._no_other_word_before_a_day("NO DIGIT HERE\nBoeing 747", 0, 24)  # on the next line
+    assert C._no_other_word_before_a_day("LAKEVIEW Boeing 747", 0, 19)  # not of the month shape
+    assert not C._no_other_word_before_a_day("LAKEVIEW Augustine 747", 0, 22)
+    assert not C._no_other_word_before_a_day("LAKEVIEW janet. 4", 0, 17)
+    assert C._no_other_word_before_a_day("LAKEVIEW janet    4", 0, 19)  # four blanks: no guard reaches the day
 
 
 def test_every_spelling_has_the_bare_credit_shape() -> None:
     # The word shape must take every spelling the tree takes, at its full length.
-    shape = regex.compile(D._bare_credit_shape(), FLAGS)
-    spellings = D._bare_spellings()
+    shape = regex.compile(S._bare_credit_shape(), FLAGS)
+    spellings = S._bare_spellings()
     assert len(spellings) > 300
     assert [s for s in spellings if not shape.fullmatch(s)] == []
     # No spelling starts with what may stand before one (a bracket, a gap of the anchor).
@@ -185,28 +186,28 @@ def test_table_words_have_the_generic_shapes() -> None:
     # letters and hyphens after a letter; ASCII words are looked up in the
     # sets: no letter of a table word matches an ASCII letter but itself
     # when case is ignored.
-    assert all(regex.fullmatch(r"\p{L}+", t) for t in D._month_tokens())
-    assert all(regex.fullmatch(r"\p{L}[\p{L}\-]*", t) for t in D._weekday_tokens())
+    assert all(regex.fullmatch(r"\p{L}+", t) for t in S._month_tokens())
+    assert all(regex.fullmatch(r"\p{L}[\p{L}\-]*", t) for t in S._weekday_tokens())
     ascii_letters = [chr(c) for c in range(128) if chr(c).isalpha()]
-    for word in (*D._month_tokens(), *D._weekday_tokens()):
+    for word in (*S._month_tokens(), *S._weekday_tokens()):
         for ch in word:
             if not ch.isascii():
                 assert not any(regex.fullmatch(f"(?i){regex.escape(ch)}", a) for a in ascii_letters), ch
             else:
                 assert ch == ch.lower()
     for word in ("March", "MARS", "sept", "Marc", "Bonn", "Mär", "МАРТА"):
-        assert D._is_month_word(word) == (D._month_word().fullmatch(word) is not None), word
+        assert C._is_month_word(word) == (C._month_word().fullmatch(word) is not None), word
     for word in ("Friday", "LUNDI", "quarta-feira", "Mon", "Monterrey", "Sáb"):
-        assert D._is_weekday_word(word) == (D._weekday_word().fullmatch(word) is not None), word
+        assert C._is_weekday_word(word) == (C._weekday_word().fullmatch(word) is not None), word
 
 
 def test_every_shape_numbers_the_groups_alike() -> None:
-    for name in D._SOURCES:
-        for pattern in (D._SHAPE[name](), D._EXACT_SHAPE[name]()):
-            assert [pattern.groupindex[g] for g in D._GROUP_NAMES] == list(range(1, len(D._GROUP_NAMES) + 1)), name
+    for name in S._SOURCES:
+        for pattern in (C._SHAPE[name](), C._EXACT_SHAPE[name]()):
+            assert [pattern.groupindex[g] for g in C._GROUP_NAMES] == list(range(1, len(C._GROUP_NAMES) + 1)), name
 
 
 def test_the_month_shape_is_as_long_as_the_longest_month() -> None:
-    assert max(map(len, D._month_tokens())) == D._MONTH_MOST
-    assert min(map(len, D._month_tokens())) == 3
-    assert all(len(t) >= 2 for t in D._weekday_tokens())
+    assert max(map(len, S._month_tokens())) == S._MONTH_MOST
+    assert min(map(len, S._month_tokens())) == 3
+    assert all(len(t) >= 2 for t in S._weekday_tokens())

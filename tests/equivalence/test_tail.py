@@ -1,55 +1,14 @@
-"""Sign-offs, end marks and trailing credits."""
+"""The tail's gates and shortcuts against its patterns."""
 
 from __future__ import annotations
 
 import pytest
 
-import wiretext
-from wiretext.tail import find_tail, parse_credits
+from wiretext.tail import find_tail
 
 
 def tail(text: str) -> list[tuple[str, str, str | None]]:
     return [(text[i.start : i.end], i.kind, i.agency) for i in find_tail(text, 0, len(text))]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The port reopened.\n Reuter\n", [("Reuter", "sign-off", "Reuters")]),
-        ("The port reopened.\n REUTER", [("REUTER", "sign-off", "Reuters")]),
-        ("The line opened.\n(end)", [("(end)", "end-mark", None)]),
-        ("The talks ended. (ANI)", [("(ANI)", "end-mark", None)]),
-        ("Caption text.\n==Kyodo", [("==Kyodo", "end-mark", "Kyodo")]),
-        ("Last para.\n-0-", [("-0-", "end-mark", None)]),
-        ("Story.\nAP-WF-02-20-16 0337GMT", [("AP-WF-02-20-16 0337GMT", "filing-code", "AP")]),
-        (
-            "Story.\nReporting by Ana Silva; Editing by Tom Hale",
-            [("Reporting by Ana Silva; Editing by Tom Hale", "credits", None)],
-        ),
-        (
-            "Story.\nReporting by Ana Silva\n Reuter",
-            [("Reuter", "sign-off", "Reuters"), ("Reporting by Ana Silva", "credits", None)],
-        ),
-    ],
-)
-def test_tail(text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    assert tail(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["He said Reuters reported it.", "The story ends here.", "Reporting by the press was thin, he said."],
-)
-def test_story_endings_are_kept(text: str) -> None:
-    assert tail(text) == []
-
-
-def test_parse_credits() -> None:
-    assert parse_credits("Reporting by A. Smith and B. Jones; Additional reporting by C. Wu; Editing by D. Roe") == (
-        ("reporting", ("A. Smith", "B. Jones")),
-        ("additional reporting", ("C. Wu",)),
-        ("editing", ("D. Roe",)),
-    )
 
 
 @pytest.mark.parametrize(
@@ -89,18 +48,6 @@ def test_gates_cover_every_case_form() -> None:
     assert set(regex.findall("(?i)[acegprtw]", everything)) <= set(_CREDIT_OPENERS)
 
 
-def test_rules_without_an_ending_come_last() -> None:
-    # _signoff tries the rules filed by a line's last character before those
-    # with no ending (SPA's): the order of SIGNOFFS only if these stand last.
-    # Only those are tested for what they hold.
-    from wiretext.tail import _SIGNOFF_GATES
-
-    free = [endings == ("",) for endings, _ in _SIGNOFF_GATES]
-    assert free == sorted(free)
-    assert all(holds for endings, holds in _SIGNOFF_GATES if endings == ("",))
-    assert all("" not in endings and not holds for endings, holds in _SIGNOFF_GATES if endings != ("",))
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -132,13 +79,6 @@ def test_the_reuters_shortcut_stands_for_the_first_rule() -> None:
     from wiretext.tail import SIGNOFFS
 
     assert SIGNOFFS[0] == ("sign-off", r"(?i:reuters?)(?:\.\.\.|…)?", "Reuters")
-
-
-@pytest.mark.parametrize("mark", ["REUTER...", "Reuter…", "REUTER^M", "reuter...^M"])
-def test_a_sign_off_cut_short_or_with_a_written_out_return_is_read(mark: str) -> None:
-    a = wiretext.parse(f"    LONDON, March 3 - Oil rose on Monday.\n {mark}\n")
-    assert a.agency is not None and a.agency.code == "Reuters"
-    assert a.body == "Oil rose on Monday."
 
 
 def test_credit_words_open_every_credit_alternative() -> None:

@@ -12,6 +12,8 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from wiretext import _dateline_compile as C
+from wiretext import _dateline_shapes as S
 from wiretext import dateline as D
 from wiretext import registry
 
@@ -37,15 +39,15 @@ def _bounds(text: str, data: st.DataObject) -> tuple[int, int]:
 @given(texts, st.data())
 def test_anchors_are_the_anchor_patterns_matches(text: str, data: st.DataObject) -> None:
     pos, endpos = _bounds(text, data)
-    expected = [m.span() for m in D._anchor().finditer(text, pos, endpos)]
-    assert list(D._anchors(text, pos, endpos)) == expected
+    expected = [m.span() for m in S._anchor().finditer(text, pos, endpos)]
+    assert list(S._anchors(text, pos, endpos)) == expected
 
 
 @given(texts, st.data())
 def test_credited_search_tries_every_possible_start(text: str, data: st.DataObject) -> None:
     pos, endpos = _bounds(text, data)
     before = data.draw(st.integers(pos, len(text) + 1))
-    m = D._patterns().credited.search(text, pos, endpos)
+    m = C._patterns().credited.search(text, pos, endpos)
     expected = m.span() if m is not None and m.start() < before else None
     found = D._search_credited(text, pos, endpos, before)
     assert (found.span() if found is not None else None) == expected
@@ -56,7 +58,7 @@ def test_no_credited_before_holds(text: str, data: st.DataObject) -> None:
     pos, endpos = _bounds(text, data)
     limit = data.draw(st.integers(pos, len(text)))
     if D._no_credited_before(text, pos, limit):
-        m = D._patterns().credited.search(text, pos, endpos)
+        m = C._patterns().credited.search(text, pos, endpos)
         assert m is None or m.start() >= limit
         assert D._search_credited(text, pos, endpos, limit) is None
 
@@ -73,7 +75,7 @@ def test_no_credited_before_looks_at_the_lines_above() -> None:
 
 @given(texts)
 def test_line_shape_gates_keep_every_match(text: str) -> None:
-    _, _, uncredited, _, credit_only, place_only, ortsmarke, chinese, japanese = D._patterns()
+    _, _, uncredited, _, credit_only, place_only, ortsmarke, chinese, japanese = C._patterns()
     line = 0
     while line <= len(text):
         nl = text.find("\n", line)
@@ -100,7 +102,7 @@ def test_line_shape_gates_keep_every_match(text: str) -> None:
 def test_no_date_word_or_credit_starts_with_a_space() -> None:
     # The line shapes take their leading spaces possessively (see
     # dateline._patterns): sound while what follows cannot start with one.
-    words = [*D._month_tokens(), *D._weekday_tokens(), *registry.credit_spellings()]
+    words = [*S._month_tokens(), *S._weekday_tokens(), *registry.credit_spellings()]
     assert [w for w in words if not w or w[0] in " \t"] == []
 
 
@@ -131,7 +133,7 @@ def test_none_taken_above_holds(above: str, data: st.DataObject) -> None:
 def test_none_taken_above_looks_at_the_lines_above() -> None:
     text = "Firm Wins Grant (AP)\nStorm Hits Coast Reuters\n    SALVADOR, Feb 26 - Showers"
     assert D._none_taken_above(text, 0, text.index("SALVADOR"))
-    assert D._patterns().credited.search(text) is not None  # found, and refused
+    assert C._patterns().credited.search(text) is not None  # found, and refused
     for above in ("Firm Wins (AP) -", "PARIS, Feb 26 (AFP)", "By John Smith"):
         text = above + "\n    SALVADOR, Feb 26 - Showers"
         assert D._none_taken_above(text, 0, text.index("SALVADOR")) == (above == "By John Smith")
@@ -148,7 +150,7 @@ def test_tokens_back_are_the_runs_of_non_space_last_first(text: str, data: st.Da
 
 @given(texts)
 def test_credited_line_gates_keep_every_taken_match(text: str) -> None:
-    credited = D._patterns().credited
+    credited = C._patterns().credited
     line = 0
     while line <= len(text):
         nl = text.find("\n", line)

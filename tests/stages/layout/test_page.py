@@ -22,7 +22,7 @@ import wiretext.page as page_module
 from wiretext._spans import Cut
 from wiretext.page import Story, find_story
 
-PAGES = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "pages.jsonl"
+PAGES = Path(__file__).resolve().parents[4] / "shared" / "corpora" / "pages.jsonl"
 
 
 # ---------------------------------------------------------------------------
@@ -31,7 +31,7 @@ PAGES = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "pages.json
 
 
 def _page_eval() -> types.ModuleType:
-    spec = importlib.util.spec_from_file_location("page_eval", Path(__file__).resolve().parents[1] / "tools" / "page_eval.py")
+    spec = importlib.util.spec_from_file_location("page_eval", Path(__file__).resolve().parents[3] / "tools" / "page_eval.py")
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)

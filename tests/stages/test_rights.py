@@ -107,26 +107,8 @@ def test_holder_in_any_case(text: str, holder: str) -> None:
     assert found.holder == holder
 
 
-def test_casefold_test_is_sound() -> None:
-    # Every character ``regex`` takes, ignoring case, for a character of a
-    # spelling has the same casefold, unless one of them is in _ODD_CASE.
-    import regex
-
-    from wiretext import registry
-    from wiretext.rights import _ODD_CASE
-
-    everything = "".join(map(chr, range(0x110000)))
-    for ch in sorted({ch for spelling in registry.credit_spellings() for ch in spelling} - set(_ODD_CASE)):
-        for other in set(regex.findall("(?i)" + regex.escape(ch), everything)) - set(_ODD_CASE):
-            assert other.casefold() == ch.casefold(), (ch, other)
 
 
-def test_ascii_cue_test_covers_every_ascii_cue() -> None:
-    # find_rights tests lowered ASCII text for "(c)" and _ASCII_CUE_WORDS:
-    # together they must be every cue that ASCII text can hold.
-    from wiretext.rights import _ASCII_CUE_WORDS, _CUE_WORDS
-
-    assert {"(c)", *_ASCII_CUE_WORDS} == {cue for cue in _CUE_WORDS if cue.isascii()}
 
 
 @pytest.mark.parametrize(
@@ -198,3 +180,14 @@ def test_the_story_notice_wins_over_the_site_footer(story_notice: str, footer: s
 def test_the_holder_keeps_its_legal_form(notice: str, holder: str) -> None:
     found = find_rights(f"Story text.\n{notice}")
     assert found is not None and found.holder == holder
+
+
+def test_a_rights_footer_ends_the_story_before_it() -> None:
+    from wiretext.pipeline import analyse
+
+    text = "PARIS (AFP) - Rain fell.\n© 2026 AFP\nReporting by Jo Lim"
+    s = analyse(text, until="rights")
+    assert s.rights is not None
+    assert s.rights.holder == "Agence France-Presse"
+    assert text[s.start : s.end].rstrip() == "PARIS (AFP) - Rain fell."
+    assert text[s.after_rights : s.story_end] == "\nReporting by Jo Lim"

@@ -1,0 +1,311 @@
+"""Compiling the dateline shapes on first use, and matching them: generic first, exact where a look-up fails.
+
+The shapes' sources are :mod:`wiretext._dateline_shapes`'s; finding a
+dateline and reading a match is :mod:`wiretext.dateline`'s (see its theory
+of operation, and :func:`_match` for why the generic and exact forms give
+the same matches).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from ._dateline_shapes import (  # the shapes' sources and the tables they read
+    _MONTH_MOST,
+    _SOURCES,
+    _bare_credit_alt,
+    _bare_spellings,
+    _exact_words,
+    _generic_words,
+    _month_alt,
+    _month_shape,
+    _month_starts,
+    _month_tokens,
+    _Shapes,
+    _weekday_starts,
+    _weekday_tokens,
+)
+from ._lazy import lazy_regex, once, prefix_tree
+
+#: The groups :func:`_accept` and :func:`_match` read, in this order.  Every
+#: shape declares them first, in this order (see :func:`_compile`), so each
+#: has the same number in every shape: ``m.group(n)`` reads it, or None for
+#: a group the shape does not use, without ``m.groupdict()`` (microseconds
+#: on these patterns: ``groupdict`` in ``_accept`` cost 1.04x on muc34 and
+#: 1-2% on reuters21578 and ag_news, ``benchmarks/ab.py``, measured on the
+#: form before this one).
+_GROUP_NAMES = (
+    "credit", "scredit", "bcredit", "sep", "date", "place", "pregion", "region", "stamp",
+    "mon1", "day1", "year1", "mon2", "day2", "year2", "wday",
+)
+_CREDIT, _BCREDIT, _PLACE, _REGION, _STAMP, _MON1, _MON2, _WDAY = 1, 3, 6, 8, 9, 10, 13, 16
+_FLAGS = regex.VERBOSE | regex.VERSION0
+_PRELUDE = "(?(DEFINE)" + "".join(f"(?P<{name}>)" for name in _GROUP_NAMES) + ")"
+
+
+def _compile(shape: str, words: str) -> regex.Pattern[str]:
+    """Compile a shape with its table words as their trees (``"exact"``), as word shapes (``"generic"``), or so but bare credits (``"bare"``).
+
+    Before the shape stand the groups of :data:`_GROUP_NAMES`, empty and
+    never matched: a group of the same name later in the shape takes its
+    number.
+    """
+    if words == "exact":
+        written = _exact_words()
+    elif words == "bare":
+        written = _generic_words()._replace(bare_credit=_bare_credit_alt())
+    else:
+        written = _generic_words()
+    return regex.compile(_PRELUDE + _SOURCES[shape](written), _FLAGS)
+
+
+class _Compiled:
+    """A shape's pattern, compiled on the first call (once, under a lock: :func:`once`).
+
+    ``ready`` holds it once it is built, for a look that builds nothing.
+    """
+
+    def __init__(self, shape: str, words: str) -> None:
+        self.ready: list[regex.Pattern[str]] = []
+
+        def build() -> regex.Pattern[str]:
+            pattern = _compile(shape, words)
+            self.ready.append(pattern)
+            return pattern
+
+        build.__qualname__ = f"_shape[{shape!r}, {words}]"
+        self._get = once(build)
+
+    def __call__(self) -> regex.Pattern[str]:
+        return self._get()
+
+
+class _Generic(NamedTuple):
+    """What a shape's generic form writes as a word shape, and so what :func:`_match` checks."""
+
+    guards: bool  # month guards before place words, and the region's (as any word before a day)
+    weekday_ahead: bool  # the weekday guards before the place and the region (left out)
+    date: bool  # the date's weekday and month words (groups wday, mon1, mon2)
+    stamp: bool  # the time stamp's month word
+    bare: tuple[int, ...]  # the groups that hold a bare credit
+
+
+_GENERIC = {
+    "credited": _Generic(True, True, True, True, (_BCREDIT,)),
+    "agency_first": _Generic(True, True, True, False, ()),
+    "uncredited": _Generic(True, True, True, False, ()),
+    "dateonly": _Generic(False, False, True, False, (_BCREDIT,)),
+    "credit_only": _Generic(False, False, False, False, (_CREDIT, _BCREDIT)),
+    "place_only": _Generic(True, True, False, False, ()),
+}
+_GUARDED = frozenset(name for name, generic in _GENERIC.items() if generic.guards)
+#: Each shape, compiled on its first use: generic (the table words as word
+#: shapes, cheap to compile) and exact (as their trees, compiled only where
+#: :func:`_match` needs them).  The other shapes hold no table words.
+_SHAPE = {name: _Compiled(name, "generic") for name in _SOURCES}
+_EXACT_SHAPE = {name: _Compiled(name, "exact") if name in _GENERIC else _SHAPE[name] for name in _SOURCES}
+#: The shapes with bare credits and other table words, generic but for bare
+#: credits: where a bare credit was no spelling, this is compiled (a
+#: quarter of the exact pattern) and asked before the exact one.
+_BARE_SHAPE = {name: _Compiled(name, "bare") for name, generic in _GENERIC.items() if generic.bare and generic.date}
+
+
+def _match(
+    shape: str, text: str, pos: int, endpos: int, days_ok: bool | None = None
+) -> regex.Match[str] | None:
+    """``shape``'s match in ``text`` at ``pos`` (``endpos`` as the end), as its exact pattern finds it.
+
+    The month, weekday and bare credit trees of the exact patterns are most
+    of their source (up to 25 thousand characters, 100 ms to compile) and
+    each shape holds them up to a dozen times.  The generic pattern, tried
+    first, writes them as word shapes, and what they took is looked up
+    afterwards.  It differs from the exact pattern in two ways:
+
+    * Where the exact one takes a table word (a month, a weekday before a
+      date, a bare credit, all captured), it takes any word of that shape,
+      tried in the same order; and it leaves out the weekday guards before
+      the place and the region.  Each lets more through, and every way the
+      exact pattern can match is one of the generic one's, tried in the
+      same order.  So the match found is the exact pattern's when its words
+      are table words and no weekday stands before its place or region
+      (:func:`_table_words`).
+    * Its month guards ("no place word is a month before a day") refuse
+      every word of the month shape before a day (:func:`_month_shape`),
+      which lets less through.  They can differ from the exact ones only at
+      such a word that is no month; all guards stand before the first digit
+      (outside brackets) of the line from ``pos``, and only the word right
+      before that digit stands before a day.  Where it is a month, or of
+      another shape, or absent, every guard answers as the exact one
+      (:func:`_no_other_word_before_a_day`, which a caller trying several
+      shapes at one place may pass as ``days_ok``).
+
+    Where either check fails, the exact pattern is compiled and asked;
+    where only a bare credit was no spelling, first the generic pattern with
+    bare credits as their tree (the exact pattern, as far as bare credits
+    go: the same reasoning holds for the rest).  Once the exact pattern is
+    compiled it is asked first: it matches as fast, and needs no checks.
+    So a long run pays for the checks only until a text needs the exact
+    pattern, and a short one never compiles it.
+    """
+    exact = _EXACT_SHAPE[shape].ready
+    if exact:  # compiled, as a text needed it: as fast as the generic one, with nothing to check
+        return exact[0].match(text, pos, endpos)
+    return _generic_match(shape, text, pos, endpos, days_ok)
+
+
+def _generic_match(
+    shape: str, text: str, pos: int, endpos: int, days_ok: bool | None = None
+) -> regex.Match[str] | None:
+    """:func:`_match` by the generic pattern, checked (the exact pattern asked where a check fails).
+
+    Once the pattern with bare credits as their tree is compiled, it stands
+    for the generic one: it is the same but for them.
+    """
+    bare = _BARE_SHAPE.get(shape)
+    m = (bare.ready[0] if bare is not None and bare.ready else _SHAPE[shape]()).match(text, pos, endpos)
+    generic = _GENERIC.get(shape)
+    if generic is None:
+        return m
+    if generic.guards:
+        if days_ok is None:
+            days_ok = _no_other_word_before_a_day(text, pos, endpos)
+        if not days_ok:
+            return _EXACT_SHAPE[shape]().match(text, pos, endpos)
+    if m is not None and not _table_words(generic, text, m, endpos):
+        if shape in _BARE_SHAPE and _bare_credits_only(generic, m):
+            m = _BARE_SHAPE[shape]().match(text, pos, endpos)
+            if m is None or _table_words(generic, text, m, endpos):
+                return m
+        return _EXACT_SHAPE[shape]().match(text, pos, endpos)
+    return m
+
+
+def _bare_credits_only(generic: _Generic, m: regex.Match[str]) -> bool:
+    """Whether a bare credit ``m`` took is no spelling (its other words are checked on the next pattern's match)."""
+    spellings = _bare_spellings()
+    return any((found := m.group(n)) is not None and found not in spellings for n in generic.bare)
+
+
+def _table_words(generic: _Generic, text: str, m: regex.Match[str], endpos: int) -> bool:
+    """Whether the words ``m`` took where the exact pattern takes table words are table words, and no weekday guard would refuse it."""
+    if generic.bare:
+        spellings = _bare_spellings()
+        if any((found := m.group(n)) is not None and found not in spellings for n in generic.bare):
+            return False
+    if generic.date:
+        weekday, mon1, mon2 = m.group(_WDAY, _MON1, _MON2)
+        if weekday is not None and not _is_weekday_word(weekday[:-1] if weekday.endswith(".") else weekday):
+            return False
+        if (mon1 is not None and not _is_month_word(mon1)) or (mon2 is not None and not _is_month_word(mon2)):
+            return False
+    if generic.stamp and (stamp := m.group(_STAMP)) is not None:
+        word = _LETTERS.match(stamp)
+        if word is None or not _is_month_word(word.group()):
+            return False
+    if generic.weekday_ahead:
+        for at in (m.start(_PLACE), m.start(_REGION)):
+            if at >= 0 and _weekday_ahead(text, at, endpos):
+                return False
+    return True
+
+
+_LETTERS = lazy_regex(r"\p{L}++")
+# What the exact weekday guard refuses, "(?i:tree)\.?,?[ \t]": weekday
+# words hold letters and hyphens, and one is followed here by none, so the
+# tree's word is the whole run.
+_WEEKDAY_BEFORE_BLANK = lazy_regex(r"([\p{L}\-]++)\.?,?[ \t]")
+
+
+def _weekday_ahead(text: str, at: int, endpos: int) -> bool:
+    """Whether the exact pattern's weekday guard refuses a place or region at ``at`` ("Friday, ...")."""
+    start = text[at : at + 2]
+    if start.isascii() and start.lower() not in _weekday_starts():
+        return False  # no weekday word starts so (see _is_month_word on ASCII words)
+    weekday = _WEEKDAY_BEFORE_BLANK.match(text, at, endpos)
+    return weekday is not None and _is_weekday_word(weekday.group(1))
+
+
+# From where a place may start: what stands before the first digit on the
+# line, taking a bracket with no bracket in it as a whole (it holds no
+# place word: a region or a credit).  A bracket that does not close so, or
+# holds another, is read through as other characters.
+_BEFORE_FIRST_DIGIT = lazy_regex(r"(?:[^0-9\n(\[]++|[(\[][^()\[\]\n]*+[)\]]|[(\[])*+(?=[0-9])")
+_DIGIT = lazy_regex(r"[0-9]")  # ``regex`` scans for a class several times faster than ``re``
+# The word before a day, read back from the day: letters, maybe a period, at most three blanks.
+_WORD_BEFORE_DAY = lazy_regex(r"(?r)(\p{L}++)\.?[ \t]{0,3}+")
+
+
+def _no_other_word_before_a_day(text: str, pos: int, endpos: int) -> bool:
+    r"""Whether the generic month guards answer as the exact ones in a match at ``pos``: no word of the month shape but a month before a day.
+
+    A guard stands before a place word; place words, the words and marks
+    between them (spaces, "/", ", ", link words) and a region in brackets
+    hold no digit and no line break, nor does a credit in brackets before
+    them (the agency-first shape).  So every guard stands on the line
+    from ``pos`` before its first digit outside brackets, and a word that
+    reaches a day from there (a month shape, ``\.?[ \t]{0,3}[0-9]``, the
+    guards' form) is the word right before that digit.
+    """
+    nl = text.find("\n", pos, endpos)
+    end = endpos if nl < 0 else nl
+    digit = _DIGIT.search(text, pos, end)
+    if digit is None:
+        return True
+    day = digit.start()
+    if text.find("(", pos, day) >= 0 or text.find("[", pos, day) >= 0:  # brackets before it: read them
+        first = _BEFORE_FIRST_DIGIT.match(text, pos, end)
+        if first is None:
+            return True
+        day = first.end()
+    word = _WORD_BEFORE_DAY.match(text, pos, day)
+    return word is None or not _other_month_shaped(word.group(1))
+
+
+@once
+def _month_shaped() -> regex.Pattern[str]:
+    return regex.compile(_month_shape(), _FLAGS)
+
+
+@once
+def _month_word() -> regex.Pattern[str]:
+    return regex.compile(_month_alt(), _FLAGS)
+
+
+@once
+def _weekday_word() -> regex.Pattern[str]:
+    return regex.compile("(?i:" + prefix_tree(set(_weekday_tokens())) + ")", _FLAGS)
+
+
+def _other_month_shaped(word: str) -> bool:
+    """Whether ``word`` (a run of letters) has the month shape (:func:`_month_shape`) and is no month word."""
+    if word.isascii():
+        lower = word.lower()
+        return 3 <= len(lower) <= _MONTH_MOST and lower[:2] in _month_starts() and lower not in _month_tokens()
+    return _month_shaped().fullmatch(word) is not None and _month_word().fullmatch(word) is None
+
+
+def _is_month_word(word: str) -> bool:
+    """Whether the month tree takes all of ``word`` (as the exact patterns read it, case ignored).
+
+    An ASCII word is looked up in the set of (case-folded) month words:
+    no month word holds a letter that matches an ASCII one when case is
+    ignored (a test checks it).  Other words are read with the tree.
+    """
+    if word.isascii():
+        return word.lower() in _month_tokens()
+    return _month_word().fullmatch(word) is not None
+
+
+def _is_weekday_word(word: str) -> bool:
+    """Whether the weekday tree takes all of ``word`` (see :func:`_is_month_word`)."""
+    if word.isascii():
+        return word.lower() in _weekday_tokens()
+    return _weekday_word().fullmatch(word) is not None
+
+
+@once
+def _patterns() -> _Shapes:
+    """Every shape, compiled as written (bare credits as their tree of spellings): for tests and warming up."""
+    return _Shapes(*(_EXACT_SHAPE[name]() for name in _SOURCES))

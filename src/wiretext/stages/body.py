@@ -1,0 +1,156 @@
+"""Stage ``body``: what is left between the head and the tail, as paragraphs.
+
+Decides where paragraphs split (blank or indented lines; in copy not
+wrapped at a fixed width, lines ending a sentence), joins hard-wrapped lines
+(a hyphen at a line end joins a word) and repairs mojibake and entity
+debris (:func:`wiretext.normalize.repair`).  Where the body begins and ends
+is for ``dateline``/``head`` and ``tail`` to say.
+"""
+
+from __future__ import annotations
+
+from .._lazy import lazy_re, lazy_regex
+from .._spans import line_start
+from ..normalize import is_clean, repair, squash
+from .state import State
+
+__all__ = ["paragraphs", "run"]
+
+_PARA_BREAK = lazy_re(r"\n[ \t\r]*+\n|\n(?=[ \t]{2,}+\S|\t)")
+# A line ending in a sentence end, before a line break: where the lines of
+# copy that is not wrapped at a fixed width split into paragraphs.
+_SENTENCE_LINE_END = lazy_re(r"(?<=[.!?…\"”»’):])[ \t\r]*+\n")
+# The same for a wrapped block, whose lines are taken stripped: ``[^\S\n]``
+# is the white space str.strip() takes (re's \s is str.isspace), so the line
+# this ends is, stripped, one that ends in a sentence end.
+_TERMINAL_LINE_END = lazy_re(r"[.!?…\"”»’):][^\S\n]*+\n")
+# A word broken with a hyphen at a line end: "well-" / "known" joins as "well-known".
+_HYPHEN_BREAK = lazy_regex(r"(?<=\p{L}-)[ \t\r]*+\n[ \t]*+(?=\p{Ll})")
+# What every such break holds (and a line ending in "-" before str.strip's
+# white space): a cheap test before the pattern above, or stripping lines.
+_HYPHEN_AT_LINE_END = lazy_re(r"-[^\S\n]*+\n")
+# Where a block's lines may matter: a line ending in a sentence end (which
+# may end a paragraph) or a hyphen (which may join a word).  A superset of
+# the four patterns above.
+_MARKED_LINE_END = lazy_re(r"[.!?…\"”»’):\-][^\S\n]*+\n")
+
+# The line break that ends every match of _MARKED_LINE_END: one after a
+# sentence end or a hyphen, or after white space (which may stand between
+# the mark and the break).  A cheap test before that pattern: the search
+# looks for line breaks, far fewer than its marks, which stand inside lines
+# too.
+_BREAK_AFTER_MARK = lazy_re(r"\n(?<=(?:[.!?…\"”»’):\-]|[^\S\n])\n)")
+
+
+def run(s: State) -> None:
+    """Set ``paragraphs``; label the body; note repairs and text left after the story."""
+    work, body_start, body_end = s.work, s.body_start, s.body_end
+    # Blanks stand in for what the body's first line holds before it (the
+    # dateline), so that line measures as long as it is in the text.
+    body = " " * (body_start - line_start(work, body_start)) + work[body_start:body_end]
+    s.paragraphs, repaired = paragraphs(body)
+    if repaired:
+        s.note("repaired", f"fixed mojibake or entity debris in {repaired} paragraph(s)", (body_start, body_end))
+    s.label(body_start, body_end, "body")
+    story_end, n = s.story_end, len(s.text)
+    # (white space and invisible characters are nothing)
+    if story_end < n and (rest := squash(work[story_end:])):
+        s.note("after-story", f"text after the story was not placed: {rest[:60]!r}", (story_end, n))
+
+
+def paragraphs(body: str) -> tuple[tuple[str, ...], int]:
+    """The body's paragraphs, joined and repaired, and how many needed repair.
+
+    >>> paragraphs("One line\\nwraps.\\n\\n  Two &amp; three.")
+    (('One line wraps.', 'Two & three.'), 1)
+    """
+    # Repair has provably nothing to do in pure ASCII without entity debris:
+    # asked once of the whole body rather than of every paragraph.
+    clean = is_clean(body)
+    joined: list[str] = []
+    # Blank lines leave empty blocks: skipped at C speed (a body of a million
+    # blank lines must not cost a loop turn per block).
+    for block in filter(str.strip, _PARA_BREAK.split(body)):
+        # A line ending in a sentence end or a hyphen may end a paragraph or
+        # join a word; the block's last line before its white space at its
+        # end (the body's last block, before a sign-off) does neither: it
+        # splits off only that white space, which no paragraph keeps, and
+        # joins no word (a hyphen joins only a lower-case letter, and none
+        # follows).
+        if "\n" in block and (hit := _BREAK_AFTER_MARK.search(block, 0, end := len(block.rstrip()))):
+            if block[: hit.start()].isspace():
+                # The break ends a blank first line (blanks standing in for
+                # what the line held before the body): no mark stands before
+                # it, so the breaks after it are the ones to look at.
+                hit = _BREAK_AFTER_MARK.search(block, hit.end(), end)
+            if hit and _MARKED_LINE_END.search(block, 0, end):
+                joined += map(_join_lines, _line_paragraphs(block))
+                continue
+        # One paragraph, of which only the white space changes: its lines
+        # are joined by making the line breaks blanks, after which squash's
+        # shortcut for text already single-spaced mostly holds.
+        joined.append(squash(block.replace("\n", " ")))
+    if clean:
+        return tuple(filter(None, joined)), 0
+    out = []
+    repaired = 0
+    for para in filter(None, joined):
+        fixed = repair(para)
+        if fixed != para:  # the joins already normalised the white space
+            repaired += 1
+            para = squash(fixed)
+        if para:
+            out.append(para)
+    return tuple(out), repaired
+
+
+def _line_paragraphs(block: str) -> list[str]:
+    """Split a block where a line ends a paragraph rather than wraps one.
+
+    Wire copy wraps sentences at a fixed width, so its lines are about as
+    long as the longest; scraped pages put a paragraph on each line.  A line
+    that ends a sentence and stops well short of the block's width (or in a
+    block too wide to be wrapped) ends a paragraph.
+
+    >>> _line_paragraphs("Oil rose on Monday.\\nBrent gained 30 cents on the day, traders said.")
+    ['Oil rose on Monday.', 'Brent gained 30 cents on the day, traders said.']
+    >>> _line_paragraphs("a sentence that was wrapped at a\\nfixed width. It goes on here")
+    ['a sentence that was wrapped at a\\nfixed width. It goes on here']
+    """
+    if "\n" not in block:
+        return [block]
+    raw_lines = block.split("\n")
+    width = max(map(len, raw_lines))  # leading blanks count, as they do in a wrap
+    # Not wrapped at a fixed width (a line over 88 characters, or none of
+    # 55): every sentence end at a line end ends a paragraph.
+    if width > 88 or width < 55:
+        return [p for p in _SENTENCE_LINE_END.split(block) if p.strip()]
+    # Only lines ending a sentence can end a paragraph: visit those, not every line.
+    ends = [
+        m.end() - 1
+        for m in _TERMINAL_LINE_END.finditer(block)
+        if len(block[line_start(block, m.start()) : m.end()].strip()) < 0.8 * width
+    ]
+    out = []
+    pos = 0
+    for end in [*ends, len(block)]:
+        piece = block[pos:end]
+        if "-" in piece and _HYPHEN_AT_LINE_END.search(piece):
+            # The hyphen rule of _join_lines sees the lines stripped and the
+            # blank ones dropped; elsewhere joining ignores all white space.
+            piece = "\n".join(line for line in (raw.strip() for raw in piece.split("\n")) if line)
+        if piece and not piece.isspace():
+            out.append(piece)
+        pos = end + 1
+    return out
+
+
+def _join_lines(chunk: str) -> str:
+    """Join hard-wrapped lines with single spaces; a hyphen at a line end joins without one.
+
+    >>> _join_lines("a well-\\nknown  \\nfact")
+    'a well-known fact'
+    """
+    if "-" in chunk and _HYPHEN_AT_LINE_END.search(chunk):
+        chunk = _HYPHEN_BREAK.sub("", chunk)
+    return squash(chunk.replace("\n", " "))  # a line break is white space, as a blank is

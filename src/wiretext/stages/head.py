@@ -1,0 +1,315 @@
+"""Stages ``source`` and ``head``: what stands before the body (headline, byline, credits, tags).
+
+Decides the headline and the byline: from the layout when it shows them,
+else from the head lines before the dateline (``head_lines``), else, with no
+dateline, from a first line that looks like a title.  Takes off a headline
+what is not part of it: desk tags (``(LEAD)``), a credit (``(AP)``: an
+agency, kept in ``head_agencies``), a site's credit, a page's separator and
+a byline glued between the headline and the dateline (the web shape).
+Drops the headline printed again under the dateline.  Whether a line is a
+byline is :func:`wiretext.byline.is_byline`'s call; the dateline, and so
+where the head ends, is the ``dateline`` stage's.
+
+``source`` runs before the dateline: an AG News summary opening with the
+source its title credits ("PC World - Linksys will ...") has the source
+taken off, so that the dateline is looked for after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import registry
+from .._lazy import lazy_re, lazy_regex
+from .._spans import Cut, line_start, lines, mask
+from ..byline import is_byline, is_byline_below
+from ..normalize import is_clean, repair, squash
+from .state import State
+
+__all__ = ["run", "source"]
+
+# Desk tags around a headline: Yonhap "(LEAD)", "(2nd LD)", "(URGENT)",
+# "(ATTN: ADDS details)".  Reuters "(CORRECTED)" and "(RPT)" stay: they
+# are part of the headline as published.
+_HEAD_TAG = lazy_regex(
+    r"^[ \t]*+\((?:LEAD|[0-9]{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]LD|URGENT|News Focus|Yonhap Feature"
+    r"|Yonhap Interview)\)[ \t]*+"
+    r"|[ \t]*+\(ATTN:[^()\n]{0,200}+\)[ \t]*+"
+)
+# What every desk tag holds ("(LEAD)" and "(2nd LD)" end in "D)"): a line
+# where this finds nothing holds no tag, and the pattern is not run on it.
+_HEAD_TAG_RUN = lazy_re(r"D\)|\((?:URGENT|News Focus|Yonhap |ATTN:)")
+# A byline between a glued headline and its dateline: "... title By Yoo Jee-ho SEOUL"
+_GLUED_BYLINE = lazy_regex(
+    r"(?<=\S)[ \t]++(?P<b>By[ \t]++\p{Lu}[\p{L}\-.']*+(?:[ \t]++\p{Lu}[\p{L}\-.']*+){0,4}+)[ \t]*+$"
+)
+_SITE = lazy_regex(r"[\p{L}0-9\-]{2,30}\.(?:com|org|net|co\.uk|de|fr)")
+# An entity at a line's end, or its debris once a crawl dropped the ampersand
+# (AG News: 'Fray with  quot;Spaces quot;'): the ";" ends no clause.
+_END_ENTITY = lazy_regex(r"(?:&#?\w{1,8}|(?<![\w&#])(?:quot|amp|apos|#[0-9]{2,5}));$")
+# The standard library's engine runs this one faster, and its syntax and matches are the same.
+_HEAD_CREDIT = lazy_re(r"[ \t]*+\((?P<credit>[^()\n]{1,40}+)\)[ \t]*+$")
+# A page's separator between a headline and the dateline glued to it: "Rain floods Paris | Paris (AFP) -".
+_GLUED_SEP = lazy_re(r"[ \t]+[|·•][ \t]*$")
+# A line that cannot end a headline: it ends in a comma, a hyphen or a small word.
+_OPEN_END = lazy_regex(r"(?i)(?:[,\-]|\b(?:to|of|for|in|and|or|the|a|an|at|by|with|from|on|vs|as))$")
+# A line ending in a closing bracket (and blanks).
+_CREDIT_AT_LINE_END = lazy_re(r"\)[ \t\r]*+\n")
+# What stands between a summary's source and its text: "PC World - Linksys ...".
+_LEAD_SEP = lazy_re(r"[ \t]++(?:--|-|—|–)[ \t]++")
+
+
+def headline_text(text: str) -> str:
+    """A headline as the Article holds it: repaired, its white space single.
+
+    >>> headline_text("Rain  &amp; wind\\n in Paris ")
+    'Rain & wind in Paris'
+    """
+    return squash(repair(text))
+
+
+# -- stage "source" ------------------------------------------------------------
+
+
+def source(s: State) -> None:
+    """Take a summary's source lead off its first line; set ``source``."""
+    lead = _source_lead(s.work, s.head_from, s.end)
+    if lead is not None:
+        ls, le, credited = lead
+        s.label(ls, le, "source-credit", f"took the source {credited!r} off the story's first line")
+        s.work = mask(s.work, [Cut(ls, le, "source-credit")])
+        s.source = credited
+
+
+def _source_lead(work: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """A summary's first line opening with the source its title credits, as ``(start, end, source)``.
+
+    AG News items are a title and a summary: "Vonage Calls on Linksys (PC
+    World)" over "PC World - Linksys will provide ...".  The source said
+    twice is the story's source, not its text.  An agency's credit is left
+    to the dateline finder ("AP - " is a dateline).
+
+    >>> _source_lead("Linksys Deal (PC World)\\nPC World - Linksys will supply it.", 0, 58)
+    (24, 35, 'PC World')
+    """
+    if _CREDIT_AT_LINE_END.search(work, start, min(end, start + 1000)) is None:
+        return None  # no line ends in a bracket: no title credits a source
+    found = lines(work, start, min(end, start + 1000), most=2)
+    if len(found) < 2:
+        return None
+    (s0, e0), (s1, e1) = found
+    m = _head_credit(work[s0:e0])
+    if m is None:
+        return None
+    credited = m.group("credit").strip()
+    sep = _LEAD_SEP.match(work, s1 + len(credited), e1) if credited and work.startswith(credited, s1) else None
+    if sep is None:
+        return None
+    agencies, unknown = registry.split_credit(credited)
+    if agencies and not unknown:
+        return None
+    return s1, sep.end(), credited
+
+
+# -- stage "head" --------------------------------------------------------------
+
+
+def run(s: State) -> None:
+    """Set ``headline``, ``byline`` and ``head_agencies``; label the head lines; drop a repeated headline."""
+    work = s.work
+    if s.headline_span is not None:
+        s.label(*s.headline_span, "headline")
+        s.headline = headline_text(s.text[s.headline_span[0] : s.headline_span[1]])
+    if s.byline_spans:
+        for span in s.byline_spans:
+            s.label(*span, "byline")
+        s.byline = ", ".join(squash(repair(work[a:b])) for a, b in s.byline_spans)
+    found = s.found
+    if found is None and s.headline_span is None:
+        s.head_lines, s.body_start = _guess_headline(work, s.head_from, s.end)
+    glued = -1  # where a dateline starts on the same line as the last head line (the web shape)
+    if found is not None and work[line_start(work, found.start) : found.start].strip():
+        glued = found.start
+        while work[glued - 1] in " \t":
+            glued -= 1
+    _sort_head_lines(s, work, s.head_lines, glued)
+    _drop_repeated_headline(s)
+
+
+def _sort_head_lines(s: State, work: str, head_lines: list[tuple[int, int]], glued: int) -> None:
+    """Sort head lines into headline, byline and notes."""
+    extra_head: list[tuple[int, int]] = []
+    for ls, le in _join_wrapped(work, head_lines):
+        line = work[ls:le]
+        if s.byline is None and (is_byline_below(line) if s.headline is not None else is_byline(line)):
+            s.label(ls, le, "byline")
+            s.byline = squash(repair(line))
+        elif s.headline is None:
+            _take_headline(s, work, ls, le, at_dateline=le == glued)
+        else:
+            extra_head.append((ls, le))
+    for ls, le in extra_head:
+        # A page may print the agency alone on a line of the head ("AFP").
+        line = work[ls:le].strip()
+        known = registry.agency(line) if le - ls <= 40 else None
+        if known is not None and known.name is not None:
+            s.label(ls, le, "credit", f"took the credit {line!r} from a line of the head")
+            if s.head_agencies is None:
+                s.head_agencies = (known,)
+            continue
+        s.label(
+            ls,
+            le,
+            "head-extra",
+            f"a line before the dateline is neither headline nor byline: {squash(work[ls:le])[:60]!r}",
+        )
+
+
+def _take_headline(s: State, work: str, start: int, end: int, *, at_dateline: bool) -> None:
+    """Set the headline from a head line, with its tags, separator, credit and glued byline taken off.
+
+    ``at_dateline``: the line runs on into the dateline (the web shape).
+    """
+    start, end, line = _strip_tags(s, work, start, end)
+    if at_dateline and (cut := _GLUED_SEP.search(line)) is not None:
+        # "Rain floods Paris | Paris (AFP) - ...": the page's separator
+        sep = cut.group(0).strip()
+        s.label(start + cut.start(), end, "separator", f"removed the separator {sep!r} before the dateline")
+        end = start + cut.start()
+        line = work[start:end]
+    end, line = _take_credit(s, work, start, end, line)
+    b = _GLUED_BYLINE.search(line) if at_dateline else None
+    if b is not None and s.byline is None:
+        bs = start + b.start("b")
+        s.label(bs, end, "byline")
+        s.byline = squash(work[bs:end])
+        end = start + b.start()
+        line = work[start:end]
+    s.label(start, end, "headline")
+    s.headline = headline_text(line)
+
+
+def _take_credit(s: State, work: str, start: int, end: int, line: str) -> tuple[int, str]:
+    """Take a credit in brackets off the headline's end: an agency's (``(AP)``) or a site's."""
+    m = _head_credit(line)
+    if m is None:
+        return end, line
+    credit = m.group("credit")
+    agencies, unknown = registry.split_credit(credit)
+    if agencies and not unknown:
+        s.head_agencies = agencies
+        s.label(start + m.start(), end, "credit", f"took the credit {credit!r} off the headline")
+    elif _looks_like_source(credit) or credit.strip() == s.source:
+        s.label(start + m.start(), end, "source-credit", f"took the source {credit!r} off the headline")
+    else:
+        return end, line
+    end = start + m.start()
+    return end, work[start:end]
+
+
+def _drop_repeated_headline(s: State) -> None:
+    """A page may print the headline again under the dateline or the byline: it is removed."""
+    headline = s.headline
+    if headline is None:
+        return
+    work, body_start = s.work, s.body_start
+    stop = min(s.end, body_start + 3 * (len(headline) + 80))
+    # In clean text a line can repeat the headline only if it holds the headline's first word.
+    first = headline.split(None, 1)[:1]
+    region = work[body_start:stop]
+    if first and first[0] not in region and is_clean(region):
+        stop = body_start
+    for ls, le in lines(work, body_start, stop, most=3):
+        if headline_text(work[ls:le]) == headline:
+            s.label(ls, le, "repeated-headline", "removed the headline printed again")
+            s.work = mask(work, [Cut(ls, le, "repeated-headline")])
+            break
+
+
+def _head_credit(line: str) -> re.Match[str] | None:
+    """A credit in brackets ending a headline (``(AP)``), as ``_HEAD_CREDIT.search`` finds it.
+
+    The credit's "(" is the line's last (none stands inside or after it), so
+    the pattern is matched where the blanks before that one begin: the
+    leftmost place a search could find it.
+    """
+    if not line.rstrip(" \t").endswith(")"):
+        return None  # (a line break the pattern's "$" allows never ends a head line)
+    paren = line.rfind("(")
+    return _HEAD_CREDIT.match(line, len(line[:paren].rstrip(" \t"))) if paren >= 0 else None
+
+
+def _has_lower(text: str) -> bool:
+    return any(c.islower() for c in text)
+
+
+def _strip_tags(s: State, work: str, start: int, end: int) -> tuple[int, int, str]:
+    """Take desk tags (``(LEAD)``, ``(ATTN: ...)``) off a headline into notes."""
+    line = work[start:end]
+    for m in list(_HEAD_TAG.finditer(line))[::-1] if _HEAD_TAG_RUN.search(line) else ():
+        if m.start() != 0 and m.end() != len(line) and "ATTN" not in m.group(0):
+            continue
+        tag = m.group(0).strip()
+        s.label(start + m.start(), start + m.end(), "desk-tag", f"took the desk tag {tag!r} off the headline")
+        line = line[: m.start()] + " " * (m.end() - m.start()) + line[m.end() :]
+    stripped = line.strip()
+    if not stripped:
+        return start, end, line
+    lead = len(line) - len(line.lstrip())
+    return start + lead, start + lead + len(stripped), stripped
+
+
+def _join_wrapped(work: str, head_lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a headline wrapped over two lines: no blank line between, no byline."""
+    if len(head_lines) < 2:
+        return head_lines
+    (s0, e0), (s1, e1) = head_lines[0], head_lines[1]
+    if e1 - s0 > 250 or e1 - s1 >= e0 - s0 + 20:  # the tests on lengths first: no text is read
+        return head_lines
+    first, second = work[s0:e0], work[s1:e1]
+    if (
+        "\n\n" not in work[e0:s1].replace(" ", "").replace("\t", "")
+        and not first.endswith((".", "!", "?", '"', "”"))
+        and not is_byline(second)
+        and (_OPEN_END.search(first) is not None or not (_has_lower(first) or _has_lower(second)))
+    ):
+        return [(s0, e1), *head_lines[2:]]
+    return head_lines
+
+
+def _looks_like_source(credit: str) -> bool:
+    """``(SPACE.com)``, ``(washingtonpost.com)``: a site credit at a title's end."""
+    return _SITE.fullmatch(credit.strip()) is not None
+
+
+def _guess_headline(work: str, start: int, end: int) -> tuple[list[tuple[int, int]], int]:
+    """Without a dateline: the first line is the headline when it looks like one.
+
+    Returns the head lines taken (the headline, and a byline under it) and where the body begins.
+    """
+    found = _join_wrapped(work, lines(work, start, min(end, start + 4000), most=3))  # as many as are read
+    if not found:
+        return [], start
+    first = found[0]
+    line = repair(work[first[0] : first[1]]).rstrip()
+    if len(found) == 1:
+        looks_like_headline = len(line) <= 250  # a title alone (a "brief")
+    else:
+        following = work[found[1][0] : found[1][1]]
+        # A long first line followed by a lower-case one no longer than it
+        # is a sentence hard-wrapped at a fixed width.
+        wrapped = len(line) >= 55 and following[:1].islower() and len(following) <= len(line) + 15
+        looks_like_headline = (
+            len(line) <= 250
+            and not wrapped
+            # an entity at the end is looked through (the line is stripped: the pattern needs it to end in ";")
+            and not (_END_ENTITY.sub("", line) if line.endswith(";") else line).endswith((",", ";"))
+            and (not line.endswith(".") or len(line) <= 120)
+        )
+    if not looks_like_headline:
+        return [], start
+    taken = [first]
+    # A byline line right after the headline goes with the head.
+    if len(found) > 1 and is_byline_below(work[found[1][0] : found[1][1]]):
+        taken.append(found[1])
+    return taken, taken[-1][1]

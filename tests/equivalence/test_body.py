@@ -1,0 +1,47 @@
+"""The body stage's shortcuts (marked line ends, blank blocks) against the long way."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wiretext.stages import body
+from wiretext.stages.body import _BREAK_AFTER_MARK, _MARKED_LINE_END, _join_lines, _line_paragraphs
+
+_LINE_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from([" ", "  ", "\t", "\n", "\n", " \n", "\r", "\x0b", "\xa0", "\u2028"]),
+        st.sampled_from(["Oil", "rose", "well-", "known", "said.", "-", ")", "”", "…", ":", "A", "x" * 30]),
+        st.text(max_size=3),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@given(_LINE_TEXT)
+def test_break_after_mark_finds_every_marked_line_end(text: str) -> None:
+    end = len(text.rstrip())
+    breaks = {m.start() for m in _BREAK_AFTER_MARK.finditer(text, 0, end)}
+    for pos in range(end):
+        m = _MARKED_LINE_END.match(text, pos, end)
+        if m is not None:
+            assert m.end() - 1 in breaks
+
+
+@given(_LINE_TEXT)
+def test_a_block_marked_only_before_its_trailing_white_space_is_one_paragraph(text: str) -> None:
+    # What paragraphs() relies on to join such a block without _line_paragraphs.
+    if "\n" in text and _MARKED_LINE_END.search(text, 0, len(text.rstrip())) is None:
+        joined = [p for p in map(_join_lines, _line_paragraphs(text)) if p]
+        assert joined == [p for p in [" ".join(text.split())] if p]
+
+
+def test_blank_lines_cost_no_loop_turn_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A body of many blank lines (hostile input) is skipped at C speed: no
+    # paragraph is squashed per empty block.
+    calls = []
+    real = body.squash
+    monkeypatch.setattr(body, "squash", lambda text: calls.append(text) or real(text))
+    assert body.paragraphs("Rain.\n" + "\n" * 10_000 + "Sun.") == (("Rain.", "Sun."), 0)
+    assert len(calls) == 2

@@ -1,0 +1,63 @@
+"""The head stage's shortcuts (byline and desk-tag gates, the headline credit) against their patterns."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import wiretext
+from wiretext.byline import _BYLINE, is_byline
+from wiretext.stages.head import _HEAD_CREDIT, _HEAD_TAG, _HEAD_TAG_RUN, _head_credit
+
+_HEAD_ALPHABET = st.sampled_from(
+    [*"ByvonParPorWwRr, \t\n()DLU", "By ", "BY ", "Von ", "Jo Lim", ", AP Sports Writer", ", the Associated Press writer",
+     "(LEAD)", "(2nd LD)", "(URGENT)", "(News Focus)", "(Yonhap Feature)", "(Yonhap Interview)", "(ATTN: adds)",
+     "(AP)", "(SPACE.com)", "\u0130", "\u017f", "WRITER", "wRiTeR"]
+)  # fmt: skip
+_HEAD_LINES = st.lists(_HEAD_ALPHABET, max_size=12).map("".join)
+
+
+@given(_HEAD_LINES)
+def test_byline_gate_passes_every_byline(line: str) -> None:
+    # The cheap test in is_byline never turns away a line the pattern takes.
+    assert is_byline(line) == (_BYLINE.match(line) is not None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Jane Roe", "  BY JANE ROE", "Von Anna Weber", "por Ana Ribeiro", "Jo Lim, AP Sports Writer",
+     "Jo Lim, the Associated Press Writer \t", "Jo Lim, AP writer\n", "Jo Lim, Reuters WRITER"],
+)  # fmt: skip
+def test_byline_gate_on_both_shapes(line: str) -> None:
+    assert _BYLINE.match(line) is not None
+    assert is_byline(line)
+
+
+@given(_HEAD_LINES)
+def test_desk_tag_gate_finds_what_every_tag_holds(line: str) -> None:
+    if _HEAD_TAG.search(line) is not None:
+        assert _HEAD_TAG_RUN.search(line) is not None
+
+
+@given(_HEAD_LINES)
+def test_head_credit_on_the_standard_engine_matches_as_regex_does(line: str) -> None:
+    import regex
+
+    m, r = _HEAD_CREDIT.search(line), regex.search(_HEAD_CREDIT.pattern, line)
+    assert (m and (m.span(), m.group("credit"))) == (r and (r.span(), r.group("credit")))
+
+
+@pytest.mark.parametrize("line", ["(LEAD) Port reopens", "(2nd LD) Port reopens", "Port reopens (ATTN: ADDS details)"])
+def test_desk_tags_still_come_off(line: str) -> None:
+    assert wiretext.parse(line + "\nSEOUL, Nov. 24 (Yonhap) -- Snow fell.").headline == "Port reopens"
+
+
+@given(_HEAD_LINES)
+def test_head_credit_is_what_a_search_finds(line: str) -> None:
+    m = _head_credit(line)
+    if line.rstrip(" \t").endswith(")"):
+        r = _HEAD_CREDIT.search(line)
+        assert (m and (m.span(), m.group("credit"))) == (r and (r.span(), r.group("credit")))
+    else:
+        assert m is None

@@ -1,0 +1,98 @@
+"""The noise rules' gates (opener scan, letter classes) against the patterns."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiretext.noise import find_noise
+
+
+def cuts(text: str) -> list[tuple[str, str]]:
+    return [(text[c.start : c.end], c.rule) for c in find_noise(text)]
+
+
+def test_opener_scan_folds_case_at_least_as_regex_does() -> None:
+    # The opener scan (standard ``re``) gates the rules (``regex``): every
+    # character ``regex`` takes for a word's letter, ``re`` must take too.
+    import re
+
+    import regex
+
+    from wiretext.noise import _OPENER_WORDS
+
+    everything = "".join(map(chr, range(0x110000)))
+    for letter in sorted({ch for word in _OPENER_WORDS for ch in word if ch.isalpha()}):
+        taken_by_regex = set(regex.findall("(?i)" + regex.escape(letter), everything))
+        assert taken_by_regex <= set(re.findall("(?i)" + re.escape(letter), everything)), letter
+
+
+def test_opener_letter_classes_hold_every_case_form() -> None:
+    # The opener scan tells a word by its first letter, written as a class of
+    # case forms less ASCII lower case: every other form ``regex`` takes for
+    # the letter must be in it.
+    import re
+    import string
+
+    import regex
+
+    from wiretext.noise import _OPENER_WORDS, _first_letter
+
+    everything = "".join(map(chr, range(0x110000)))
+    for letter in sorted({word[0] for word in _OPENER_WORDS}):
+        taken_by_regex = set(regex.findall("(?i)" + regex.escape(letter), everything)) - set(string.ascii_lowercase)
+        assert taken_by_regex <= set(re.findall(_first_letter(letter), everything)), letter
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rules on the range's first line, which the line-break scan does not see.
+        ("Advertisement\nStory.", [("Advertisement\n", "advertisement")]),
+        ("Home > World > Asia", [("Home > World > Asia", "breadcrumb")]),
+        ("Home › World › Asia\nStory.", [("Home › World › Asia\n", "breadcrumb")]),
+        ("Story.\nNews\t»\tPolitics » Europe\nMore.", [("News\t»\tPolitics » Europe\n", "breadcrumb")]),
+        # A control character in non-ASCII text, an invisible one beside a control.
+        ("Café\x7fau lait", [("\x7f", "control-character")]),
+        ("A\x1b\u00adB", [("\x1b", "control-character"), ("\u00ad", "invisible-character")]),
+        ("Story \ud800 \x00 end", [("\x00", "control-character")]),
+        ("Story.\n© Jane Roe/\nMore.", [("© Jane Roe/\n", "photo-credit")]),
+        # Lines that open with a digit: a comment count, or a breadcrumb.
+        ("12 Comments\nStory.", [("12 Comments\n", "comment-prompt")]),
+        ("Story.\n  7 comments  \nMore.", [("  7 comments  \n", "comment-prompt")]),
+        ("Story.\n12 > 13 > 14\nMore.", [("12 > 13 > 14\n", "breadcrumb")]),
+        # Photo marks found from their "/".
+        ("Story.\nFoto/Quelle: dts\nMore.", [("Foto/Quelle: dts\n", "photo-credit")]),
+        ("Story.\nA pier at dawn. AP Photo/Jane Roe\nMore.", [("A pier at dawn. AP Photo/Jane Roe\n", "photo-credit")]),
+        ("Story.\nA pier. THE CANADIAN PRESS/Paul Chiasson\nMore.", [("A pier. THE CANADIAN PRESS/Paul Chiasson\n", "photo-credit")]),
+        # What the opener scan asks of a line's opening: three rule signs with
+        # blanks between, a word in any case after "(" or a count, a word
+        # opening with a capital's odd case form.
+        ("Story.\n- - - -\nMore.", [("- - - -\n", "rule-line")]),
+        ("Story.\n\t+ +\t+\nMore.", [("\t+ +\t+\n", "rule-line")]),
+        ("Story.\n-- -\nMore.", [("-- -\n", "rule-line")]),
+        ("Story.\n(photo: Jane Roe/AFP)\nMore.", [("(photo: Jane Roe/AFP)\n", "photo-credit")]),
+        ("Story.\n123456 kommentare\nMore.", [("123456 kommentare\n", "comment-prompt")]),
+        ("Story.\n\u212aommentare\nMore.", [("\u212aommentare\n", "comment-prompt")]),
+        ("\u0130mage by Jo Lim\nMore.", [("\u0130mage by Jo Lim\n", "photo-credit")]),
+    ],
+)
+def test_gated_rules_still_match(text: str, expected: list[tuple[str, str]]) -> None:
+    assert cuts(text) == expected
+
+
+def test_opener_words_after_a_bracket_or_a_count() -> None:
+    # After "(" the opener looks for _PHOTO_WORDS, after a count for
+    # _COMMENT_WORDS: each word of those rules must open with one.
+    import re
+
+    from wiretext.noise import _COMMENT_WORDS, _OPENER_WORDS, _PHOTO_WORDS, LINE_RULES
+
+    rules = dict(LINE_RULES)
+    photo = re.search(r"\\\(\?\(\?:([^)]*)\)", rules["photo-credit"])
+    comment = re.search(r"\)\?\(\?:([^)]*)\)", rules["comment-prompt"])
+    assert photo is not None
+    assert comment is not None
+    for words, prefixes in ((photo.group(1), _PHOTO_WORDS), (comment.group(1), _COMMENT_WORDS)):
+        for word in words.split("|"):
+            assert word.startswith(prefixes), word
+    assert set(_PHOTO_WORDS + _COMMENT_WORDS) <= set(_OPENER_WORDS)

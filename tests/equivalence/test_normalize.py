@@ -1,0 +1,178 @@
+"""normalize's shortcuts against the long way: squash, the entity table, and repair skipping ftfy only where it changes nothing."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wiretext.data.characters import REMOVED
+from wiretext.normalize import repair, squash
+
+_WHITE = st.sampled_from([" ", "  ", "\t", "\n", "\xa0", "\u2003", "\x1c", "\u2028", "\r\n"])
+_WORDS = st.sampled_from(["Rain", "fell", "on", "Oslo", "ß", "日本", "\u00ad", "-", "."])
+
+
+@given(st.lists(st.one_of(_WHITE, _WORDS, st.text(max_size=4)), max_size=30).map("".join))
+def test_squash_is_joining_the_words(text: str) -> None:
+    # The words, less the format characters that are removed (the soft hyphen).
+    assert squash(text) == " ".join(text.translate(dict.fromkeys(map(ord, REMOVED))).split())
+
+
+def test_a_listed_entity_decodes_as_html_unescape_decodes_it() -> None:
+    # _entity looks a name up in html.entities.html5 rather than call html.unescape.
+    import html
+    import html.entities
+
+    from wiretext.normalize import _ENTITY
+
+    for name, value in html.entities.html5.items():
+        whole = "&" + name
+        if _ENTITY.fullmatch(whole):
+            assert html.unescape(whole) == value, name
+
+
+def test_clean_text_in_other_scripts_skips_ftfy() -> None:
+    from wiretext.normalize import _ftfy_idle
+
+    for text in ("Die Straße “bleibt” zu.", "Президент заявил.", "東京で会議が開かれた。"):
+        assert _ftfy_idle(text)
+    for text in ("Caf\u00c3\u00a9", "x\n\u00c2 y", "Cafe\u0301", "a\rb é"):
+        assert not _ftfy_idle(text)
+
+
+def test_badness_pattern_is_the_one_the_window_search_was_read_from() -> None:
+    import ftfy
+
+    from wiretext.normalize import _badness_known
+
+    if ftfy.__version__ != "6.3.1":
+        pytest.skip(f"ftfy {ftfy.__version__}: is_bad is searched whole")
+    assert _badness_known()
+
+
+def test_what_is_bad_looks_for_holds_a_suspect_run_and_fits_the_window() -> None:
+    # _is_bad searches from 6 characters before each suspect run (two or more
+    # non-ASCII characters, or one of a few alone) to 6 after it: every
+    # alternative of ftfy's pattern must be at most 7 long, and hold two
+    # non-ASCII characters side by side or one of those few.
+    import itertools
+    import re
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    from ftfy.badness import BADNESS_RE
+
+    from wiretext.normalize import _REACH, _SUSPECT_RUN
+
+    alone = {ch for ch in map(chr, range(0x80, 0x3000)) if _SUSPECT_RUN.fullmatch(ch)}
+    assert alone == {*map(chr, range(0x80, 0xA0)), "Œ", "œ", "Ã", "Â"}
+    parsed = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    assert parsed.getwidth()[1] <= _REACH + 1
+    [(op, (_, alternatives))] = parsed.data
+    assert op is c.BRANCH
+
+    def chars(op: object, av: object) -> set[int] | None:
+        """The code points one mandatory character of this item may be, or None."""
+        if op is c.LITERAL:
+            return {av}  # type: ignore[arg-type]
+        if op is c.IN and all(o in (c.LITERAL, c.RANGE) for o, _ in av):  # type: ignore[attr-defined]
+            out: set[int] = set()
+            for o, a in av:  # type: ignore[attr-defined]
+                out |= {a} if o is c.LITERAL else set(range(a[0], a[1] + 1))
+            return out
+        return None
+
+    anchored = 0
+    for alternative in alternatives:
+        items: list[set[int] | None] = []
+        for op, av in alternative.data:
+            assert op not in (c.ASSERT, c.ASSERT_NOT)  # no look-around across a window's edge
+            if op is c.AT:
+                assert av is c.AT_BEGINNING and not items
+                anchored += 1
+                continue
+            items.append(chars(op, av))
+        side_by_side = any(
+            a is not None and b is not None and min(a) > 127 and min(b) > 127 for a, b in itertools.pairwise(items)
+        )
+        suspect_alone = any(cs is not None and {chr(x) for x in cs} <= alone for cs in items)
+        assert side_by_side or suspect_alone, alternative
+    assert anchored == 1  # "^[ÃÂ] ", which _ftfy_idle looks for at line starts
+    assert re.search(BADNESS_RE, "\u00c3 x") and not re.search(BADNESS_RE, "1\n\u00c3 x")
+
+
+def test_an_ftfy_whose_steps_were_not_read_is_always_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ftfy
+
+    from wiretext.normalize import _ftfy_idle, _ftfy_read
+
+    assert _ftfy_read()  # the installed ftfy is one that was read: the tests above check the shortcut
+    _ftfy_read.cache_clear()
+    monkeypatch.setattr(ftfy, "__version__", "7.0.0")
+    try:
+        assert not _ftfy_idle("Die Straße bleibt zu.")
+    finally:
+        _ftfy_read.cache_clear()
+
+
+def _ftfy(text: str) -> str:
+    import ftfy
+
+    from wiretext.normalize import _CONFIG
+
+    return ftfy.fix_text(text, _CONFIG)
+
+
+def _assert_skipped_only_where_ftfy_changes_nothing(text: str) -> None:
+    """The window search answers as ftfy's is_bad, and ftfy leaves text it is skipped on as it is."""
+    from ftfy.badness import is_bad
+
+    from wiretext.normalize import _ftfy_idle, _is_bad
+
+    assert _is_bad(text) == is_bad(text)
+    if _ftfy_idle(text):
+        assert _ftfy(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Straße bleibt “bis Freitag” gesperrt, sagte die Polizei.",
+        "Le président a déclaré « nous verrons » à Paris.",
+        "Президент заявил, что переговоры продолжатся.",
+        "Ο πρωθυπουργός μίλησε στη Βουλή.",
+        "東京で会議が開かれた。",
+        "Caf\u00c3\u00a9 au lait",  # UTF-8 read as Windows-1252
+        "Ein Satz.\n\u00c3 la fin",  # "^[ÃÂ] " at the start of a line, not of the text
+        "\u00c3 la fin",
+        "Preis: 5 \u00e2\u201a\u00ac",  # "€" read as Windows-1252
+        "Zeile eins\r\nZeile zwei é",  # a line break that ftfy rewrites
+        "Absatz\u2028é",
+        "Steuer\u0085zeichen é",  # C1 control
+        "Kontrolle\x07 é",  # a control character ftfy removes
+        "Farbe \x1b[31mrot\x1b[0m é",  # a terminal escape
+        "Cafe\u0301",  # not NFC
+        "Surrogat \ud800 é",
+        "Pa\u00c3\u00b1o " * 3000,  # long: mojibake far from the start
+        "ß" * 50 + "a" * 5000 + "\u00c3\u00a9",
+        "œil",  # "[Œœ][^A-Za-z]" needs a character after it
+        "œ",
+    ],
+)
+def test_ftfy_is_skipped_only_where_it_changes_nothing(text: str) -> None:
+    _assert_skipped_only_where_ftfy_changes_nothing(text)
+    assert repair(text) == _ftfy(text)
+
+
+# Characters ftfy's steps look at, and their neighbours, to build mojibake from.
+_FTFY_ALPHABET = st.sampled_from(
+    list("aeAZ .,!?\n\t\r#&\\$0")
+    + list("ÀÃÂÎÐØÙàâãéüßœŒ×÷°±²³µ¶§·´–—―…’‘“”„«»‹›¢£¥€¦¤¨¬¯¸ƒˆˇ˘˛˜†‡‰⌐◊�ªº")
+    + list("ВГРСвЂўΒΓΞΟβāΑΩαωа│┌═█√≈‚\u00a0\u00ad\u0085\u0081\u2028\u200b\ufeff\u0301\x1b\x07")
+)
+
+
+@given(st.lists(_FTFY_ALPHABET, max_size=40).map("".join))
+def test_ftfy_is_skipped_only_where_it_changes_nothing_on_mojibake_shaped_text(text: str) -> None:
+    _assert_skipped_only_where_ftfy_changes_nothing(text)

@@ -1,0 +1,34 @@
+"""Stage body: paragraphs split, wrapped lines joined, nothing repeated or lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import wiretext
+
+
+def test_repeated_paragraph_in_a_plain_story_is_kept() -> None:
+    a = wiretext.parse("OSLO (NTB) - Snow fell.\n\nSnow fell.\n\nRoads closed.")
+    assert a.paragraphs == ("Snow fell.", "Snow fell.", "Roads closed.")
+
+
+def test_web_paragraphs_one_per_line_and_trailing_credits() -> None:
+    a = wiretext.parse(
+        "Oil edges up on supply worries\nBy Tom Hale\n"
+        "LONDON, Nov 3 (Reuters) - Oil prices edged up on Monday on supply worries.\n"
+        "Brent crude rose 30 cents.\n"
+        "Reporting by Tom Hale; Editing by Ana Silva\n"
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        reference_date=dt.date(2025, 11, 4),
+    )
+    assert a.paragraphs == ("Oil prices edged up on Monday on supply worries.", "Brent crude rose 30 cents.")
+    assert a.credits == (("reporting", ("Tom Hale",)), ("editing", ("Ana Silva",)))
+
+
+def test_wrapped_copy_stays_one_paragraph() -> None:
+    a = wiretext.parse(
+        "    CHICAGO, March 3 - Traders said the market rose on Monday as\n"
+        "buyers returned after a long weekend. Volume was thin through\n"
+        "the session and prices eased late.\n Reuter\n"
+    )
+    assert len(a.paragraphs) == 1

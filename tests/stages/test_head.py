@@ -1,0 +1,168 @@
+"""Stage head (and source): headlines, bylines, title credits, desk tags, glued titles, repeated headlines."""
+
+from __future__ import annotations
+
+import pytest
+
+import wiretext
+
+# -- shape 1: the scraped AFP web page ----------------------------------------
+
+def test_headline_ending_in_place_name_splits_at_the_dateline() -> None:
+    a = wiretext.parse("Floods hit northern Italy Milan, Italy, Nov 4 (AFP) Nov 4, 2025 Rivers rose.")
+    assert a.headline == "Floods hit northern Italy"
+    assert a.location is not None
+    assert (a.location.city, a.location.region) == ("Milan", "Italy")
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "names"),
+    [
+        ("Jo Lim | AFP", "Jo Lim | AFP", ("Jo Lim",)),
+        ("Jane Roe, Reuters", "Jane Roe, Reuters", ("Jane Roe",)),
+        ("By ZEKE MILLER and JOSH BOAK Associated Press", "By ZEKE MILLER and JOSH BOAK Associated Press",
+         ("ZEKE MILLER", "JOSH BOAK")),
+        ("By Jane Roe and Jo Lim | The Associated Press", "By Jane Roe and Jo Lim | The Associated Press",
+         ("Jane Roe", "Jo Lim")),
+    ],
+)
+def test_web_bylines_below_a_headline(line: str, byline: str, names: tuple[str, ...]) -> None:
+    a = wiretext.parse(f"Senate passes budget\n{line}\nWASHINGTON (AP) — The Senate passed the budget on Monday.")
+    assert (a.headline, a.byline, a.authors) == ("Senate passes budget", byline, names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senate Votes Today, AP\nWASHINGTON (AP) — The Senate passed the budget on Monday.",  # a first line
+        "Senate passes budget\nCREDIT: Canadian Press, Reuters\nThe Senate passed the budget on Monday.",
+    ],
+)
+def test_a_line_ending_in_an_agency_is_no_byline_unless_a_name_below_a_headline(text: str) -> None:
+    assert wiretext.parse(text).byline is None
+
+
+def test_an_agency_alone_on_a_line_of_the_head_is_its_credit() -> None:
+    text = "Ferry Line Reopens\nAFP\nOSLO, Nov 14 - The ferry line reopened on Friday after a storm."
+    a = wiretext.parse(text)
+    assert a.agency is not None and a.agency.code == "AFP"
+    assert [n.kind for n in a.notes if n.kind in ("credit", "head-extra")] == ["credit"]
+
+
+def test_an_italian_name_that_opens_with_di_is_no_byline() -> None:
+    a = wiretext.parse("Di Maio says talks will resume\nROMA (ANSA) - Talks will resume on Monday.")
+    assert a.headline == "Di Maio says talks will resume" and a.byline is None
+
+
+def test_a_separator_between_a_glued_headline_and_its_dateline_is_removed() -> None:
+    text = "Rain floods Paris | Paris (AFP) - Heavy rain flooded the city on Monday."
+    a = wiretext.parse(text)
+    assert a.headline == "Rain floods Paris"
+    assert [n.kind for n in a.notes] == ["separator"]
+    assert ("separator", "|") in [(s.label, s.text.strip()) for s in wiretext.explain(text)]
+
+
+def test_reuters_brief_is_a_headline_alone() -> None:
+    a = wiretext.parse("U.S. FACTORY ORDERS ROSE 1.2 PCT IN JANUARY\n\n")
+    assert a.headline == "U.S. FACTORY ORDERS ROSE 1.2 PCT IN JANUARY"
+    assert a.body == ""
+    assert a.agency is None
+
+
+def test_headline_wrapped_over_two_lines() -> None:
+    a = wiretext.parse("ACME CORP SAYS IT WILL SELL ITS PAPER UNIT TO\nBETA INDUSTRIES\n\n")
+    assert a.headline == "ACME CORP SAYS IT WILL SELL ITS PAPER UNIT TO BETA INDUSTRIES"
+
+
+# -- shape 5: AG News ----------------------------------------------------------
+
+
+def test_title_credit_is_the_agency_not_the_headline() -> None:
+    a = wiretext.parse("Tiny Firm Wins Grant to Study Proteins (AP)\nAP - A small firm won a grant on Monday.")
+    assert a.headline == "Tiny Firm Wins Grant to Study Proteins"
+    assert a.agency is not None and a.agency.code == "AP"
+    assert a.body == "A small firm won a grant on Monday."
+
+
+def test_summary_with_city_and_credit() -> None:
+    a = wiretext.parse("Oil Rises on Supply Fears\nSINGAPORE (Reuters) - Oil rose #36;1 on Monday.")
+    assert a.headline == "Oil Rises on Supply Fears"
+    assert a.location is not None and a.location.city == "SINGAPORE"
+    assert a.body == "Oil rose $1 on Monday."
+
+
+def test_the_source_a_title_credits_is_taken_off_the_summary_too() -> None:
+    text = "Chip Maker Expands (Tech Daily)\nTech Daily - The chip maker opened a plant on Monday."
+    a = wiretext.parse(text)
+    assert a.headline == "Chip Maker Expands"
+    assert a.body == "The chip maker opened a plant on Monday."
+    assert a.agency is None
+    assert [n.kind for n in a.notes] == ["source-credit", "source-credit"]
+    labels = {seg.text.strip(): seg.label for seg in wiretext.explain(text) if seg.text.strip()}
+    assert labels["(Tech Daily)"] == labels["Tech Daily -"] == "source-credit"
+
+
+def test_a_dateline_after_the_summarys_source_is_found() -> None:
+    a = wiretext.parse("Fares Rise (Metro Times)\nMetro Times - BOSTON -- The city council voted on Monday to raise fares.")
+    assert a.location is not None and a.location.city == "BOSTON"
+    assert a.body == "The city council voted on Monday to raise fares."
+
+
+def test_a_summary_opening_with_another_source_keeps_it() -> None:
+    a = wiretext.parse("Chip Maker Expands (Tech Daily)\nWire Desk - The chip maker opened a plant on Monday.")
+    assert a.headline == "Chip Maker Expands (Tech Daily)"
+    assert a.body == "Wire Desk - The chip maker opened a plant on Monday."
+
+
+def test_a_title_ending_in_entity_debris_is_a_headline() -> None:
+    a = wiretext.parse("Chip Maker Enters Market with  quot;Nova quot;\nThe chip maker said on Monday it would sell Nova.")
+    assert a.headline == "Chip Maker Enters Market with quot;Nova quot;"
+
+
+def test_escaped_markup_in_a_title_stays_escaped() -> None:
+    a = wiretext.parse("Markets Rally as Earnings Beat &lt;b&gt;...&lt;/b&gt;\nStocks rose on Monday.")
+    assert a.headline == "Markets Rally as Earnings Beat &lt;b&gt;...&lt;/b&gt;"
+
+
+def test_blank_lines_do_not_count_towards_the_head() -> None:
+    # a page's furniture, cut, leaves blank lines between its title and the story
+    a = wiretext.parse("Economy Grows\n" + "\n" * 40 + "MEXICO CITY (AP) — The economy grew in the first quarter.")
+    assert a.location is not None and a.location.city == "MEXICO CITY"
+    assert a.body == "The economy grew in the first quarter."
+
+
+# -- bylines -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "authors"),
+    [
+        ("By Ana Silva", "By Ana Silva", ("Ana Silva",)),
+        ("by Staff Writers", "by Staff Writers", ()),
+        ("By Ana Silva and Tom Hale", "By Ana Silva and Tom Hale", ("Ana Silva", "Tom Hale")),
+        ("By Ana Silva, Reuters", "By Ana Silva, Reuters", ("Ana Silva",)),
+        ("Jane Roe, Associated Press Writer", "Jane Roe, Associated Press Writer", ("Jane Roe",)),
+        ("Jane Roe, AP Sports Writer", "Jane Roe, AP Sports Writer", ("Jane Roe",)),
+        ("Von Anna Weber", "Von Anna Weber", ("Anna Weber",)),
+        ("di Marco Rossi", "di Marco Rossi", ("Marco Rossi",)),
+    ],
+)
+def test_byline_shapes(line: str, byline: str, authors: tuple[str, ...]) -> None:
+    a = wiretext.parse(f"Storm hits the coast\n{line}\nMIAMI (AP) - Rain fell.")
+    assert a.headline == "Storm hits the coast"
+    assert a.byline == byline
+    assert a.authors == authors
+    assert a.body == "Rain fell."
+
+
+def test_agency_is_never_an_author() -> None:
+    a = wiretext.parse("Storm hits the coast\nBy Reuters\nMIAMI (Reuters) - Rain fell.")
+    assert a.byline == "By Reuters"
+    assert a.authors == ()
+
+
+def test_repeated_headline_is_cut() -> None:
+    a = wiretext.parse("Port reopens after strike\nBy Ana Silva\n\nPort reopens after strike\n\nThe port reopened on Friday.")
+    assert a.headline == "Port reopens after strike"
+    assert a.body == "The port reopened on Friday."
+    assert any(n.kind == "repeated-headline" for n in a.notes)

@@ -1,0 +1,128 @@
+"""Sign-offs, end marks and trailing credits."""
+
+from __future__ import annotations
+
+import pytest
+
+import wiretext
+from wiretext.tail import find_tail, parse_credits
+
+
+def tail(text: str) -> list[tuple[str, str, str | None]]:
+    return [(text[i.start : i.end], i.kind, i.agency) for i in find_tail(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The port reopened.\n Reuter\n", [("Reuter", "sign-off", "Reuters")]),
+        ("The port reopened.\n REUTER", [("REUTER", "sign-off", "Reuters")]),
+        ("The line opened.\n(end)", [("(end)", "end-mark", None)]),
+        ("The talks ended. (ANI)", [("(ANI)", "end-mark", None)]),
+        ("Caption text.\n==Kyodo", [("==Kyodo", "end-mark", "Kyodo")]),
+        ("Last para.\n-0-", [("-0-", "end-mark", None)]),
+        ("Story.\nAP-WF-02-20-16 0337GMT", [("AP-WF-02-20-16 0337GMT", "filing-code", "AP")]),
+        (
+            "Story.\nReporting by Ana Silva; Editing by Tom Hale",
+            [("Reporting by Ana Silva; Editing by Tom Hale", "credits", None)],
+        ),
+        (
+            "Story.\nReporting by Ana Silva\n Reuter",
+            [("Reuter", "sign-off", "Reuters"), ("Reporting by Ana Silva", "credits", None)],
+        ),
+    ],
+)
+def test_tail(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert tail(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He said Reuters reported it.", "The story ends here.", "Reporting by the press was thin, he said."],
+)
+def test_story_endings_are_kept(text: str) -> None:
+    assert tail(text) == []
+
+
+def test_parse_credits() -> None:
+    assert parse_credits("Reporting by A. Smith and B. Jones; Additional reporting by C. Wu; Editing by D. Roe") == (
+        ("reporting", ("A. Smith", "B. Jones")),
+        ("additional reporting", ("C. Wu",)),
+        ("editing", ("D. Roe",)),
+    )
+
+
+
+
+
+
+def test_rules_without_an_ending_come_last() -> None:
+    # _signoff tries the rules filed by a line's last character before those
+    # with no ending (SPA's): the order of SIGNOFFS only if these stand last.
+    # Only those are tested for what they hold.
+    from wiretext.tail import _SIGNOFF_GATES
+
+    free = [endings == ("",) for endings, _ in _SIGNOFF_GATES]
+    assert free == sorted(free)
+    assert all(holds for endings, holds in _SIGNOFF_GATES if endings == ("",))
+    assert all("" not in endings and not holds for endings, holds in _SIGNOFF_GATES if endings != ("",))
+
+
+
+
+
+
+@pytest.mark.parametrize("mark", ["REUTER...", "Reuter…", "REUTER^M", "reuter...^M"])
+def test_a_sign_off_cut_short_or_with_a_written_out_return_is_read(mark: str) -> None:
+    a = wiretext.parse(f"    LONDON, March 3 - Oil rose on Monday.\n {mark}\n")
+    assert a.agency is not None and a.agency.code == "Reuters"
+    assert a.body == "Oil rose on Monday."
+
+
+
+
+# -- tails of whole stories (through parse) ---------------------------------------
+
+def test_credits_after_a_rights_footer() -> None:
+    a = wiretext.parse(
+        "Port reopens\nBEIRUT (Reuters) - Ships came in.\n© 2026 Reuters\nReporting by Ana Silva; Editing by Tom Hale"
+    )
+    assert a.body == "Ships came in."
+    assert a.credits == (("reporting", ("Ana Silva",)), ("editing", ("Tom Hale",)))
+    assert not any(n.kind == "after-story" for n in a.notes)
+
+
+def test_text_after_a_rights_footer_is_reported() -> None:
+    a = wiretext.parse("Port reopens\nBEIRUT (Reuters) - Ships came in.\n© 2026 Reuters\nSubscribe today for more")
+    assert a.body == "Ships came in."
+    assert [n.kind for n in a.notes if n.kind in {"after-story", "subscribe-prompt"}]
+
+
+def test_xinhua_editor_line_is_a_credit() -> None:
+    a = wiretext.parse("BEIJING, Nov. 3 (Xinhua) -- A satellite was launched.\nEditor: Li Xia")
+    assert a.body == "A satellite was launched."
+    assert a.credits == (("editor", ("Li Xia",)),)
+
+
+def test_ap_contributor_line_is_a_credit() -> None:
+    a = wiretext.parse(
+        "Lawmakers approve bridge fund\n"
+        "WASHINGTON (AP) — Lawmakers approved a fund on Monday to repair three bridges across the region.\n"
+        "The vote was 40 to 12.\n___\n"
+        "Associated Press writers Jo Lim in Paris and Ana Silva contributed to this report."
+    )
+    assert a.paragraphs == (
+        "Lawmakers approved a fund on Monday to repair three bridges across the region.",
+        "The vote was 40 to 12.",
+    )
+    assert a.credits == (("contributing", ("Jo Lim", "Ana Silva")),)
+
+
+def test_the_tail_stage_ends_the_body_before_a_sign_off_and_names_its_agency() -> None:
+    from wiretext.pipeline import analyse
+
+    text = "Port reopens\n    BEIRUT, Jan 3 - The port reopened.\n Reuter\n"
+    s = analyse(text, until="tail")
+    assert s.signoff_agency == "Reuters"
+    assert text[s.body_start : s.body_end].strip() == "The port reopened."
+    assert s.paragraphs == ()  # the body stage has not run
