@@ -1,0 +1,126 @@
+"""Page text made by other extractors (html2text, inscriptis, get_text), read by parse.
+
+The pages here are invented in each extractor's layout.  The corpus test at
+the end builds the dumps of the shared HTML pages with the extractors
+themselves, when ../shared and the extractors are there, and skips otherwise.
+"""
+
+from __future__ import annotations
+
+import wiretext
+from wiretext._pagetext import markdown_view, view
+from wiretext.page import find_story
+
+NAV = "\n".join(f"  * [{item}](/{item.lower()}?utm_source=nav)" for item in ("World", "Business", "Sport", "Culture"))
+
+# html2text's Markdown: links, a bullet menu, the headline as "# ", paragraphs
+# wrapped at 78 columns, a picture, bold, escapes, a footer.
+MARKDOWN = f"""[](/)
+
+HARBOUR HERALD
+
+{NAV}
+
+[Share](https://social.example/share?u=https://harbour.example/quay-\nreopens)
+
+# Northern quay reopens after a week of repairs
+
+By Mara Lind
+
+![Ferries at the quay](https://img.example/quay.jpg)
+
+ROTTERDAM (AFP) - The harbour authority reopened the northern quay on Tuesday
+after a week of repairs to the sea wall, letting ferries dock again, a
+spokesman for the authority said in a **statement** on Tuesday evening.
+
+Engineers replaced two hundred metres of stone and raised the wall by half a
+metre, the authority said, adding that the work had cost less than [planned
+earlier](/quay-budget) this year.
+
+Ferry operators said timetables would return to normal from Thursday, and that
+tickets bought for cancelled crossings would be refunded in full.
+
+Related
+
+  * [Ferries cancelled as storm nears](/ferries)
+  * [Sea wall works begin](/works)
+  * [Harbour fees to rise](/fees)
+
+  1\\. [Contact](/contact)
+  2\\. [Privacy](/privacy)
+
+© 2025 Harbour Herald. All rights reserved.
+"""
+
+# inscriptis: nested blocks indented, "*" bullets, no <title> line.
+INSCRIPTIS = """            HARBOUR HERALD
+            Search
+            * World
+            * Business
+            * Sport
+            * Culture
+            * Travel
+              Share
+              * Facebook
+              * X
+              * Email
+
+            Northern quay reopens after a week of repairs
+            By Mara Lind
+            12 March 2025, 09:14
+              Ferries at the quay. Photo: Jan Berg
+
+          ROTTERDAM (AFP) - The harbour authority reopened the northern quay on Tuesday after a week of repairs to the sea wall, letting ferries dock again, a spokesman said.
+
+          Engineers replaced two hundred metres of stone and raised the wall by half a metre, the authority said, adding that the work had cost less than planned.
+
+          Ferry operators said timetables would return to normal from Thursday, and that tickets bought for cancelled crossings would be refunded in full.
+
+            Related
+            * Ferries cancelled as storm nears
+            * Sea wall works begin
+            * Harbour fees to rise
+            * Contact
+            * Privacy
+            * Imprint
+            © 2025 Harbour Herald
+"""
+
+
+def test_markdown_view_leaves_the_markup_out_and_joins_wrapped_lines() -> None:
+    v = markdown_view(MARKDOWN)
+    assert "](" not in v.text
+    assert "**" not in v.text
+    assert "quay on Tuesday after a week of repairs to the sea wall, letting ferries dock again, a spokesman" in v.text
+    assert v.text[v.marked[0] :].split("\n", 1)[0] == "Northern quay reopens after a week of repairs"
+    # every piece of markup is a cut of the text, and the view maps back into it
+    assert all(c.rule == "page-markup" for c in v.cuts)
+    at = v.text.index("ROTTERDAM")
+    assert MARKDOWN[v.origin(at) : v.origin(at) + 9] == "ROTTERDAM"
+
+
+def test_html2text_page() -> None:
+    a = wiretext.parse(MARKDOWN)
+    assert a.headline == "Northern quay reopens after a week of repairs"
+    assert (a.agency and a.agency.code, a.location and a.location.city) == ("AFP", "ROTTERDAM")
+    assert a.authors == ("Mara Lind",)
+    assert a.body.startswith("The harbour authority reopened the northern quay")
+    assert "cost less than planned earlier this year." in " ".join(a.body.split())
+    for debris in ("](", "**", "utm_source", "Ferries cancelled", "Privacy", "\\."):
+        assert debris not in a.body
+
+
+def test_inscriptis_page() -> None:
+    assert view(INSCRIPTIS, copy=True) is not None
+    a = wiretext.parse(INSCRIPTIS)
+    assert a.headline == "Northern quay reopens after a week of repairs"
+    assert (a.agency and a.agency.code, a.location and a.location.city) == ("AFP", "ROTTERDAM")
+    assert a.body.startswith("The harbour authority reopened the northern quay")
+    assert a.body.endswith("refunded in full.")
+
+
+def test_plain_text_has_no_view() -> None:
+    story = "ROTTERDAM (AFP) - The harbour authority reopened the northern quay on Tuesday.\n" * 3
+    assert view(story, copy=False) is None
+    assert view(story, copy=True) is None
+    assert find_story("Quay reopens\nROTTERDAM (AFP) - The quay reopened.\n") is None
