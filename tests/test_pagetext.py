@@ -8,7 +8,7 @@ themselves, when ../shared and the extractors are there, and skips otherwise.
 from __future__ import annotations
 
 import wiretext
-from wiretext._pagetext import markdown_view, view
+from wiretext._pagetext import glued_view, markdown_view, view
 from wiretext.page import find_story
 
 NAV = "\n".join(f"  * [{item}](/{item.lower()}?utm_source=nav)" for item in ("World", "Business", "Sport", "Culture"))
@@ -117,6 +117,46 @@ def test_inscriptis_page() -> None:
     assert (a.agency and a.agency.code, a.location and a.location.city) == ("AFP", "ROTTERDAM")
     assert a.body.startswith("The harbour authority reopened the northern quay")
     assert a.body.endswith("refunded in full.")
+
+
+# BeautifulSoup's get_text() with no separator: the title, then the whole page
+# glued on one line, block to block ("NewsWorld", "Tuesday.Engineers").
+GET_TEXT = (
+    "Northern quay reopens after a week of repairs | Harbour Herald"
+    + "Harbour HeraldSearchWorldBusinessSportCultureTravelOpinionWeatherPodcastsNewslettersShare"
+    + "Northern quay reopens after a week of repairs"
+    + "By Mara LindFerries at the quay. Photo: Jan Berg/ReutersROTTERDAM (AFP) - The harbour authority reopened"
+    " the northern quay on Tuesday after a week of repairs to the sea wall, letting ferries dock again, a spokesman"
+    " said.Engineers replaced two hundred metres of stone and raised the wall by half a metre, the authority said,"
+    " adding that the work had cost less than planned.Ferry operators said timetables would return to normal from"
+    " Thursday, and that tickets bought for cancelled crossings would be refunded in full."
+    + "RelatedFerries cancelled as storm nearsSea wall works beginHarbour fees to riseContactPrivacyImprintJobs"
+    + "© 2025 Harbour Herald"
+)
+
+
+def test_glued_view_puts_the_blocks_on_lines_of_their_own() -> None:
+    v = glued_view(GET_TEXT)
+    assert v is not None
+    lines = v.text.split("\n")
+    assert lines[0] == "Northern quay reopens after a week of repairs | Harbour Herald"
+    assert {"Search", "World", "Business", "Sport"} <= set(lines)
+    assert "Engineers replaced two hundred metres of stone and raised the wall by half a metre, the authority said," \
+        " adding that the work had cost less than planned." in lines
+    at = v.text.index("ROTTERDAM")
+    assert GET_TEXT[v.origin(at) : v.origin(at) + 9] == "ROTTERDAM"
+    # names glue words too, but a story full of them is no page
+    prose = "McDonald said the iPhone app outage lasted an hour on Tuesday, and that engineers had worked on it all day. "
+    assert glued_view((prose * 3 + "\n") * 4) is None
+
+
+def test_get_text_page() -> None:
+    a = wiretext.parse(GET_TEXT)
+    assert a.headline == "Northern quay reopens after a week of repairs"
+    assert (a.agency and a.agency.code, a.location and a.location.city) == ("AFP", "ROTTERDAM")
+    assert a.body.startswith("The harbour authority reopened the northern quay")
+    assert a.body.endswith("refunded in full.")
+    assert "Jan Berg" not in a.body  # the picture credit glued before the dateline
 
 
 def test_plain_text_has_no_view() -> None:

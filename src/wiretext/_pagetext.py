@@ -50,7 +50,7 @@ class View(NamedTuple):
     starts: list[int]  # view offset where each copied run of the text starts
     origins: list[int]  # the text offset it was copied from
     cuts: tuple[Cut, ...]  # the markup left out, as offsets of the text
-    titled: bool  # whether the view's first line is the page's <title>
+    titled: bool  # whether the view's first line is the page's <title> (and the text a whole page)
     marked: tuple[int, ...]  # view offsets of the lines the markup marks as headlines (html2text's "# ")
 
     def origin(self, pos: int) -> int:
@@ -184,6 +184,71 @@ def _joined(view: str, text: str, starts: list[int], origins: list[int]) -> str:
     return "".join(out)
 
 
+# -- BeautifulSoup's get_text() -----------------------------------------------
+
+# Where get_text() glued two blocks of the page together, with no separator:
+# "...said Friday.The institute said", "year on yearAssociated Press",
+# "(AP Photo/Marco Ugarte)MEXICO CITY (AP) —".
+_GLUE = lazy_re(
+    r"(?<=[a-zß-ÿ0-9%\"”’»)][.!?])(?=[A-ZÀ-Þ])"  # a sentence's end glued to the next block's start
+    r"|(?<=[a-zß-ÿ0-9])(?=[A-ZÀ-Þ][a-zß-ÿ])"  # "yearAssociated", "2023Sports": glued to a capitalised word
+    r"|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ]{2})"  # "AP NewsAP NEWS": a word glued to one in capitals
+    r"|(?<=\))(?=[A-ZÀ-Þ])"  # "Ugarte)MEXICO CITY", "Ugarte)A mother": a credit glued to what follows
+)
+# A line long enough to hold several of the page's blocks glued together.
+_LONG_LINE = lazy_re(r"[^\n]{300,}+")
+
+#: Glue points on long lines that make a text get_text()'s: fewer are names ("McDonald").
+_GLUED = 10
+
+
+def glued_view(text: str) -> View | None:
+    r"""get_text()'s text with its glued blocks on lines of their own, or None when it has no glue.
+
+    A text whose long lines hold at least ``_GLUED`` glue points (three or
+    more on a line) is cut at every glue point (a line break the view
+    inserts, mapped to the character after it), and the line breaks the
+    page's HTML source put inside its sentences are joined.
+
+    >>> page = "Quay reopens | HeraldHomeWorldSport " * 4 + "ROTTERDAM (AFP) - The quay reopened.It rained." * 8
+    >>> v = glued_view(page)
+    >>> v.text.split("\n")[:3]
+    ['Quay reopens | Herald', 'Home', 'World']
+    """
+    points: list[int] = []
+    sentences = 0
+    for line in _LONG_LINE.finditer(text):
+        found = [m.start() for m in _GLUE.finditer(text, line.start(), line.end())]
+        if len(found) >= 3:
+            points.extend(found)
+            sentences += sum(text[at - 1] in ".!?" for at in found)
+    # names glue words too ("McDonald", "iPhone"): many of them, or sentences glued together, are a page
+    if len(points) < _GLUED or (sentences < 3 and len(points) < 4 * _GLUED):
+        return None
+    points = [m.start() for m in _GLUE.finditer(text)]
+    parts: list[str] = []
+    starts: list[int] = []
+    origins: list[int] = []
+    pos = size = 0
+    for at in [*points, len(text)]:
+        starts.append(size)
+        origins.append(pos)
+        parts.append(text[pos:at])
+        size += at - pos + 1  # the run and the line break after it
+        pos = at
+    return View(_runs_on("\n".join(parts)), starts, origins, (), True, ())
+
+
+# A line break inside a sentence: the line before ends no sentence, the next goes on in
+# lower case (the page's HTML source was wrapped inside a paragraph).
+_RUNS_ON = lazy_re(r"(?<=[\w,;])[ \t]*+\n(?=[ \t]*+[a-zß-ÿ])")
+
+
+def _runs_on(text: str) -> str:
+    """``text`` with the line breaks inside its sentences made spaces (same length)."""
+    return _RUNS_ON.sub(lambda m: " " * len(m.group()), text)
+
+
 # -- inscriptis ---------------------------------------------------------------
 
 # A line indented as inscriptis indents the blocks nested in a page's layout.
@@ -214,7 +279,9 @@ def view(text: str, *, copy: bool) -> View | None:
     True
     """
     if not copy:
-        return markdown_view(text) if _is_markdown(text) else None
+        if _is_markdown(text):
+            return markdown_view(text)
+        return glued_view(text) if _LONG_LINE.search(text) is not None else None
     if _is_indented(text):
         # inscriptis: no <title> line; its indentation and bullets are read as they are
         return View(text, [0], [0], (), False, ())

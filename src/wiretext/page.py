@@ -857,8 +857,8 @@ def _displayed_headline(page: _Page, c: int, title_toks: set[str]) -> int:
     ln, lead = lines[k], lines[k + 1]
     if not (lead.term and lead.units >= 12) or not 5 <= ln.units <= 40:
         return c
-    if ln.text.rstrip(_CLOSERS)[-1:] in ".:,;" or page.counts[ln.dkey] > 2:
-        return c
+    if ln.text.rstrip(_CLOSERS)[-1:] in ".:,;" or page.counts[ln.dkey] > 2 or _credit(ln, page=True):
+        return c  # a picture credit over the lead is no headline
     toks = _toks(ln.key)
     if not set(toks) & title_toks or sum(t.isdigit() for t in toks) * 3 >= len(toks):
         return c
@@ -1190,6 +1190,11 @@ def find_story(text: str) -> Story | None:
     shown = view(text, copy=True)
     if shown is not None:
         return _viewed_story(shown, text)
+    return _laid_out_story(text)
+
+
+def _laid_out_story(text: str) -> Story | None:
+    """The story in text laid out as html-text lays a page out (or in an extractor's output)."""
     lines = _lines(text)
     if len(lines) < 3:
         return None
@@ -1540,9 +1545,8 @@ def _view_story(shown: View) -> Story | None:
     if len(lines) < 3:
         return None
     page = _Page(lines)
-    if shown.titled:
-        pieces = _title_pieces(lines[0].text[:_MAX_TITLE])
-        return _page_story(page, pieces)
+    if shown.titled:  # get_text(): the <title> first, the whole page glued on a few lines
+        return _page_story(page, _title_pieces(lines[0].text[:_MAX_TITLE]))
     line_starts = [ln.start for ln in lines]
     marked = sorted({bisect.bisect_right(line_starts, at) - 1 for at in shown.marked} - {-1})
     clean = [shown.span(ln.start, ln.end)[1] - shown.origin(ln.start) == ln.end - ln.start for ln in lines]
