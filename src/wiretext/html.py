@@ -748,7 +748,8 @@ def _merge(
             what = "last modified" if source.endswith("-modified") else "published"
             says = f"the date is the day the page's {_SOURCES[base]} says it was {what}"
             notes.append(Note(f"date-from-{base}", says))
-            text_notes = [n for n in text_notes if n.kind != "year-missing"]
+            # the page's metadata states the date: a time stamp in its text gave none
+            text_notes = [n for n in text_notes if n.kind not in ("year-missing", "date-from-page-stamp")]
     if article.byline is None and (author := _page_author(tree, page)) is not None:
         changes["byline"] = author[0]
         changes["authors"] = authors(author[0])

@@ -45,6 +45,7 @@ from .model import Agency, Article, Dateline, Location, Note, RightsNotice, Span
 from .noise import CONTROL_CHARS, INVISIBLE_CHARS, count_lines, find_noise, merge, run_lines, split_runs
 from .normalize import is_clean, repair, squash
 from .rights import find_rights
+from .stamp import find_stamp
 from .tail import find_tail, parse_credits
 
 if TYPE_CHECKING:
@@ -403,6 +404,14 @@ def _analyse(
         work = _mask(work, [Cut(ls, le, "source-credit")])
         fields["source"] = source
     found = _dateline.find(work, head_from, end)
+    # A web page's time stamp at the story's head ("Updated Dec. 2, 2024"):
+    # out of the head and the body; its day is the date when the dateline has none.
+    stamp = find_stamp(work, head_from, found.start if found is not None else end, skip_first=headline_span is None)
+    if stamp is not None:
+        said = squash(work[stamp.start : stamp.end])
+        w.label(stamp.start, stamp.end, "page-stamp", f"removed the page's time stamp {said!r}")
+        work = _mask(work, [Cut(stamp.start, stamp.end, "page-stamp")])
+        fields["stamp"] = stamp.date
     # The head lines stand before the dateline (there are none without one);
     # seven are read at most, as more put the dateline too deep.
     head_lines = _lines(work, head_from, found.start, most=7) if found is not None else []
@@ -843,6 +852,18 @@ def _build(w: _Work, fields: dict[str, object]) -> Article:
     found = fields.get("found")
     dateline: Dateline | None = found.dateline if isinstance(found, _dateline.Found) else None
     date = _date(w, fields)
+    stamped = fields.get("stamp")
+    if date is None and isinstance(stamped, dt.date):
+        w.notes[:] = [n for n in w.notes if n[0] != "year-missing"]
+        found = fields.get("found")
+        if isinstance(found, _dateline.Found) and found.month and found.day and found.year_from is None:
+            # "ROTTERDAM, Nov 30 (Reuters)" under "Updated Dec. 2, 2024": the year is the stamp's
+            date = _dateline.infer_year(found.month, found.day, stamped)
+        if date is not None:
+            w.note("year-from", f"the year comes from the page's time stamp ({stamped.isoformat()})")
+        else:
+            date = stamped
+            w.note("date-from-page-stamp", f"the date is the day the page's time stamp gives ({stamped.isoformat()})")
     if dateline is not None and date is not None and dateline.date != date:
         dateline = Dateline(dateline.text, dateline.location, date, dateline.agencies, dateline.span)
     agencies: tuple[Agency, ...] = dateline.agencies if dateline else ()
