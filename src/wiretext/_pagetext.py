@@ -196,7 +196,10 @@ _GLUE = lazy_re(
     r"|(?<=\))(?=[A-ZÀ-Þ])"  # "Ugarte)MEXICO CITY", "Ugarte)A mother": a credit glued to what follows
 )
 # A line long enough to hold several of the page's blocks glued together.
-_LONG_LINE = lazy_re(r"[^\n]{300,}+")
+_LONG_LINE = lazy_re(r"(?m)^[^\n]{300,}+")
+# A line as long as get_text() glues a page into and a story's paragraph hardly is:
+# only a text holding one is looked at for glue (the look costs).
+_GLUED_LINE = lazy_re(r"(?m)^[^\n]{1000}")
 
 #: Glue points on long lines that make a text get_text()'s: fewer are names ("McDonald").
 _GLUED = 10
@@ -281,7 +284,7 @@ def view(text: str, *, copy: bool) -> View | None:
     if not copy:
         if _is_markdown(text):
             return markdown_view(text)
-        return glued_view(text) if _LONG_LINE.search(text) is not None else None
+        return glued_view(text) if _GLUED_LINE.search(text) is not None else None
     if _is_indented(text):
         # inscriptis: no <title> line; its indentation and bullets are read as they are
         return View(text, [0], [0], (), False, ())
