@@ -203,6 +203,8 @@ _GLUED_LINE = lazy_re(r"(?m)^[^\n]{1000}")
 
 #: Glue points on long lines that make a text get_text()'s: fewer are names ("McDonald").
 _GLUED = 10
+#: How far into a text glue is looked for (a page's menus stand at its top).
+_GLUE_LOOK = 20_000
 
 
 def glued_view(text: str) -> View | None:
@@ -220,8 +222,9 @@ def glued_view(text: str) -> View | None:
     """
     points: list[int] = []
     sentences = 0
-    for line in _LONG_LINE.finditer(text):
-        found = [m.start() for m in _GLUE.finditer(text, line.start(), line.end())]
+    # a page glues its menus at its top: the glue is looked for in its first characters only
+    for line in _LONG_LINE.finditer(text, 0, _GLUE_LOOK):
+        found = [m.start() for m in _GLUE.finditer(text, line.start(), min(line.end(), _GLUE_LOOK))]
         if len(found) >= 3:
             points.extend(found)
             sentences += sum(text[at - 1] in ".!?" for at in found)

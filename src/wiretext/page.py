@@ -102,6 +102,15 @@ the block above (a picture credit under its caption, an item of a menu).
    paragraphs, runs of short lines, share bars, cookie notices and picture
    credits are cut.
 
+6. **Other extractors.**  Text that html2text (Markdown), BeautifulSoup's
+   ``get_text()`` (the page's blocks glued together) or inscriptis
+   (indented, no ``<title>`` line) made is read through a view of it
+   (:mod:`wiretext._pagetext`): the markup left out, wrapped lines joined,
+   glued blocks put on lines of their own; the story found in the view is
+   pointed at in the text.  With no ``<title>`` line, the headline is a line
+   the markup marks (html2text's ``#``), else one a byline or time stamp
+   follows, leading into the story.
+
 Every step is a single pass or a bounded window over the lines, and every
 regular expression is linear, so the time is linear in the size of the text.
 Plain dispatches, the most common input, cost least: two-line items are
@@ -144,6 +153,9 @@ Rules
     line hanging under a caption.
 ``page-cookie``
     A consent or cookie notice inside the story.
+``page-markup``
+    html2text's Markdown: a link's brackets and address, a picture, the
+    marks of bold text and headings, an escape.
 """
 
 from __future__ import annotations
