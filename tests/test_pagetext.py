@@ -162,6 +162,30 @@ def test_get_text_page() -> None:
     assert "Jan Berg" not in a.body  # the picture credit glued before the dateline
 
 
+def test_get_text_of_a_page_whose_html_source_wraps_its_paragraphs() -> None:
+    nav = "\n".join(["World", "Business", "Sport", "Culture", "Travel", "Opinion", "Weather"])
+    wrapped = (
+        "ROTTERDAM (AFP) - The harbour authority reopened the northern quay\non Tuesday after a week of repairs"
+        " to the sea wall,\nletting ferries dock again, a spokesman said.\n\n"
+        "Engineers replaced two hundred metres of stone and raised\nthe wall by half a metre, the authority said,"
+        "\nadding that the work had cost less than planned.\n\n"
+        "Ferry operators said timetables would return to normal from\nThursday, and that tickets bought for"
+        " cancelled crossings\nwould be refunded in full, and that the\nnew timetable would be\nposted on the"
+        " quay.\n\n"
+        "Residents had complained for months\nabout the noise of the works at night,\nand the council had asked"
+        " the authority\nto finish the repairs before the summer\nseason began.\n\n"
+    )
+    text = f"Quay reopens | Harbour Herald\n\n{nav}\n\nQuay reopens\n\n{wrapped}Related\n{nav}\n"
+    v = view(text, copy=True)
+    assert v is not None
+    assert v.layout == "laid-out"
+    a = wiretext.parse(text)
+    assert (a.headline, a.location and a.location.city) == ("Quay reopens", "ROTTERDAM")
+    assert "raised the wall by half a metre" in " ".join(a.body.split())
+    assert a.body.endswith("before the summer season began.")
+    assert "posted on the quay." in a.body
+
+
 def test_plain_text_has_no_view() -> None:
     story = "ROTTERDAM (AFP) - The harbour authority reopened the northern quay on Tuesday.\n" * 3
     assert view(story, copy=False) is None

@@ -50,7 +50,7 @@ class View(NamedTuple):
     starts: list[int]  # view offset where each copied run of the text starts
     origins: list[int]  # the text offset it was copied from
     cuts: tuple[Cut, ...]  # the markup left out, as offsets of the text
-    titled: bool  # whether the view's first line is the page's <title> (and the text a whole page)
+    layout: str  # "page" (the <title> first, a whole page), "laid-out" (as html-text lays one out), "untitled"
     marked: tuple[int, ...]  # view offsets of the lines the markup marks as headlines (html2text's "# ")
 
     def origin(self, pos: int) -> int:
@@ -155,7 +155,7 @@ def markdown_view(text: str) -> View:
         starts,
         origins,
         tuple(Cut(a, b, "page-markup") for a, b in spans),
-        False,
+        "untitled",
         tuple(marked),
     )
 
@@ -242,12 +242,20 @@ def glued_view(text: str) -> View | None:
         parts.append(text[pos:at])
         size += at - pos + 1  # the run and the line break after it
         pos = at
-    return View(_runs_on("\n".join(parts)), starts, origins, (), True, ())
+    return View(_runs_on("\n".join(parts)), starts, origins, (), "page", ())
 
 
 # A line break inside a sentence: the line before ends no sentence, the next goes on in
 # lower case (the page's HTML source was wrapped inside a paragraph).
 _RUNS_ON = lazy_re(r"(?<=[\w,;])[ \t]*+\n(?=[ \t]*+[a-zß-ÿ])")
+
+
+# The same, found from the line break: the look costs less than a look-behind at every character.
+_RUN_ON_QUICK = lazy_re(r"\n(?<=[\w,;]\n)(?=[a-zß-ÿ])")
+
+#: Line breaks inside sentences that make a page's text one to join (wire copy, hard-wrapped
+#: too, is told apart before: it is no page).
+_RUN_ONS = 10
 
 
 def _runs_on(text: str) -> str:
@@ -290,6 +298,9 @@ def view(text: str, *, copy: bool) -> View | None:
         return glued_view(text) if _GLUED_LINE.search(text) is not None else None
     if _is_indented(text):
         # inscriptis: no <title> line; its indentation and bullets are read as they are
-        return View(text, [0], [0], (), False, ())
+        return View(text, [0], [0], (), "untitled", ())
+    if len(_RUN_ON_QUICK.findall(text, 0, 200_000)) >= _RUN_ONS:
+        # get_text() of a page whose HTML source wraps its paragraphs: the lines joined
+        return View(_runs_on(text), [0], [0], (), "laid-out", ())
     return None
 

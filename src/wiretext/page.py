@@ -1557,7 +1557,9 @@ def _view_story(shown: View) -> Story | None:
     if len(lines) < 3:
         return None
     page = _Page(lines)
-    if shown.titled:  # get_text(): the <title> first, the whole page glued on a few lines
+    if shown.layout == "laid-out":
+        return _laid_out_story(shown.text)
+    if shown.layout == "page":  # get_text(): the <title> first, the whole page glued on a few lines
         return _page_story(page, _title_pieces(lines[0].text[:_MAX_TITLE]))
     line_starts = [ln.start for ln in lines]
     marked = sorted({bisect.bisect_right(line_starts, at) - 1 for at in shown.marked} - {-1})
