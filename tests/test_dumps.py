@@ -32,7 +32,7 @@ PAGES = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "pages_html
 # tool: (headline, date, body F1) measured, each less 0.02 here
 MEASURED = {
     "html2text": (0.572, 0.300, 0.900),
-    "get_text": (0.650, 0.249, 0.890),
+    "get_text": (0.650, 0.249, 0.893),
     "inscriptis": (0.319, 0.214, 0.912),
 }
 MARGIN = 0.02
