@@ -74,3 +74,16 @@ def test_the_datelines_own_date_wins() -> None:
     a = wiretext.parse(f"Quay reopens\nUpdated Dec. 2, 2024 - 02:24\nROTTERDAM, Nov 30, 2023 (Reuters) - {LEAD}")
     assert a.date == dt.date(2023, 11, 30)
     assert "date-from-page-stamp" not in {n.kind for n in a.notes}
+
+
+def test_a_byline_under_the_headline_of_a_page_without_a_dateline() -> None:
+    nav = "\n".join(["Home", "World", "Business", "Sport", "Culture", "Travel", "Opinion", "Weather"])
+    page = (
+        f"Quay reopens | Harbour Herald\n\n{nav}\n\nQuay reopens\n\nBy Mara Lind\n\n"
+        f"Updated Dec. 2, 2024 - 02:24\n\n{LEAD}\n\nFerries dock again, the operators said on Tuesday evening.\n\n"
+        f"Related\n\n{nav}\n"
+    )
+    a = wiretext.parse(page)
+    assert (a.headline, a.byline, a.date) == ("Quay reopens", "By Mara Lind", dt.date(2024, 12, 2))
+    assert a.body.startswith("The harbour authority")
+    assert "Mara Lind" not in a.body

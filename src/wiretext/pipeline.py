@@ -427,6 +427,14 @@ def _analyse(
         for span in byline_spans:
             w.label(*span, "byline")
         fields["byline"] = ", ".join(squash(repair(work[s:e])) for s, e in byline_spans)
+    elif found is None and headline_span is not None:
+        # A page's story without a dateline: a byline under its headline is still the byline.
+        for ls, le in _lines(work, head_from, end, most=3):
+            if _is_byline_below(work[ls:le]):
+                w.label(ls, le, "byline")
+                fields["byline"] = squash(repair(work[ls:le]))
+                work = _mask(work, [Cut(ls, le, "byline")])
+                break
     if found is None and headline_span is None:
         head_lines, body_start = _guess_headline(work, head_from, end)
     glued = -1
