@@ -195,11 +195,12 @@ _GLUE = lazy_re(
     r"|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ]{2})"  # "AP NewsAP NEWS": a word glued to one in capitals
     r"|(?<=\))(?=[A-ZÀ-Þ])"  # "Ugarte)MEXICO CITY", "Ugarte)A mother": a credit glued to what follows
 )
+# Every glue point is where one of these matches, or inside one (no look-behind: cheap).
+_GLUE_QUICK = lazy_re(r"[a-zß-ÿ0-9%\"”’»)][.!?]?[A-ZÀ-Þ]")
 # A line long enough to hold several of the page's blocks glued together.
 _LONG_LINE = lazy_re(r"(?m)^[^\n]{300,}+")
-# A line as long as get_text() glues a page into and a story's paragraph hardly is:
-# only a text holding one is looked at for glue (the look costs).
-_GLUED_LINE = lazy_re(r"(?m)^[^\n]{1000}")
+#: A line as long as get_text() glues a page into, and a story's paragraph hardly is.
+_GLUED_LINE = 1000
 
 #: Glue points on long lines that make a text get_text()'s: fewer are names ("McDonald").
 _GLUED = 10
@@ -220,9 +221,13 @@ def glued_view(text: str) -> View | None:
     >>> v.text.split("\n")[:3]
     ['Quay reopens | Herald', 'Home', 'World']
     """
+    # a page glues its menus at its top: the glue is looked for in its first characters only,
+    # first with a pattern that finds every glue point and some more, at less cost
+    quick = (len(_GLUE_QUICK.findall(text, m.start(), m.end())) for m in _LONG_LINE.finditer(text, 0, _GLUE_LOOK))
+    if sum(quick) < _GLUED:
+        return None
     points: list[int] = []
     sentences = 0
-    # a page glues its menus at its top: the glue is looked for in its first characters only
     for line in _LONG_LINE.finditer(text, 0, _GLUE_LOOK):
         found = [m.start() for m in _GLUE.finditer(text, line.start(), min(line.end(), _GLUE_LOOK))]
         if len(found) >= 3:
@@ -246,11 +251,11 @@ def glued_view(text: str) -> View | None:
 
 
 # A line break inside a sentence: the line before ends no sentence, the next goes on in
-# lower case (the page's HTML source was wrapped inside a paragraph).
-_RUNS_ON = lazy_re(r"(?<=[\w,;])[ \t]*+\n(?=[ \t]*+[a-zß-ÿ])")
+# lower case (the page's HTML source was wrapped inside a paragraph).  Found from the
+# line break before a line going on in lower case, the line before then looked at.
+_LOWER_AFTER_BREAK = lazy_re(r"\n(?=[ \t]*+[a-zß-ÿ])")
 
-
-# The same, found from the line break: the look costs less than a look-behind at every character.
+# One after a word, found from the line break (a look-behind at every character costs).
 _RUN_ON_QUICK = lazy_re(r"\n(?<=[\w,;]\n)(?=[a-zß-ÿ])")
 
 #: Line breaks inside sentences that make a page's text one to join (wire copy, hard-wrapped
@@ -259,14 +264,26 @@ _RUN_ONS = 10
 
 
 def _runs_on(text: str) -> str:
-    """``text`` with the line breaks inside its sentences made spaces (same length)."""
-    return _RUNS_ON.sub(lambda m: " " * len(m.group()), text)
+    r"""``text`` with the line breaks inside its sentences made spaces (same length).
+
+    >>> _runs_on("The quay\nreopened on Tuesday.\nFerries dock.")
+    'The quay reopened on Tuesday.\nFerries dock.'
+    """
+    out = list(text)
+    for m in _LOWER_AFTER_BREAK.finditer(text):
+        j = m.start() - 1
+        while j >= 0 and text[j] in " \t":  # the blanks ending a line: each line's own, so linear
+            j -= 1
+        if j >= 0 and (text[j].isalnum() or text[j] in "_,;"):
+            out[m.start()] = " "
+    return "".join(out)
 
 
 # -- inscriptis ---------------------------------------------------------------
 
-# A line indented as inscriptis indents the blocks nested in a page's layout.
-_INDENTED = lazy_re(r"(?m)^[ \t]{2,}+\S")
+# A line indented as inscriptis indents the blocks nested in a page's layout (found
+# from the line break before it: a look at every line start costs more).
+_INDENTED = lazy_re(r"\n[ \t]{2,}+\S")
 # An item of a list as inscriptis marks it: "  * Politics".
 _INDENTED_BULLET = lazy_re(r"(?m)^[ \t]*+\*[ \t]\S")
 
@@ -295,7 +312,10 @@ def view(text: str, *, copy: bool) -> View | None:
     if not copy:
         if _is_markdown(text):
             return markdown_view(text)
-        return glued_view(text) if _GLUED_LINE.search(text) is not None else None
+        # only a text with a line as long as get_text() glues a page into (and a story's
+        # paragraph hardly is) is looked at for glue: the look costs
+        long = max(map(len, text[:_GLUE_LOOK].split("\n"))) >= _GLUED_LINE
+        return glued_view(text) if long else None
     if _is_indented(text):
         # inscriptis: no <title> line; its indentation and bullets are read as they are
         return View(text, [0], [0], (), "untitled", ())
