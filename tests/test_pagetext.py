@@ -162,6 +162,20 @@ def test_get_text_page() -> None:
     assert "Jan Berg" not in a.body  # the picture credit glued before the dateline
 
 
+def test_get_text_a_capitals_picture_credit_glued_before_the_dateline_is_a_credit() -> None:
+    text = (
+        "Storm hits coast | Harbour Herald" + "HomeWorldSportCultureTravelOpinionWeatherPodcasts" * 30
+        + "Storm hits coast" + "Waves break over the sea wall on Tuesday. Jane Doe, ASSOCIATED PRESS WASHINGTON (AP) — A storm"
+        " hit the coast on Tuesday, cutting power to thousands of homes.It was the worst storm in a decade, officials"
+        " said, and crews worked through the night.Schools will stay closed on Wednesday." + "RelatedContactPrivacy"
+    )
+    a = wiretext.parse(text)
+    assert a.dateline is not None and a.location is not None
+    assert (a.dateline.text, a.location.city, a.agency and a.agency.code) == ("WASHINGTON (AP) —", "WASHINGTON", "AP")
+    assert a.body.startswith("A storm hit the coast")
+    assert "Jane Doe" not in a.body
+
+
 def test_get_text_of_a_page_whose_html_source_wraps_its_paragraphs() -> None:
     nav = "\n".join(["World", "Business", "Sport", "Culture", "Travel", "Opinion", "Weather"])
     wrapped = (

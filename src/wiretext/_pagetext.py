@@ -7,6 +7,12 @@ between blocks.  Other extractors lay the same page out otherwise:
 - **html2text** writes Markdown: ``[text](url)`` links, ``![alt](src)``
   pictures, ``**bold**``, ``#`` headings, ``*`` bullets, ``\`` escapes,
   and paragraphs hard-wrapped at about 78 columns; no ``<title>``.
+- **BeautifulSoup's** ``get_text()`` with no separator glues the page's
+  blocks together, often all on one line (``...said Friday.The institute``,
+  ``year on yearAssociated Press``); where the page's HTML source wraps its
+  paragraphs, their lines run on in lower case.
+- **inscriptis** indents nested blocks and marks list items with ``*``;
+  no ``<title>``.
 
 A :class:`View` is that text as the page stage wants it: the markup left
 out (each piece a :class:`~wiretext._spans.Cut` named ``page-markup``, so
@@ -36,7 +42,7 @@ from typing import NamedTuple
 from ._lazy import lazy_re
 from ._spans import Cut
 
-__all__ = ["View", "markdown_view", "view"]
+__all__ = ["View", "glued_view", "markdown_view", "view"]
 
 
 def __dir__() -> list[str]:
@@ -194,6 +200,8 @@ _GLUE = lazy_re(
     r"|(?<=[a-zß-ÿ0-9])(?=[A-ZÀ-Þ][a-zß-ÿ])"  # "yearAssociated", "2023Sports": glued to a capitalised word
     r"|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ]{2})"  # "AP NewsAP NEWS": a word glued to one in capitals
     r"|(?<=\))(?=[A-ZÀ-Þ])"  # "Ugarte)MEXICO CITY", "Ugarte)A mother": a credit glued to what follows
+    # "Jane Doe, ASSOCIATED PRESS WASHINGTON (AP) —": a picture credit in capitals before a dateline
+    r"|(?:(?<=PRESS )|(?<=REUTERS )|(?<=AFP )|(?<=IMAGES ))(?=[A-ZÀ-Þ]{2}[A-ZÀ-Þ .'-]{0,40}\()"
 )
 # Every glue point is where one of these matches, or inside one (no look-behind: cheap).
 _GLUE_QUICK = lazy_re(r"[a-zß-ÿ0-9%\"”’»)][.!?]?[A-ZÀ-Þ]")

@@ -310,6 +310,9 @@ _AGENCY_CREDIT = lazy_re(
 )
 """An agency or source named on a line that ends no sentence: a credit, on a page."""
 
+_CAPS_CREDIT = lazy_re(r"\bASSOCIATED PRESS\b")
+"""A picture credit naming the agency in capitals, as AP's captions do ("Jane Doe, ASSOCIATED PRESS")."""
+
 _BY_WORDS = _words("by von par por di av door af przez od de da ved")
 """First words of a byline; a zone line opening with one is kept for the byline stage."""
 
@@ -526,6 +529,8 @@ def _credit(line: _Line, page: bool) -> bool:
     marked = any(mark in folded for mark in _CREDIT_MARKS)  # spares most lines the search
     if marked and _CREDIT.search(line.text) and not _rights(line):
         return True
+    if page and not line.term and "PRESS" in line.text and _CAPS_CREDIT.search(line.text):
+        return True  # "Jane Doe, ASSOCIATED PRESS" (in capitals: "By Associated Press" is a byline)
     return page and not line.term and bool(_AGENCY_CREDIT.search(line.text))
 
 
