@@ -188,12 +188,16 @@ def linearity() -> None:
 
 
 def headline_sources(cases: list[dict[str, Any]]) -> None:
-    """How often each source of a page's headline agrees with the gold, and how often any one does."""
-    from wiretext.html import _load, _read_page
+    """How often each source of a page's headline agrees with the gold, how often wiretext's choice
+    does, and what each of the choice's rules is worth (the choice with that rule left out)."""
+    from wiretext.html import _HEADLINE_RULES, _headline, _load, _main_text, _read_page
 
     right: dict[str, float] = collections.Counter()
     given: dict[str, int] = collections.Counter()
     first = anyone = 0.0
+    chosen: dict[str, float] = collections.Counter()
+    skips = {"": frozenset(), **{f"without {r}": frozenset({r}) for r in _HEADLINE_RULES},
+             "without any rule": frozenset(_HEADLINE_RULES)}
     for case in cases:
         tree = _load(case["input"])
         page = _read_page(tree, case.get("url")) if tree is not None else None
@@ -205,11 +209,17 @@ def headline_sources(cases: list[dict[str, Any]]) -> None:
             right[source] += hit
         first += correct("headline", want, found[0][0]) if found else 0.0
         anyone += max(hits.values(), default=0.0)
+        main = _main_text(tree, case.get("url")) if tree is not None else ""
+        for name, skip in skips.items():
+            pick = _headline(page, main, skip=skip) if page is not None else None
+            chosen[name] += correct("headline", want, pick[0] if pick else None)
     n = len(cases)
     for source in given:
         share = right[source] / given[source]
         print(f"{source:8s} states a headline on {given[source] / n:.0%} of pages, right on {share:.3f} of those")
     print(f"the first in wiretext's order is right on {first / n:.3f}; one of them is on {anyone / n:.3f}")
+    for name in skips:
+        print(f"wiretext's choice{' ' + name if name else ''}: right on {chosen[name] / n:.3f}")
 
 
 def _dumpers() -> dict[str, Callable[[str], str]]:

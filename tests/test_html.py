@@ -124,6 +124,69 @@ def test_addresses_and_site_names_are_not_authors() -> None:
     assert "m.lind" not in (a.byline or "")
 
 
+# -- which headline ------------------------------------------------------------
+
+
+def og(title: str) -> str:
+    return f'<meta property="og:title" content="{title}">'
+
+
+def test_json_ld_headline_leads_when_the_sources_disagree() -> None:
+    head = json_ld(headline="Northern quay reopens to ferries") + og("Ferries dock again at last")
+    a = parse_html(page(head=head, h1="Harbour news"))
+    assert a.headline == "Northern quay reopens to ferries"
+    assert "headline-from-json-ld" in kinds(a)
+
+
+def test_a_kicker_comes_off_when_another_source_states_the_rest() -> None:
+    head = json_ld(headline="Harbour works: Northern quay reopens") + og("Northern quay reopens")
+    a = parse_html(page(head=head, h1="Harbour works: Northern quay reopens"))
+    assert a.headline == "Northern quay reopens"
+    note = next(n for n in a.notes if n.kind == "headline-from-json-ld")
+    assert "kicker" in note.message
+
+
+def test_a_kicker_stays_when_no_other_source_states_the_rest() -> None:
+    head = json_ld(headline="Harbour works: Northern quay reopens") + og("Harbour works: Northern quay reopens")
+    a = parse_html(page(head=head, h1="Northern quay reopens"))  # the h1 alone does not cut it
+    assert a.headline == "Harbour works: Northern quay reopens"
+
+
+@pytest.mark.parametrize(
+    "h1",
+    [
+        '<span itemprop="headline">Ferries dock again at last</span>',
+        '<span class="article-kicker">Harbour</span> <span class="article-headline">Ferries dock again at last</span>',
+    ],
+)
+def test_the_headline_the_markup_marks_wins(h1: str) -> None:
+    head = json_ld(headline="Northern quay reopens to ferries") + og("Ferries dock again at last")
+    a = parse_html(page(head=head, h1=h1))
+    assert a.headline == "Ferries dock again at last"
+    assert "headline-from-meta" in kinds(a)
+
+
+def test_the_headline_the_main_text_opens_with_wins() -> None:
+    head = json_ld(headline="Northern quay reopens to ferries") + og("Ferries dock again at last")
+    story = "<p>Ferries dock again at last</p>" + STORY
+    a = parse_html(page(head=head, h1="Harbour news", story=story))
+    assert a.headline == "Ferries dock again at last"
+    note = next(n for n in a.notes if n.kind == "headline-from-meta")
+    assert "opens with it" in note.message
+
+
+def test_og_title_wins_when_json_ld_adds_a_clause_to_it() -> None:
+    head = json_ld(headline="Ferries dock again at last after a week of repairs") + og("Ferries dock again at last")
+    a = parse_html(page(head=head, h1="Ferries dock again at last after a week of repairs"))
+    assert a.headline == "Ferries dock again at last"
+
+
+def test_the_spelling_most_sources_give() -> None:
+    head = json_ld(headline="Ferries \u2018dock again\u2019 at last") + og("Ferries 'dock again' at last")
+    a = parse_html(page(head=head, title="Ferries 'dock again' at last | Harbour Herald", h1="Other"))
+    assert a.headline == "Ferries 'dock again' at last"
+
+
 # -- the dispatch's own fields win ---------------------------------------------
 
 

@@ -163,6 +163,7 @@ class _Page(NamedTuple):
     agencies: list[tuple[Agency, str]]
     rights: tuple[str, int | None] | None
     sites: frozenset[str]  # the site's names, folded
+    marked: frozenset[str] = frozenset()  # the headlines the page's markup marks as such, folded
 
 
 def _text(value: object) -> str | None:
@@ -353,7 +354,7 @@ def _read_page(tree: HtmlElement, url: str | None = None) -> _Page:
         page.headlines.append((title, "title"))
     if h1 := _first_text(tree, "h1"):
         page.headlines.append((h1, "h1"))
-    return page._replace(headlines=_cleaned(page.headlines, sites), rights=rights)
+    return page._replace(headlines=_cleaned(page.headlines, sites), rights=rights, marked=_marked(tree))
 
 
 def _add_author(page: _Page, name: str, source: str, org: bool) -> None:
@@ -427,6 +428,123 @@ def _cleaned(headlines: list[tuple[str, str]], sites: frozenset[str]) -> list[tu
     return out
 
 
+# -- Which headline -------------------------------------------------------------
+#
+# A page states its headline several times, and not always the same one: the
+# JSON-LD ``headline`` (often written for search engines), ``og:title`` (for
+# social cards), the ``<title>`` and the ``<h1>``.  On the shared pages the
+# JSON-LD headline is right most often, so it leads; the rules below overrule
+# it only on evidence from the page itself, each kept because it helped on the
+# pages (benchmarks/pages.py --headline-sources prints what each is worth).
+
+#: The rules of the choice, in the order they apply (see :func:`_headline`).
+_HEADLINE_RULES = ("kicker", "marked", "main-start", "clause", "spelling")
+
+# A kicker before a headline: "Olympische Spiele: Deutscher Sieg", "Topic | Headline",
+# "Topic - Headline", "Topic / Headline".
+_KICKER_SEP = re.compile(r"\s*[:：|]\s+|\s+[-–—/]\s+")
+
+# Classes of the parts of a headline element: <h1><span class="kicker">Topic</span>
+# <span class="headline">Headline</span></h1>.  "Dachzeile" and "Spitzmarke" are German.
+_KICKER_CLASS = re.compile(
+    r"kicker|topline|dachzeile|spitzmarke|overline|over-title|eyebrow|roofline|supertitle|pretitle|rubric",
+    re.IGNORECASE,
+)
+_HEADLINE_CLASS = re.compile(r"headline|title", re.IGNORECASE)
+
+
+def _marked(tree: HtmlElement) -> frozenset[str]:
+    """The headlines the page's markup marks, folded: ``itemprop="headline"``, an h1's headline part.
+
+    The headline part is what an ``<h1>`` (or ``<h2>``) holds besides its
+    kicker, when its children's classes tell them apart.
+    """
+    out = set()
+    for el in tree.xpath("//*[@itemprop]")[:200]:
+        if "headline" in (el.get("itemprop") or "").split():
+            text = el.get("content") if el.tag == "meta" else el.text_content()
+            if text and (key := _fold(text)):
+                out.add(key)
+                break
+    for h in tree.iter("h1", "h2"):
+        kicker = head = None
+        for el in h.iterdescendants():
+            cls = (el.get("class") or "") if isinstance(el.tag, str) else ""
+            if kicker is None and _KICKER_CLASS.search(cls):
+                kicker = el
+            elif head is None and _HEADLINE_CLASS.search(cls):
+                head = el
+        if kicker is not None and head is not None:
+            if key := _fold(head.text_content()):
+                out.add(key)
+            break
+    return frozenset(out)
+
+
+def _without_kicker(text: str) -> str | None:
+    """What follows a kicker: "Olympics: Germany wins" gives "Germany wins"; None without a separator.
+
+    >>> _without_kicker("Olympics: Germany wins gold"), _without_kicker("Germany wins gold")
+    ('Germany wins gold', None)
+    """
+    m = _KICKER_SEP.search(text)
+    return text[m.end() :] if m is not None and m.start() > 0 and m.end() < len(text) else None
+
+
+def _headline(page: _Page, main: str, *, skip: frozenset[str] = frozenset()) -> tuple[str, str, str] | None:
+    """The page's headline, the source it is read from, and why that one (or "" for the first in order).
+
+    >>> page = _Page([("Olympics: Germany wins gold", "json-ld"), ("Germany wins gold", "meta")],
+    ...              [], [], [], [], [], None, frozenset())
+    >>> _headline(page, "")
+    ('Germany wins gold', 'json-ld', "another of the page's headlines is the same without its kicker")
+    """
+    found = page.headlines
+    if not found:
+        return None
+    stated = [(t, s) for t, s in found if s in ("json-ld", "meta")]
+    keys = {_fold(t) for t, _ in stated}
+    # "Topic: Headline" where another stated headline is "Headline" alone: the
+    # topic is a kicker the site put before it (the <h1> is not such a source:
+    # it often shows the headline under its kicker, which is then part of it).
+    cut = []
+    for text, source in found:
+        rest = _without_kicker(text) if source != "h1" and "kicker" not in skip else None
+        if rest is not None and _fold(rest) in keys - {_fold(text)}:
+            cut.append((rest, source, "another of the page's headlines is the same without its kicker"))
+        else:
+            cut.append((text, source, ""))
+    text, source, why = cut[0]
+    # The page's markup marks its headline (itemprop="headline", the headline
+    # part of its <h1>): a stated headline that is that one wins.
+    if "marked" not in skip and page.marked and _fold(text) not in page.marked:
+        for t, s, _ in cut:
+            if s in ("json-ld", "meta") and _fold(t) in page.marked:
+                text, source, why = t, s, "the page's markup marks it as the headline"
+                break
+    # The main text opens with a stated headline: the one shown over the story.
+    start = _fold(main[:300])
+    if "main-start" not in skip and not why and len(_fold(text)) >= 10 and _fold(text) not in start:
+        for t, s, _ in cut:
+            if s in ("json-ld", "meta") and len(_fold(t)) >= 10 and _fold(t) in start:
+                text, source, why = t, s, "the main text opens with it"
+                break
+    # The JSON-LD headline is og:title with a clause added after it ("Your
+    # bill could be worth thousands - here's how to check" + " if you have
+    # one"): og:title is the headline, the JSON-LD one its longer search form.
+    social = next((t for t, s in found if s == "meta"), None)
+    clause = source == "json-ld" and social and len(social) < len(text) and text.startswith(social + " ")
+    if clause and social and "clause" not in skip:
+        text, source, why = social, "meta", "the JSON-LD headline is it with a clause added"
+    # The spelling most sources give (quotes, dashes): a tie goes to og:title.
+    spellings = [(t, s) for t, s, _ in cut if _fold(t) == _fold(text)] or [(text, source)]
+    votes: dict[str, int] = {}
+    for t, _ in spellings:
+        votes[t] = votes.get(t, 0) + 1
+    best = max(spellings, key=lambda ts: (votes[ts[0]], ts[0] == social))[0]
+    return (text if "spelling" in skip else best), source, why
+
+
 # -- The story -----------------------------------------------------------------
 
 
@@ -478,7 +596,8 @@ def story_text(html: str, *, url: str | None = None) -> str:
         return html
     page = _read_page(tree, url)
     main = _main_text(tree, url)
-    return _compose(page.headlines[0][0] if page.headlines else None, main) if main.strip() else html
+    headline = _headline(page, main)
+    return _compose(headline[0] if headline else None, main) if main.strip() else html
 
 
 def _compose(headline: str | None, main: str) -> str:
@@ -541,8 +660,8 @@ def parse_html(
         kept = tuple(n for n in article.notes if n.kind != "html-input")  # parse's advice to call parse_html
         return attrs.evolve(article, notes=(*notes, *kept))
     page = _read_page(tree, url)
-    headline = page.headlines[0] if page.headlines else None
     main = _main_text(tree, url)
+    headline = _headline(page, main)
     published = _published(page, tree, url)
     text = _compose(headline[0] if headline else None, main)
     if not main.strip():
@@ -596,7 +715,7 @@ def _merge(
     article: Article,
     page: _Page,
     tree: HtmlElement,
-    headline: tuple[str, str] | None,
+    headline: tuple[str, str, str] | None,
     published: tuple[dt.date, str] | None,
     notes: list[Note],
 ) -> Article:
@@ -609,6 +728,8 @@ def _merge(
         if article.headline != headline[0]:
             changes["headline"] = headline[0]
         says = f"the headline is the one the page's {_SOURCES[headline[1]]} states"
+        if headline[2]:
+            says += f" ({headline[2]})"
         notes.append(Note(f"headline-from-{headline[1]}", says))
     if published is not None:
         day, source = published
@@ -626,7 +747,8 @@ def _merge(
             what = "last modified" if source.endswith("-modified") else "published"
             says = f"the date is the day the page's {_SOURCES[base]} says it was {what}"
             notes.append(Note(f"date-from-{base}", says))
-            text_notes = [n for n in text_notes if n.kind != "year-missing"]
+            # the page's metadata states the date: a time stamp in its text gave none
+            text_notes = [n for n in text_notes if n.kind not in ("year-missing", "date-from-page-stamp")]
     if article.byline is None and (author := _page_author(tree, page)) is not None:
         changes["byline"] = author[0]
         changes["authors"] = authors(author[0])

@@ -102,6 +102,15 @@ the block above (a picture credit under its caption, an item of a menu).
    paragraphs, runs of short lines, share bars, cookie notices and picture
    credits are cut.
 
+6. **Other extractors.**  Text that html2text (Markdown), BeautifulSoup's
+   ``get_text()`` (the page's blocks glued together) or inscriptis
+   (indented, no ``<title>`` line) made is read through a view of it
+   (:mod:`wiretext._pagetext`): the markup left out, wrapped lines joined,
+   glued blocks put on lines of their own; the story found in the view is
+   pointed at in the text.  With no ``<title>`` line, the headline is a line
+   the markup marks (html2text's ``#``), else one a byline or time stamp
+   follows, leading into the story.
+
 Every step is a single pass or a bounded window over the lines, and every
 regular expression is linear, so the time is linear in the size of the text.
 Plain dispatches, the most common input, cost least: two-line items are
@@ -144,6 +153,9 @@ Rules
     line hanging under a caption.
 ``page-cookie``
     A consent or cookie notice inside the story.
+``page-markup``
+    html2text's Markdown: a link's brackets and address, a picture, the
+    marks of bold text and headings, an escape.
 """
 
 from __future__ import annotations
@@ -158,6 +170,7 @@ from itertools import islice, pairwise
 import attrs
 
 from ._lazy import lazy_re
+from ._pagetext import View, view
 from ._spans import Cut
 
 __all__ = ["Story", "find_story"]
@@ -296,6 +309,9 @@ _AGENCY_CREDIT = lazy_re(
     re.IGNORECASE,
 )
 """An agency or source named on a line that ends no sentence: a credit, on a page."""
+
+_CAPS_CREDIT = lazy_re(r"\bASSOCIATED PRESS\b")
+"""A picture credit naming the agency in capitals, as AP's captions do ("Jane Doe, ASSOCIATED PRESS")."""
 
 _BY_WORDS = _words("by von par por di av door af przez od de da ved")
 """First words of a byline; a zone line opening with one is kept for the byline stage."""
@@ -513,6 +529,8 @@ def _credit(line: _Line, page: bool) -> bool:
     marked = any(mark in folded for mark in _CREDIT_MARKS)  # spares most lines the search
     if marked and _CREDIT.search(line.text) and not _rights(line):
         return True
+    if page and not line.term and "PRESS" in line.text and _CAPS_CREDIT.search(line.text):
+        return True  # "Jane Doe, ASSOCIATED PRESS" (in capitals: "By Associated Press" is a byline)
     return page and not line.term and bool(_AGENCY_CREDIT.search(line.text))
 
 
@@ -856,8 +874,8 @@ def _displayed_headline(page: _Page, c: int, title_toks: set[str]) -> int:
     ln, lead = lines[k], lines[k + 1]
     if not (lead.term and lead.units >= 12) or not 5 <= ln.units <= 40:
         return c
-    if ln.text.rstrip(_CLOSERS)[-1:] in ".:,;" or page.counts[ln.dkey] > 2:
-        return c
+    if ln.text.rstrip(_CLOSERS)[-1:] in ".:,;" or page.counts[ln.dkey] > 2 or _credit(ln, page=True):
+        return c  # a picture credit over the lead is no headline
     toks = _toks(ln.key)
     if not set(toks) & title_toks or sum(t.isdigit() for t in toks) * 3 >= len(toks):
         return c
@@ -1181,8 +1199,19 @@ def find_story(text: str) -> Story | None:
     >>> [(cut.rule, text[cut.start:cut.end].split("\n")[0]) for cut in story.cuts]
     [('page-after-story', 'Read more: Ferries cancelled as storm nears')]
     """
+    shown = view(text, copy=False)
+    if shown is not None:
+        return _viewed_story(shown, text)
     if text.count("\n") < 2 or _plain_copy(text):
         return None
+    shown = view(text, copy=True)
+    if shown is not None:
+        return _viewed_story(shown, text)
+    return _laid_out_story(text)
+
+
+def _laid_out_story(text: str) -> Story | None:
+    """The story in text laid out as html-text lays a page out (or in an extractor's output)."""
     lines = _lines(text)
     if len(lines) < 3:
         return None
@@ -1495,3 +1524,155 @@ def _debris(page: _Page, k: int, zone: range, seen: set[str]) -> str | None:
         if not (near and _byline_or_date(ln)):
             return "page-before-story"
     return None
+
+
+# ---------------------------------------------------------------------------
+# Text other extractors made (html2text, get_text, inscriptis)
+# ---------------------------------------------------------------------------
+
+
+def _viewed_story(shown: View, text: str) -> Story:
+    """The story in a view of ``text`` (see :mod:`wiretext._pagetext`), pointed at in ``text``."""
+    story = _view_story(shown)
+    cuts = list(shown.cuts)
+    if story is None:
+        return Story(headline=None, start=0, end=len(text), cuts=_merged(cuts))
+    cuts.extend(Cut(*shown.span(c.start, c.end), c.rule) for c in story.cuts)
+    headline = shown.span(*story.headline) if story.headline is not None else None
+    start = shown.origin(story.start)
+    end = shown.span(story.start, story.end)[1] if story.end < len(shown.text) else len(text)
+    return Story(headline=headline, start=start, end=end, cuts=_merged(cuts))
+
+
+def _merged(cuts: list[Cut]) -> tuple[Cut, ...]:
+    """Cuts sorted and made disjoint: one inside another goes, overlapping ones are joined."""
+    out: list[Cut] = []
+    for c in sorted(cuts):
+        if out and c.start < out[-1].end:
+            if c.end > out[-1].end:
+                out[-1] = out[-1]._replace(end=c.end)
+            continue
+        out.append(c)
+    return tuple(out)
+
+
+def _view_story(shown: View) -> Story | None:
+    """The story in a view, in the view's offsets."""
+    lines = _lines(shown.text)
+    if len(lines) < 3:
+        return None
+    page = _Page(lines)
+    if shown.layout == "laid-out":
+        return _laid_out_story(shown.text)
+    if shown.layout == "page":  # get_text(): the <title> first, the whole page glued on a few lines
+        return _page_story(page, _title_pieces(lines[0].text[:_MAX_TITLE]))
+    line_starts = [ln.start for ln in lines]
+    marked = sorted({bisect.bisect_right(line_starts, at) - 1 for at in shown.marked} - {-1})
+    clean = [shown.span(ln.start, ln.end)[1] - shown.origin(ln.start) == ln.end - ln.start for ln in lines]
+    return _untitled_story(page, marked, clean)
+
+
+def _untitled_story(page: _Page, marked: list[int], clean: list[bool]) -> Story | None:
+    """Find the story on a page whose text has no ``<title>`` line.
+
+    ``marked`` are the lines the markup marks as headlines; ``clean[k]``
+    says whether line ``k`` stands in the text as it does in the view (no
+    markup inside it), as a headline must.
+    """
+    lines = page.lines
+    page.score()
+    stretches = _stretches(page.scores, 0)
+    if not stretches:
+        return None
+    lo, hi, _top = max(stretches, key=lambda s: s[2])
+    head: int | None = None
+    # the lines the markup marks as headlines, else those a byline or a time
+    # stamp follows: the one followed most closely by a well-paying stretch
+    for tier in _headline_tiers(page, marked, clean):
+        # a line right above a time stamp is more likely the byline than the headline
+        cands: list[_Candidate] = [(1 if k + 1 < page.n and _stamp(lines[k + 1]) else 2, k, None) for k in tier]
+        chosen = _choose(page, cands, stretches)
+        if chosen is not None:
+            (_q, head, _p), (lo, hi, _w) = chosen
+            break
+    else:
+        head = _untitled_headline(page, lo, hi, clean)
+    if head is not None:
+        lo = max(lo, head + 1)
+    hi = max(_bridge(page, stretches, hi), min(lo + 1, page.n))
+    cuts: list[Cut] = []
+    if head is not None:
+        bullet = _BULLET.match(lines[head].text)
+        start = lines[head].start + (bullet.end() if bullet is not None else 0)
+        headline: tuple[int, int] | None = (start, lines[head].end)
+        if head > 0:
+            cuts.append(Cut(lines[0].start, lines[head - 1].end, "page-before-story"))
+        zone = range(head + 1, lo)
+    else:
+        headline = None
+        start = lines[lo].start
+        if lo > 0:
+            cuts.append(Cut(lines[0].start, lines[lo - 1].end, "page-before-story"))
+        zone = range(0)
+    end = lines[hi - 1].end
+    if hi < page.n:
+        cuts.append(Cut(lines[hi].start, lines[-1].end, "page-after-story"))
+    seen: set[str] = set()
+    for k in [*zone, *range(lo, hi)]:
+        rule = _debris(page, k, zone, seen)
+        seen.add(lines[k].key)
+        if rule is not None:
+            cuts.append(Cut(lines[k].start, lines[k].end, rule))
+    return Story(headline=headline, start=start, end=end, cuts=tuple(sorted(cuts)))
+
+
+_BULLET = lazy_re(r"(?:[*+•·-]|\d{1,3}\.)[ \t]+(?=\w)")
+"""A list item's mark before a line the markup marks as a headline ("* # Headline" in html2text)."""
+
+
+_UNTITLED_REACH = 40
+"""On a page with no title line, the headline is sought this many lines above the story's best stretch."""
+
+
+def _may_head(page: _Page, k: int, clean: list[bool]) -> bool:
+    """Whether line ``k`` of a page with no title line may be its headline."""
+    ln = page.lines[k]
+    if not clean[k] or ln.term or not 3 <= ln.units <= 40 or page.in_run[k] or page.cookie[k]:
+        return False
+    if ln.text.rstrip(_CLOSERS)[-1:] in ".:,;" or page.counts[ln.dkey] > 2 or _URL.search(ln.text):
+        return False
+    return not (_byline_or_date(ln) or _stamp(ln) or _credit(ln, page=True) or _cue(ln) or _share(ln))
+
+
+def _signed(page: _Page, k: int) -> bool:
+    """Whether a byline, a time stamp or an "Author" label follows line ``k`` within four lines."""
+    return any(
+        _byline_or_date(b) or _stamp(b) or b.text.casefold().startswith("author") for b in page.lines[k + 1 : k + 5]
+    )
+
+
+def _headline_tiers(page: _Page, marked: list[int], clean: list[bool]) -> list[list[int]]:
+    """Headline candidates on a page with no title line, best kind first: marked, then signed lines."""
+    heads = [k for k in marked if _may_head(page, k, clean)]
+    signed = [k for k in range(page.n) if _may_head(page, k, clean) and _signed(page, k)]
+    return [tier for tier in (heads, signed) if tier]
+
+
+def _untitled_headline(page: _Page, lo: int, hi: int, clean: list[bool]) -> int | None:
+    """The headline of a story whose first paragraph is line ``lo``, on a page with no ``<title>`` line.
+
+    Of the headline-shaped lines shortly above the story (or among its first
+    lines), the one that a long line (a standfirst, the lead) follows, and
+    the nearest.
+    """
+    lines = page.lines
+    best: tuple[float, int] | None = None
+    for k in range(max(0, lo - _UNTITLED_REACH), min(hi, lo + 3, page.n)):
+        if not _may_head(page, k, clean):
+            continue
+        below = lines[k + 1 : k + 2]
+        score = 1.0 * (bool(below) and below[0].units >= 12)
+        score -= 0.03 * abs(lo - k)
+        if best is None or score > best[0]:
+            best = (score, k)
+    return best[1] if best is not None else None

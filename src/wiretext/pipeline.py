@@ -148,6 +148,8 @@ def _build(s: State) -> Article:
     found = s.found
     dateline: Dateline | None = found.dateline if found is not None else None
     date = _date(s, found) if found is not None else None
+    if date is None and s.stamp is not None:
+        date = _stamp_date(s, found, s.stamp)
     if dateline is not None and date is not None and dateline.date != date:
         dateline = Dateline(dateline.text, dateline.location, date, dateline.agencies, dateline.span)
     elif dateline is not None and date is None and isinstance(found, _dateline.Found):
@@ -184,6 +186,19 @@ def _build(s: State) -> Article:
         authors=authors(byline) if byline is not None else (),
         credits=s.credits,
     )
+
+
+def _stamp_date(s: State, found: _dateline.Found | None, stamped: dt.date) -> dt.date:
+    """The date a web page's time stamp gives when the dateline gives none: the year for its day, or its own day."""
+    s.notes[:] = [n for n in s.notes if n[0] != "year-missing"]
+    if found is not None and found.month and found.day and found.year_from is None:
+        # "ROTTERDAM, Nov 30 (Reuters)" under "Updated Dec. 2, 2024": the year is the stamp's
+        date = _dateline.infer_year(found.month, found.day, stamped)
+        if date is not None:
+            s.note("year-from", f"the year comes from the page's time stamp ({stamped.isoformat()})")
+            return date
+    s.note("date-from-page-stamp", f"the date is the day the page's time stamp gives ({stamped.isoformat()})")
+    return stamped
 
 
 def _date(s: State, found: _dateline.Found) -> dt.date | None:

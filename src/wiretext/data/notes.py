@@ -52,6 +52,8 @@ NOTE_KINDS: dict[str, str] = {
     "page-link-list": "removed: a run of short lines that is a menu or a list of links (Read more: ...)",
     "page-repeated-line": "removed: a line the page prints more than once (Advertisement, a paragraph's copy)",
     "page-share": "removed: a share bar (Share on Facebook, Artikel teilen)",
+    "page-stamp": "removed: a web page's time stamp at the story's head (Updated Dec. 2, 2024 - 02:24)",
+    "page-markup": "removed: another extractor's markup in page text (Markdown links, pictures, **, # headings)",
     "site-rights": "removed: a web site's own rights footer (the story's notice is kept in rights)",
     # -- Wire transmission codes (wire.py) ---------------------------------------
     "wire-control": "removed: transmission control codes (SOH, STX, ETX, EOT, SYN) or their &Cx..; spellings",
@@ -97,6 +99,7 @@ NOTE_KINDS: dict[str, str] = {
     "date-from-meta": "taken from: the date is the page's <meta> publication date",
     "date-from-time": "taken from: the date is the page's <time datetime> element",
     "date-from-page": "taken from: the date is the one htmldate finds in the page's text or address",
+    "date-from-page-stamp": "taken from: the date is the day a web page's time stamp gives (the dateline has none)",
     "byline-from-json-ld": "taken from: the byline is the author the page's JSON-LD names",
     "byline-from-meta": "taken from: the byline is the author the page's <meta> tags name",
     "byline-from-markup": "taken from: the byline is the page's (or a feed's) byline markup",

@@ -124,6 +124,14 @@ def run(s: State) -> None:
         for span in s.byline_spans:
             s.label(*span, "byline")
         s.byline = ", ".join(squash(repair(work[a:b])) for a, b in s.byline_spans)
+    elif s.found is None and s.headline_span is not None:
+        # A page's story without a dateline: a byline under its headline is still the byline.
+        for ls, le in lines(work, s.head_from, s.end, most=3):
+            if is_byline_below(work[ls:le]):
+                s.label(ls, le, "byline")
+                s.byline = squash(repair(work[ls:le]))
+                work = s.work = mask(work, [Cut(ls, le, "byline")])
+                break
     found = s.found
     if found is None and s.headline_span is None:
         s.head_lines, s.body_start = _guess_headline(work, s.head_from, s.end)

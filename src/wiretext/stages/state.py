@@ -70,6 +70,7 @@ class State:
     after_rights: int = 0  # where the text after a rights footer begins (story_end when none)
     # Dateline: it splits the head from the body.
     found: Found | None = None
+    stamp: dt.date | None = None  # the day a web page's time stamp at the story's head gives
     head_lines: list[Span] = attrs.Factory(list)  # the non-blank lines before the dateline
     body_start: int = 0
     # Source and head.

@@ -1,0 +1,334 @@
+r"""Page text as other extractors make it, read as the page stage reads html-text's layout.
+
+:func:`wiretext.page.find_story` reads a page's text laid out as html-text
+lays it out: the ``<title>`` on the first line, a block a line, blank lines
+between blocks.  Other extractors lay the same page out otherwise:
+
+- **html2text** writes Markdown: ``[text](url)`` links, ``![alt](src)``
+  pictures, ``**bold**``, ``#`` headings, ``*`` bullets, ``\`` escapes,
+  and paragraphs hard-wrapped at about 78 columns; no ``<title>``.
+- **BeautifulSoup's** ``get_text()`` with no separator glues the page's
+  blocks together, often all on one line (``...said Friday.The institute``,
+  ``year on yearAssociated Press``); where the page's HTML source wraps its
+  paragraphs, their lines run on in lower case.
+- **inscriptis** indents nested blocks and marks list items with ``*``;
+  no ``<title>``.
+
+A :class:`View` is that text as the page stage wants it: the markup left
+out (each piece a :class:`~wiretext._spans.Cut` named ``page-markup``, so
+the pipeline leaves it out of the story too), wrapped lines joined, and a
+map from the view's offsets back to the text's, so that the story found in
+the view is pointed at in the text itself.  Nothing is ever rewritten in
+the text: the view only points.
+
+>>> v = markdown_view("[Home](/)\n\n# Quay reopens\n\n"
+...     "The **harbour** reopened the northern [quay](/quay-reopens) on\nTuesday after repairs.\n")
+>>> print(v.text)
+Home
+<BLANKLINE>
+Quay reopens
+<BLANKLINE>
+The harbour reopened the northern quay on Tuesday after repairs.
+<BLANKLINE>
+>>> v.text[v.marked[0]:].split("\n")[0]
+'Quay reopens'
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple
+
+from ._lazy import lazy_re
+from ._spans import Cut
+
+__all__ = ["View", "glued_view", "markdown_view", "view"]
+
+
+def __dir__() -> list[str]:
+    return list(__all__)
+
+
+class View(NamedTuple):
+    """A page's text as the page stage reads it, and how to point back into the text."""
+
+    text: str  # the view
+    starts: list[int]  # view offset where each copied run of the text starts
+    origins: list[int]  # the text offset it was copied from
+    cuts: tuple[Cut, ...]  # the markup left out, as offsets of the text
+    layout: str  # "page" (the <title> first, a whole page), "laid-out" (as html-text lays one out), "untitled"
+    marked: tuple[int, ...]  # view offsets of the lines the markup marks as headlines (html2text's "# ")
+
+    def origin(self, pos: int) -> int:
+        """The text offset of the view's character at ``pos`` (``len(view)`` maps past the text's end)."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return pos
+        return self.origins[i] + pos - self.starts[i]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The text span of the view's span ``[start, end)``, with nothing of the text after its last character."""
+        if end <= start:
+            at = self.origin(start)
+            return at, at
+        return self.origin(start), self.origin(end - 1) + 1
+
+
+# -- html2text's Markdown ------------------------------------------------------
+
+# The end of a link and its address: "](/world)", "](https://site/a-\nb)" (html2text
+# wraps long addresses at their hyphens), "](/x \"Title\")".  Up to the first
+# parenthesis, escaped ones ("\(", "\)") looked through, so a match never backtracks.
+_LINK_END = lazy_re(r"\]\((?:\\.|[^()\\]){0,2000}+\)")
+# What the scan for links meets: an opening bracket, a link's end, a closing bracket.
+_BRACKET = lazy_re(r"(?<!\\)\[|\]\((?:\\.|[^()\\]){0,2000}+\)|(?<!\\)\]")
+# "**bold**", "__bold__"; "_em_" at the edges of words.
+_EMPHASIS = lazy_re(r"\*\*+|__+|(?<![\w\\])_(?=\S)|(?<=[^\s\\])_(?!\w)")
+# A heading's marks, after a bullet html2text may put before it ("  * # Title").
+_HEADING = lazy_re(r"(?m)^[ \t]*(?:[*+-][ \t]+)?(#{1,6})[ \t]+(?=\S)")
+# html2text escapes what Markdown would read as syntax: "1\.", "\-", "\*", "\[".
+_ESCAPE = lazy_re(r"\\(?=[-.*_\[\]()#+!`>|{}\\])")
+# A line that starts a block of its own: a bullet, a numbered item, a heading, a table row.
+_BLOCK_START = lazy_re(r"[ \t]*(?:[*+-][ \t]|\d{1,3}\.[ \t]|#|\||>)")
+
+#: A line of html2text's output at least this long (markup included) was wrapped,
+#: unless it ends its paragraph: html2text wraps at 78 columns.
+_WRAPPED = 55
+
+
+def _is_markdown(text: str) -> bool:
+    """Whether ``text`` is html2text's Markdown: links ``[text](url)`` three times or more."""
+    return text.count("](", 0, 200_000) >= 3 and _LINK_END.search(text) is not None
+
+
+def _markup(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """The spans of Markdown syntax in ``text``, sorted, and where the level-one headings' texts start."""
+    spans: list[tuple[int, int]] = []
+    opened: list[int] = []  # the brackets open before the scan's position, innermost last
+    for m in _BRACKET.finditer(text):
+        if m.group() == "[":
+            if len(opened) < 50:
+                opened.append(m.start())
+            continue
+        at = opened.pop() if opened else -1
+        if m.group() == "]" or at < 0:
+            continue  # a bracket of the text, or a link's end without its start
+        if at > 0 and text[at - 1] == "!":
+            spans.append((at - 1, m.end()))  # a picture: its alternative text is a caption
+        else:
+            spans.append((at, at + 1))
+            spans.append((m.start(), m.end()))
+    marked: list[int] = []
+    for m in _HEADING.finditer(text):
+        spans.append((m.start(1), m.end()))
+        if len(m.group(1)) == 1 and len(marked) < 20:
+            marked.append(m.end())
+    spans.extend((m.start(), m.end()) for m in _EMPHASIS.finditer(text))
+    spans.extend((m.start(), m.end()) for m in _ESCAPE.finditer(text))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            if b > merged[-1][1]:
+                merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged, marked
+
+
+def markdown_view(text: str) -> View:
+    """html2text's Markdown as the page stage reads it: the markup out, wrapped lines joined."""
+    spans, marked_at = _markup(text)
+    parts: list[str] = []
+    starts: list[int] = []
+    origins: list[int] = []
+    pos = size = 0
+    for a, b in [*spans, (len(text), len(text))]:
+        if a > pos:
+            starts.append(size)
+            origins.append(pos)
+            parts.append(text[pos:a])
+            size += a - pos
+        pos = max(pos, b)
+    view = "".join(parts)
+    marked = []
+    for at in marked_at:  # a heading's text starts a run copied from the text
+        i = bisect.bisect_left(origins, at)
+        if i < len(origins) and origins[i] == at:
+            marked.append(starts[i])
+    return View(
+        _joined(view, text, starts, origins),
+        starts,
+        origins,
+        tuple(Cut(a, b, "page-markup") for a, b in spans),
+        "untitled",
+        tuple(marked),
+    )
+
+
+def _joined(view: str, text: str, starts: list[int], origins: list[int]) -> str:
+    """The view with the line breaks html2text put inside a paragraph made spaces (same length)."""
+    out = list(view)
+    pos = view.find("\n")
+    while pos >= 0:
+        nxt = view.find("\n", pos + 1)
+        line_end = len(view) if nxt < 0 else nxt
+        prev_start = view.rfind("\n", 0, pos) + 1
+        i = bisect.bisect_right(starts, pos) - 1
+        origin = origins[i] + pos - starts[i] if i >= 0 else pos
+        # the line as html2text wrote it, markup included
+        written = origin - (text.rfind("\n", 0, origin) + 1)
+        following = view[pos + 1 : line_end]
+        if (
+            written >= _WRAPPED
+            and view[prev_start:pos].strip()
+            and following.strip()
+            and not _BLOCK_START.match(following)
+        ):
+            out[pos] = " "
+        pos = nxt
+    return "".join(out)
+
+
+# -- BeautifulSoup's get_text() -----------------------------------------------
+
+# Where get_text() glued two blocks of the page together, with no separator:
+# "...said Friday.The institute said", "year on yearAssociated Press",
+# "(AP Photo/Marco Ugarte)MEXICO CITY (AP) —".
+_GLUE = lazy_re(
+    r"(?<=[a-zß-ÿ0-9%\"”’»)][.!?])(?=[A-ZÀ-Þ])"  # a sentence's end glued to the next block's start
+    r"|(?<=[a-zß-ÿ0-9])(?=[A-ZÀ-Þ][a-zß-ÿ])"  # "yearAssociated", "2023Sports": glued to a capitalised word
+    r"|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ]{2})"  # "AP NewsAP NEWS": a word glued to one in capitals
+    r"|(?<=\))(?=[A-ZÀ-Þ])"  # "Ugarte)MEXICO CITY", "Ugarte)A mother": a credit glued to what follows
+    # "Jane Doe, ASSOCIATED PRESS WASHINGTON (AP) —": a picture credit in capitals before a dateline
+    r"|(?:(?<=PRESS )|(?<=REUTERS )|(?<=AFP )|(?<=IMAGES ))(?=[A-ZÀ-Þ]{2}[A-ZÀ-Þ .'-]{0,40}\()"
+)
+# Every glue point is where one of these matches, or inside one (no look-behind: cheap).
+_GLUE_QUICK = lazy_re(r"[a-zß-ÿ0-9%\"”’»)][.!?]?[A-ZÀ-Þ]")
+# A line long enough to hold several of the page's blocks glued together.
+_LONG_LINE = lazy_re(r"(?m)^[^\n]{300,}+")
+#: A line as long as get_text() glues a page into, and a story's paragraph hardly is.
+_GLUED_LINE = 1000
+
+#: Glue points on long lines that make a text get_text()'s: fewer are names ("McDonald").
+_GLUED = 10
+#: How far into a text glue is looked for (a page's menus stand at its top).
+_GLUE_LOOK = 20_000
+
+
+def glued_view(text: str) -> View | None:
+    r"""get_text()'s text with its glued blocks on lines of their own, or None when it has no glue.
+
+    A text whose long lines hold at least ``_GLUED`` glue points (three or
+    more on a line) is cut at every glue point (a line break the view
+    inserts, mapped to the character after it), and the line breaks the
+    page's HTML source put inside its sentences are joined.
+
+    >>> page = "Quay reopens | HeraldHomeWorldSport " * 4 + "ROTTERDAM (AFP) - The quay reopened.It rained." * 8
+    >>> v = glued_view(page)
+    >>> v.text.split("\n")[:3]
+    ['Quay reopens | Herald', 'Home', 'World']
+    """
+    # a page glues its menus at its top: the glue is looked for in its first characters only,
+    # first with a pattern that finds every glue point and some more, at less cost
+    quick = (len(_GLUE_QUICK.findall(text, m.start(), m.end())) for m in _LONG_LINE.finditer(text, 0, _GLUE_LOOK))
+    if sum(quick) < _GLUED:
+        return None
+    points: list[int] = []
+    sentences = 0
+    for line in _LONG_LINE.finditer(text, 0, _GLUE_LOOK):
+        found = [m.start() for m in _GLUE.finditer(text, line.start(), min(line.end(), _GLUE_LOOK))]
+        if len(found) >= 3:
+            points.extend(found)
+            sentences += sum(text[at - 1] in ".!?" for at in found)
+    # names glue words too ("McDonald", "iPhone"): many of them, or sentences glued together, are a page
+    if len(points) < _GLUED or (sentences < 3 and len(points) < 4 * _GLUED):
+        return None
+    points = [m.start() for m in _GLUE.finditer(text)]
+    parts: list[str] = []
+    starts: list[int] = []
+    origins: list[int] = []
+    pos = size = 0
+    for at in [*points, len(text)]:
+        starts.append(size)
+        origins.append(pos)
+        parts.append(text[pos:at])
+        size += at - pos + 1  # the run and the line break after it
+        pos = at
+    return View(_runs_on("\n".join(parts)), starts, origins, (), "page", ())
+
+
+# A line break inside a sentence: the line before ends no sentence, the next goes on in
+# lower case (the page's HTML source was wrapped inside a paragraph).  Found from the
+# line break before a line going on in lower case, the line before then looked at.
+_LOWER_AFTER_BREAK = lazy_re(r"\n(?=[ \t]*+[a-zß-ÿ])")
+
+# One after a word, found from the line break (a look-behind at every character costs).
+_RUN_ON_QUICK = lazy_re(r"\n(?<=[\w,;]\n)(?=[a-zß-ÿ])")
+
+#: Line breaks inside sentences that make a page's text one to join (wire copy, hard-wrapped
+#: too, is told apart before: it is no page).
+_RUN_ONS = 10
+
+
+def _runs_on(text: str) -> str:
+    r"""``text`` with the line breaks inside its sentences made spaces (same length).
+
+    >>> _runs_on("The quay\nreopened on Tuesday.\nFerries dock.")
+    'The quay reopened on Tuesday.\nFerries dock.'
+    """
+    out = list(text)
+    for m in _LOWER_AFTER_BREAK.finditer(text):
+        j = m.start() - 1
+        while j >= 0 and text[j] in " \t":  # the blanks ending a line: each line's own, so linear
+            j -= 1
+        if j >= 0 and (text[j].isalnum() or text[j] in "_,;"):
+            out[m.start()] = " "
+    return "".join(out)
+
+
+# -- inscriptis ---------------------------------------------------------------
+
+# A line indented as inscriptis indents the blocks nested in a page's layout (found
+# from the line break before it: a look at every line start costs more).
+_INDENTED = lazy_re(r"\n[ \t]{2,}+\S")
+# An item of a list as inscriptis marks it: "  * Politics".
+_INDENTED_BULLET = lazy_re(r"(?m)^[ \t]*+\*[ \t]\S")
+
+#: A text of at least this many lines, most of them indented, is inscriptis's.
+_INDENTED_LINES = 20
+
+
+def _is_indented(text: str) -> bool:
+    """Whether ``text`` is inscriptis's layout: most of at least 20 lines indented, some bulleted."""
+    lines = text.count("\n", 0, 200_000)
+    if lines < _INDENTED_LINES or len(_INDENTED.findall(text, 0, 200_000)) * 2 <= lines:
+        return False
+    return len(_INDENTED_BULLET.findall(text, 0, 200_000)) >= 3
+
+
+def view(text: str, *, copy: bool) -> View | None:
+    r"""The view of ``text`` when another extractor than html-text made it, else None.
+
+    ``copy`` is False for the formats that may look like wire copy (html2text
+    hard-wraps its lines), tried first; True for the others, tried on text
+    already known not to be plain copy (an indented table of figures is).
+
+    >>> view("Rain floods Paris | Daily Post\n\nHome\nNews\n\nRain floods Paris\n", copy=True) is None
+    True
+    """
+    if not copy:
+        if _is_markdown(text):
+            return markdown_view(text)
+        # only a text with a line as long as get_text() glues a page into (and a story's
+        # paragraph hardly is) is looked at for glue: the look costs
+        long = max(map(len, text[:_GLUE_LOOK].split("\n"))) >= _GLUED_LINE
+        return glued_view(text) if long else None
+    if _is_indented(text):
+        # inscriptis: no <title> line; its indentation and bullets are read as they are
+        return View(text, [0], [0], (), "untitled", ())
+    if len(_RUN_ON_QUICK.findall(text, 0, 200_000)) >= _RUN_ONS:
+        # get_text() of a page whose HTML source wraps its paragraphs: the lines joined
+        return View(_runs_on(text), [0], [0], (), "laid-out", ())
+    return None
+

@@ -1,0 +1,207 @@
+"""Page text made by other extractors (html2text, inscriptis, get_text), read by parse.
+
+The pages here are invented in each extractor's layout.  The corpus test at
+the end builds the dumps of the shared HTML pages with the extractors
+themselves, when ../shared and the extractors are there, and skips otherwise.
+"""
+
+from __future__ import annotations
+
+import wiretext
+from wiretext._pagetext import glued_view, markdown_view, view
+from wiretext.page import find_story
+
+NAV = "\n".join(f"  * [{item}](/{item.lower()}?utm_source=nav)" for item in ("World", "Business", "Sport", "Culture"))
+
+# html2text's Markdown: links, a bullet menu, the headline as "# ", paragraphs
+# wrapped at 78 columns, a picture, bold, escapes, a footer.
+MARKDOWN = f"""[](/)
+
+HARBOUR HERALD
+
+{NAV}
+
+[Share](https://social.example/share?u=https://harbour.example/quay-\nreopens)
+
+# Northern quay reopens after a week of repairs
+
+By Mara Lind
+
+![Ferries at the quay](https://img.example/quay.jpg)
+
+ROTTERDAM (AFP) - The harbour authority reopened the northern quay on Tuesday
+after a week of repairs to the sea wall, letting ferries dock again, a
+spokesman for the authority said in a **statement** on Tuesday evening.
+
+Engineers replaced two hundred metres of stone and raised the wall by half a
+metre, the authority said, adding that the work had cost less than [planned
+earlier](/quay-budget) this year.
+
+Ferry operators said timetables would return to normal from Thursday, and that
+tickets bought for cancelled crossings would be refunded in full.
+
+Related
+
+  * [Ferries cancelled as storm nears](/ferries)
+  * [Sea wall works begin](/works)
+  * [Harbour fees to rise](/fees)
+
+  1\\. [Contact](/contact)
+  2\\. [Privacy](/privacy)
+
+© 2025 Harbour Herald. All rights reserved.
+"""
+
+# inscriptis: nested blocks indented, "*" bullets, no <title> line.
+INSCRIPTIS = """            HARBOUR HERALD
+            Search
+            * World
+            * Business
+            * Sport
+            * Culture
+            * Travel
+              Share
+              * Facebook
+              * X
+              * Email
+
+            Northern quay reopens after a week of repairs
+            By Mara Lind
+            12 March 2025, 09:14
+              Ferries at the quay. Photo: Jan Berg
+
+          ROTTERDAM (AFP) - The harbour authority reopened the northern quay on Tuesday after a week of repairs to the sea wall, letting ferries dock again, a spokesman said.
+
+          Engineers replaced two hundred metres of stone and raised the wall by half a metre, the authority said, adding that the work had cost less than planned.
+
+          Ferry operators said timetables would return to normal from Thursday, and that tickets bought for cancelled crossings would be refunded in full.
+
+            Related
+            * Ferries cancelled as storm nears
+            * Sea wall works begin
+            * Harbour fees to rise
+            * Contact
+            * Privacy
+            * Imprint
+            © 2025 Harbour Herald
+"""
+
+
+def test_markdown_view_leaves_the_markup_out_and_joins_wrapped_lines() -> None:
+    v = markdown_view(MARKDOWN)
+    assert "](" not in v.text
+    assert "**" not in v.text
+    assert "quay on Tuesday after a week of repairs to the sea wall, letting ferries dock again, a spokesman" in v.text
+    assert v.text[v.marked[0] :].split("\n", 1)[0] == "Northern quay reopens after a week of repairs"
+    # every piece of markup is a cut of the text, and the view maps back into it
+    assert all(c.rule == "page-markup" for c in v.cuts)
+    at = v.text.index("ROTTERDAM")
+    assert MARKDOWN[v.origin(at) : v.origin(at) + 9] == "ROTTERDAM"
+
+
+def test_html2text_page() -> None:
+    a = wiretext.parse(MARKDOWN)
+    assert a.headline == "Northern quay reopens after a week of repairs"
+    assert (a.agency and a.agency.code, a.location and a.location.city) == ("AFP", "ROTTERDAM")
+    assert a.authors == ("Mara Lind",)
+    assert a.body.startswith("The harbour authority reopened the northern quay")
+    assert "cost less than planned earlier this year." in " ".join(a.body.split())
+    for debris in ("](", "**", "utm_source", "Ferries cancelled", "Privacy", "\\."):
+        assert debris not in a.body
+
+
+def test_inscriptis_page() -> None:
+    assert view(INSCRIPTIS, copy=True) is not None
+    a = wiretext.parse(INSCRIPTIS)
+    assert a.headline == "Northern quay reopens after a week of repairs"
+    assert (a.agency and a.agency.code, a.location and a.location.city) == ("AFP", "ROTTERDAM")
+    assert a.body.startswith("The harbour authority reopened the northern quay")
+    assert a.body.endswith("refunded in full.")
+
+
+# BeautifulSoup's get_text() with no separator: the title, then the whole page
+# glued on one line, block to block ("NewsWorld", "Tuesday.Engineers").
+GET_TEXT = (
+    "Northern quay reopens after a week of repairs | Harbour Herald"
+    + "Harbour HeraldSearchWorldBusinessSportCultureTravelOpinionWeatherPodcastsNewslettersShare"
+    + "Northern quay reopens after a week of repairs"
+    + "By Mara LindFerries at the quay. Photo: Jan Berg/ReutersROTTERDAM (AFP) - The harbour authority reopened"
+    " the northern quay on Tuesday after a week of repairs to the sea wall, letting ferries dock again, a spokesman"
+    " said.Engineers replaced two hundred metres of stone and raised the wall by half a metre, the authority said,"
+    " adding that the work had cost less than planned.Ferry operators said timetables would return to normal from"
+    " Thursday, and that tickets bought for cancelled crossings would be refunded in full."
+    + "Passengers who had booked crossings for the weekend were told to check the operators' websites, since some"
+    " early sailings could still be moved to the southern quay while the last of the paving was finished."
+    + "RelatedFerries cancelled as storm nearsSea wall works beginHarbour fees to riseNew ferry terminal planned"
+    + "Port traffic rises againContactPrivacyImprintJobsAdvertiseNewslettersArchiveTerms of use"
+    + "© 2025 Harbour Herald"
+)
+
+
+def test_glued_view_puts_the_blocks_on_lines_of_their_own() -> None:
+    v = glued_view(GET_TEXT)
+    assert v is not None
+    lines = v.text.split("\n")
+    assert lines[0] == "Northern quay reopens after a week of repairs | Harbour Herald"
+    assert {"Search", "World", "Business", "Sport"} <= set(lines)
+    assert "Engineers replaced two hundred metres of stone and raised the wall by half a metre, the authority said," \
+        " adding that the work had cost less than planned." in lines
+    at = v.text.index("ROTTERDAM")
+    assert GET_TEXT[v.origin(at) : v.origin(at) + 9] == "ROTTERDAM"
+    # names glue words too, but a story full of them is no page
+    prose = "McDonald said the iPhone app outage lasted an hour on Tuesday, and that engineers had worked on it all day. "
+    assert glued_view((prose * 3 + "\n") * 4) is None
+
+
+def test_get_text_page() -> None:
+    a = wiretext.parse(GET_TEXT)
+    assert a.headline == "Northern quay reopens after a week of repairs"
+    assert (a.agency and a.agency.code, a.location and a.location.city) == ("AFP", "ROTTERDAM")
+    assert a.body.startswith("The harbour authority reopened the northern quay")
+    assert a.body.endswith("while the last of the paving was finished.")
+    assert "Jan Berg" not in a.body  # the picture credit glued before the dateline
+
+
+def test_get_text_a_capitals_picture_credit_glued_before_the_dateline_is_a_credit() -> None:
+    text = (
+        "Storm hits coast | Harbour Herald" + "HomeWorldSportCultureTravelOpinionWeatherPodcasts" * 30
+        + "Storm hits coast" + "Waves break over the sea wall on Tuesday. Jane Doe, ASSOCIATED PRESS WASHINGTON (AP) — A storm"
+        " hit the coast on Tuesday, cutting power to thousands of homes.It was the worst storm in a decade, officials"
+        " said, and crews worked through the night.Schools will stay closed on Wednesday." + "RelatedContactPrivacy"
+    )
+    a = wiretext.parse(text)
+    assert a.dateline is not None and a.location is not None
+    assert (a.dateline.text, a.location.city, a.agency and a.agency.code) == ("WASHINGTON (AP) —", "WASHINGTON", "AP")
+    assert a.body.startswith("A storm hit the coast")
+    assert "Jane Doe" not in a.body
+
+
+def test_get_text_of_a_page_whose_html_source_wraps_its_paragraphs() -> None:
+    nav = "\n".join(["World", "Business", "Sport", "Culture", "Travel", "Opinion", "Weather"])
+    wrapped = (
+        "ROTTERDAM (AFP) - The harbour authority reopened the northern quay\non Tuesday after a week of repairs"
+        " to the sea wall,\nletting ferries dock again, a spokesman said.\n\n"
+        "Engineers replaced two hundred metres of stone and raised\nthe wall by half a metre, the authority said,"
+        "\nadding that the work had cost less than planned.\n\n"
+        "Ferry operators said timetables would return to normal from\nThursday, and that tickets bought for"
+        " cancelled crossings\nwould be refunded in full, and that the\nnew timetable would be\nposted on the"
+        " quay.\n\n"
+        "Residents had complained for months\nabout the noise of the works at night,\nand the council had asked"
+        " the authority\nto finish the repairs before the summer\nseason began.\n\n"
+    )
+    text = f"Quay reopens | Harbour Herald\n\n{nav}\n\nQuay reopens\n\n{wrapped}Related\n{nav}\n"
+    v = view(text, copy=True)
+    assert v is not None
+    assert v.layout == "laid-out"
+    a = wiretext.parse(text)
+    assert (a.headline, a.location and a.location.city) == ("Quay reopens", "ROTTERDAM")
+    assert "raised the wall by half a metre" in " ".join(a.body.split())
+    assert a.body.endswith("before the summer season began.")
+    assert "posted on the quay." in a.body
+
+
+def test_plain_text_has_no_view() -> None:
+    story = "ROTTERDAM (AFP) - The harbour authority reopened the northern quay on Tuesday.\n" * 3
+    assert view(story, copy=False) is None
+    assert view(story, copy=True) is None
+    assert find_story("Quay reopens\nROTTERDAM (AFP) - The quay reopened.\n") is None
