@@ -1483,20 +1483,24 @@ def _page_story(page: _Page, pieces: list[_Piece]) -> Story | None:
         headline = None
         start = lines[lo].start
     end = lines[hi - 1].end
+    _cut_after_and_debris(page, lo, hi, zone, cuts)
+    if not cuts:
+        return None
+    return Story(headline=headline, start=start, end=end, cuts=tuple(sorted(cuts)))
+
+
+
+def _cut_after_and_debris(page: _Page, lo: int, hi: int, zone: range, cuts: list[Cut]) -> None:
+    """Add the cuts of what follows the story's lines ``lo:hi``, and of the debris inside it and its head ``zone``."""
+    lines = page.lines
     if hi < page.n:
         cuts.append(Cut(lines[hi].start, lines[-1].end, "page-after-story"))
-
-    # -- debris inside the story -----------------------------------------
     seen: set[str] = set()
     for k in [*zone, *range(lo, hi)]:
         rule = _debris(page, k, zone, seen)
         seen.add(lines[k].key)
         if rule is not None:
             cuts.append(Cut(lines[k].start, lines[k].end, rule))
-    if not cuts:
-        return None
-    return Story(headline=headline, start=start, end=end, cuts=tuple(sorted(cuts)))
-
 
 def _debris(page: _Page, k: int, zone: range, seen: set[str]) -> str | None:
     """Name the rule that cuts line ``k`` of the story, if one does.
@@ -1615,14 +1619,7 @@ def _untitled_story(page: _Page, marked: list[int], clean: list[bool]) -> Story 
             cuts.append(Cut(lines[0].start, lines[lo - 1].end, "page-before-story"))
         zone = range(0)
     end = lines[hi - 1].end
-    if hi < page.n:
-        cuts.append(Cut(lines[hi].start, lines[-1].end, "page-after-story"))
-    seen: set[str] = set()
-    for k in [*zone, *range(lo, hi)]:
-        rule = _debris(page, k, zone, seen)
-        seen.add(lines[k].key)
-        if rule is not None:
-            cuts.append(Cut(lines[k].start, lines[k].end, rule))
+    _cut_after_and_debris(page, lo, hi, zone, cuts)
     return Story(headline=headline, start=start, end=end, cuts=tuple(sorted(cuts)))
 
 

@@ -18,50 +18,8 @@ FAST = settings(
 )
 
 
-PIECES = st.sampled_from(
-    [
-        "\x01",
-        "\x02",
-        "\x03",
-        "\x04",
-        "\x16",
-        "\x1f",
-        "\x13\x11",
-        "\n",
-        "\r\n",
-        "\t   ",
-        "^",
-        "<",
-        "=",
-        " =",
-        "&QL;",
-        "&Cx1f;",
-        "&#3;",
-        "By X=",
-        "By Ann, dpa =",
-        "Associated Press=",
-        "Eds: x.<",
-        "AP Photo A1<",
-        "BC-AA--Bb,1<",
-        "# Notebook",
-        "* * * *\nThe following information",
-        "dpa ab cd",
-        "EXTRA",
-        "1ST LEAD",
-        "END",
-        "AP-WF-01-01-01 0000GMT",
-        "010101 GMT Jan 1",
-        "r a\x13\x11 BC-X     01-01 0001",
-        "A1234\x1fasian",
-        "eca01 4 i 1  dpa 01",
-        "Topic/",
-        "(Achtung)",
-    ]
-)
-
-
-CHUNKY = st.lists(PIECES | st.text(max_size=8), max_size=40).map("".join)
-
+# Pieces of transmissions, as the wire reader's own property tests build them.
+from stages.layout.test_wire import CHUNKY  # noqa: E402
 
 HEADING_LINES = st.sampled_from(
     [
