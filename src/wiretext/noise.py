@@ -302,20 +302,6 @@ def count_lines(text: str, cut: Cut) -> int:
     return lines - (len(_EMPTY_LINE.findall(text, cut.start, cut.end)) if "\n\n" in text[cut.start : cut.end] else 0)
 
 
-def split_runs(text: str, cuts: list[Cut]) -> list[Cut]:
-    """``cuts`` with each run of pipe lines that holds empty lines split into its pipe lines (for explain).
-
-    A run without empty lines labels the text as its lines would: explain's
-    segments join neighbours of one label.
-    """
-    if not any(c.rule == "pipe-line" and "\n\n" in text[c.start : c.end] for c in cuts):
-        return cuts
-    out: list[Cut] = []
-    for c in cuts:
-        out += run_lines(text, c) if c.rule == "pipe-line" and "\n\n" in text[c.start : c.end] else [c]
-    return out
-
-
 def _pipe_runs(text: str, start: int, stop: int) -> list[Cut]:
     """The runs of two or more pipe lines in ``text[start:stop]``, ``start`` taken for a line start."""
     if "|\n" not in text and "| \n" not in text and "|\r" not in text:  # each run holds one of them

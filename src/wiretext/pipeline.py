@@ -397,6 +397,11 @@ def partition(text: str, labels: list[Cut], read: str | None = None) -> tuple[Se
                 continue
             if pieces and pieces[-1][2] == plabel:
                 pieces[-1] = (pieces[-1][0], phi, plabel)
+            elif len(pieces) > 1 and pieces[-1][2] == "space" and pieces[-2][2] == plabel and plabel not in FIELDS:
+                # White space between two pieces one rule removed is part of the removal
+                # (a run of pipe lines is one segment, not one per line).
+                del pieces[-1]
+                pieces[-1] = (pieces[-1][0], phi, plabel)
             else:
                 pieces.append((plo, phi, plabel))
     return tuple(Segment(lo, hi, label, text[lo:hi]) for lo, hi, label in pieces)

@@ -123,8 +123,10 @@ _LEAD = lazy_re(_LEAD_SOURCE)
 # A line break: CR LF, a lone CR or a lone LF.
 _EOL = lazy_re(r"\r\n|\r|\n")
 
-# Runs of control characters anywhere in a transmission (C0 but TAB/LF/CR, DEL).
-_CONTROL_RUN = lazy_re(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]++")
+# Runs of control characters anywhere in a transmission (C0 but TAB/LF/CR,
+# DEL), with the spaces and line breaks between them: one cut for a run
+# ("\x03 \x04\n\x01"), which the mask blanks as it would blank each code.
+_CONTROL_RUN = lazy_re(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]++(?:[ \n]++[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]++)*+")
 
 # A control code written out by an archive: "&Cx" and two hex digits and ";"
 # (LDC style), or a numeric character reference to a C0 control other than

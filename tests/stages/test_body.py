@@ -32,3 +32,14 @@ def test_wrapped_copy_stays_one_paragraph() -> None:
         "the session and prices eased late.\n Reuter\n"
     )
     assert len(a.paragraphs) == 1
+
+
+def test_text_after_the_story_is_one_after_story_segment_as_its_note_says() -> None:
+    # a transmission whose codes repeat after the story: explain shows the note's span, not a segment a code
+    text = "\x01\x02\x03zz" * 300
+    a = wiretext.parse(text)
+    (note,) = [n for n in a.notes if n.kind == "after-story"]
+    assert note.span is not None
+    segments = wiretext.explain(text)
+    assert [(s.start, s.end) for s in segments if s.label == "after-story"] == [note.span]
+    assert segments[-1].end == len(text) and len(segments) == 2

@@ -56,6 +56,7 @@ def run(s: State) -> None:
     # (white space and invisible characters are nothing)
     if story_end < n and (rest := squash(work[story_end:])):
         s.note("after-story", f"text after the story was not placed: {rest[:60]!r}", (story_end, n))
+        s.label(story_end, n, "after-story")  # explain shows what the note says, over what was cut there
 
 
 def paragraphs(body: str) -> tuple[tuple[str, ...], int]:

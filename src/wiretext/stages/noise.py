@@ -10,7 +10,7 @@ characters in one pass with one note per kind, and blanks the noise
 from __future__ import annotations
 
 from .._spans import Cut, mask
-from ..noise import CONTROL_CHARS, INVISIBLE_CHARS, find_noise, merge, split_runs
+from ..noise import CONTROL_CHARS, INVISIBLE_CHARS, find_noise, merge
 from .state import State
 from .text import BLANK_RUNS
 
@@ -29,7 +29,7 @@ def run(s: State) -> None:
     noise = find_noise(base, s.start, s.end, with_invisible=not s.dense)
     work = base
     if noise:
-        s.removed(split_runs(text, noise) if s.detailed else noise)
+        s.removed(noise)
         work = mask(base, _blanked(base, noise))
     s.base = base
     s.work = work

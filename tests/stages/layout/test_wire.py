@@ -154,7 +154,8 @@ def test_anpa_cut_rules() -> None:
     assert rule_of(ANPA, w, summary) == "wire-summary"
     assert rule_of(ANPA, w, "AP-WF-03-14-21 1733GMT") == "wire-trailer"
     assert rule_of(ANPA, w, "\x03") == "wire-control"
-    assert rule_of(ANPA, w, "\x04") == "wire-control"
+    # a run of codes and the line breaks between them is one cut
+    assert rule_of(ANPA, w, "\x0c\n\x04") == "wire-control"
     markers = [ANPA[c.start : c.end] for c in w.cuts if c.rule == "wire-marker"]
     assert markers.count("^") == 7
     assert markers.count("=") == 2
