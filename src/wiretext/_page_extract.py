@@ -1,0 +1,236 @@
+"""Text that is not a page: wire copy kept whole, an extractor's output cut where it carries furniture.
+
+Decides, for a text with no page layout (no blocks of short lines, no
+``<title>`` line coming back), what kind of text it is
+(:func:`_copy_or_extract`): wire copy (hard-wrapped, or set in capitals)
+stays whole; an extractor's output (a paragraph a line, as trafilatura
+writes it) loses a time stamp above the lead, runs of list items, teasers
+behind a cue, embedded posts, and its end when the end costs (a
+right-to-left scan, :func:`_tail_score`); any other text (a brief, a table
+of figures) gets only the safest cuts: a repeated copy of the story,
+boilerplate lines that come back three times, picture credits, and a tail
+after a cue line holding no more prose.
+
+The test of a page layout is :mod:`wiretext._page_score`'s; what each line
+is, :mod:`wiretext._page_cues`'s; plain copy told before any line is read,
+:mod:`wiretext._page_glance`'s.
+
+>>> from ._page_lines import _lines
+>>> _copy_or_extract(_lines("RAIN FALLS ON THE CAPITAL AGAIN TODAY OFFICIALS SAY\\nMORE\\nEND"))
+'copy'
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import pairwise
+
+from ._lazy import lazy_re
+from ._page_cues import (
+    _CREDIT_MARKS,
+    _boilerplate,
+    _byline_or_date,
+    _credit,
+    _cue,
+    _cue_prefix,
+    _doubled,
+    _embedded,
+    _stamp,
+)
+from ._page_lines import _CLOSERS, _LONG, _RUN, _SHORT, _URL, _ends_sentence, _Line
+from ._page_score import _CUE_PENALTY, _TERM_COST, _Page
+from ._page_story import Story
+from ._spans import Cut
+
+_TAIL_MIN = 12.0
+"""How much the end of an extractor's output must cost to be cut as furniture."""
+
+_LIST_UNITS = 20
+"""In an extractor's output, a line of at most this many words ending no sentence is a list item."""
+
+_HEAD_LINES = 8
+"""In an extractor's output, furniture above the first paragraph is sought this many lines down."""
+
+_BULLETS = frozenset(["- ", "– ", "• ", "* ", "· ", "| "])
+"""How an extractor marks the items of a list (trafilatura: ``- item``)."""
+
+_EMAIL = lazy_re(r"[\w.+-]@[\w-]+\.\w")
+"""An e-mail address: a contact line ("Got a story? Write to news@example.com")."""
+
+def _list_item(line: _Line) -> bool:
+    """Whether a line of an extractor's output may be an item of a list of links or facts.
+
+    A short line ending no sentence, or a bulleted one that is no clause of a
+    sentence running on ("- Investing in roads;").
+    """
+    if line.term or line.text[-1:] in ":;,":
+        return False
+    if line.units <= _SHORT:
+        return True
+    return line.units <= _LIST_UNITS and line.text[:2] in _BULLETS
+
+
+
+def _tail_score(line: _Line, repeated: bool) -> float:
+    """What a line pays at the end of an extractor's output: prose pays, furniture costs."""
+    if _cue(line) or _cue_prefix(line) or _doubled(line):
+        return -_CUE_PENALTY
+    if _EMAIL.search(line.text):
+        return -15.0
+    if repeated:
+        return -6.0  # a widget's label ("Log in to comment")
+    if line.term or _ends_sentence(line.text):
+        if line.units >= 8:
+            return line.units - _TERM_COST
+        return -4.0 if line.text.rstrip(_CLOSERS)[-1:] in "?？" else 0.0  # "Feedback?"
+    if line.units <= 6:
+        return -4.0
+    if _URL.search(line.text):
+        return -15.0  # a link
+    if line.units >= 25 and line.text[-1:].isalpha():
+        return -10.0  # a teaser cut short in mid-sentence
+    return 0.0
+
+
+
+def _copy_or_extract(lines: list[_Line]) -> str:
+    """Tell wire copy from an extractor's output by the layout of the text.
+
+    ``"copy"``: hard-wrapped (long lines ending mid-sentence, lines going on in
+    lower case) or set in capitals, as dispatches come off the wire.
+    ``"extract"``: a paragraph a line, as a main-text extractor lays out a
+    story.  ``"brief"``: neither, holding hardly a sentence (a short item, a
+    table of figures).
+    """
+    long = prose = caps = 0
+    for ln in lines:
+        if ln.units >= _LONG:
+            long += 1
+            prose += ln.term
+            caps += ln.text.isupper()
+    runs_on = sum(not a.term and b.text[:1].islower() for a, b in pairwise(lines))
+    if prose * 2 < long or caps * 2 > long or runs_on * 4 >= len(lines):
+        return "copy"
+    return "extract" if prose >= 3 else "brief"
+
+
+
+def _text_story(page: _Page, text: str) -> Story | None:
+    """Safe cuts for ``text`` that is not a page: an extractor's output, a dispatch."""
+    lines, n = page.lines, page.n
+    layout = _copy_or_extract(lines)
+    if layout == "copy":
+        return None  # wire copy stays whole
+    extract = layout == "extract"
+    exact = Counter(ln.key for ln in lines)
+    rules = _line_rules(lines, text, extract, exact)
+    tail = _tail(lines, rules, exact, extract)
+    cuts = [Cut(lines[k].start, lines[k].end, rule) for k, rule in enumerate(rules[:tail]) if rule]
+    if tail < n:
+        cuts.append(Cut(lines[tail].start, lines[n - 1].end, "page-after-story"))
+    if not cuts:
+        return None
+    head = lines[0]
+    headline = None
+    if (
+        3 <= head.units <= 30
+        and not head.term
+        and head.text[-1:] not in ":,;"
+        and rules[0] is None
+        and tail > 0
+    ):
+        headline = (head.start, head.end)
+    end = lines[tail - 1].end if tail > 0 else lines[0].start
+    return Story(headline=headline, start=lines[0].start, end=end, cuts=tuple(cuts))
+
+
+def _second_copies(lines: list[_Line]) -> list[bool]:
+    """Mark a whole stretch repeated (an extractor that took the story twice): the later copy."""
+    n = len(lines)
+    first: dict[str, int] = {}
+    repeat = [False] * n
+    for k, ln in enumerate(lines):
+        repeat[k] = ln.key in first
+        first.setdefault(ln.key, k)
+    dup = [repeat[k] and lines[k].term and lines[k].units >= 12 for k in range(n)]
+    for k in range(1, n):
+        dup[k] = dup[k] or (repeat[k] and dup[k - 1])
+    for k in range(n - 2, -1, -1):
+        dup[k] = dup[k] or (repeat[k] and dup[k + 1])
+    return dup
+
+
+def _line_rules(lines: list[_Line], text: str, extract: bool, exact: Counter[str]) -> list[str | None]:
+    """Name the rule that cuts each line on its own, if one does (None: kept)."""
+    n = len(lines)
+    dup = _second_copies(lines)
+    listed = _listed(lines) if extract else [False] * n
+    lead = 0  # the first paragraph of an extractor's output
+    if extract:
+        lead = next((k for k, ln in enumerate(lines) if ln.term and ln.units >= 8), n)
+    folded = text.lower()
+    credits = any(mark in folded for mark in _CREDIT_MARKS)  # spares a look at every line
+    first_line = lines[0]
+    title = None  # an extractor's first line that is a title comes back as a copy
+    if extract and 3 <= first_line.units <= 30 and not first_line.term:
+        title = first_line.key
+    embeds = "(@" in text
+    rules: list[str | None] = [None] * n
+    for k, ln in enumerate(lines):
+        if 0 < k < min(lead, _HEAD_LINES) and _stamp(ln):
+            rules[k] = "page-before-story"
+        elif dup[k] or (exact[ln.key] >= 3 and _boilerplate(ln)) or (k > 0 and ln.key == title):
+            rules[k] = "page-repeated-line"  # boilerplate, or a copy of the title line
+        elif (extract and _cue_prefix(ln)) or (listed[k] and not (k < lead and _head(ln, k))):
+            rules[k] = "page-link-list"
+        elif credits and _credit(ln, page=False):
+            rules[k] = "page-caption"
+        elif embeds and _embedded(lines, k):
+            rules[k] = "page-embed"
+    return rules
+
+
+def _tail(lines: list[_Line], rules: list[str | None], exact: Counter[str], extract: bool) -> int:
+    """The first line of the tail to cut as furniture (``len(lines)``: none)."""
+    n = len(lines)
+    # a cue line in the second half followed by no more prose: the tail is furniture
+    tail = n
+    for k in range(n // 2, n):
+        if _cue(lines[k]):
+            if not any(ln.term and ln.units >= 20 for ln in lines[k + 1 :]):
+                tail = k
+            break
+    if extract:
+        # the end of an extractor's output: the suffix that costs most, if it costs enough
+        total = low = 0.0
+        low_at = n
+        for k in range(n - 1, max(n // 2, 1) - 1, -1):
+            # lines cut on their own count, but the repeated and credits pay nothing:
+            # they come and go between the paragraphs of a story
+            if rules[k] in (None, "page-link-list", "page-embed"):
+                total += _tail_score(lines[k], exact[lines[k].key] > 1)
+            if total < low:
+                low, low_at = total, k
+        if low <= -_TAIL_MIN:
+            tail = min(tail, low_at)
+    return tail
+
+
+def _head(line: _Line, k: int) -> bool:
+    """Whether line ``k`` above the lead may be the headline, a byline or a dateline."""
+    return (k == 0 and line.text[:2] not in _BULLETS) or _byline_or_date(line)
+
+
+def _listed(lines: list[_Line]) -> list[bool]:
+    """Mark runs of list items (teaser lists, link lists, tables) in an extractor's output."""
+    n = len(lines)
+    out = [False] * n
+    k = 0
+    while k < n:
+        j = k
+        while j < n and _list_item(lines[j]):
+            j += 1
+        if j - k >= _RUN:
+            out[k:j] = [True] * (j - k)
+        k = max(j, k + 1)
+    return out

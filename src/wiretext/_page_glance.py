@@ -1,0 +1,153 @@
+"""Plain wire copy told at a glance, from its raw lines, before any line is read.
+
+Decides one thing early: that :func:`wiretext.page.find_story` will answer
+``None`` (nothing to cut) for a text of fewer than three lines holding a
+word, or for plain copy (hard-wrapped, or set in capitals) that cannot be a
+page.  It takes the tests of :mod:`wiretext._page_extract` and
+:mod:`wiretext._page_score` on the raw lines, with bounds where counting
+words would cost, so its ``True`` is always the answer the whole reading
+would give (``tests/equivalence/test_page.py`` holds it to that).  Every
+other answer is left to the whole reading.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ._page_lines import _CLOSERS, _LONG, _SHORT, _TERMINAL, _WORDY_LINE, _at_least
+
+
+def _plain_copy(text: str) -> bool:
+    """Whether :func:`find_story` answers ``None``, judged on the raw lines before any is read.
+
+    It does for a text of fewer than three lines holding a word, and for
+    plain wire copy: text whose layout is copy's -- lines going on in lower
+    case from a line that ends no sentence (hard-wrapped), long lines mostly
+    ending mid-sentence (wrapped), or long lines set in capitals -- and that
+    cannot be a page: too few lines after a blank line for a layout of
+    blocks, or too few short lines ending no sentence for menus.  These are
+    the tests of :func:`_lines`, :func:`_copy_or_extract`,
+    :meth:`_Page.is_page` and :meth:`_Page.blocks`, taken on the raw lines
+    with bounds where counting words would cost (an ASCII line of fewer than
+    ``2 * k - 1`` characters holds fewer than ``k`` words; words are counted
+    only on the lines that need it, and only when the bounds do not decide):
+    so the answer is ``True`` only where :func:`find_story` gives ``None``.
+
+    >>> _plain_copy("TITLE\\n    CITY, March 3 - Rain fell on\\nthe city on Monday.\\n Reuter\\n")
+    True
+    >>> _plain_copy("Title | Site\\n\\nHome\\n\\nNews\\n\\nSport\\n\\nA story.")
+    False
+    """
+    gaps = runs_on = 0
+    prev = ""  # the last line kept ("": none yet, which counts as ending a sentence)
+    kept: list[str] = []
+    append = kept.append
+    closers, terminal = _CLOSERS, _TERMINAL
+    after = -2  # the line break after the last line holding a word
+    for m in _WORDY_LINE.finditer(text):
+        line = m.group().strip()
+        first = line[0]
+        if m.start() != after + 1:  # a blank line, or one without words, stands before it
+            gaps += 1
+        after = m.end()
+        # whether the line before ends a sentence is asked only of a line going on in lower case
+        if first.islower() and prev and prev.rstrip(closers)[-1:] not in terminal:
+            runs_on += 1
+        prev = line
+        append(line)
+    n = len(kept)
+    if n < 3:
+        return True  # the lines of _lines: find_story answers None at once
+    need = _page_short(gaps, n)
+    if runs_on * 4 < n and not _capitals(kept):
+        # the costlier test of copy waits until the text is known to be no page
+        return not _may_be_page(kept, need) and _wrapped(kept)
+    return not _may_be_page(kept, need)
+
+
+def _may_be_page(kept: list[str], need: float) -> bool:
+    """Whether ``need`` of the lines may be short: lines ending no sentence, of few words.
+
+    The short lines are counted at most: words are counted only on the lines
+    that need it, and the count stops once it reaches ``need``.
+    """
+    if len(kept) < need:
+        return False
+    short = 0
+    for line in kept:
+        if line.rstrip(_CLOSERS)[-1:] not in _TERMINAL:
+            short += len(line) < 2 * _SHORT + 1 or not _at_least(line, _SHORT + 1)
+            if short >= need:
+                return True
+    return False
+
+
+def _capitals(kept: list[str]) -> bool:
+    """Whether more than half the long lines are set in capitals (:func:`_copy_or_extract`).
+
+    The long lines are counted at most (an ASCII line of fewer than
+    ``2 * _LONG - 1`` characters is not, a line not in capitals is taken as
+    long without counting its words), those in capitals at least; the count
+    stops as soon as the lines left cannot change the answer.
+    """
+    long = caps = 0
+    left = len(kept)  # lines left, long or not
+    for line in kept:
+        left -= 1
+        if len(line) < 2 * _LONG - 1 and line.isascii():
+            continue  # no room for _LONG words
+        if not line.isupper():
+            long += 1
+            if (caps + left) * 2 <= long:
+                return False  # even were all the lines left long and in capitals
+        elif _at_least(line, _LONG):
+            long += 1
+            caps += 1
+            if caps * 2 > long + left:
+                return True  # even were all the lines left long and not in capitals
+    return caps * 2 > long
+
+
+def _wrapped(kept: list[str]) -> bool:
+    """Whether fewer than half the long lines end a sentence (:func:`_copy_or_extract`).
+
+    The long lines ending a sentence and those ending none are counted in
+    turns (words only on lines with room for ``_LONG`` words), each count
+    known to lie between what it has found and that plus the lines it has
+    left; the counting stops as soon as the two ranges no longer overlap.
+    """
+    ends: list[str] = []
+    open_: list[str] = []
+    for line in kept:
+        if len(line) >= 2 * _LONG - 1 or not line.isascii():  # room for _LONG words
+            (ends if line.rstrip(_CLOSERS)[-1:] in _TERMINAL else open_).append(line)
+    prose = long = 0
+    ends_left, open_left = len(ends), len(open_)
+    while True:
+        if long > prose + ends_left:
+            return True
+        if long + open_left <= prose:
+            return False
+        # undecided, so lines are left (with none, one of the tests above holds)
+        if open_left:
+            long += _at_least(open_[-open_left], _LONG)
+            open_left -= 1
+        if ends_left:
+            prose += _at_least(ends[-ends_left], _LONG)
+            ends_left -= 1
+
+
+def _page_short(gaps: int, n: int) -> float:
+    """How many short lines make ``n`` lines with ``gaps`` blocks maybe a page.
+
+    The fewest short lines with which :meth:`_Page.is_page` or
+    :meth:`_Page.blocks` may hold (the share of lines in runs is not looked
+    at); infinity when the blocks are too few for either.
+    """
+    if gaps >= 0.3 * n:
+        return 5
+    if gaps >= 0.15 * n:
+        return 12
+    if gaps >= 0.04 * n:
+        return 30
+    return math.inf

@@ -1,0 +1,165 @@
+"""A page's lines, read once: offsets, words, whether each ends a sentence.
+
+Decides what a line of a scraped page is to every other rule of the page
+stage: its stripped text and offsets, its words (casefolded ``\\w+`` runs; a
+run of CJK characters counts a word for every three of them), its key (the
+words joined, for comparing lines) and whether it ends a sentence; and the
+cheap bounds on word counts that let :mod:`wiretext._page_glance` answer
+before any line is read.  Lines without a word are skipped whole, but leave
+a gap: the line after them stands after a blank line.
+
+What a line *is* (a menu item, a credit, a rights notice) is
+:mod:`wiretext._page_cues`'s; what it is worth on a page,
+:mod:`wiretext._page_score`'s.
+
+>>> [(ln.text, ln.units, ln.term, ln.gap) for ln in _lines("Home\\n|\\nRain fell.\\n")]
+[('Home', 1, False, True), ('Rain fell.', 2, True, True)]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ._lazy import lazy_re
+
+_TERMINAL = frozenset(".!?。！？…।॥؟۔")
+"""Characters that end a sentence (closing quotes and brackets are looked through)."""
+
+_CLOSERS = "\"'”’»«“)]）」』】 \t"
+
+_WORD = lazy_re(r"\w+")
+_URL = lazy_re(r"://|www\.")
+_CJK = lazy_re(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_DIGIT = lazy_re(r"\d")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+"""Soft hyphens and zero-width characters, dropped before words are compared."""
+_HIDDEN = lazy_re("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+_SHORT = 4
+"""A line of at most this many words, ending no sentence, is short."""
+
+_LONG = 8
+"""A line of at least this many words is long: prose, or wrapped copy."""
+
+_RUN = 3
+"""This many short lines without a blank line between them make a link list."""
+
+_MAX_LINE = 20_000
+"""Words are counted on at most this many characters of a line."""
+
+
+class _Line:
+    """One line holding a word: its stripped text, offsets and word counts."""
+
+    __slots__ = ("dkey", "end", "gap", "key", "start", "term", "text", "units")
+
+    def __init__(self, text: str, start: int, end: int, gap: bool) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.gap = gap  # a blank line (or a line without words) stands before it
+        sample = text[:_MAX_LINE]
+        if sample.isascii():  # no CJK, no invisible characters: casefold is lower
+            words = _WORD.findall(sample.lower())
+            self.units = len(words)
+        else:
+            words = _WORD.findall(_fold(sample))
+            self.units = len(words) + len(_CJK.findall(sample)) // 3
+        self.key = " ".join(words)
+        self.dkey = self.key  # with figures as 0 on a page: "Advertisement 2" == "... 3"
+        self.term = text.rstrip(_CLOSERS)[-1:] in _TERMINAL
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends a sentence, looking through closing quotes and a sign-off.
+
+    >>> _ends_sentence('He said: "Yes."'), _ends_sentence("Entry is free. (kas)")
+    (True, True)
+    >>> _ends_sentence("Read more")
+    False
+    """
+    end = text.rstrip(_CLOSERS)
+    if end[-1:] in _TERMINAL:
+        return True
+    if text.endswith((")", "）")):
+        # "... ist frei. (kas)", "...。（記者 X）": a sign-off in brackets after the sentence
+        at = max(text.rfind("(", 0, len(text) - 1), text.rfind("（", 0, len(text) - 1))
+        if at > 0 and len(text) - at <= 40:
+            return text[:at].rstrip(_CLOSERS)[-1:] in _TERMINAL
+    return False
+
+
+# A line holding a word (a ``\w``, as _WORD finds one), whole: the engine
+# skips the lines without one, so a page of a million lines of "|" or "-"
+# is neither split into a million strings nor visited line by line.
+_WORDY_LINE = lazy_re(r"(?m)^[^\n\w]*+\w[^\n]*+")
+
+
+def _lines(text: str) -> list[_Line]:
+    """Split ``text`` into lines holding a word, with the offsets of their stripped text."""
+    out: list[_Line] = []
+    after = -2  # the line break after the last line holding a word
+    for m in _WORDY_LINE.finditer(text):
+        raw = m.group()
+        stripped = raw.strip()
+        s = m.start() + (len(raw) - len(raw.lstrip()))
+        # a gap: a blank line, or a line without words, stands before it
+        out.append(_Line(stripped, s, s + len(stripped), m.start() != after + 1))
+        after = m.end()
+    return out
+
+
+def _toks(key: str) -> list[str]:
+    """Comparison tokens of a key: its words, with CJK runs cut into character pairs."""
+    if key.isascii():
+        return key.split()
+    out: list[str] = []
+    for w in key.split():
+        if len(w) > 2 and _CJK.search(w):
+            out.extend(w[i : i + 2] for i in range(len(w) - 1))
+        else:
+            out.append(w)
+    return out
+
+
+def _fold(text: str) -> str:
+    """Casefold ``text`` and drop its soft hyphens and zero-width characters."""
+    text = text.casefold()
+    return text.translate(_INVISIBLE) if _HIDDEN.search(text) else text
+
+
+def _keyed(text: str) -> str:
+    return " ".join(_WORD.findall(_fold(text)))
+
+
+
+def _at_least(line: str, units: int) -> bool:
+    """Whether a stripped line holds at least ``units`` words, counted as :class:`_Line` does."""
+    if line.isascii():  # words are the runs of \w: one match finds the first ``units``
+        return _first_words(units, re.ASCII).match(line, 0, _MAX_LINE) is not None
+    sample = line[:_MAX_LINE]
+    # folding goes character by character: the words of a folded head are the
+    # first words of the folded line, so a head with enough of them decides
+    folded = _fold(sample[:_HEAD_CHARS])
+    if _first_words(units).match(folded) is not None:
+        return True  # enough words without the CJK characters
+    if len(sample) > _HEAD_CHARS:
+        folded = _fold(sample)
+    return len(_WORD.findall(folded)) + len(_CJK.findall(sample)) // 3 >= units
+
+
+_HEAD_CHARS = 200
+"""Words of a long line are first sought in this many characters."""
+
+
+@functools.cache
+def _first_words(units: int, flags: int = 0) -> re.Pattern[str]:
+    """A pattern matching the start of a text holding at least ``units`` runs of ``\\w``.
+
+    The runs are taken whole (possessive quantifiers), so a run is never split
+    into two to make up the count.  ``re.ASCII`` is for ASCII text only: there
+    its classes are the Unicode ones, and the engine tests them faster.
+    """
+    return re.compile(rf"\W*+(?:\w++\W++){{{units - 1}}}\w", flags)
+

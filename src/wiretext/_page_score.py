@@ -1,0 +1,197 @@
+"""What each line of a page is worth, and the stretches of prose they make.
+
+Decides the per-line features of one text (short lines, gaps, runs of
+short lines, how often a line's words come back, cookie notices), whether
+the text is laid out as a page at all (:meth:`_Page.is_page`,
+:meth:`_Page.blocks`), each line's score (a sentence pays its words, a line
+ending no sentence costs; repeats, runs, cues, cookies cost more, a rights
+notice is a wall), and the stretches of paying lines (an X-drop scan, each
+stretch trimmed to its best-paying suffix, short breaks bridged).
+
+Which stretch is the story and where its headline stands is left to
+:mod:`wiretext._page_head` and :mod:`wiretext._page_story`; what one line is,
+to :mod:`wiretext._page_cues`.  The tunables were set on the fundus pages of
+``shared/corpora/pages.jsonl``.
+
+>>> _stretches([-5.0, 3.0, 4.0, -200.0, 2.0], 0)
+[(1, 3, 7.0), (4, 5, 2.0)]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ._page_cues import _CONSENT, _COOKIE, _cue, _rights, _share
+from ._page_lines import _CLOSERS, _DIGIT, _RUN, _SHORT, _URL, _Line
+
+_TERM_COST = 5.0
+"""What a sentence costs before its words pay."""
+
+_OPEN_RATE, _OPEN_COST = 0.3, 13.0
+"""A line ending no sentence pays this share of its words, less this cost."""
+
+_CUE_PENALTY = 30.0
+"""Extra cost of a line such as "Related" or "Mehr zum Thema"."""
+
+_DROP = 100.0
+"""How far a stretch's running sum may fall below its best before the stretch ends."""
+
+_BRIDGE_LINES, _BRIDGE_MIN = 25, 50.0
+"""A break of at most this many lines is bridged to a stretch paying at least this."""
+
+_LONE_PROSE, _LONE_COST = 10, 8.0
+"""A line standing alone between two sentences of this many words costs at most this."""
+
+
+class _Page:
+    """Per-line features of one text, computed once."""
+
+    def __init__(self, lines: list[_Line]) -> None:
+        self.lines = lines
+        n = self.n = len(lines)
+        short = [ln.units <= _SHORT and not ln.term for ln in lines]
+        self.short = sum(short)
+        self.gaps = sum(ln.gap for ln in lines)
+        self.in_run = in_run = [False] * n
+        i = 0
+        while i < n:
+            j = i + 1
+            if short[i]:
+                while j < n and short[j] and not lines[j].gap:
+                    j += 1
+                if j - i >= _RUN:
+                    in_run[i:j] = [True] * (j - i)
+            i = j
+        self.runs = sum(in_run)
+        self.counts: Counter[str] = Counter()
+        self.cookie: list[bool] = []
+        self.scores: list[float] = []
+        self.prefix: list[float] = []
+
+    def score(self) -> None:
+        """Score the lines of a page (text mode needs none of this)."""
+        lines = self.lines
+        for ln in lines:
+            if _DIGIT.search(ln.key):
+                ln.dkey = _DIGIT.sub("0", ln.key)
+        self.counts = Counter(ln.dkey for ln in lines)
+        keys = "\n".join(ln.key for ln in lines)
+        self.cookie = [False] * self.n
+        if _COOKIE.search(keys):  # one look at all the lines spares one a line
+            self.cookie = [
+                bool(_COOKIE.search(ln.key)) and (ln.units <= 6 or bool(_CONSENT.search(ln.key)))
+                for ln in lines
+            ]
+        self.scores = [self._score(k) for k in range(self.n)]
+        self._soften()
+        self.prefix = [0.0]
+        for v in self.scores:
+            self.prefix.append(self.prefix[-1] + v)
+
+    def _score(self, k: int) -> float:
+        ln = self.lines[k]
+        s = ln.units - _TERM_COST if ln.term else ln.units * _OPEN_RATE - _OPEN_COST
+        if self.counts[ln.dkey] > 1 and ln.units < 15:
+            s = min(s, -3.0 - min(ln.units, 10))
+        if self.in_run[k]:
+            s -= 3.0
+        if self.cookie[k]:
+            s = -abs(s) - 10.0
+        if _cue(ln):
+            s -= _CUE_PENALTY
+        if _rights(ln):
+            s = -1000.0
+        return s
+
+    def _soften(self) -> None:
+        """Make a lone line between two paragraphs (a subheading, an ad marker) cheap."""
+        lines, scores = self.lines, self.scores
+        for k in range(1, self.n - 1):
+            a, b = lines[k - 1], lines[k + 1]
+            if (
+                scores[k] < 0
+                and scores[k] > -_CUE_PENALTY
+                and not self.cookie[k]
+                and a.term
+                and a.units >= _LONE_PROSE
+                and b.term
+                and b.units >= _LONE_PROSE
+            ):
+                scores[k] = max(scores[k], -_LONE_COST)
+
+    def is_page(self) -> bool:
+        """Whether the text carries page furniture: many short lines, blank-line layout."""
+        n, short = self.n, self.short
+        return (short >= 12 and self.gaps >= 0.15 * n) or (
+            short >= 30 and self.runs >= 0.5 * short and self.gaps >= 0.04 * n
+        )
+
+    def blocks(self) -> bool:
+        """Whether the text is laid out in blank-line separated blocks, some of short lines.
+
+        In this layout a first line that comes back below is a page's title.
+        """
+        return self.short >= 5 and self.gaps >= 0.3 * self.n
+
+    def worth(self, lo: int, hi: int) -> float:
+        return self.prefix[hi] - self.prefix[lo]
+
+    def headline_shaped(self, k: int) -> bool:
+        """Whether line ``k`` could be a headline: a few words in a block of their own."""
+        ln = self.lines[k]
+        if not 3 <= ln.units <= 40 or self.in_run[k] or self.cookie[k] or _URL.search(ln.text):
+            return False
+        if not ln.gap and not (k + 1 < self.n and self.lines[k + 1].gap):
+            return False  # inside a list (a table of contents)
+        last = ln.text.rstrip(_CLOSERS)[-1:]
+        return last not in ".:,;" and self.counts[ln.dkey] <= 2 and not _share(ln)
+
+
+_Stretch = tuple[int, int, float]
+
+
+def _stretches(scores: list[float], lo: int) -> list[_Stretch]:
+    """Find runs of paying lines, each ending where its sum fell ``_DROP`` below its best."""
+    out: list[_Stretch] = []
+    start = -1
+    cur = best = 0.0
+    best_end = lo
+    for i in range(lo, len(scores)):
+        v = scores[i]
+        if start < 0:
+            if v > 0:
+                start, cur, best, best_end = i, v, v, i + 1
+            continue
+        cur += v
+        if cur > best:
+            best, best_end = cur, i + 1
+        elif cur < best - _DROP:
+            out.append(_trim(scores, start, best_end))
+            start = -1
+    if start >= 0:
+        out.append(_trim(scores, start, best_end))
+    return out
+
+
+def _trim(scores: list[float], lo: int, hi: int) -> _Stretch:
+    """``[lo, hi)`` with ``lo`` moved to the start of its best-paying suffix."""
+    total = 0.0
+    best = float("-inf")
+    best_lo = lo
+    for i in range(hi - 1, lo - 1, -1):
+        total += scores[i]
+        if total >= best:
+            best, best_lo = total, i
+    return best_lo, hi, best
+
+
+def _bridge(page: _Page, stretches: list[_Stretch], hi: int) -> int:
+    """Carry the story's end over short breaks (ads, inline boxes) to the stretches after."""
+    for a, b, worth in stretches:
+        if a < hi:
+            continue
+        if a - hi > _BRIDGE_LINES or worth < max(_BRIDGE_MIN, -page.worth(hi, a)):
+            break
+        hi = b
+    return hi
+

@@ -1,0 +1,92 @@
+"""The page reader's early answer for plain copy changes nothing.
+
+:func:`wiretext._page_glance._plain_copy` answers ``True`` from a text's raw
+lines, before any line is read; it may do so only where
+:func:`wiretext.page.find_story`'s whole reading answers ``None``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+# The invented texts of the page reader's behaviour tests.
+from stages.layout.test_page import (
+    BRIEF,
+    CAPITALS,
+    ENGLISH_BODY,
+    ENGLISH_PAGE,
+    GERMAN_PAGE,
+    JAPANESE_PAGE,
+    PLAIN_TEXTS,
+    REUTERS_1987,
+    TABLE,
+    WIRED,
+    extract,
+)
+
+from wiretext import page as page_module
+from wiretext._page_glance import _plain_copy
+from wiretext.page import find_story
+
+
+def test_wire_copy_is_told_at_a_glance() -> None:
+    # hard-wrapped copy and copy set in capitals are answered from their raw lines
+    assert _plain_copy(WIRED)
+    assert _plain_copy(CAPITALS)
+    assert _plain_copy(REUTERS_1987)
+    # figures ("Net 1.2 mln vs 1.0 mln" holds eight words) make long lines ending no sentence
+    assert _plain_copy(TABLE)
+    # a brief, a page, an extractor's output are read line by line
+    assert not _plain_copy(BRIEF)
+    assert find_story(BRIEF) is None
+    assert not _plain_copy(ENGLISH_PAGE)
+    assert not _plain_copy(extract(*ENGLISH_BODY))
+
+
+def same_without_the_glance(text: str) -> None:
+    """find_story answers the same with and without the early answer for wire copy."""
+    fast = find_story(text)
+    # find_story looks the glance up in its own module: answer "read on" there
+    glance = page_module._plain_copy
+    page_module._plain_copy = lambda text: False
+    try:
+        slow = find_story(text)
+    finally:
+        page_module._plain_copy = glance
+    assert fast == slow
+
+
+@pytest.mark.parametrize(
+    "text",
+    [WIRED, CAPITALS, TABLE, BRIEF, *PLAIN_TEXTS, ENGLISH_PAGE, GERMAN_PAGE, JAPANESE_PAGE],
+)
+def test_early_answer_changes_nothing(text: str) -> None:
+    same_without_the_glance(text)
+
+
+WIRE_LINES = st.sampled_from(
+    [
+        "",
+        "    LISBON, March 14 - The port of Lisbon reopened on",
+        "Thursday after a storm had forced its closure for two",
+        "days, the port authority said.",
+        "the port authority said in a statement on Thursday.",
+        "    Shr 12 cts vs 10 cts",
+        "    Net 1.2 mln vs 1.0 mln",
+        "日 日 日 日 日 日",  # eight words in eleven characters: six, and six CJK characters
+        "A 日 日 日 日 日 日",
+        "THE PORT AUTHORITY SAID THAT SHIPS BEGAN TO DOCK AT NOON TODAY.",
+        "© 2024 Example",
+        "Home",
+        "Related",
+        " Reuter",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(WIRE_LINES, st.text(max_size=20)), max_size=40))
+def test_early_answer_changes_nothing_on_copy_like_text(lines: list[str]) -> None:
+    same_without_the_glance("\n".join(lines))
