@@ -12,9 +12,10 @@ other answer is left to the whole reading.
 
 from __future__ import annotations
 
+import io
 import math
 
-from ._page_lines import _CLOSERS, _LONG, _SHORT, _TERMINAL, _WORDY_LINE, _at_least
+from ._page_lines import _CLOSERS, _LONG, _SHORT, _TERMINAL, _WORD, _at_least
 
 
 def _plain_copy(text: str) -> bool:
@@ -39,17 +40,22 @@ def _plain_copy(text: str) -> bool:
     False
     """
     gaps = runs_on = 0
+    gap = True  # a blank line, or one without words, stands before the next line kept
     prev = ""  # the last line kept ("": none yet, which counts as ending a sentence)
     kept: list[str] = []
     append = kept.append
-    closers, terminal = _CLOSERS, _TERMINAL
-    after = -2  # the line break after the last line holding a word
-    for m in _WORDY_LINE.finditer(text):
-        line = m.group().strip()
-        first = line[0]
-        if m.start() != after + 1:  # a blank line, or one without words, stands before it
+    word, closers, terminal = _WORD.search, _CLOSERS, _TERMINAL
+    # The lines one at a time (no list of every line: a page of a million "|"
+    # lines would hold one), at about twice the speed of a pattern over them.
+    for raw in io.StringIO(text, newline="\n"):
+        line = raw.strip()
+        # a line holds a word when its first character is one or a search finds one
+        if not line or not ((first := line[0]).isalnum() or word(line)):
+            gap = True
+            continue
+        if gap:
             gaps += 1
-        after = m.end()
+            gap = False
         # whether the line before ends a sentence is asked only of a line going on in lower case
         if first.islower() and prev and prev.rstrip(closers)[-1:] not in terminal:
             runs_on += 1
