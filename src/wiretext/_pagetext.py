@@ -322,7 +322,7 @@ def view(text: str, *, copy: bool) -> View | None:
             return markdown_view(text)
         # only a text with a line as long as get_text() glues a page into (and a story's
         # paragraph hardly is) is looked at for glue: the look costs
-        long = max(map(len, text[:_GLUE_LOOK].split("\n"))) >= _GLUED_LINE
+        long = len(text) >= _GLUED_LINE and max(map(len, text[:_GLUE_LOOK].split("\n"))) >= _GLUED_LINE
         return glued_view(text) if long else None
     if _is_indented(text):
         # inscriptis: no <title> line; its indentation and bullets are read as they are
