@@ -222,7 +222,7 @@ def _border_before(before: str, words: list[str]) -> int | None:
             if _is_place(words[:k]) and len(words) - k <= _GLUED_PLACE_WORDS + 1:
                 return k
     core = last.strip("\"'“”‘’«»")
-    marked = core[:1].islower() and core.casefold() not in _LINK_WORDS
+    marked = core[:1].islower()  # a link word too: the place would have taken it with a capitalised word before it
     if not (marked or _has_digit(core) or not core[-1:].isalpha()):
         return None
     if sum(w not in _LINK_WORDS for w in words) > _GLUED_PLACE_WORDS:
@@ -843,8 +843,8 @@ def _list_before_place(city: str, region: str) -> bool:
     """Whether ``city, region`` is a headline's list of places run into the dateline's place.
 
     "Minister thanks Norway, Denmark Oslo, Jun 4 (AFP)" reads as the place
-    ``Norway`` and the region ``Denmark Oslo``: a region whose words end
-    in a known place they are not all part of is such a list, as is a
+    ``Norway`` and the region ``Denmark Oslo``: a region whose words are
+    a known place and another (not "Western Australia") is such a list, as is a
     country before a known city ("Norway, Oslo"), a list of a country
     and a city after the place ("Norway, Denmark, Oslo"), and a country
     before a country and other words ("Norway, Denmark Camp David").  The caller
@@ -858,11 +858,12 @@ def _list_before_place(city: str, region: str) -> bool:
     parts = [part.split() for part in region.split(",")]
     country = registry.is_country(city) and not registry.is_known_city(city)
     for words in parts:
-        if len(words) > 1 and not _is_place(words) and not _described(" ".join(words)):  # not "eastern Afghanistan"
-            if any(_is_place(words[-k:]) for k in range(1, min(len(words) - 1, 6) + 1)):
-                return True
-            if country and registry.is_country(words[0]):
-                return True  # "Norway, Denmark Camp David": a place in no table after the list
+        if len(words) < 2 or len(words) > 8 or _is_place(words) or _described(" ".join(words)):
+            continue  # one word, a place, a description ("eastern Afghanistan")
+        for k in range(1, len(words)):
+            # a known place, then another ("Denmark Oslo"; not "Western Australia", "Metro Manila")
+            if _is_place(words[:k]) and (_is_place(words[k:]) or (country and registry.is_country(" ".join(words[:k])))):
+                return True  # (after a country, "Norway, Denmark Camp David": a place in no table after the list)
     last = " ".join(parts[-1])
 
     def city_only(name: str) -> bool:

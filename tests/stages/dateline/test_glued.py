@@ -57,6 +57,11 @@ def test_the_unknown_places_are_in_no_table() -> None:
             "Hikers found safe after three days Fort Cobbold, Nov 2 (Xinhua) -- Rescue teams found the hikers on Sunday.",
             "Hikers found safe after three days", "Fort Cobbold", None, "Xinhua", dt.date(2025, 11, 2),
         ),
+        # a link word in lower case ends the headline as well
+        (
+            "|\nMideast talks on Camp David, Nov 2 (AFP) Nov 2, 2005 Negotiators met again on Wednesday.",
+            "Mideast talks on", "Camp David", None, "AFP", dt.date(2005, 11, 2),
+        ),
         # Reuters: a headline acronym in capitals before a title-case place
         (
             "Plant reopens for US Port Maribel, Oct 7 (Reuters) - The refinery restarted its main unit.",
@@ -173,6 +178,10 @@ def test_a_list_before_a_place_in_no_table() -> None:
         ("GEORGE TOWN, Grand Cayman, British West Indies (AP) — Banks reopened on Monday.", "GEORGE TOWN", "Grand Cayman, British West Indies"),
         ("KOWLOON, Hong Kong, Jan 3 (Reuters) - Shops reopened on Monday.", "KOWLOON", "Hong Kong"),
         ("BROOKLYN, New York, Jan 3 (AP) - Shops reopened on Monday.", "BROOKLYN", "New York"),
+        # a word and a known place that is no list (the word is no place)
+        ("PERTH, Western Australia, Jan 3 (AFP) - Shops reopened on Monday.", "PERTH", "Western Australia"),
+        ("MAKATI, Metro Manila, Jan 3 (AFP) - Shops reopened on Monday.", "MAKATI", "Metro Manila"),
+        ("CROYDON, Greater London, Jan 3 (Reuters) - Shops reopened on Monday.", "CROYDON", "Greater London"),
     ],
 )
 def test_a_region_that_names_a_place_is_no_list(text: str, city: str, region: str) -> None:
