@@ -166,8 +166,8 @@ def _split_place(place: str, at_line_start: bool, before: str = "", one_line: bo
     if len(words) == 1 or _is_place(words):
         return 0, False
     byline = words[0].casefold() == "by"
-    if at_line_start and not byline and len(words) <= 4 and place.isupper() and not one_line:
-        return 0, False
+    if at_line_start and not byline and len(words) <= 4 and place.isupper():
+        return 0, one_line  # in the one-line shape, a headline in capitals may stand before it
     starts = []
     pos = 0
     for w in words:

@@ -100,6 +100,8 @@ def test_an_unknown_place_note_names_the_place() -> None:
         ),
         # the one-line shape with a short title-case headline at the line's start
         ("|\nTalks Resume Camp David, Nov 2 (AFP) Nov 2, 2005 Negotiators met again.", "Talks Resume Camp David", None),
+        # the one-line shape in capitals: a headline may stand before the place
+        ("|\nPORT MARIBEL WEST, Nov 2 (AFP) Nov 2, 2005 Negotiators met again.", "PORT MARIBEL WEST", None),
         # capitals after capitals, in Reuters' feed shape
         (
             "OIL PRICES EASE FORT COBBOLD WEST, Oct 7 (Reuters) - Prices eased in early trade.",
@@ -163,6 +165,17 @@ def test_a_headline_ending_in_a_list_keeps_it(text: str, headline: str, city: st
     assert a.location is not None
     assert (a.location.city, a.location.region, a.location.country_code) == (city, None, code)
     assert not {"place-unresolved", "unknown-place", "place-border"} & set(_kinds(a))
+
+
+def test_the_comma_between_the_list_and_the_place_is_a_separator() -> None:
+    text = "Minister thanks Norway, Denmark, Oslo, Jun 4 (AFP) Jun 4, 2025 The minister thanked both."
+    segments = wiretext.explain(text)
+    assert [(p.label, p.text) for p in segments if p.label != "space"] == [
+        ("headline", "Minister thanks Norway, Denmark"),
+        ("separator", ","),
+        ("dateline", "Oslo, Jun 4 (AFP) Jun 4, 2025"),
+        ("body", "The minister thanked both."),
+    ]
 
 
 def test_a_list_before_a_place_in_no_table() -> None:
