@@ -9,8 +9,13 @@ when a headline is glued to the dateline (``... rare protest Almaty,
 Kazakhstan, Nov 14 (AFP)``) or a byline stands before it (``By Massita Ahmad
 SINGAPORE, June 25 (NNN-BERNAMA) —``) the match may start too early;
 :func:`_split_place` then keeps as the place the longest known place at the
-end of the words, or the upper-case run after mixed case, and hands the rest
-back to the caller as a prefix (headline or byline).
+end of the words, or the upper-case run after mixed case (or the reverse),
+or, for a place in no table, the whole short run after a headline's last
+word in lower case (a ``place-border`` note where nothing marks the border),
+and hands the rest back to the caller as a prefix (headline or byline).  A
+region that is a headline's list run into the place (``thanks Norway,
+Denmark Oslo``) makes :func:`_accept` refuse the match, and the search goes
+on to the place at the list's end (:func:`_list_before_place`).
 
 Three modules share the work: :mod:`wiretext._dateline_shapes` holds the
 shapes' pattern sources and the fragments and word tables they are built
@@ -29,6 +34,8 @@ give the same matches.
 Shapes (comments in the fragments quote the real forms, from
 ``AGENCIES.md``):
 
+* ``PESHAWAR, Pakistan-Afghanistan frontier, Nov 3 (AFP) -`` (a region in
+  lower-case words, before a date: credited shape only)
 * ``BEIJING, March 31 (Xinhua) --``, ``KNOXVILLE, Tenn. (AP) _``,
   ``Almaty, Kazakhstan, Nov 14 (AFP) Nov 14, 2025`` (AFP web: a time stamp
   after the credit), ``Patna, Oct 16 (PTI)`` (no separator),
