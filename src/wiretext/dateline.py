@@ -221,9 +221,10 @@ def _border_before(before: str, words: list[str]) -> int | None:
     run is the list's last item.  A capitalised word ("Storm Passes Camp
     David") marks nothing.
     """
-    last = before.split()[-1] if before.split() else ""
-    if not last:
+    tokens = before.split()
+    if not tokens:
         return None
+    last = tokens[-1]
     if last.endswith(","):
         for k in range(len(words) - 1, 0, -1):
             if _is_place(words[:k]) and len(words) - k <= _GLUED_PLACE_WORDS + 1:
