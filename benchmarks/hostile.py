@@ -84,6 +84,12 @@ FIXED: dict[str, Callable[[int], str]] = {
     "nested brackets": repeat("((((Reuters)))) "),
     "dateline soup": repeat("PARIS, Jan 3 (AFP) "),
     "dateline lines": repeat("PARIS, Jan 3 (AFP) - Rain fell.\n"),
+    # issue 17: places glued to headlines, lists of places, regions in lower case, story codes
+    "glued places": repeat("talks resume Camp David, Nov 2 (AFP) Nov 2, 2005 "),
+    "place lists": repeat("Rains hit Laos, Cambodia, Vietnam Ho Chi Minh City, "),
+    "place list datelines": repeat("Norway, Denmark Oslo, Jun 4 (AFP) "),
+    "lower-case regions": repeat("GAZA CITY, occupied territories, Nov 3 (AFP) "),
+    "story codes": repeat("(ME1432) GOBIERNO APRUEBA "),
     "one giant line": repeat("word "),
     "blank lines": repeat("\n"),
     "short lines": repeat("ab\n"),

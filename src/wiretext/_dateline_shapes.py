@@ -205,14 +205,26 @@ def _month_guard(words: _Words) -> str:
     return rf"(?!{words.month}\.?[ \t]{{1,3}}[0-9])"
 
 
-def _place_fragment(place: str, region_place: str, words: _Words | None = None) -> str:
+# A region of any words, some in lower case or hyphenated, before a date:
+# "PESHAWAR, Pakistan-Afghanistan frontier, Nov 3 (AFP)", "GAZA CITY,
+# occupied territories, Nov 3 (AFP)".  At most four words, taken whole
+# (possessively), then a comma and what a date starts with: a day, or up to
+# two words (a weekday, a month) and a day.  Only the credited shape has it.
+_LOOSE_REGION = (
+    r"(?:\p{L}[\p{L}\p{M}'’\-]{0,40}+)(?:[ \t]{1,3}+\p{L}[\p{L}\p{M}'’\-]{0,40}+){0,3}+"
+    r"(?=[ \t]{0,3}+,[ \t]{1,3}+(?:[\p{L}.,]{2,14}+[ \t]{1,3}+){0,2}+[0-9])"
+)
+
+
+def _place_fragment(place: str, region_place: str, words: _Words | None = None, loose_region: bool = False) -> str:
     words = words or _exact_words()
+    loose = f"|{_LOOSE_REGION}" if loose_region else ""
     return rf"""
         {words.weekday_ahead}                          # "Friday, Nov 14 (Reuters)": no place
         (?P<place>{place}(?:/{place})?)                    # "Krakau/Magdeburg"
         (?:[ \t]{{1,3}}[(\[](?P<pregion>\p{{Lu}}[^()\[\]\n]{{0,38}}+)[)\]](?=[ \t]{{0,3}}[,(]))?   # "Amritsar (Punjab),", "Toronto [Canada],"
         (?:[ \t]{{0,3}},[ \t]{{1,3}}(?!(?i:{words.month})\.?[ \t]{{0,3}}[0-9]){words.weekday_ahead}   # ", Mich.", ", Kazakhstan",
-           (?P<region>(?:the[ \t]{{1,3}})?{region_place}(?:,[ \t]{{1,3}}{region_place})?))?     # ", the Netherlands", ", Grand Cayman, British West Indies"
+           (?P<region>(?:the[ \t]{{1,3}})?{region_place}(?:,[ \t]{{1,3}}{region_place})?{loose}))?     # ", the Netherlands", ", Grand Cayman, British West Indies"
     """
 
 
@@ -434,15 +446,15 @@ def _stamp(words: _Words) -> str:
 _SEP_AFTER = rf"""(?P<sep>[ \t]{{0,3}}(?:{_SEP}(?=[\s"“‘'«]|$)|(?:--|—|–)(?=\p{{Lu}}))|)"""
 
 
-def _strict_place(words: _Words) -> str:
+def _strict_place(words: _Words, loose_region: bool = False) -> str:
     place = _place(_WORD, _month_guard(words), 7, words.generic)
-    return _place_fragment(place, place, words)
+    return _place_fragment(place, place, words, loose_region)
 
 
 def _credited(words: _Words) -> str:
     return rf"""
         (?<![\p{{L}}\p{{N}}])
-        {_strict_place(words)}
+        {_strict_place(words, loose_region=True)}
         (?:(?:[ \t]{{0,3}}[,.][ \t]{{0,3}}|[ \t]{{1,3}})(?P<date>{_date_fragment(words)}))?
         [ \t]{{0,3}}
         (?:--(?=\())?                                     # "SAN FRANCISCO--(BUSINESS WIRE)--"

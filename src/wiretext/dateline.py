@@ -9,8 +9,13 @@ when a headline is glued to the dateline (``... rare protest Almaty,
 Kazakhstan, Nov 14 (AFP)``) or a byline stands before it (``By Massita Ahmad
 SINGAPORE, June 25 (NNN-BERNAMA) —``) the match may start too early;
 :func:`_split_place` then keeps as the place the longest known place at the
-end of the words, or the upper-case run after mixed case, and hands the rest
-back to the caller as a prefix (headline or byline).
+end of the words, or the upper-case run after mixed case (or the reverse),
+or, for a place in no table, the whole short run after a headline's last
+word in lower case (a ``place-border`` note where nothing marks the border),
+and hands the rest back to the caller as a prefix (headline or byline).  A
+region that is a headline's list run into the place (``thanks Norway,
+Denmark Oslo``) makes :func:`_accept` refuse the match, and the search goes
+on to the place at the list's end (:func:`_list_before_place`).
 
 Three modules share the work: :mod:`wiretext._dateline_shapes` holds the
 shapes' pattern sources and the fragments and word tables they are built
@@ -29,6 +34,8 @@ give the same matches.
 Shapes (comments in the fragments quote the real forms, from
 ``AGENCIES.md``):
 
+* ``PESHAWAR, Pakistan-Afghanistan frontier, Nov 3 (AFP) -`` (a region in
+  lower-case words, before a date: credited shape only)
 * ``BEIJING, March 31 (Xinhua) --``, ``KNOXVILLE, Tenn. (AP) _``,
   ``Almaty, Kazakhstan, Nov 14 (AFP) Nov 14, 2025`` (AFP web: a time stamp
   after the credit), ``Patna, Oct 16 (PTI)`` (no separator),
@@ -137,22 +144,37 @@ def _is_place(words: list[str]) -> bool:
     return registry.is_known_city(text) or registry.is_country(text) or registry.region_country(text) is not None
 
 
-def _split_place(place: str, at_line_start: bool) -> int:
-    """Return the index in ``place`` where the real place name begins.
+def _split_place(place: str, at_line_start: bool, before: str = "", one_line: bool = False) -> tuple[int, bool]:
+    """Return the index in ``place`` where the real place name begins, and whether that is a guess.
 
     The place fragment takes every capitalised word before the comma, so a
     glued headline or byline may ride along: "Xi visits Europe Paris",
     "By Massita Ahmad SINGAPORE".  In order: a known place as a whole; an
     upper-case place at a line start (AP and Reuters style, "WEST
     HARTFORD"); the longest known place at the end; the upper-case run after
-    mixed-case words; a short place at a line start; the last word.
+    mixed-case words; the mixed-case run after upper-case words ("GOBIERNO
+    APRUEBA PLAN Lorca"); where a glued headline's last word marks the
+    border (:func:`_border_before`), the whole run; a short place at a line
+    start; the last word.
+
+    ``before`` is what stands before the place on its line (the glued
+    headline), ``one_line`` whether the dateline is the scraped one-line
+    shape (a time stamp after the credit, no line above), where a headline
+    is glued before the place even at a line start.  The second value is
+    True where nothing marks the border between headline and place and the
+    place is a guess (the caller notes it).
+
+    >>> _split_place("Camp David", False, "Mideast talks resume")
+    (0, False)
+    >>> _split_place("Storm Passes Camp David", True, "", True)
+    (0, True)
     """
     words = place.split()
     if len(words) == 1 or _is_place(words):
-        return 0
+        return 0, False
     byline = words[0].casefold() == "by"
     if at_line_start and not byline and len(words) <= 4 and place.isupper():
-        return 0
+        return 0, one_line  # in the one-line shape, a headline in capitals may stand before it
     starts = []
     pos = 0
     for w in words:
@@ -161,16 +183,59 @@ def _split_place(place: str, at_line_start: bool) -> int:
         pos += len(w)
     for k in range(min(len(words) - 1, 6), 0, -1):
         if _is_place(words[-k:]):
-            return starts[-k]
+            return starts[-k], False
     upper = [w.isupper() or not any(c.isalpha() for c in w) for w in words]
     if not all(upper) and upper[-1]:
         k = len(words)
         while k > 0 and upper[k - 1]:
             k -= 1
-        return starts[k]
+        return starts[k], False
+    lead = 0
+    while lead < len(words) and upper[lead] and any(c.isalpha() for c in words[lead]):
+        lead += 1
+    if (3 if at_line_start else 1) <= lead < len(words) and not byline and not words[lead].islower():
+        # "GOBIERNO APRUEBA PLAN Lorca del Río", "talks with US Camp David"; not a
+        # typist's "BALDWIN Park" at a line start
+        return starts[lead], False
+    border = _border_before(before, words) if before else None
+    if border is not None:
+        return starts[border], False
     if at_line_start and not byline and len(words) <= 4:
-        return 0
-    return starts[-1]
+        return 0, one_line
+    return starts[-1], True
+
+
+#: The most words (link words not counted) an unknown place glued to a headline is taken with.
+_GLUED_PLACE_WORDS = 3
+
+
+def _border_before(before: str, words: list[str]) -> int | None:
+    """Where an unknown place glued to a headline begins, when the headline's last word marks it; else None.
+
+    ``before`` is the headline before the place's words on its line.  A
+    word in lower case or a number ("talks resume Camp David") ends a
+    sentence-case headline, and punctuation (a story code's bracket, a
+    credit's dash) ends what stands before: the place is the whole run of
+    capitalised words, if it is short.  After a comma (a headline ending in
+    a list: "thanks Norway, Denmark Camp David") a known place leading the
+    run is the list's last item.  A capitalised word ("Storm Passes Camp
+    David") marks nothing.
+    """
+    tokens = before.split()
+    if not tokens:
+        return None
+    last = tokens[-1]
+    if last.endswith(","):
+        for k in range(len(words) - 1, 0, -1):
+            if _is_place(words[:k]) and len(words) - k <= _GLUED_PLACE_WORDS + 1:
+                return k
+    core = last.strip("\"'“”‘’«»")
+    marked = core[:1].islower()  # a link word too: the place would have taken it with a capitalised word before it
+    if not (marked or _has_digit(core) or not core[-1:].isalpha()):
+        return None
+    if sum(w not in _LINK_WORDS for w in words) > _GLUED_PLACE_WORDS:
+        return None
+    return 0
 
 
 def _date_parts(mon: str | None, day: str | None, year: str | None) -> tuple[int | None, int | None, int | None]:
@@ -715,6 +780,7 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
     if text[m_start] in " \t":  # the line-start shapes take the indent (a match is never empty)
         start = m_end - len(text[m_start:m_end].lstrip(" \t"))
     city: str | None = None
+    guessed = False  # where the place begins is a guess (nothing marks it)
     if place is not None:
         words = place.split()
         if len(words) == 1:  # what _split_place gives one word, without finding the line start
@@ -722,7 +788,9 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
         else:
             place_at = m.start(_PLACE)
             at_line_start = _at_line_start(text, place_at, line_from)
-            offset = _split_place(place, at_line_start)
+            ls = max(line_from, line_start(text, place_at))
+            one_line = stamp is not None and not _text_before(text, ls)
+            offset, guessed = _split_place(place, at_line_start, text[max(ls, place_at - 80) : place_at].strip(), one_line)
         if credit is None and (offset or len(words) > 5):
             return None  # "SUBSIDY TO END JULY 1 - MINISTER": a headline, not a place
         if credit is None and (
@@ -737,6 +805,8 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
     region = g_pregion or g_region
     if region is not None:
         region = region.rstrip("-")
+        if credit is not None and city and _list_before_place(city, region):
+            return None  # "thanks Norway, Denmark Oslo, Jun 4 (AFP)": the place is further on
     location: Location | None = None
     if lenient and (not city or not _at_line_start(text, start, line_from)):
         return None  # not a place at a line start: "Shares of Acme Inc (ACME) - ..."
@@ -749,6 +819,13 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
             return None  # "Paris. " and "Paris: " must be cities, not countries ("USA: ...")
         if problem:
             notes.append(("place-unresolved", problem))
+        elif guessed:
+            notes.append(("place-border", f"nothing marks where the headline ends in {place!r}: the place {city!r} is a guess"))
+        elif not cities and (code is None or not _at_line_start(text, start, line_from)) and not _known_places(city):
+            # A place in no table: kept as the dateline writes it ("Camp
+            # David"), said so where nothing else gives its country or where a
+            # headline stands before it on its line (its extent read from the shape).
+            notes.append(("unknown-place", f"the place {city!r} is in no table of places"))
         location = Location(city, region, country, code)
     if has_date:
         month, day, year = _date_parts(mon1 or mon2, day1 or day2, year1 or year2)
@@ -768,6 +845,46 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
         date = _make_date(use_year, month, day, notes)
     line = Dateline(text[start:m_end].strip(), location, date, agencies, (start, m_end))  # in field order
     return Found(line, start, m_end, tuple(notes), month, day, year_from)
+
+
+def _list_before_place(city: str, region: str) -> bool:
+    """Whether ``city, region`` is a headline's list of places run into the dateline's place.
+
+    "Minister thanks Norway, Denmark Oslo, Jun 4 (AFP)" reads as the place
+    ``Norway`` and the region ``Denmark Oslo``: a region whose words are
+    a known place and another (not "Western Australia") is such a list, as is a
+    country before a known city ("Norway, Oslo"), a list of a country
+    and a city after the place ("Norway, Denmark, Oslo"), and a country
+    before a country and other words ("Norway, Denmark Camp David").  The caller
+    refuses the match, and the search goes on to the place at the list's end.
+
+    >>> _list_before_place("Laos", "Cambodia, Vietnam Ho Chi Minh City"), _list_before_place("Lorient", "France")
+    (True, False)
+    """
+    if registry.region_country(region) is not None or registry.is_country(region):
+        return False  # "Grand Cayman, British West Indies", "Kowloon, Hong Kong"
+    parts = [part.split() for part in region.split(",")]
+    country = registry.is_country(city) and not registry.is_known_city(city)
+    for words in parts:
+        if len(words) < 2 or len(words) > 8 or _is_place(words) or _described(" ".join(words)):
+            continue  # one word, a place, a description ("eastern Afghanistan")
+        for k in range(1, len(words)):
+            # a known place, then another ("Denmark Oslo"; not "Western Australia", "Metro Manila")
+            if _is_place(words[:k]) and (_is_place(words[k:]) or (country and registry.is_country(" ".join(words[:k])))):
+                return True  # (after a country, "Norway, Denmark Camp David": a place in no table after the list)
+    last = " ".join(parts[-1])
+
+    def city_only(name: str) -> bool:
+        return registry.is_known_city(name) and not registry.is_country(name) and registry.region_country(name) is None
+
+    if not city_only(last):
+        return False
+    return country or (len(parts) == 2 and registry.is_country(" ".join(parts[0])))
+
+
+def _known_places(city: str) -> bool:
+    """Whether each place of ``city`` ("München/London": two) is a known city or a country."""
+    return all(registry.is_known_city(part) or registry.is_country(part) for part in city.split("/"))
 
 
 def _alone_form(text: str, m: regex.Match[str], place: str | None, sep: str) -> str | None:
@@ -808,7 +925,19 @@ def _resolve(city: str, region: str | None) -> tuple[str | None, str | None, str
             if code is not None:
                 return country, code, None
         return None, None, f"the places in {city!r} are not in one known country"
-    return registry.resolve_place(city, region)
+    resolved = registry.resolve_place(city, region)
+    if resolved[1] is None and region is not None and _described(region):
+        # "GAZA CITY, occupied territories": a description, not a region's
+        # name; the city alone says the country, if it can
+        by_city = registry.resolve_place(city, None)
+        if by_city[1] is not None:
+            return by_city
+    return resolved
+
+
+def _described(region: str) -> bool:
+    """Whether a region holds a word in lower case but a link word ("occupied territories", "Pakistan-Afghanistan frontier")."""
+    return any(w[:1].islower() and w not in _LINK_WORDS for w in region.replace(",", " ").split())
 
 
 def _make_date(year: int, month: int, day: int, notes: list[tuple[str, str]]) -> dt.date | None:

@@ -114,6 +114,7 @@ DATELINE_WORDS = [
     "Friday", "FRIDAY", "Fri", "Fry", "Frodo", "Sunset", "Mon.", "quarta-feira", "Sáb", "the", "de", "St.", "N.Y.", "МАРТА", "сен", "Jan.",
     "Reuters", "AP", "Dow Jones", "Kyodo", "APx", "(Reuters)", "(AFP)", "/TASS/.", "(Punjab 2)", "[Canada]", "4", "26",
     "2024", "747", "'89", "4th", "Nov 14, 2025", "11:30", "****",
+    "occupied", "territories", "Pakistan-Afghanistan", "frontier", "eastern", "marchx",  # regions in lower case (issue 17)
 ]
 DATELINE_GAPS = [" ", " ", ", ", ",", ". ", " - ", " -- ", " — ", "  ", "    ", "/", "\n", ": ", ""]
 dateline_texts = st.lists(st.tuples(st.sampled_from(DATELINE_WORDS), st.sampled_from(DATELINE_GAPS)), max_size=10).map(
@@ -128,6 +129,9 @@ shape_texts = st.one_of(st.lists(st.sampled_from(SHAPE_PIECES), max_size=24).map
 @example("LAKEVIEW, Holm Mara 4 March (AFP) - Rain")  # in the region
 @example("    des moines march 7 - Rain")  # a month before a day, in lower case, ends the loose place
 @example("(AFP) - LAKEVIEW Deus 4 March - Rain")
+@example("GAZA CITY, occupied territories, Nov 3 (AFP) - Rain")  # a region in lower case before a date
+@example("LAKEVIEW, eastern Holm, Friday, Marc 4 (AFP) - Rain")
+@example("LAKEVIEW, occupied Janet, 4 (AFP) - Rain")
 def test_shapes_match_as_the_exact_patterns(text: str) -> None:
     # The generic shapes take word shapes where the exact ones take month,
     # weekday and bare credit words, and _generic_match looks the words up

@@ -71,6 +71,7 @@ NOTE_KINDS: dict[str, str] = {
     "credit": "taken off: an agency credit printed on the headline or alone on a line of the head (in agency)",
     "source-credit": "taken off: a source's credit on the story's first line or the headline (not the agency)",
     "desk-tag": "taken off: a desk tag on the headline ((LEAD), (URGENT), (ATTN: ...))",
+    "story-code": "removed: a bulletin's story code before the headline ((ME1432) GOBIERNO APRUEBA ...)",
     "separator": "removed: a separator between the headline and the dateline",
     "head-extra": "unplaced: a line before the dateline that is neither headline nor byline (in no field)",
     "repeated-headline": "removed: the headline printed again at the top of the body",
@@ -85,6 +86,8 @@ NOTE_KINDS: dict[str, str] = {
     "impossible-date": "unsure: the dateline's month and day are on no real date, so date is None",
     "unknown-agency": "unsure: a credit in the dateline is no known agency (agency code kept as written)",
     "place-unresolved": "unsure: the dateline's place could not be resolved to one country",
+    "unknown-place": "unsure: the dateline's place is in no table (kept as written): no country, or after a headline",
+    "place-border": "unsure: nothing marks where a headline glued to the dateline ends and the place begins",
     # -- Input that is not plain text (pipeline.py, html.py, the command) ------
     "html-input": "unsure: the text looks like a web page's HTML (parse_html reads pages)",
     "encoding": "taken from: the file was not UTF-8; the encoding it was decoded as (the command)",

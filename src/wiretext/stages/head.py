@@ -39,6 +39,8 @@ _HEAD_TAG = lazy_regex(
 # What every desk tag holds ("(LEAD)" and "(2nd LD)" end in "D)"): a line
 # where this finds nothing holds no tag, and the pattern is not run on it.
 _HEAD_TAG_RUN = lazy_re(r"D\)|\((?:URGENT|News Focus|Yonhap |ATTN:)")
+# A bulletin's story code before the headline (EFE's regional desks): "(ME1432) GOBIERNO APRUEBA ...".
+_STORY_CODE = lazy_re(r"[ \t]*+\((?P<code>[A-Z]{1,4}[0-9]{3,6}[A-Z]?)\)(?:[ \t]++|$)")
 # A byline between a glued headline and its dateline: "... title By Yoo Jee-ho SEOUL"
 _GLUED_BYLINE = lazy_regex(
     r"(?<=\S)[ \t]++(?P<b>By[ \t]++\p{Lu}[\p{L}\-.']*+(?:[ \t]++\p{Lu}[\p{L}\-.']*+){0,4}+)[ \t]*+$"
@@ -149,6 +151,13 @@ def _sort_head_lines(s: State, work: str, head_lines: list[tuple[int, int]], glu
     extra_head: list[tuple[int, int]] = []
     for ls, le in _join_wrapped(work, head_lines):
         line = work[ls:le]
+        if line[:1] == "(" and (code := _STORY_CODE.match(line)) is not None:
+            said = code.group("code")
+            s.label(ls, ls + code.end(), "story-code", f"removed the story code {said!r} before the headline")
+            ls += code.end()
+            line = work[ls:le]
+            if not line.strip():
+                continue
         if s.byline is None and (is_byline_below(line) if s.headline is not None else is_byline(line)):
             s.label(ls, le, "byline")
             s.byline = squash(repair(line))
@@ -185,6 +194,12 @@ def _take_headline(s: State, work: str, start: int, end: int, *, at_dateline: bo
         s.label(start + cut.start(), end, "separator", f"removed the separator {sep!r} before the dateline")
         end = start + cut.start()
         line = work[start:end]
+    elif at_dateline and line.endswith(",") and len(line) > 1:
+        # "Minister thanks Norway, Denmark, Oslo, Jun 4 (AFP)": the headline's list ends at the place
+        s.label(end - 1, end, "separator", "removed the comma between the headline and the dateline")
+        end -= 1
+        line = work[start:end].rstrip()
+        end = start + len(line)
     end, line = _take_credit(s, work, start, end, line)
     b = _GLUED_BYLINE.search(line) if at_dateline else None
     if b is not None and s.byline is None:

@@ -792,6 +792,31 @@ ROWS: list[Row | ParameterSet] = [
         "LIMA", None, "PE", D(1990, 5, 3), ("RADIO SUR",), None, None, "Guerrillas blew up"),
     Row("unknown-credit-mixed-case", "es", "Montevideo, 15 abr (Radio Carve) - El Parlamento uruguayo aprobó la ley de riego.",
         "Montevideo", None, "UY", D(2025, 4, 15), ("Radio Carve",), None, None, "El Parlamento uruguayo"),
+
+    # --- Issue 17: places in no table glued to a headline, headlines ending in a list,
+    # --- regions in lower case, bulletin story codes ------------------------------------------
+    Row("afp-web-glued-unknown-title-case", "en", "Mideast talks resume Camp David, Nov 2 (AFP) Nov 2, 2025 Negotiators met again on Wednesday.",
+        "Camp David", None, None, D(2025, 11, 2), ("AFP",), "Mideast talks resume", None, "Negotiators met again"),
+    Row("afp-web-glued-unknown-capitals", "en", "Austrian wins giant slalom VAL THORENS, France, Dec 9 (AFP) Dec 9, 2025 An Austrian skier won by a second.",
+        "VAL THORENS", "France", "FR", D(2025, 12, 9), ("AFP",), "Austrian wins giant slalom", None, "An Austrian skier won"),
+    Row("afp-es-glued-unknown", "es", "Pescadores bloquean el puerto Puerto Maribel, México, 3 mar (AFP) - Decenas de barcos cerraron la bahía.",
+        "Puerto Maribel", "México", "MX", D(2025, 3, 3), ("AFP",), "Pescadores bloquean el puerto", None, "Decenas de barcos"),
+    Row("xinhua-glued-unknown", "en", "Hikers found safe after three days Fort Cobbold, Nov 2 (Xinhua) -- Rescue teams found the hikers on Sunday.",
+        "Fort Cobbold", None, None, D(2025, 11, 2), ("Xinhua",), "Hikers found safe after three days", None, "Rescue teams found"),
+    Row("afp-web-headline-list", "en", "Minister thanks Norway, Denmark Oslo, Jun 4 (AFP) Jun 4, 2025 The minister thanked both countries.",
+        "Oslo", None, "NO", D(2025, 6, 4), ("AFP",), "Minister thanks Norway, Denmark", None, "The minister thanked"),
+    Row("xinhua-headline-list", "en", "Rains hit Laos, Cambodia, Vietnam Ho Chi Minh City, Sep 3 (Xinhua) -- Heavy rain fell for a third day.",
+        "Ho Chi Minh City", None, "VN", D(2025, 9, 3), ("Xinhua",), "Rains hit Laos, Cambodia, Vietnam", None, "Heavy rain fell"),
+    Row("afp-region-hyphenated", "en", "PESHAWAR, Pakistan-Afghanistan frontier, Nov 3 (AFP) - Tribal elders met on Monday.",
+        "PESHAWAR", "Pakistan-Afghanistan frontier", "PK", D(2025, 11, 3), ("AFP",), None, None, "Tribal elders met"),
+    Row("afp-region-lower-case", "en", "GAZA CITY, occupied territories, Nov 3 (AFP) - Crowds gathered in the square.",
+        "GAZA CITY", "occupied territories", "PS", D(2025, 11, 3), ("AFP",), None, None, "Crowds gathered"),
+    Row("reuters-region-hyphenated", "en", "QUETTA, Pakistan-Iran border, Nov 3 (Reuters) - Traders said the crossing reopened.",
+        "QUETTA", "Pakistan-Iran border", "PK", D(2025, 11, 3), ("Reuters",), None, None, "Traders said"),
+    Row("efe-story-code", "es", "(ME1432) GOBIERNO APRUEBA PLAN DE REGADIOS Murcia, 12 jun (EFE).- El Consejo de Gobierno aprobó hoy el plan.",
+        "Murcia", None, "ES", D(2025, 6, 12), ("EFE",), "GOBIERNO APRUEBA PLAN DE REGADIOS", None, "El Consejo de Gobierno"),
+    Row("lusa-story-code", "pt", "(LX2207) GOVERNO APROVA PLANO DE REGA Coimbra, 12 jun (Lusa) - O Governo aprovou hoje o plano.",
+        "Coimbra", None, "PT", D(2025, 6, 12), ("Lusa",), "GOVERNO APROVA PLANO DE REGA", None, "O Governo aprovou"),
 ]
 # fmt: on
 
