@@ -707,6 +707,7 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
             lenient = True
         if known and not has_date and not sep:
             return None  # "Google Inc (GOOG) rises": a bracket, not a credit
+        agencies, unknown = _without_broadcasters(credit.strip(), agencies, unknown, notes)
         if unknown:
             notes.append(("unknown-agency", f"credit {', '.join(unknown)!r} is not a known agency"))
     # Where the dateline starts: the place, after any glued prefix.
@@ -768,6 +769,33 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
         date = _make_date(use_year, month, day, notes)
     line = Dateline(text[start:m_end].strip(), location, date, agencies, (start, m_end))  # in field order
     return Found(line, start, m_end, tuple(notes), month, day, year_from)
+
+
+def _without_broadcasters(
+    credit: str, agencies: tuple[Agency, ...], unknown: tuple[str, ...], notes: list[tuple[str, str]]
+) -> tuple[tuple[Agency, ...], tuple[str, ...]]:
+    """A credit's agencies and unknown parts without the broadcasters it names, each kept in a note.
+
+    MUC copy credits the broadcaster it transcribed: ``SAN SALVADOR, 12 JAN
+    90 (RADIO VENCEREMOS) --``.  That is the copy's source, not a news
+    agency.  A credit no agency answers to that is a broadcaster's name as a
+    whole ("RADIO PEACE AND PROGRESS") is one broadcaster, not two parts.
+
+    >>> notes = []
+    >>> _without_broadcasters("RADIO SUR", (Agency("RADIO SUR"),), ("RADIO SUR",), notes), notes[0][0]
+    (((), ()), 'broadcaster')
+    """
+    if not unknown:
+        return agencies, unknown
+    if len(unknown) > 1 and all(a.name is None for a in agencies) and registry.is_broadcaster(credit):
+        notes.append(("broadcaster", f"the copy's source is the broadcaster {credit!r}, not a news agency"))
+        return (), ()
+    gone = {u for u in unknown if registry.is_broadcaster(u)}
+    for name in sorted(gone):
+        notes.append(("broadcaster", f"the copy's source is the broadcaster {name!r}, not a news agency"))
+    return tuple(a for a in agencies if a.name is not None or a.code not in gone), tuple(
+        u for u in unknown if u not in gone
+    )
 
 
 def _alone_form(text: str, m: regex.Match[str], place: str | None, sep: str) -> str | None:

@@ -166,3 +166,63 @@ def test_repeated_headline_is_cut() -> None:
     assert a.headline == "Port reopens after strike"
     assert a.body == "The port reopened on Friday."
     assert any(n.kind == "repeated-headline" for n in a.notes)
+
+
+# -- issue 17, family 4: a byline at the end of the headline line --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "byline", "authors"),
+    [
+        # AFP English, the name in title case
+        ("Old harbour finds a new life by Anne Dupont\nMARSEILLE, France, March 3, 2024 (AFP) - The fish market reopened.",
+         "Old harbour finds a new life", "by Anne Dupont", ("Anne Dupont",)),
+        # AFP English, the name in capitals
+        ("Rice farmers bet on drones By THI NGUYEN\nHANOI, May 2, 2024 (AFP) - Drones now spray half the fields.",
+         "Rice farmers bet on drones", "By THI NGUYEN", ("THI NGUYEN",)),
+        # two writers, Reuters' style of dateline
+        ("Portrait of a port city by Jo Lim and Ana Ruiz\nVALENCIA, Spain, May 2 (Reuters) - Cranes stood still.",
+         "Portrait of a port city", "by Jo Lim and Ana Ruiz", ("Jo Lim", "Ana Ruiz")),
+        # a glued headline without a dateline below it (the first line is taken as a title)
+        ("Night trains return to the Alps by Marc Leroy\n\nThe first sleeper left Zurich at ten.",
+         "Night trains return to the Alps", "by Marc Leroy", ("Marc Leroy",)),
+    ],
+)
+def test_a_byline_ending_the_headline_line_is_the_byline(
+    text: str, headline: str, byline: str, authors: tuple[str, ...]
+) -> None:
+    a = wiretext.parse(text)
+    assert (a.headline, a.byline, a.authors) == (headline, byline, authors)
+    assert [n.kind for n in a.notes if n.kind.startswith("byline")] == ["byline-from-headline"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Stocks hit by rate fears",  # no name after "by"
+        "Town struck by Hurricane Katia",  # a participle before "by", a storm's name
+        "Bill signed by President Lee Jae-sun",  # a title, not a byline
+        "Ferry links cut by Storm Babet",
+        "Wine sales lifted by New Zealand",  # a place
+        "Rates held by Bank Indonesia",
+    ],
+)
+def test_by_in_a_headline_that_names_no_writer_stays(headline: str) -> None:
+    a = wiretext.parse(f"{headline}\nJAKARTA, May 2, 2024 (Reuters) - The market opened higher on Thursday.")
+    assert (a.headline, a.byline) == (headline, None)
+    assert not [n for n in a.notes if n.kind.startswith("byline")]
+
+
+def test_a_title_line_that_is_only_a_byline_gives_no_headline() -> None:
+    for line in ("By Marc Leroy", "BY ANNE DUPONT"):
+        a = wiretext.parse(f"{line}\nLYON, France, March 3, 2024 (AFP) - Trains ran late after a storm.")
+        assert (a.headline, a.byline) == (None, line)
+
+
+def test_a_title_case_headline_ending_in_by_and_a_name_is_kept_with_a_note() -> None:
+    # "by Anne Dupont" and "by Tiny Margins" look alike in title case: the words stay, a note says so.
+    a = wiretext.parse("Old Harbour Finds a New Life by Anne Dupont\nMARSEILLE, March 3 (AFP) - The market reopened.")
+    assert (a.headline, a.byline) == ("Old Harbour Finds a New Life by Anne Dupont", None)
+    unsure = [n for n in a.notes if n.kind == "byline-unsure"]
+    assert len(unsure) == 1 and "'by Anne Dupont'" in unsure[0].message
+    assert unsure[0].span == (29, 43)

@@ -71,6 +71,8 @@ NOTE_KINDS: dict[str, str] = {
     "credit": "taken off: an agency credit printed on the headline or alone on a line of the head (in agency)",
     "source-credit": "taken off: a source's credit on the story's first line or the headline (not the agency)",
     "desk-tag": "taken off: a desk tag on the headline ((LEAD), (URGENT), (ATTN: ...))",
+    "byline-from-headline": "taken from: the byline is a name at the headline line's end (... a new life by Jo Lim)",
+    "byline-unsure": "unsure: the headline ends in 'by' and a name, a byline or a title's words (kept in the headline)",
     "separator": "removed: a separator between the headline and the dateline",
     "head-extra": "unplaced: a line before the dateline that is neither headline nor byline (in no field)",
     "repeated-headline": "removed: the headline printed again at the top of the body",
@@ -84,6 +86,10 @@ NOTE_KINDS: dict[str, str] = {
     "year-missing": "unsure: the dateline has no year and nothing gave one, so date is None",
     "impossible-date": "unsure: the dateline's month and day are on no real date, so date is None",
     "unknown-agency": "unsure: a credit in the dateline is no known agency (agency code kept as written)",
+    "broadcaster": (
+        "taken from: the dateline credits a broadcaster (Radio ..., Domestic Service): the copy's source, not an agency"
+    ),
+    "broadcast-marker": "removed: a transcript's heading before the copy ([TEXT], [REPORT] [a speaker] [TEXT])",
     "place-unresolved": "unsure: the dateline's place could not be resolved to one country",
     # -- Input that is not plain text (pipeline.py, html.py, the command) ------
     "html-input": "unsure: the text looks like a web page's HTML (parse_html reads pages)",

@@ -22,7 +22,7 @@ import re
 from .. import registry
 from .._lazy import lazy_re, lazy_regex
 from .._spans import Cut, line_start, lines, mask
-from ..byline import is_byline, is_byline_below
+from ..byline import is_byline, is_byline_below, trailing_byline
 from ..normalize import is_clean, repair, squash
 from .state import State
 
@@ -193,8 +193,38 @@ def _take_headline(s: State, work: str, start: int, end: int, *, at_dateline: bo
         s.byline = squash(work[bs:end])
         end = start + b.start()
         line = work[start:end]
+    if s.byline is None:
+        end, line = _take_trailing_byline(s, work, start, end, line)
     s.label(start, end, "headline")
     s.headline = headline_text(line)
+
+
+def _take_trailing_byline(s: State, work: str, start: int, end: int, line: str) -> tuple[int, str]:
+    """A byline at the headline's end (AFP English: ``... a new life by Anne Dupont``) goes to ``byline``.
+
+    Where a byline and prose look alike (a title-case headline), the words
+    stay in the headline and a note says so.
+    """
+    found = trailing_byline(line)
+    if found is None:
+        return end, line
+    at, sure = found
+    said = squash(line[at:])
+    if not sure:
+        s.note("byline-unsure", f"the headline ends in {said!r}: a byline or a title's words; kept in the headline",
+               (start + at, end))
+        return end, line
+    s.label(start + at, end, "byline")
+    s.note("byline-from-headline", f"took the byline {said!r} off the headline's end", (start + at, end))
+    s.byline = said
+    end = _back_blanks(work, start, start + at)
+    return end, work[start:end]
+
+
+def _back_blanks(work: str, lo: int, hi: int) -> int:
+    while hi > lo and work[hi - 1] in " \t":
+        hi -= 1
+    return hi
 
 
 def _take_credit(s: State, work: str, start: int, end: int, line: str) -> tuple[int, str]:
