@@ -226,3 +226,47 @@ def test_a_title_case_headline_ending_in_by_and_a_name_is_kept_with_a_note() -> 
     unsure = [n for n in a.notes if n.kind == "byline-unsure"]
     assert len(unsure) == 1 and "'by Anne Dupont'" in unsure[0].message
     assert unsure[0].span == (29, 43)
+
+
+# -- issue 17, family 5: head lines a scraper marked -----------------------------
+
+
+@pytest.mark.parametrize("marker", ["-- ", "* ", "• "])
+def test_head_lines_marked_by_a_scraper_are_the_heads_fields(marker: str) -> None:
+    text = (f"{marker}Port strike ends after ten days\n{marker}By Jane Roe\n{marker}2024-03-03 14:05 GMT\n"
+            f"{marker}https://example.com/news/port-strike\n\n"
+            "ROTTERDAM, March 3 (Reuters) - Dock workers went back to work on Sunday.")
+    a = wiretext.parse(text)
+    assert (a.headline, a.byline, a.authors) == ("Port strike ends after ten days", "By Jane Roe", ("Jane Roe",))
+    assert a.date is not None and a.date.isoformat() == "2024-03-03"  # the dateline's day, the stamp's year
+    assert a.body == "Dock workers went back to work on Sunday."
+    kinds = [n.kind for n in a.notes]
+    assert {"scraper-marker", "page-stamp", "url-line"} <= set(kinds)
+    assert "head-extra" not in kinds
+    assert [n.message for n in a.notes if n.kind == "url-line"] == [
+        "removed the web address 'https://example.com/news/port-strike' from the head"
+    ]
+
+
+def test_a_scrapers_page_stamp_is_the_date_when_the_dateline_has_none() -> None:
+    text = ("* Ferry service resumes on the fjord\n* By Ola Nordmann\n* March 3, 2024 2:05 PM\n"
+            "* https://example.org/2024/03/03/ferry\n\nBERGEN, Norway (AP) — The first ferry left at dawn.")
+    a = wiretext.parse(text)
+    assert (a.headline, a.byline) == ("Ferry service resumes on the fjord", "By Ola Nordmann")
+    assert a.agency is not None and a.agency.code == "AP"
+    assert a.date is not None and a.date.isoformat() == "2024-03-03"
+    assert any(n.kind == "date-from-page-stamp" for n in a.notes)
+    assert explain_labels(text) >= {"scraper-marker", "url-line", "headline", "byline", "dateline", "body"}
+
+
+def test_head_lines_not_all_marked_keep_their_text() -> None:
+    # One line of bullets under a plain headline (Reuters' summary points): nothing is unmarked.
+    text = "Bond yields rise\n* ECB meeting in focus\n\nLONDON, March 3 (Reuters) - Yields rose on Monday."
+    a = wiretext.parse(text)
+    assert a.headline == "Bond yields rise"
+    assert not any(n.kind == "scraper-marker" for n in a.notes)
+    assert any(n.kind == "head-extra" and "* ECB" in n.message for n in a.notes)
+
+
+def explain_labels(text: str) -> set[str]:
+    return {seg.label for seg in wiretext.explain(text)}

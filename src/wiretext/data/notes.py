@@ -73,6 +73,8 @@ NOTE_KINDS: dict[str, str] = {
     "desk-tag": "taken off: a desk tag on the headline ((LEAD), (URGENT), (ATTN: ...))",
     "byline-from-headline": "taken from: the byline is a name at the headline line's end (... a new life by Jo Lim)",
     "byline-unsure": "unsure: the headline ends in 'by' and a name, a byline or a title's words (kept in the headline)",
+    "scraper-marker": "removed: a scraper's marker opening each head line (-- Headline, * By Jane Roe)",
+    "url-line": "removed: a web address alone on a line of the head (a scraper's link to the story)",
     "separator": "removed: a separator between the headline and the dateline",
     "head-extra": "unplaced: a line before the dateline that is neither headline nor byline (in no field)",
     "repeated-headline": "removed: the headline printed again at the top of the body",
