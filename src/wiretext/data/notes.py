@@ -107,6 +107,7 @@ NOTE_KINDS: dict[str, str] = {
     "date-from-meta": "taken from: the date is the page's <meta> publication date",
     "date-from-time": "taken from: the date is the page's <time datetime> element",
     "date-from-page": "taken from: the date is the one htmldate finds in the page's text or address",
+    "date-from-transmission": "taken from: the date is the transmission's, in an archive header (APW19991207.0042 ...)",
     "date-from-page-stamp": "taken from: the date is the day a web page's time stamp gives (the dateline has none)",
     "byline-from-json-ld": "taken from: the byline is the author the page's JSON-LD names",
     "byline-from-meta": "taken from: the byline is the author the page's <meta> tags name",

@@ -48,6 +48,7 @@ def run(s: State) -> None:
         start, end = wire.story_start, wire.story_end
         s.headline_span = wire.headline
         s.byline_spans = tuple(span for span in (wire.byline, wire.byline_title) if span is not None)
+        s.sent, s.sent_from = wire.sent, wire.sent_from
     elif (story := find_story(text)) is not None:
         s.removed(story.cuts)
         start, end = max(start, story.start), story.end
