@@ -823,6 +823,15 @@ ROWS: list[Row | ParameterSet] = [
     Row("afp-byline-capitals-ending-the-headline", "en",
         "Rice farmers bet on drones By THI NGUYEN\nHANOI, May 2, 2024 (AFP) - Drones now spray half the fields.",
         "HANOI", None, "VN", D(2024, 5, 2), ("AFP",), "Rice farmers bet on drones", "By THI NGUYEN", "Drones now spray"),
+    # --- Head lines a scraper marked; old AP copy from the LDC archives (issue 17) ---------------------
+    Row("reuters-scraper-marked-head", "en",
+        "* Dockers end strike\n* By Jane Roe\n* https://example.com/a/1\n\nROTTERDAM, May 2, 2024 (Reuters) - Cranes moved again.",
+        "ROTTERDAM", None, "NL", D(2024, 5, 2), ("Reuters",), "Dockers end strike", "By Jane Roe", "Cranes moved"),
+    Row("ap-ldc-archive-underscore", "en",
+        "APW19980601.0003  NEWS STORY  06/01/1998 00:07:00\nw2235 &Cx1f; wstm-\nr s &Cx13;  &Cx11; BC-Rowing-Final     06-01 0233\n"
+        "BC-Rowing-Final\nEds: Moves on sports wires.\nBy PER LUND\nAssociated Press Writer\n"
+        "\tOSLO, Norway (AP) _ Norway won the eight on Sunday.\n",
+        "OSLO", "Norway", "NO", D(1998, 6, 1), ("AP",), None, "By PER LUND, Associated Press Writer", "Norway won"),
     Row("reuters-by-is-prose-in-the-headline", "en",
         "Stocks hit by rate fears\nNEW YORK, May 2, 2024 (Reuters) - Wall Street fell on Thursday.",
         "NEW YORK", None, "US", D(2024, 5, 2), ("Reuters",), "Stocks hit by rate fears", None, "Wall Street fell"),
