@@ -787,10 +787,11 @@ def _without_broadcasters(
     """
     if not unknown:
         return agencies, unknown
-    if len(unknown) > 1 and all(a.name is None for a in agencies) and registry.is_broadcaster(credit):
+    owned = any(a.name is not None for a in agencies)  # "(XINHUA DOMESTIC SERVICE)": the agency's own service
+    if len(unknown) > 1 and not owned and registry.is_broadcaster(credit):
         notes.append(("broadcaster", f"the copy's source is the broadcaster {credit!r}, not a news agency"))
         return (), ()
-    gone = {u for u in unknown if registry.is_broadcaster(u)}
+    gone = {u for u in unknown if registry.is_broadcaster(u, services=not owned)}
     for name in sorted(gone):
         notes.append(("broadcaster", f"the copy's source is the broadcaster {name!r}, not a news agency"))
     return tuple(a for a in agencies if a.name is not None or a.code not in gone), tuple(

@@ -411,15 +411,21 @@ def is_weekday(token: str) -> bool:
     return token in weekdays or _fold(token) in weekdays
 
 
-def is_broadcaster(credit: str) -> bool:
+def is_broadcaster(credit: str, *, services: bool = True) -> bool:
     """Whether a credit no agency answers to names a broadcaster: the copy's source, not a news agency.
+
+    ``services``: a service's name alone (``DOMESTIC SERVICE``) counts; after
+    an agency's name (``XINHUA DOMESTIC SERVICE``) it is the agency's own
+    service, and the caller asks with ``services=False``.
 
     >>> is_broadcaster("RADIO VENCEREMOS"), is_broadcaster("Domestic Service"), is_broadcaster("EL DIARIO DE HOY")
     (True, True, False)
+    >>> is_broadcaster("Domestic Service", services=False)
+    False
     """
     table = _agency_table()
     folded = " ".join(_fold(credit).replace("-", " ").split())
-    if any(folded.endswith(s) for s in table.BROADCAST_SERVICES):
+    if services and any(folded.endswith(s) for s in table.BROADCAST_SERVICES):
         return True
     return any(w in table.BROADCAST_WORDS for w in folded.split())
 

@@ -102,3 +102,15 @@ def test_a_newspaper_credit_is_still_an_unknown_agency() -> None:
     a = wiretext.parse("SAN SALVADOR, 3 JAN 90 (EL DIARIO DEL SUR) -- [TEXT] THE ARMY CLOSED THE ROAD.")
     assert a.agency is not None and (a.agency.code, a.agency.name) == ("EL DIARIO DEL SUR", None)
     assert any(n.kind == "unknown-agency" for n in a.notes)
+
+
+def test_a_service_after_an_agencys_name_is_the_agencys_not_a_broadcaster() -> None:
+    # "XINHUA DOMESTIC SERVICE" is Xinhua's own service; "DOMESTIC SERVICE" alone is a broadcaster's.
+    a = wiretext.parse("BEIJING (PRC), 30 NOV 89 (XINHUA DOMESTIC SERVICE) -- [TEXT] THE TALKS ENDED TODAY.")
+    assert a.agency is not None and a.agency.code == "Xinhua"
+    assert not any(n.kind == "broadcaster" for n in a.notes)
+    b = wiretext.parse("LIMA, 3 MAY 90 (EFE RADIO SUR) -- [TEXT] THE TALKS ENDED TODAY.")
+    assert [x.code for x in b.agencies] == ["EFE"]
+    assert [n.message for n in b.notes if n.kind == "broadcaster"] == [
+        "the copy's source is the broadcaster 'RADIO SUR', not a news agency"
+    ]
