@@ -91,7 +91,7 @@ NOTE_KINDS: dict[str, str] = {
     "broadcaster": (
         "taken from: the dateline credits a broadcaster (Radio ..., Domestic Service): the copy's source, not an agency"
     ),
-    "broadcast-marker": "removed: a transcript's heading before the copy ([TEXT], [REPORT], [COMMENTARY], a speaker's name)",
+    "broadcast-marker": "removed: a transcript's heading before the copy ([TEXT], [REPORT], [COMMENTARY], a speaker)",
     "place-unresolved": "unsure: the dateline's place could not be resolved to one country",
     # -- Input that is not plain text (pipeline.py, html.py, the command) ------
     "html-input": "unsure: the text looks like a web page's HTML (parse_html reads pages)",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .. import dateline as _dateline
 from .. import registry
-from .._lazy import lazy_regex
+from .._lazy import lazy_re, lazy_regex
 from .._spans import Cut, lines, mask
 from ..model import Dateline, Location
 from ..noise import transcript_heading
@@ -74,6 +74,10 @@ _UNSEPARATED = lazy_regex(
     r"(?=[^\n]*?\p{Ll})(?:\S++[ \t]++){3}"
 )
 
+# What every such credit has: a closing bracket, then (past blanks) no line
+# break and no separator.  The standard library's engine runs it at C speed.
+_AFTER_CREDIT = lazy_re(r"\)[ \t]{0,3}+[^\s\-\u2014\u2013_:.,;()\[\]]")
+
 
 def _unseparated_credit(work: str, start: int, end: int) -> _dateline.Found | None:
     """A dateline whose credit has no separator after it, on one of the first lines; None when there is none.
@@ -88,8 +92,8 @@ def _unseparated_credit(work: str, start: int, end: int) -> _dateline.Found | No
     >>> _unseparated_credit("Acme Corp (ACME) Shares rose on Tuesday.", 0, 40) is None
     True
     """
-    if ")" not in work[start : min(end, start + 2000)]:
-        return None  # most copy without a dateline: no credit to find
+    if _AFTER_CREDIT.search(work, start, min(end, start + 2000)) is None:
+        return None  # most copy without a dateline: no bracket with words right after it
     for ls, le in lines(work, start, end, most=3):
         m = _UNSEPARATED.match(work, ls, le)
         if m is None:
