@@ -861,8 +861,13 @@ def read_wire(text: str, *, control_runs: bool = True) -> WireLayout | None:
         eot = text.find("\x04", ts)
         te = eot if eot >= 0 else n
 
-    read_heading = _anpa_heading if family == "anpa" else _iptc_heading
-    h = read_heading(text, ts, te, cuts)
+    if family == "anpa" and text[ts - 1 : ts] != "\x02" and not _caret_led(text, ts, te):
+        # Archived ANPA copy without its controls and markers (the LDC's, its
+        # header line lost): the heading's lines are read by what they say.
+        h, _ = _ldc_heading(text, ts, cuts)
+    else:
+        read_heading = _anpa_heading if family == "anpa" else _iptc_heading
+        h = read_heading(text, ts, te, cuts)
     story_start = min(_story_begin(text, h.body, te, cuts), te)
     story_end = _story_end(text, story_start, te, cuts)
     if family == "anpa":

@@ -137,3 +137,19 @@ def test_the_layout_spans() -> None:
     assert AP[w.story_start : w.story_start + 8] == "SANTIAGO"
     assert w.byline is not None and AP[slice(*w.byline)] == "By JANE ROE"
     assert w.byline_title is not None and AP[slice(*w.byline_title)] == "Associated Press Writer"
+
+
+def test_archived_ap_copy_without_its_header_line_still_finds_the_dateline() -> None:
+    # The header line lost: the codes start the text.  Seven head lines (a stray
+    # "\r" inside a note would make eight) stand above the dateline.
+    text = AP.split("\n", 1)[1].replace(
+        "Eds: Moves on general news and financial services.\n",
+        "Eds: Moves on general\r news and financial services.\nEds: Second note.\nEds: Third note.\n",
+    )
+    a = wiretext.parse(text)
+    assert a.agency is not None and a.agency.code == "AP"
+    assert a.location is not None and a.location.city == "SANTIAGO"
+    assert a.byline == "By JANE ROE, Associated Press Writer"
+    assert a.paragraphs[0] == "Voters went to the polls on Sunday in a runoff."
+    assert a.date is None  # no header, no year: the slug's 12-07 alone gives none
+    assert [n.kind for n in a.notes].count("wire-eds-note") == 3
