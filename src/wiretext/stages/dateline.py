@@ -4,7 +4,11 @@ The dateline shapes, places and credits are :func:`wiretext.dateline.find`'s.
 This stage decides whether the dateline found belongs to this story (no more
 than six lines of head stand before it), where the head lines are
 (``head_lines``) and where the body begins (``body_start``); a web page's
-time stamp at the story's head is taken out (``stamp``, its day).  What the head
+time stamp at the story's head is taken out (``stamp``, its day).  Two
+shapes are its own: a known agency's credit with no separator after it
+(``(CNN)Washington is ...``, ``WASHINGTON (CNN) The Senate ...``), looked
+for when no other dateline is found, and a transcript's heading after the
+dateline (``[REPORT] [JUAN PEREZ] [TEXT]``), which is no body.  What the head
 lines are is left to ``head``; the date's year is settled in the final build
 (:func:`wiretext.pipeline.parse`), which knows ``reference_date``.
 """

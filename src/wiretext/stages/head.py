@@ -5,7 +5,11 @@ else from the head lines before the dateline (``head_lines``), else, with no
 dateline, from a first line that looks like a title.  Takes off a headline
 what is not part of it: desk tags (``(LEAD)``), a credit (``(AP)``: an
 agency, kept in ``head_agencies``), a site's credit, a page's separator and
-a byline glued between the headline and the dateline (the web shape).
+a byline glued between the headline and the dateline (the web shape) or
+ending the headline line (AFP English: ``... a new life by Anne Dupont``,
+:func:`wiretext.byline.trailing_byline`).  Head lines a scraper marked
+(``-- Headline``, ``* By Jane Roe``) lose their markers; a web address alone
+on a head line is cut.
 Drops the headline printed again under the dateline.  Whether a line is a
 byline is :func:`wiretext.byline.is_byline`'s call; the dateline, and so
 where the head ends, is the ``dateline`` stage's.
