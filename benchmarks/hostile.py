@@ -102,6 +102,15 @@ FIXED: dict[str, Callable[[int], str]] = {
     "copyright word": repeat("Copyright "),
     "entities": repeat("&amp;"),
     "nested entities": lambda n: "&" + ("amp;" * (n // 4 + 1))[: n - 1],
+    # issue 17's shapes: a headline line ending in "by" and names, brackets of
+    # a transcript's heading, scraper-marked lines, an LDC archive heading,
+    # credits with no separator
+    "headline bylines": lambda n: ("Old harbour by Anne Dupont " * (n // 27 + 1))[:n] + "\nPARIS (AFP) - Rain.",
+    "transcript brackets": lambda n: "LIMA, 3 MAY 90 (RADIO SUR) -- " + ("[TEXT] [REPORT] " * (n // 16 + 1))[:n],
+    "scraper marks": repeat("-- Port strike ends\n* By Jane Roe\n-- https://example.com/a\n"),
+    "ldc heading": lambda n: "APW19991207.0042  NEWS STORY  12/07/1999 03:15:00\n" + (
+        "Eds: A note\r for editors.\nw0871 &Cx1f; wstm-\n" * (n // 40 + 1))[:n],
+    "unseparated credits": repeat("WASHINGTON (CNN) The Senate (AP) The House (Reuters)"),
 }
 
 # Text that is not ASCII goes through the repair step's tests (and ftfy where

@@ -4,10 +4,15 @@
 
 Prints, for each case whose Article differs, the fields that differ with
 their old and new values (shortened): the review of an intended change.
+With ``--summary`` (after the snapshot) it prints instead how many cases of
+each corpus changed in each field:
+
+    .venv/bin/python tools/snapdiff.py /tmp/before.jsonl --summary ../shared/corpora/*.jsonl
 """
 
 from __future__ import annotations
 
+import collections
 import json
 import sys
 from pathlib import Path
@@ -19,6 +24,9 @@ from snapshot import results
 
 def main() -> int:
     snapshot, *corpora = sys.argv[1:]
+    summary = "--summary" in corpora
+    corpora = [c for c in corpora if c != "--summary"]
+    counts: collections.Counter[tuple[str, str]] = collections.Counter()
     with open(snapshot, encoding="utf-8") as f:
         before = dict(json.loads(line) for line in f)
     decoder = json.JSONDecoder()
@@ -31,10 +39,15 @@ def main() -> int:
         fields = [k for k in sorted(set(old) | set(new)) if old.get(k) != new.get(k)]
         if fields:
             changed += 1
+            if summary:
+                counts.update((key.rsplit(":", 1)[0], k) for k in fields)
+                continue
             print(key)
             for k in fields:
                 print(f"  {k}: {json.dumps(old.get(k), ensure_ascii=False)[:160]}")
                 print(f"  {' ' * len(k)}  {json.dumps(new.get(k), ensure_ascii=False)[:160]}")
+    for (corpus, field), n in sorted(counts.items()):
+        print(f"{corpus:28s} {field:12s} {n:6d}")
     print(f"{changed} Articles changed")
     return 0
 

@@ -16,7 +16,7 @@ import regex
 from . import registry
 from ._lazy import lazy_regex
 
-__all__ = ["authors", "is_byline", "is_byline_below", "is_name"]
+__all__ = ["authors", "is_byline", "is_byline_below", "is_name", "trailing_byline"]
 
 # A byline line of the head: "By Jane Roe", "Von Anna Weber", "Jo Lim, AP Sports Writer".
 _BYLINE = lazy_regex(
@@ -132,3 +132,76 @@ def _name_and_agency(line: str) -> bool:
         and all(_NAME_WORD.fullmatch(w) is not None for w in words)
         and is_name(name.strip())
     )
+
+
+# A byline at the end of a headline line, as AFP's English service sends it:
+# "Old harbour finds a new life by Anne Dupont", "... By ANNE DUPONT".  Two
+# to four name words after "by", and maybe "and" and another name.
+_TRAILING = lazy_regex(
+    r"(?<=\S)[ \t]++(?P<b>(?P<by>by|By|BY)[ \t]++(?P<name>(?:\p{Lu}[\p{L}\p{M}.'’\-]*+[ \t]++){1,3}"
+    r"\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \t]++(?:and|AND|&)[ \t]++(?:\p{Lu}[\p{L}\p{M}.'’\-]*+[ \t]++){1,3}"
+    r"\p{Lu}[\p{L}\p{M}'’\-]*+)?))[ \t]*+$"
+)
+# The word before "by" when "by" names an agent, not a writer: "Stocks hit by
+# Rate Fears", "Town struck by Hurricane Katia", "Bill signed by President Lee".
+_AGENT_VERB = lazy_regex(
+    r"(?i)(?:ed|en|hit|led|won|shot|struck|caught|bought|sold|held|built|hurt|set|cut|shut|run|met|swept"
+    r"|fought|taught|sought|brought|thought|left|lost|kept|paid|said|read|told|made|hid|bid|upset|beset)$"
+)
+# Words that open or close the name of a storm, a body or a title, not a person's:
+# "by Hurricane Katia", "by Senate Democrats", "by Prime Minister ...".
+_NOT_PERSON = frozenset({
+    "hurricane", "typhoon", "cyclone", "storm", "tropical", "senate", "house", "congress", "parliament",
+    "court", "police", "army", "navy", "government", "ministry", "minister", "president", "prime", "king",
+    "queen", "pope", "prince", "princess", "chancellor", "governor", "mayor", "democrats", "republicans",
+    "party", "council", "union", "bank", "fed", "federal", "group", "inc", "corp", "co", "ltd", "plc", "ag",
+    "sa", "club", "fc", "united", "city", "team", "fans", "rebels", "forces", "troops", "officials",
+    "voters", "workers",
+})
+
+
+def trailing_byline(line: str) -> tuple[int, bool] | None:
+    """Where a byline at the end of a headline line starts, and whether that is sure.
+
+    ``Old harbour finds a new life by Anne Dupont`` (AFP English): the name
+    after "by" is a byline.  ``Stocks hit by rate fears`` is none (no name),
+    nor ``Town struck by Hurricane Katia`` (a participle before "by", a
+    storm's name).  Capitals (``... By ANNE DUPONT`` under a headline in
+    lower case) and a sentence-case headline are sure; in a title-case
+    headline (``Old Harbour Finds a New Life by Anne Dupont``) a byline and
+    prose look alike: the answer is ``(start, False)``, and the caller keeps
+    the words in the headline with a note.
+
+    >>> trailing_byline("Old harbour finds a new life by Anne Dupont")
+    (29, True)
+    >>> trailing_byline("Stocks hit by rate fears"), trailing_byline("Town struck by Hurricane Katia")
+    (None, None)
+    >>> trailing_byline("Old Harbour Finds a New Life by Anne Dupont")
+    (29, False)
+    """
+    if "by" not in line and "By" not in line and "BY" not in line:
+        return None  # most headlines: the pattern is not run
+    m = _TRAILING.search(line)
+    if m is None:
+        return None
+    before = line[: m.start()].rstrip()
+    name = m.group("name")
+    words = [w for w in name.split() if w not in ("and", "AND", "&")]
+    if (
+        not before
+        or _AGENT_VERB.search(before.split()[-1]) is not None
+        or any(w.casefold().strip(".") in _NOT_PERSON for w in words)
+        or registry.agency(name) is not None
+        or registry.is_known_city(name)
+        or registry.is_country(name)
+    ):
+        return None
+    head_words = before.split()
+    if name.isupper():
+        # "By ANNE DUPONT" after a headline that is not in capitals itself
+        return (m.start("b"), True) if not before.isupper() else None
+    if m.group("by") == "BY":
+        return None
+    # Sentence case: a word of the headline after its first, not a small word, in lower case.
+    sentence_case = any(w[:1].islower() and len(w) > 3 for w in head_words[1:])
+    return m.start("b"), sentence_case

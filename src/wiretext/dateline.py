@@ -772,6 +772,7 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
             lenient = True
         if known and not has_date and not sep:
             return None  # "Google Inc (GOOG) rises": a bracket, not a credit
+        agencies, unknown = _without_broadcasters(credit.strip(), agencies, unknown, notes)
         if unknown:
             notes.append(("unknown-agency", f"credit {', '.join(unknown)!r} is not a known agency"))
     # Where the dateline starts: the place, after any glued prefix.
@@ -885,6 +886,34 @@ def _list_before_place(city: str, region: str) -> bool:
 def _known_places(city: str) -> bool:
     """Whether each place of ``city`` ("München/London": two) is a known city or a country."""
     return all(registry.is_known_city(part) or registry.is_country(part) for part in city.split("/"))
+
+
+def _without_broadcasters(
+    credit: str, agencies: tuple[Agency, ...], unknown: tuple[str, ...], notes: list[tuple[str, str]]
+) -> tuple[tuple[Agency, ...], tuple[str, ...]]:
+    """A credit's agencies and unknown parts without the broadcasters it names, each kept in a note.
+
+    MUC copy credits the broadcaster it transcribed: ``SAN SALVADOR, 12 JAN
+    90 (RADIO VENCEREMOS) --``.  That is the copy's source, not a news
+    agency.  A credit no agency answers to that is a broadcaster's name as a
+    whole ("RADIO PEACE AND PROGRESS") is one broadcaster, not two parts.
+
+    >>> notes = []
+    >>> _without_broadcasters("RADIO SUR", (Agency("RADIO SUR"),), ("RADIO SUR",), notes), notes[0][0]
+    (((), ()), 'broadcaster')
+    """
+    if not unknown:
+        return agencies, unknown
+    owned = any(a.name is not None for a in agencies)  # "(XINHUA DOMESTIC SERVICE)": the agency's own service
+    if len(unknown) > 1 and not owned and registry.is_broadcaster(credit):
+        notes.append(("broadcaster", f"the copy's source is the broadcaster {credit!r}, not a news agency"))
+        return (), ()
+    gone = {u for u in unknown if registry.is_broadcaster(u, services=not owned)}
+    for name in sorted(gone):
+        notes.append(("broadcaster", f"the copy's source is the broadcaster {name!r}, not a news agency"))
+    return tuple(a for a in agencies if a.name is not None or a.code not in gone), tuple(
+        u for u in unknown if u not in gone
+    )
 
 
 def _alone_form(text: str, m: regex.Match[str], place: str | None, sep: str) -> str | None:

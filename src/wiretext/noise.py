@@ -18,7 +18,7 @@ from ._lazy import lazy_re, lazy_regex, once, prefix_tree
 from ._spans import Cut, line_start
 from .data.characters import JOINERS, REMOVED, WHITE_SPACE
 
-__all__ = ["CONTROL_CHARS", "INVISIBLE_CHARS", "RULES", "find_noise"]
+__all__ = ["CONTROL_CHARS", "INVISIBLE_CHARS", "RULES", "TRANSCRIPT_MARKERS", "find_noise", "transcript_heading"]
 
 
 def _escaped(chars: str) -> str:
@@ -433,3 +433,46 @@ def merge(cuts: list[Cut]) -> list[Cut]:
             continue
         taken.append(cut)
     return taken
+
+
+#: The markers of a transcript's heading (MUC/FBIS copy): "[TEXT]" opens the
+#: copy, the others say what it is ("[REPORT]", "[COMMENTARY]") and may be
+#: followed by who speaks ("[REPORT] [MARIA LOPEZ] [TEXT]").
+TRANSCRIPT_MARKERS: tuple[str, ...] = (
+    "TEXT", "REPORT", "COMMENTARY", "EXCERPT", "EXCERPTS", "COMMUNIQUE", "ARTICLE", "EDITORIAL",
+    "STATEMENT", "SPEECH", "SUMMARY", "INTERVIEW", "CONTINUED", "ANNOUNCER", "NEWSCAST",
+)
+# One bracket of a transcript's heading, and the blanks after it.
+_BRACKET = lazy_re(r"\[([^\[\]\n]{1,120})\][ \t]*+")
+
+
+def transcript_heading(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """The span of a transcript's heading at ``pos`` (past blanks): ``[REPORT] [MARIA LOPEZ] [TEXT]``.
+
+    A run of at most six brackets that ends with a marker
+    (:data:`TRANSCRIPT_MARKERS`); the brackets between markers name who
+    speaks or issues the text.  None when ``text`` holds none there.
+
+    >>> transcript_heading("-- [REPORT] [JO LIM] [TEXT] RAIN FELL.", 2, 38)
+    (3, 27)
+    >>> transcript_heading("-- [FMLN] REBELS SAID.", 2, 22) is None
+    True
+    """
+    while pos < end and text[pos] in " \t\n":
+        pos += 1
+    if not text.startswith("[", pos, end):
+        return None  # nearly all copy
+    at, last = pos, None
+    for _ in range(6):
+        m = _BRACKET.match(text, at, end)
+        if m is None:
+            break
+        at = m.end()
+        if m.group(1).strip().upper() in _marker_set():
+            last = m.end(1) + 1  # past its "]"
+    return None if last is None else (pos, last)
+
+
+@once
+def _marker_set() -> frozenset[str]:
+    return frozenset(TRANSCRIPT_MARKERS)

@@ -148,6 +148,8 @@ def _build(s: State) -> Article:
     found = s.found
     dateline: Dateline | None = found.dateline if found is not None else None
     date = _date(s, found) if found is not None else None
+    if date is None and s.sent is not None:
+        date = _sent_date(s, found, s.sent)
     if date is None and s.stamp is not None:
         date = _stamp_date(s, found, s.stamp)
     if dateline is not None and date is not None and dateline.date != date:
@@ -186,6 +188,18 @@ def _build(s: State) -> Article:
         authors=authors(byline) if byline is not None else (),
         credits=s.credits,
     )
+
+
+def _sent_date(s: State, found: _dateline.Found | None, sent: dt.date) -> dt.date:
+    """The transmission's day an archive header states, when the dateline gives no date (old AP copy has none)."""
+    s.notes[:] = [n for n in s.notes if n[0] != "year-missing"]
+    if found is not None and found.month and found.day and found.year_from is None:
+        date = _dateline.infer_year(found.month, found.day, sent)
+        if date is not None:
+            s.note("year-from", f"the year comes from the transmission's date ({sent.isoformat()})")
+            return date
+    s.note("date-from-transmission", f"the date is the transmission's ({sent.isoformat()}), from {s.sent_from}")
+    return sent
 
 
 def _stamp_date(s: State, found: _dateline.Found | None, stamped: dt.date) -> dt.date:

@@ -54,6 +54,7 @@ def _place_table() -> ModuleType:
 __all__ = [
     "agency",
     "credit_spellings",
+    "is_broadcaster",
     "is_country",
     "is_known_city",
     "is_weekday",
@@ -408,6 +409,25 @@ def is_weekday(token: str) -> bool:
     token = _calendar_token(token)
     weekdays = _calendar_index().weekdays
     return token in weekdays or _fold(token) in weekdays
+
+
+def is_broadcaster(credit: str, *, services: bool = True) -> bool:
+    """Whether a credit no agency answers to names a broadcaster: the copy's source, not a news agency.
+
+    ``services``: a service's name alone (``DOMESTIC SERVICE``) counts; after
+    an agency's name (``XINHUA DOMESTIC SERVICE``) it is the agency's own
+    service, and the caller asks with ``services=False``.
+
+    >>> is_broadcaster("RADIO VENCEREMOS"), is_broadcaster("Domestic Service"), is_broadcaster("EL DIARIO DE HOY")
+    (True, True, False)
+    >>> is_broadcaster("Domestic Service", services=False)
+    False
+    """
+    table = _agency_table()
+    folded = " ".join(_fold(credit).replace("-", " ").split())
+    if services and any(folded.endswith(s) for s in table.BROADCAST_SERVICES):
+        return True
+    return any(w in table.BROADCAST_WORDS for w in folded.split())
 
 
 def is_stamp_word(token: str) -> bool:

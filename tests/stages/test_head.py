@@ -167,3 +167,107 @@ def test_repeated_headline_is_cut() -> None:
     assert a.headline == "Port reopens after strike"
     assert a.body == "The port reopened on Friday."
     assert any(n.kind == "repeated-headline" for n in a.notes)
+
+
+# -- issue 17, family 4: a byline at the end of the headline line --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "byline", "authors"),
+    [
+        # AFP English, the name in title case
+        ("Old harbour finds a new life by Anne Dupont\nMARSEILLE, France, March 3, 2024 (AFP) - The fish market reopened.",
+         "Old harbour finds a new life", "by Anne Dupont", ("Anne Dupont",)),
+        # AFP English, the name in capitals
+        ("Rice farmers bet on drones By THI NGUYEN\nHANOI, May 2, 2024 (AFP) - Drones now spray half the fields.",
+         "Rice farmers bet on drones", "By THI NGUYEN", ("THI NGUYEN",)),
+        # two writers, Reuters' style of dateline
+        ("Portrait of a port city by Jo Lim and Ana Ruiz\nVALENCIA, Spain, May 2 (Reuters) - Cranes stood still.",
+         "Portrait of a port city", "by Jo Lim and Ana Ruiz", ("Jo Lim", "Ana Ruiz")),
+        # a glued headline without a dateline below it (the first line is taken as a title)
+        ("Night trains return to the Alps by Marc Leroy\n\nThe first sleeper left Zurich at ten.",
+         "Night trains return to the Alps", "by Marc Leroy", ("Marc Leroy",)),
+    ],
+)
+def test_a_byline_ending_the_headline_line_is_the_byline(
+    text: str, headline: str, byline: str, authors: tuple[str, ...]
+) -> None:
+    a = wiretext.parse(text)
+    assert (a.headline, a.byline, a.authors) == (headline, byline, authors)
+    assert [n.kind for n in a.notes if n.kind.startswith("byline")] == ["byline-from-headline"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Stocks hit by rate fears",  # no name after "by"
+        "Town struck by Hurricane Katia",  # a participle before "by", a storm's name
+        "Bill signed by President Lee Jae-sun",  # a title, not a byline
+        "Ferry links cut by Storm Babet",
+        "Wine sales lifted by New Zealand",  # a place
+        "Rates held by Bank Indonesia",
+    ],
+)
+def test_by_in_a_headline_that_names_no_writer_stays(headline: str) -> None:
+    a = wiretext.parse(f"{headline}\nJAKARTA, May 2, 2024 (Reuters) - The market opened higher on Thursday.")
+    assert (a.headline, a.byline) == (headline, None)
+    assert not [n for n in a.notes if n.kind.startswith("byline")]
+
+
+def test_a_title_line_that_is_only_a_byline_gives_no_headline() -> None:
+    for line in ("By Marc Leroy", "BY ANNE DUPONT"):
+        a = wiretext.parse(f"{line}\nLYON, France, March 3, 2024 (AFP) - Trains ran late after a storm.")
+        assert (a.headline, a.byline) == (None, line)
+
+
+def test_a_title_case_headline_ending_in_by_and_a_name_is_kept_with_a_note() -> None:
+    # "by Anne Dupont" and "by Tiny Margins" look alike in title case: the words stay, a note says so.
+    a = wiretext.parse("Old Harbour Finds a New Life by Anne Dupont\nMARSEILLE, March 3 (AFP) - The market reopened.")
+    assert (a.headline, a.byline) == ("Old Harbour Finds a New Life by Anne Dupont", None)
+    unsure = [n for n in a.notes if n.kind == "byline-unsure"]
+    assert len(unsure) == 1 and "'by Anne Dupont'" in unsure[0].message
+    assert unsure[0].span == (29, 43)
+
+
+# -- issue 17, family 5: head lines a scraper marked -----------------------------
+
+
+@pytest.mark.parametrize("marker", ["-- ", "* ", "• "])
+def test_head_lines_marked_by_a_scraper_are_the_heads_fields(marker: str) -> None:
+    text = (f"{marker}Port strike ends after ten days\n{marker}By Jane Roe\n{marker}2024-03-03 14:05 GMT\n"
+            f"{marker}https://example.com/news/port-strike\n\n"
+            "ROTTERDAM, March 3 (Reuters) - Dock workers went back to work on Sunday.")
+    a = wiretext.parse(text)
+    assert (a.headline, a.byline, a.authors) == ("Port strike ends after ten days", "By Jane Roe", ("Jane Roe",))
+    assert a.date is not None and a.date.isoformat() == "2024-03-03"  # the dateline's day, the stamp's year
+    assert a.body == "Dock workers went back to work on Sunday."
+    kinds = [n.kind for n in a.notes]
+    assert {"scraper-marker", "page-stamp", "url-line"} <= set(kinds)
+    assert "head-extra" not in kinds
+    assert [n.message for n in a.notes if n.kind == "url-line"] == [
+        "removed the web address 'https://example.com/news/port-strike' from the head"
+    ]
+
+
+def test_a_scrapers_page_stamp_is_the_date_when_the_dateline_has_none() -> None:
+    text = ("* Ferry service resumes on the fjord\n* By Ola Nordmann\n* March 3, 2024 2:05 PM\n"
+            "* https://example.org/2024/03/03/ferry\n\nBERGEN, Norway (AP) — The first ferry left at dawn.")
+    a = wiretext.parse(text)
+    assert (a.headline, a.byline) == ("Ferry service resumes on the fjord", "By Ola Nordmann")
+    assert a.agency is not None and a.agency.code == "AP"
+    assert a.date is not None and a.date.isoformat() == "2024-03-03"
+    assert any(n.kind == "date-from-page-stamp" for n in a.notes)
+    assert explain_labels(text) >= {"scraper-marker", "url-line", "headline", "byline", "dateline", "body"}
+
+
+def test_head_lines_not_all_marked_keep_their_text() -> None:
+    # One line of bullets under a plain headline (Reuters' summary points): nothing is unmarked.
+    text = "Bond yields rise\n* ECB meeting in focus\n\nLONDON, March 3 (Reuters) - Yields rose on Monday."
+    a = wiretext.parse(text)
+    assert a.headline == "Bond yields rise"
+    assert not any(n.kind == "scraper-marker" for n in a.notes)
+    assert any(n.kind == "head-extra" and "* ECB" in n.message for n in a.notes)
+
+
+def explain_labels(text: str) -> set[str]:
+    return {seg.label for seg in wiretext.explain(text)}

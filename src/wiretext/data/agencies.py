@@ -581,3 +581,19 @@ WRAPPERS: tuple[WrapperRow, ...] = (
 row.  In ``NNN-BERNAMA`` the story is Bernama's and NNN only relayed it, so
 the registry lists the originating agency first and the distributor after it.
 """
+
+BROADCAST_WORDS: frozenset[str] = frozenset({
+    # A credit holding one of these words names a broadcaster (MUC/FBIS copy:
+    # "(RADIO VENCEREMOS)", "(INRAVISION TELEVISION CADENA 1)", "(DOMESTIC
+    # SERVICE)", "(VOZ DE HONDURAS NETWORK)"): the source of a transcript,
+    # not a news agency.  Casefolded words; "service" only after "domestic"
+    # or "international" (see BROADCAST_SERVICES).
+    "radio", "radiodifusora", "radioemisora", "radiotelevision", "television", "televisora",
+    "televisao", "tv", "network", "cadena", "canal", "emisora", "emisoras", "broadcasting",
+})
+"""Words of a broadcaster's name in a credit (casefolded, accents folded)."""
+
+BROADCAST_SERVICES: frozenset[str] = frozenset({
+    "domestic service", "international service", "home service", "world service",
+})
+"""Credits that name a broadcaster's service (FBIS: "(DOMESTIC SERVICE)"), casefolded."""

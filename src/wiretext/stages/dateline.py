@@ -4,7 +4,11 @@ The dateline shapes, places and credits are :func:`wiretext.dateline.find`'s.
 This stage decides whether the dateline found belongs to this story (no more
 than six lines of head stand before it), where the head lines are
 (``head_lines``) and where the body begins (``body_start``); a web page's
-time stamp at the story's head is taken out (``stamp``, its day).  What the head
+time stamp at the story's head is taken out (``stamp``, its day).  Two
+shapes are its own: a known agency's credit with no separator after it
+(``(CNN)Washington is ...``, ``WASHINGTON (CNN) The Senate ...``), looked
+for when no other dateline is found, and a transcript's heading after the
+dateline (``[REPORT] [JUAN PEREZ] [TEXT]``), which is no body.  What the head
 lines are is left to ``head``; the date's year is settled in the final build
 (:func:`wiretext.pipeline.parse`), which knows ``reference_date``.
 """
@@ -12,7 +16,11 @@ lines are is left to ``head``; the date's year is settled in the final build
 from __future__ import annotations
 
 from .. import dateline as _dateline
+from .. import registry
+from .._lazy import lazy_re, lazy_regex
 from .._spans import Cut, lines, mask
+from ..model import Dateline, Location
+from ..noise import transcript_heading
 from ..normalize import squash
 from ..stamp import find_stamp
 from .state import State
@@ -28,6 +36,8 @@ def run(s: State) -> None:
     """Set ``found``, ``head_lines`` and ``body_start``; label the dateline and note its doubts."""
     work, head_from = s.work, s.head_from
     found = _dateline.find(work, head_from, s.end)
+    if found is None:
+        found = _unseparated_credit(work, head_from, s.end)
     # A web page's time stamp at the story's head ("Updated Dec. 2, 2024"):
     # out of the head and the body; its day is the date when the dateline has none.
     stamp = find_stamp(work, head_from, found.start if found is not None else s.end, skip_first=s.headline_span is None)
@@ -50,3 +60,60 @@ def run(s: State) -> None:
     s.label(found.start, found.end, "dateline")
     for kind, message in found.notes:
         s.note(kind, message, (found.start, found.end))
+    heading = transcript_heading(work, found.end, min(s.end, found.end + 1000))
+    if heading is not None:
+        said = squash(work[heading[0] : heading[1]])
+        s.label(*heading, "broadcast-marker", f"removed the transcript's heading {said!r}")
+        s.work = mask(work, [Cut(*heading, "broadcast-marker")])
+        s.body_start = heading[1]
+
+
+# A credit with no separator after it: "(CNN)Washington is ...", "(AP) The
+# Senate ...", "WASHINGTON (CNN) The Senate ...": a known place (or none)
+# at a line's start, a known agency in brackets, then a sentence.
+_UNSEPARATED = lazy_regex(
+    r"[ \t]*+(?:(?P<place>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ \t]\p{Lu}[\p{L}\p{M}.'’\-]*+){0,3}+),?[ \t]{1,3}+)?"
+    r"\((?P<credit>[^()\n]{1,30}+)\)[ \t]{0,3}+(?=[\p{Lu}\"“‘'0-9])"
+    # a sentence follows: four more words, one of them in lower case
+    r"(?=[^\n]*?\p{Ll})(?:\S++[ \t]++){3}"
+)
+
+# What every such credit has: a closing bracket, then (past blanks) no line
+# break and no separator.  The standard library's engine runs it at C speed.
+_AFTER_CREDIT = lazy_re(r"\)[ \t]{0,3}+[^\s\-\u2014\u2013_:.,;()\[\]]")
+
+
+def _unseparated_credit(work: str, start: int, end: int) -> _dateline.Found | None:
+    """A dateline whose credit has no separator after it, on one of the first lines; None when there is none.
+
+    Taken only for a known agency, and a known place or none (a bracket
+    after other words is a company's ticker or an aside: "Acme Corp
+    (ACME) Rises"); the credit's line may stand below a headline.
+
+    >>> f = _unseparated_credit("Senate votes\\nWASHINGTON (CNN) The Senate voted on Tuesday.", 0, 57)
+    >>> f.dateline.text, f.dateline.location.city, [a.code for a in f.dateline.agencies]
+    ('WASHINGTON (CNN)', 'WASHINGTON', ['CNN'])
+    >>> _unseparated_credit("Acme Corp (ACME) Shares rose on Tuesday.", 0, 40) is None
+    True
+    """
+    if _AFTER_CREDIT.search(work, start, min(end, start + 2000)) is None:
+        return None  # most copy without a dateline: no bracket with words right after it
+    for ls, le in lines(work, start, end, most=3):
+        m = _UNSEPARATED.match(work, ls, le)
+        if m is None:
+            continue
+        agencies, unknown = registry.split_credit(m.group("credit").strip())
+        if unknown or not agencies or any(a.name is None for a in agencies):
+            continue
+        place = m.group("place")
+        location = None
+        if place is not None:
+            country, code, _ = registry.resolve_place(place, None)
+            if code is None and not registry.is_known_city(place):
+                continue
+            location = Location(place, None, country, code)
+        at = m.start("place") if place is not None else m.start("credit") - 1
+        close = m.end("credit") + 1
+        line = Dateline(work[at:close], location, None, agencies, (at, close))
+        return _dateline.Found(line, at, close, (), None, None, None)
+    return None

@@ -5,7 +5,11 @@ else from the head lines before the dateline (``head_lines``), else, with no
 dateline, from a first line that looks like a title.  Takes off a headline
 what is not part of it: desk tags (``(LEAD)``), a credit (``(AP)``: an
 agency, kept in ``head_agencies``), a site's credit, a page's separator and
-a byline glued between the headline and the dateline (the web shape).
+a byline glued between the headline and the dateline (the web shape) or
+ending the headline line (AFP English: ``... a new life by Anne Dupont``,
+:func:`wiretext.byline.trailing_byline`).  Head lines a scraper marked
+(``-- Headline``, ``* By Jane Roe``) lose their markers; a web address alone
+on a head line is cut.
 Drops the headline printed again under the dateline.  Whether a line is a
 byline is :func:`wiretext.byline.is_byline`'s call; the dateline, and so
 where the head ends, is the ``dateline`` stage's.
@@ -22,7 +26,7 @@ import re
 from .. import registry
 from .._lazy import lazy_re, lazy_regex
 from .._spans import Cut, line_start, lines, mask
-from ..byline import is_byline, is_byline_below
+from ..byline import is_byline, is_byline_below, trailing_byline
 from ..normalize import is_clean, repair, squash
 from .state import State
 
@@ -53,6 +57,10 @@ _END_ENTITY = lazy_regex(r"(?:&#?\w{1,8}|(?<![\w&#])(?:quot|amp|apos|#[0-9]{2,5}
 _HEAD_CREDIT = lazy_re(r"[ \t]*+\((?P<credit>[^()\n]{1,40}+)\)[ \t]*+$")
 # A page's separator between a headline and the dateline glued to it: "Rain floods Paris | Paris (AFP) -".
 _GLUED_SEP = lazy_re(r"[ \t]+[|·•][ \t]*$")
+# A scraper's marker opening a head line: "-- Headline", "* By Jane Roe".
+_MARKER = lazy_re(r"[ \t]*+(--|\*|•)[ \t]++")
+# A web address alone on a line.
+_URL_LINE = lazy_re(r"(?:https?://|www\.)[^\s<>\"]{1,2000}+")
 # A line that cannot end a headline: it ends in a comma, a hyphen or a small word.
 _OPEN_END = lazy_regex(r"(?i)(?:[,\-]|\b(?:to|of|for|in|and|or|the|a|an|at|by|with|from|on|vs|as))$")
 # A line ending in a closing bracket (and blanks).
@@ -142,14 +150,45 @@ def run(s: State) -> None:
         glued = found.start
         while work[glued - 1] in " \t":
             glued -= 1
-    _sort_head_lines(s, work, s.head_lines, glued)
+    head_lines = s.head_lines
+    marked = False
+    if len(head_lines) >= 2:
+        head_lines = _unmark(s, head_lines)
+        marked, work = head_lines is not s.head_lines, s.work
+    _sort_head_lines(s, work, head_lines, glued, join=not marked)
     _drop_repeated_headline(s)
 
 
-def _sort_head_lines(s: State, work: str, head_lines: list[tuple[int, int]], glued: int) -> None:
-    """Sort head lines into headline, byline and notes."""
+def _unmark(s: State, head_lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Head lines a scraper marked (``-- Headline``, ``* By Jane Roe``): the markers cut, the lines kept.
+
+    Every head line must open with the same marker (``--``, ``*`` or
+    ``•`` and a blank); a single marked line is left as it is.
+    """
+    work = s.work
+    first = _MARKER.match(work, head_lines[0][0], head_lines[0][1])
+    if first is None:
+        return head_lines  # nearly all copy
+    marker = first.group(1)
+    found = []
+    for ls, le in head_lines:
+        m = _MARKER.match(work, ls, le)
+        if m is None or m.group(1) != marker or m.end() >= le:
+            return head_lines
+        found.append(m.end())
+    cuts = [Cut(ls, at, "scraper-marker") for (ls, _), at in zip(head_lines, found, strict=True)]
+    said = f"removed the scraper's marker {marker!r} from {len(cuts)} head lines"
+    s.label(cuts[0].start, cuts[0].end, "scraper-marker", said)
+    for cut in cuts[1:]:
+        s.label(cut.start, cut.end, "scraper-marker")
+    s.work = mask(work, cuts)
+    return [(at, le) for (_, le), at in zip(head_lines, found, strict=True)]
+
+
+def _sort_head_lines(s: State, work: str, head_lines: list[tuple[int, int]], glued: int, *, join: bool = True) -> None:
+    """Sort head lines into headline, byline and notes; ``join``: a headline may be wrapped over two lines."""
     extra_head: list[tuple[int, int]] = []
-    for ls, le in _join_wrapped(work, head_lines):
+    for ls, le in _join_wrapped(work, head_lines) if join else head_lines:
         line = work[ls:le]
         if line[:1] == "(" and (code := _STORY_CODE.match(line)) is not None:
             said = code.group("code")
@@ -158,6 +197,10 @@ def _sort_head_lines(s: State, work: str, head_lines: list[tuple[int, int]], glu
             line = work[ls:le]
             if not line.strip():
                 continue
+        if _URL_LINE.fullmatch(line) is not None:
+            # A scraper's source link: "https://example.com/news/port-strike"
+            s.label(ls, le, "url-line", f"removed the web address {line[:80]!r} from the head")
+            continue
         if s.byline is None and (is_byline_below(line) if s.headline is not None else is_byline(line)):
             s.label(ls, le, "byline")
             s.byline = squash(repair(line))
@@ -208,8 +251,38 @@ def _take_headline(s: State, work: str, start: int, end: int, *, at_dateline: bo
         s.byline = squash(work[bs:end])
         end = start + b.start()
         line = work[start:end]
+    if s.byline is None:
+        end, line = _take_trailing_byline(s, work, start, end, line)
     s.label(start, end, "headline")
     s.headline = headline_text(line)
+
+
+def _take_trailing_byline(s: State, work: str, start: int, end: int, line: str) -> tuple[int, str]:
+    """A byline at the headline's end (AFP English: ``... a new life by Anne Dupont``) goes to ``byline``.
+
+    Where a byline and prose look alike (a title-case headline), the words
+    stay in the headline and a note says so.
+    """
+    found = trailing_byline(line)
+    if found is None:
+        return end, line
+    at, sure = found
+    said = squash(line[at:])
+    if not sure:
+        s.note("byline-unsure", f"the headline ends in {said!r}: a byline or a title's words; kept in the headline",
+               (start + at, end))
+        return end, line
+    s.label(start + at, end, "byline")
+    s.note("byline-from-headline", f"took the byline {said!r} off the headline's end", (start + at, end))
+    s.byline = said
+    end = _back_blanks(work, start, start + at)
+    return end, work[start:end]
+
+
+def _back_blanks(work: str, lo: int, hi: int) -> int:
+    while hi > lo and work[hi - 1] in " \t":
+        hi -= 1
+    return hi
 
 
 def _take_credit(s: State, work: str, start: int, end: int, line: str) -> tuple[int, str]:

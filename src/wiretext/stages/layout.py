@@ -3,7 +3,8 @@
 Decides the story's span, cuts the apparatus around it (transmission codes,
 slug lines, page menus and footers, a byte-order mark) and takes the head
 fields a layout already shows: a wire headline, an ANPA byline, a page's
-title.  The readers themselves are :func:`wiretext.wire.read_wire` and
+title, and the transmission's day an archive header states (``sent``).
+The readers themselves are :func:`wiretext.wire.read_wire` and
 :func:`wiretext.page.find_story`; plain copy is a story from end to end.
 Leaves the debris inside the story to ``noise`` and the head lines to
 ``dateline`` and ``head``.
@@ -48,6 +49,7 @@ def run(s: State) -> None:
         start, end = wire.story_start, wire.story_end
         s.headline_span = wire.headline
         s.byline_spans = tuple(span for span in (wire.byline, wire.byline_title) if span is not None)
+        s.sent, s.sent_from = wire.sent, wire.sent_from
     elif (story := find_story(text)) is not None:
         s.removed(story.cuts)
         start, end = max(start, story.start), story.end

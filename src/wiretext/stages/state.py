@@ -61,6 +61,8 @@ class State:
     headline_span: Span | None = None
     byline_spans: tuple[Span, ...] = ()  # the byline, and the title line that may follow it
     head_from: int = 0  # where the head lines begin: after what the layout already placed
+    sent: dt.date | None = None  # the transmission's day an archive header states (LDC copy)
+    sent_from: str | None = None  # what states it, for the note
     # Noise: the text with the layout's cuts blanked, and the work copy every later stage reads
     # (noise, rights, source credits and a repeated headline blanked too).
     base: str = ""

@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 
 import wiretext
-from wiretext import Agency
 
 # -- shape 3: the feed shape ---------------------------------------------------
 
@@ -38,16 +37,19 @@ def test_muc_shape() -> None:
     assert a.location is not None and a.location.city == "LIMA"
     assert a.date == dt.date(1989, 8, 12)
     assert a.agency is not None and a.agency.code == "EFE"
-    assert a.paragraphs == ("[TEXT] THE MINISTER ARRIVED TODAY.", "HE WILL STAY TWO DAYS.")
+    assert a.paragraphs == ("THE MINISTER ARRIVED TODAY.", "HE WILL STAY TWO DAYS.")  # [TEXT] is a marker
 
 
-def test_muc_parenthesised_country_and_unknown_broadcaster() -> None:
+def test_muc_parenthesised_country_and_a_broadcaster_that_is_no_agency() -> None:
     a = wiretext.parse("QUITO (ECUADOR), 3 MAY 90 (RADIO CENTRAL NETWORK) -- [TEXT] NEWS.")
     assert a.location is not None
     assert (a.location.city, a.location.region) == ("QUITO", "ECUADOR")
     assert a.date == dt.date(1990, 5, 3)
-    assert a.agency == Agency("RADIO CENTRAL NETWORK", None)
-    assert any(n.kind == "unknown-agency" for n in a.notes)
+    assert a.agency is None and a.agencies == ()
+    assert [n.message for n in a.notes if n.kind == "broadcaster"] == [
+        "the copy's source is the broadcaster 'RADIO CENTRAL NETWORK', not a news agency"
+    ]
+    assert not any(n.kind == "unknown-agency" for n in a.notes)
 
 
 @pytest.mark.parametrize(
