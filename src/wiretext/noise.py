@@ -49,7 +49,8 @@ CHARACTER_RULES: tuple[tuple[str, str], ...] = (
     (
         "html-tag",
         r"</?(?:p|div|span|br|a|b|i|em|strong|ul|ol|li|h[1-6]|table|tr|td|th|img|figure|figcaption"
-        r"|section|article|header|footer|nav|script|style|iframe|hr)(?:[ \t][^<>\n]{0,200}+)?/?>",
+        r"|section|article|header|footer|nav|script|style|iframe|hr|html|head|body|title|meta|link|main|aside"
+        r"|time|small|sup|sub|u|blockquote|noscript|picture|source|label|button|form|input|svg)(?:[ \t][^<>\n]{0,200}+)?/?>",
     ),
     # A carriage return written out in caret notation at a line's end, as a
     # tool that showed the raw transmission left it: " REUTER^M".

@@ -271,3 +271,14 @@ def test_head_lines_not_all_marked_keep_their_text() -> None:
 
 def explain_labels(text: str) -> set[str]:
     return {seg.label for seg in wiretext.explain(text)}
+
+
+def test_a_line_of_markup_is_no_headline() -> None:
+    # a scrap of a page's head read as text: the tag closes, or does not, on the line
+    for text in ('--><meta property="og:title" content="', "</title>", "<title>\nPARIS (AFP) - Rain fell."):
+        a = wiretext.parse(text)
+        assert a.headline is None, text
+        assert "html-tag" in [n.kind for n in a.notes], text
+    # a stock ticker in capitals is no tag
+    assert wiretext.parse("FIRM <ABC> SAYS PROFIT UP\nNEW YORK, March 3 - Profit rose.").headline == (
+        "FIRM <ABC> SAYS PROFIT UP")

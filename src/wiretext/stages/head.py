@@ -69,6 +69,11 @@ _CREDIT_AT_LINE_END = lazy_re(r"\)[ \t\r]*+\n")
 _LEAD_SEP = lazy_re(r"[ \t]++(?:--|-|—|–)[ \t]++")
 
 
+# The opening of a tag, a comment, a doctype or an XML declaration (lower-case
+# tag names: "<SRD>" in a headline is a stock ticker).
+_LETTER_OR_DIGIT = lazy_re(r"[^\W_]")
+_MARKUP = lazy_re(r"<(?:/?[a-z][a-z0-9]*+(?=[\s/>])|!--|![Dd][Oo][Cc][Tt][Yy][Pp][Ee]|\?xml)")
+
 def headline_text(text: str) -> str:
     """A headline as the Article holds it: repaired, its white space single.
 
@@ -231,6 +236,14 @@ def _take_headline(s: State, work: str, start: int, end: int, *, at_dateline: bo
     ``at_dateline``: the line runs on into the dateline (the web shape).
     """
     start, end, line = _strip_tags(s, work, start, end)
+    if "<" in line and ">" in line and _MARKUP.search(line) is not None:
+        # "--><meta property=...": a page's markup, read as text, is no headline
+        s.label(start, end, "html-tag", f"a line of markup is no headline: {line[:60]!r}")
+        return
+    if _LETTER_OR_DIGIT.search(line) is None:
+        # "--><", "* * *": a line without a word is no headline
+        s.label(start, end, "rule-line", f"a line without a word is no headline: {line[:60]!r}")
+        return
     if at_dateline and (cut := _GLUED_SEP.search(line)) is not None:
         # "Rain floods Paris | Paris (AFP) - ...": the page's separator
         sep = cut.group(0).strip()
