@@ -205,3 +205,82 @@ def test_plain_text_has_no_view() -> None:
     assert view(story, copy=False) is None
     assert view(story, copy=True) is None
     assert find_story("Quay reopens\nROTTERDAM (AFP) - The quay reopened.\n") is None
+
+
+def test_glued_view_keeps_a_word_that_opens_with_one_or_two_small_letters_whole() -> None:
+    # get_text() glues blocks ("agoShare"), but a word may open with small letters before a
+    # capital: "iPhone", "eBay", and the class prefixes of Zulu and Xhosa ("eThekwini", "kaZuma")
+    page = (
+        "Taxi ranks move | Coast Courier"
+        + "HomeNewsSportWeatherTravel" * 3
+        + "Taxi ranks move to the new terminal in eThekwini"
+        + "Published 3 hours agoShare"
+        + "Taxi ranks in eThekwini moved to the new terminal on Monday, the city said.Drivers praised the"
+        " iPhone app that books the bays.Commuters in uMlazi said the queues were shorter.It was sold on eBay."
+        + "RelatedContactPrivacy"
+    )
+    v = glued_view(page)
+    assert v is not None
+    lines = v.text.split("\n")
+    assert "Taxi ranks move to the new terminal in eThekwini" in lines
+    assert "Published 3 hours ago" in lines  # a block glued to the next is still cut
+    joined = " ".join(lines)
+    for word in ("eThekwini", "iPhone", "uMlazi", "eBay"):
+        assert f" {word}" in joined
+    assert not any(line.startswith(("Thekwini", "Phone", "Mlazi", "Bay")) for line in lines)
+
+
+# inscriptis pages with no <title> line, their headline over a standfirst, a question, a reading time.
+def _untitled(head: list[str]) -> str:
+    menu = "\n".join(f"            * {item}" for item in ("World", "Business", "Sport", "Culture", "Travel", "Opinion"))
+    story = "\n\n".join(
+        f"          {p}"
+        for p in (
+            "The harbour authority reopened the northern quay on Tuesday after a week of repairs to the sea wall,"
+            " letting ferries dock again, a spokesman said.",
+            "Engineers replaced two hundred metres of stone and raised the wall by half a metre, the authority said,"
+            " adding that the work had cost less than planned.",
+            "Ferry operators said timetables would return to normal from Thursday, and that tickets bought for"
+            " cancelled crossings would be refunded in full.",
+        )
+    )
+    after = "\n".join(f"            * {item}" for item in ("Contact", "Privacy", "Imprint", "Jobs"))
+    top = "\n\n".join(f"            {line}" for line in head)
+    return f"            HARBOUR HERALD\n{menu}\n\n{top}\n\n{story}\n\n            Related\n{after}\n"
+
+
+def test_untitled_page_headline_over_a_long_standfirst() -> None:
+    text = _untitled([
+        "Harbour",
+        "Northern quay reopens after a week of repairs",
+        "Ferries can dock again after engineers rebuilt the sea wall that the winter storms had broken in three"
+        " places along the old harbour front",
+        "By Mara Lind",
+        "12 March 2025, 09:14",
+    ])
+    a = wiretext.parse(text)
+    assert a.headline == "Northern quay reopens after a week of repairs"
+    assert a.body.startswith("Ferries can dock again") or a.body.startswith("The harbour authority")
+
+
+def test_untitled_page_headline_may_ask_a_question_when_a_byline_follows() -> None:
+    text = _untitled(["Is the northern quay safe for ferries again?", "By Mara Lind", "12 March 2025, 09:14"])
+    assert wiretext.parse(text).headline == "Is the northern quay safe for ferries again?"
+
+
+def test_untitled_page_a_question_under_the_headline_is_its_standfirst() -> None:
+    text = _untitled([
+        "Northern quay reopens after a week of repairs",
+        "Can the sea wall hold another winter?",
+        "By Mara Lind",
+        "12 March 2025, 09:14",
+    ])
+    assert wiretext.parse(text).headline == "Northern quay reopens after a week of repairs"
+
+
+def test_untitled_page_a_reading_time_over_a_long_headline_is_no_headline() -> None:
+    head = (
+        "Northern quay reopens after a week of repairs to the sea wall and ferries dock again at the old harbour"
+    )
+    text = _untitled(["Reading time: 6 min", head, "By Mara Lind", "12 March 2025, 09:14"])
+    assert wiretext.parse(text).headline == head

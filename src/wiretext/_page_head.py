@@ -58,6 +58,9 @@ _DECAY = 15.0
 
 _UNTITLED_REACH = 40
 """On a page with no title line, the headline is sought this many lines above the story's best stretch."""
+_DIGIT = lazy_re(r"\d")
+_STANDFIRST = 15
+"""A line of this many words or more, ending no sentence, under a shorter headline, is its standfirst."""
 
 
 class _Piece:
@@ -310,12 +313,24 @@ def _unshift(text: str, pos: int) -> int:
 # ---------------------------------------------------------------------------
 
 
-def _may_head(page: _Page, k: int, clean: list[bool]) -> bool:
-    """Whether line ``k`` of a page with no title line may be its headline."""
+def _last(ln: _Line) -> str:
+    """The line's last character but closing quotes, brackets and invisible ones."""
+    return ln.text.translate(_INVISIBLE).rstrip(_CLOSERS)[-1:]
+
+
+def _may_head(page: _Page, k: int, clean: list[bool], *, asks: bool = False) -> bool:
+    """Whether line ``k`` of a page with no title line may be its headline.
+
+    A headline ends no sentence; with ``asks``, where the markup marks the
+    line or a byline follows it, it may ask a question (``Is the grid
+    safe?``) in five words or more, fewer than a standfirst has.
+    """
     ln = page.lines[k]
-    if not clean[k] or ln.term or not 3 <= ln.units <= 40 or page.in_run[k] or page.cookie[k]:
+    last = _last(ln)
+    asks = asks and last == "?" and 5 <= ln.units < _STANDFIRST
+    if not clean[k] or (ln.term and not asks) or not 3 <= ln.units <= 40 or page.in_run[k] or page.cookie[k]:
         return False
-    if ln.text.rstrip(_CLOSERS)[-1:] in ".:,;" or page.counts[ln.dkey] > 2 or _URL.search(ln.text):
+    if last in ".:,;" or page.counts[ln.dkey] > 2 or _URL.search(ln.text):
         return False
     return not (_byline_or_date(ln) or _stamp(ln) or _credit(ln, page=True) or _cue(ln) or _share(ln))
 
@@ -327,10 +342,29 @@ def _signed(page: _Page, k: int) -> bool:
     )
 
 
+def _over_standfirst(page: _Page, k: int, clean: list[bool]) -> int:
+    """The headline when line ``k`` is the standfirst under it: ``Headline / longer standfirst / By ...``.
+
+    A standfirst (a summary set under the headline, often with no full stop)
+    is long, or asks a question under a headline that does not; the line
+    right above it, shorter, of five words or more and no figures, that may
+    be a headline is the headline.
+    """
+    ln = page.lines[k]
+    asks = _last(ln) == "?"  # a question under a headline is its standfirst, however short
+    long = ln.units >= _STANDFIRST
+    if k < 1 or not (long or asks) or not _may_head(page, k - 1, clean, asks=long or not asks):
+        return k
+    above = page.lines[k - 1]
+    # a reading time or a time stamp above a long headline is no headline ("Reading time: 6 min")
+    shorter = above.units < ln.units or not long  # a question standfirst may be the shorter
+    return k - 1 if above.units >= 5 and shorter and not _DIGIT.search(above.text) else k
+
+
 def _headline_tiers(page: _Page, marked: list[int], clean: list[bool]) -> list[list[int]]:
     """Headline candidates on a page with no title line, best kind first: marked, then signed lines."""
-    heads = [k for k in marked if _may_head(page, k, clean)]
-    signed = [k for k in range(page.n) if _may_head(page, k, clean) and _signed(page, k)]
+    heads = [k for k in marked if _may_head(page, k, clean, asks=True)]
+    signed = [k for k in range(page.n) if _may_head(page, k, clean, asks=True) and _signed(page, k)]
     return [tier for tier in (heads, signed) if tier]
 
 

@@ -20,7 +20,15 @@ import attrs
 
 from ._lazy import lazy_re
 from ._page_cues import _byline_or_date, _credit, _embedded, _share, _stamp
-from ._page_head import _Candidate, _choose, _headline_tiers, _Piece, _titled_headline, _untitled_headline
+from ._page_head import (
+    _Candidate,
+    _choose,
+    _headline_tiers,
+    _over_standfirst,
+    _Piece,
+    _titled_headline,
+    _untitled_headline,
+)
 from ._page_score import _bridge, _Page, _stretches
 from ._spans import Cut
 
@@ -192,6 +200,7 @@ def _untitled_story(page: _Page, marked: list[int], clean: list[bool]) -> Story 
     else:
         head = _untitled_headline(page, lo, hi, clean)
     if head is not None:
+        head = _over_standfirst(page, head, clean)
         lo = max(lo, head + 1)
     hi = max(_bridge(page, stretches, hi), min(lo + 1, page.n))
     cuts: list[Cut] = []

@@ -197,7 +197,9 @@ def _joined(view: str, text: str, starts: list[int], origins: list[int]) -> str:
 # "(AP Photo/Marco Ugarte)MEXICO CITY (AP) —".
 _GLUE = lazy_re(
     r"(?<=[a-zß-ÿ0-9%\"”’»)][.!?])(?=[A-ZÀ-Þ])"  # a sentence's end glued to the next block's start
-    r"|(?<=[a-zß-ÿ0-9])(?=[A-ZÀ-Þ][a-zß-ÿ])"  # "yearAssociated", "2023Sports": glued to a capitalised word
+    # "yearAssociated", "2023Sports": glued to a capitalised word; not after a word's first one or
+    # two small letters, which are of the word ("iPhone", "eBay"; Zulu "eThekwini", "kaZuma")
+    r"|(?<=[a-zß-ÿ0-9])(?<!(?<!\w)[a-zß-ÿ])(?<!(?<!\w)[a-zß-ÿ]{2})(?=[A-ZÀ-Þ][a-zß-ÿ])"
     r"|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ]{2})"  # "AP NewsAP NEWS": a word glued to one in capitals
     r"|(?<=\))(?=[A-ZÀ-Þ])"  # "Ugarte)MEXICO CITY", "Ugarte)A mother": a credit glued to what follows
     # "Jane Doe, ASSOCIATED PRESS WASHINGTON (AP) —": a picture credit in capitals before a dateline
