@@ -284,3 +284,33 @@ def test_untitled_page_a_reading_time_over_a_long_headline_is_no_headline() -> N
     )
     text = _untitled(["Reading time: 6 min", head, "By Mara Lind", "12 March 2025, 09:14"])
     assert wiretext.parse(text).headline == head
+
+
+def test_get_text_whose_blocks_stand_apart_by_the_sources_white_space() -> None:
+    # get_text() of a page whose HTML source indents its blocks: one line, the blocks apart by runs of blanks
+    menu = "   ".join(("World", "Business", "Sport", "Culture", "Travel", "Opinion", "Weather", "Podcasts")) + "   "
+    story = (
+        "ROTTERDAM (AFP) - The harbour authority reopened the northern quay on Tuesday after a week of repairs to"
+        " the sea wall, letting ferries dock again, a spokesman said.      Engineers replaced two hundred metres"
+        " of stone and raised the wall by half a metre, the authority said, adding that the work had cost less"
+        " than planned.      Ferry operators said timetables would return to normal from Thursday, and that"
+        " tickets bought for cancelled crossings would be refunded in full.      "
+    )
+    text = (
+        "Northern quay reopens after a week of repairs | Harbour Herald      " + menu * 4
+        + "Northern quay reopens after a week of repairs      By Mara Lind      " + story
+        + "Related      Ferries cancelled as storm nears      Sea wall works begin      " + menu * 2
+        + "© 2025 Harbour Herald"
+    )
+    v = view(text, copy=False)
+    assert v is not None and v.layout == "page"
+    assert "Sport" in [line.strip() for line in v.text.split("\n")]
+    a = wiretext.parse(text)
+    assert a.headline == "Northern quay reopens after a week of repairs"
+    assert (a.agency and a.agency.code, a.location and a.location.city) == ("AFP", "ROTTERDAM")
+    assert a.body.startswith("The harbour authority reopened the northern quay")
+    assert " ".join(a.body.split()).endswith("would be refunded in full.")
+    assert "Podcasts" not in a.body and "Ferries cancelled" not in a.body
+    # inscriptis indents its paragraphs: blanks at a line's start are no gap between blocks
+    indented = "\n".join(f"            {story}" for _ in range(8)) + "\n" + "\n".join(f"  * item {i}" for i in range(30))
+    assert glued_view(indented) is None

@@ -59,6 +59,8 @@ _DECAY = 15.0
 _UNTITLED_REACH = 40
 """On a page with no title line, the headline is sought this many lines above the story's best stretch."""
 _DIGIT = lazy_re(r"\d")
+_AFTERTHOUGHT = 0.5
+"""A title copy after the page's best stretch leads the story only into a stretch worth this share of it."""
 _STANDFIRST = 15
 """A line of this many words or more, ending no sentence, under a shorter headline, is its standfirst."""
 
@@ -149,6 +151,8 @@ def _titled_headline(
     head: int | None = None
     piece: _Piece | None = None
     chosen = _choose(page, _candidates(page, pieces), stretches)
+    if chosen is not None and chosen[1][0] > hi and chosen[1][2] < _AFTERTHOUGHT * _top:
+        chosen = None  # the title comes back in a teaser list below the story, before a footer
     if chosen is not None:
         (_q, head, piece), (lo, hi, _w) = chosen
         shown = _displayed_headline(page, head, head_toks)

@@ -205,6 +205,9 @@ _GLUE = lazy_re(
     # "Jane Doe, ASSOCIATED PRESS WASHINGTON (AP) —": a picture credit in capitals before a dateline
     r"|(?:(?<=PRESS )|(?<=REUTERS )|(?<=AFP )|(?<=IMAGES ))(?=[A-ZÀ-Þ]{2}[A-ZÀ-Þ .'-]{0,40}\()"
 )
+# The white space the page's HTML source put between two blocks, which get_text() keeps
+# ("...steht          Wirtschaft        Stellenmarkt"): the next block starts where it ends.
+_SPACED = lazy_re(r"(?<=\S)[ \t\xa0]{3,}+(?=\S)")
 # Every glue point is where one of these matches, or inside one (no look-behind: cheap).
 _GLUE_QUICK = lazy_re(r"[a-zß-ÿ0-9%\"”’»)][.!?]?[A-ZÀ-Þ]")
 # A line long enough to hold several of the page's blocks glued together.
@@ -214,6 +217,8 @@ _GLUED_LINE = 1000
 
 #: Glue points on long lines that make a text get_text()'s: fewer are names ("McDonald").
 _GLUED = 10
+#: Runs of three blanks or more on long lines, which hold most of the text, that make it get_text()'s.
+_SPACED_RUNS = 20
 #: How far into a text glue is looked for (a page's menus stand at its top).
 _GLUE_LOOK = 20_000
 
@@ -233,20 +238,27 @@ def glued_view(text: str) -> View | None:
     """
     # a page glues its menus at its top: the glue is looked for in its first characters only,
     # first with a pattern that finds every glue point and some more, at less cost
-    quick = (len(_GLUE_QUICK.findall(text, m.start(), m.end())) for m in _LONG_LINE.finditer(text, 0, _GLUE_LOOK))
-    if sum(quick) < _GLUED:
+    long_lines = [(m.start(), m.end()) for m in _LONG_LINE.finditer(text, 0, _GLUE_LOOK)]
+    spaced = sum(len(_SPACED.findall(text, a, b)) for a, b in long_lines)
+    if sum(b - a for a, b in long_lines) * 2 < min(len(text), _GLUE_LOOK):
+        spaced = 0  # long lines among many short ones: inscriptis pads its table cells with blanks
+    quick = sum(len(_GLUE_QUICK.findall(text, a, b)) for a, b in long_lines)
+    if quick < _GLUED and spaced < _SPACED_RUNS:
         return None
     points: list[int] = []
     sentences = 0
-    for line in _LONG_LINE.finditer(text, 0, _GLUE_LOOK):
-        found = [m.start() for m in _GLUE.finditer(text, line.start(), min(line.end(), _GLUE_LOOK))]
+    for a, b in long_lines:
+        found = [m.start() for m in _GLUE.finditer(text, a, min(b, _GLUE_LOOK))]
         if len(found) >= 3:
             points.extend(found)
             sentences += sum(text[at - 1] in ".!?" for at in found)
-    # names glue words too ("McDonald", "iPhone"): many of them, or sentences glued together, are a page
-    if len(points) < _GLUED or (sentences < 3 and len(points) < 4 * _GLUED):
+    # names glue words too ("McDonald", "iPhone"): many of them, or sentences glued together, are a page;
+    # so is a line whose blocks stand apart by the source's white space
+    if spaced < _SPACED_RUNS and (len(points) < _GLUED or (sentences < 3 and len(points) < 4 * _GLUED)):
         return None
     points = [m.start() for m in _GLUE.finditer(text)]
+    if spaced >= _SPACED_RUNS:
+        points = sorted({*points, *(m.end() for m in _SPACED.finditer(text))})
     parts: list[str] = []
     starts: list[int] = []
     origins: list[int] = []
