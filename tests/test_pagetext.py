@@ -8,6 +8,9 @@ themselves, when ../shared and the extractors are there, and skips otherwise.
 from __future__ import annotations
 
 import wiretext
+from wiretext._page_head import _crumbs
+from wiretext._page_lines import _lines
+from wiretext._page_score import _Page
 from wiretext._pagetext import glued_view, markdown_view, view
 from wiretext.page import find_story
 
@@ -314,3 +317,23 @@ def test_get_text_whose_blocks_stand_apart_by_the_sources_white_space() -> None:
     # inscriptis indents its paragraphs: blanks at a line's start are no gap between blocks
     indented = "\n".join(f"            {story}" for _ in range(8)) + "\n" + "\n".join(f"  * item {i}" for i in range(30))
     assert glued_view(indented) is None
+
+
+def test_untitled_page_a_breadcrumbs_last_item_the_page_repeats_is_the_headline() -> None:
+    # inscriptis: "1. Home / 2. World / 3. Headline", then the page shows the same words (a colon
+    # the layout lost); the breadcrumb spells it as the page names it
+    text = _untitled([
+        "1. Home\n            2. World\n            3. Ports: Northern quay reopens after a week of repairs",
+        "Harbour",
+        "Ports Northern quay reopens after a week of repairs",
+        "Mara Lind, Rotterdam",
+    ])
+    assert wiretext.parse(text).headline == "Ports: Northern quay reopens after a week of repairs"
+    # a lone list item the page repeats (a button: "* Save / Save") is no breadcrumb, nor an item in mid-list
+    lines = _lines("By Mara Lind\n* Save this story for later\nSave this story for later\n"
+                   "* Home\n* Ports: the quay reopens\n* Weather\nPorts: the quay reopens\n"
+                   "* Home\n* Ports: the quay reopens\nPorts: the quay reopens\n")
+    page = _Page(lines)
+    page.score()
+    assert [lines[k].text for k in _crumbs(page, [True] * page.n)] == ["* Ports: the quay reopens"]
+    assert _crumbs(page, [True] * page.n) == [8]

@@ -59,6 +59,10 @@ _DECAY = 15.0
 _UNTITLED_REACH = 40
 """On a page with no title line, the headline is sought this many lines above the story's best stretch."""
 _DIGIT = lazy_re(r"\d")
+_ITEM = lazy_re(r"(?:[*+•·-]|\d{1,3}\.)[ \t]+(?=\w)")
+"""A list item's mark: ``* Politics``, ``3. Quay reopens``."""
+_CRUMB_REACH = 8
+"""A breadcrumb's last item comes back as the page's headline within this many lines."""
 _AFTERTHOUGHT = 0.5
 """A title copy after the page's best stretch leads the story only into a stretch worth this share of it."""
 _STANDFIRST = 15
@@ -365,11 +369,40 @@ def _over_standfirst(page: _Page, k: int, clean: list[bool]) -> int:
     return k - 1 if above.units >= 5 and shorter and not _DIGIT.search(above.text) else k
 
 
+def _crumbs(page: _Page, clean: list[bool]) -> list[int]:
+    """List items that a line a few lines below repeats: a breadcrumb's last item, the page's headline.
+
+    ``1. Home / 2. World / 3. Quay reopens after repairs`` then, as the page
+    shows it, ``Quay reopens: after repairs`` (the same words, not in a
+    list).  The breadcrumb spells the headline as the page names it; the
+    copy below is the page's display of it.
+    """
+    out = []
+    lines = page.lines
+    for k in range(page.n - 1):
+        ln = lines[k]
+        mark = _ITEM.match(ln.text)
+        if mark is None or not clean[k] or not 3 <= ln.units <= 40 or page.cookie[k] or _URL.search(ln.text):
+            continue
+        key = _keyed(ln.text[mark.end() :])
+        if len(key.split()) < 3 or _ITEM.match(lines[k + 1].text) or not k or not _ITEM.match(lines[k - 1].text):
+            continue  # the last item of a breadcrumb, a list of two items or more
+        for below in lines[k + 1 : k + _CRUMB_REACH]:
+            if below.key == key and not _ITEM.match(below.text):
+                out.append(k)
+                break
+    return out
+
+
 def _headline_tiers(page: _Page, marked: list[int], clean: list[bool]) -> list[list[int]]:
-    """Headline candidates on a page with no title line, best kind first: marked, then signed lines."""
+    """Headline candidates on a page with no title line, best kind first.
+
+    Lines the markup marks, then breadcrumbs the page repeats, then lines a
+    byline or a time stamp follows.
+    """
     heads = [k for k in marked if _may_head(page, k, clean, asks=True)]
     signed = [k for k in range(page.n) if _may_head(page, k, clean, asks=True) and _signed(page, k)]
-    return [tier for tier in (heads, signed) if tier]
+    return [tier for tier in (heads, _crumbs(page, clean), signed) if tier]
 
 
 def _untitled_headline(page: _Page, lo: int, hi: int, clean: list[bool]) -> int | None:
