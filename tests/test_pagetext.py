@@ -337,3 +337,35 @@ def test_untitled_page_a_breadcrumbs_last_item_the_page_repeats_is_the_headline(
     page.score()
     assert [lines[k].text for k in _crumbs(page, [True] * page.n)] == ["* Ports: the quay reopens"]
     assert _crumbs(page, [True] * page.n) == [8]
+
+
+# html2text: a breadcrumb whose last item the page marks as its headline ("  * # Headline", "  3. # Headline").
+def _breadcrumbed(crumb: str, shown: list[str]) -> str:
+    nav = "\n".join(f"  * [{item}](/{item.lower()})" for item in ("World", "Business", "Sport", "Culture", "Travel"))
+    story = (
+        "The harbour authority reopened the northern quay on Tuesday after a week of\nrepairs to the sea wall,"
+        " letting ferries dock again, a spokesman said.\n\nEngineers replaced two hundred metres of stone and"
+        " raised the wall by half a\nmetre, the authority said, adding that the work had cost less than planned.\n\n"
+        "Ferry operators said timetables would return to normal from Thursday, and\nthat tickets bought for"
+        " cancelled crossings would be refunded in full.\n"
+    )
+    head = "\n\n".join(shown)
+    return f"{nav}\n\n  1. [Home](/)\n  2. [Ports](/ports)\n{crumb}\n\n{head}\n\nBy [Mara Lind](/mara)\n\n{story}"
+
+
+def test_html2text_a_breadcrumb_marked_as_the_headline() -> None:
+    text = _breadcrumbed("  3. # „Quay reopens“: ferries dock again after a week", ["Ports"])
+    v = markdown_view(text)
+    assert any(v.text[at:].startswith("„Quay reopens“") for at in v.marked)
+    assert wiretext.parse(text).headline == "„Quay reopens“: ferries dock again after a week"
+    # the page shows the breadcrumb's words again, perhaps after a kicker: the breadcrumb spells them
+    same = _breadcrumbed("  * # Quay reopens: ferries dock again", ["Ports", "## Ports Quay reopens ferries dock again"])
+    assert wiretext.parse(same).headline == "Quay reopens: ferries dock again"
+
+
+def test_html2text_the_headline_shown_under_a_breadcrumb_in_other_words() -> None:
+    text = _breadcrumbed(
+        "  * # Northern quay works end: ferries dock again",
+        ["Harbour", "## Engineers finish the northern quay a week early"],
+    )
+    assert wiretext.parse(text).headline == "Engineers finish the northern quay a week early"

@@ -394,6 +394,32 @@ def _crumbs(page: _Page, clean: list[bool]) -> list[int]:
     return out
 
 
+def _under_crumb(page: _Page, k: int, clean: list[bool]) -> int:
+    """The headline shown under a breadcrumb's last item at line ``k``, when it says other words.
+
+    Line ``k`` is the item the markup marks as the headline (html2text's
+    ``* # Row over the budget``).
+    ``* Home / * Politics / * Row over the budget escalates`` then a kicker
+    and ``Minister attacks the budget committee``: the breadcrumb names the
+    story in other words than the headline shown over it (which shares some
+    of them); the one shown is the headline.  Where the line below says the
+    breadcrumb's own words, the breadcrumb stays (it spells them).
+    """
+    ln = page.lines[k]
+    mark = _ITEM.match(ln.text)
+    if mark is None:
+        return k
+    words = set(_toks(_keyed(ln.text[mark.end() :])))
+    for j in range(k + 1, min(page.n, k + _CRUMB_REACH // 2 + 1)):
+        below = page.lines[j]
+        toks = set(_toks(below.key))
+        if words <= toks:
+            return k  # the breadcrumb's words again (perhaps after a kicker): it spells them
+        if below.units >= 5 and _may_head(page, j, clean, asks=True) and toks & words:
+            return j
+    return k
+
+
 def _headline_tiers(page: _Page, marked: list[int], clean: list[bool]) -> list[list[int]]:
     """Headline candidates on a page with no title line, best kind first.
 

@@ -27,6 +27,7 @@ from ._page_head import (
     _over_standfirst,
     _Piece,
     _titled_headline,
+    _under_crumb,
     _untitled_headline,
 )
 from ._page_score import _bridge, _Page, _stretches
@@ -54,7 +55,7 @@ class Story:
     cuts: tuple[Cut, ...]
 
 
-_BULLET = lazy_re(r"(?:[*+•·-]|\d{1,3}\.)[ \t]+(?=\w)")
+_BULLET = lazy_re(r"(?:[*+•·-]|\d{1,3}\.)[ \t]+(?=[^\s*+•·-])")
 """A list item's mark before a line the markup marks as a headline ("* # Headline" in html2text)."""
 
 
@@ -196,6 +197,8 @@ def _untitled_story(page: _Page, marked: list[int], clean: list[bool]) -> Story 
         chosen = _choose(page, cands, stretches)
         if chosen is not None:
             (_q, head, _p), (lo, hi, _w) = chosen
+            if head in marked:  # a breadcrumb the markup marks as the headline (html2text's "* # ")
+                head = _under_crumb(page, head, clean)
             break
     else:
         head = _untitled_headline(page, lo, hi, clean)

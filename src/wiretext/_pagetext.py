@@ -84,8 +84,9 @@ _LINK_END = lazy_re(r"\]\((?:\\.|[^()\\]){0,2000}+\)")
 _BRACKET = lazy_re(r"(?<!\\)\[|\]\((?:\\.|[^()\\]){0,2000}+\)|(?<!\\)\]")
 # "**bold**", "__bold__"; "_em_" at the edges of words.
 _EMPHASIS = lazy_re(r"\*\*+|__+|(?<![\w\\])_(?=\S)|(?<=[^\s\\])_(?!\w)")
-# A heading's marks, after a bullet html2text may put before it ("  * # Title").
-_HEADING = lazy_re(r"(?m)^[ \t]*(?:[*+-][ \t]+)?(#{1,6})[ \t]+(?=\S)")
+# A heading's marks, after a list item's mark html2text may put before it ("  * # Title",
+# "  3. # Title": the last item of a breadcrumb).
+_HEADING = lazy_re(r"(?m)^[ \t]*(?:(?:[*+-]|\d{1,3}\.)[ \t]+)?(#{1,6})[ \t]+(?=\S)")
 # html2text escapes what Markdown would read as syntax: "1\.", "\-", "\*", "\[".
 _ESCAPE = lazy_re(r"\\(?=[-.*_\[\]()#+!`>|{}\\])")
 # A line that starts a block of its own: a bullet, a numbered item, a heading, a table row.
