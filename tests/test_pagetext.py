@@ -369,3 +369,28 @@ def test_html2text_the_headline_shown_under_a_breadcrumb_in_other_words() -> Non
         ["Harbour", "## Engineers finish the northern quay a week early"],
     )
     assert wiretext.parse(text).headline == "Engineers finish the northern quay a week early"
+
+
+def test_get_text_capitals_and_a_picture_credit_glued_to_the_next_block() -> None:
+    page = (
+        "Quay reopens | Harbour Herald" + "HomeWorldSportCultureTravelOpinion" * 3 + "SUBSCRIBE"
+        + "Quay reopens after a week of repairs© JAN BERG" + "ROTTERDAM (AFP) - The quay reopened.It rained." * 6
+    )
+    v = glued_view(page)
+    assert v is not None
+    lines = v.text.split("\n")
+    assert "SUBSCRIBE" in lines
+    assert "Quay reopens after a week of repairs" in lines
+    assert any(line.startswith("© JAN BERG") for line in lines)
+
+
+def test_get_text_a_skip_link_glued_before_the_title() -> None:
+    # "Skip to content" glued before the title: the title is the second block, and comes back below
+    text = GET_TEXT.replace("Northern quay reopens after a week of repairs | Harbour Herald", "Skip to content", 1)
+    text = text.replace("Harbour HeraldSearch", "Northern quay reopens after a week of repairsSearch", 1)
+    v = view(text, copy=False)
+    assert v is not None and v.text.split("\n")[0] == "Skip to content"
+    a = wiretext.parse(text)
+    assert a.headline == "Northern quay reopens after a week of repairs"
+    assert a.body.startswith("The harbour authority reopened the northern quay")
+    assert "Skip to content" not in a.body

@@ -202,6 +202,8 @@ _GLUE = lazy_re(
     # two small letters, which are of the word ("iPhone", "eBay"; Zulu "eThekwini", "kaZuma")
     r"|(?<=[a-zß-ÿ0-9])(?<!(?<!\w)[a-zß-ÿ])(?<!(?<!\w)[a-zß-ÿ]{2})(?=[A-ZÀ-Þ][a-zß-ÿ])"
     r"|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ]{2})"  # "AP NewsAP NEWS": a word glued to one in capitals
+    r"|(?<=[A-ZÀ-Þ]{3})(?=[A-ZÀ-Þ][a-zß-ÿ]{2})"  # "SUBSCRIBEFloods hit": a word in capitals glued to a word
+    r"|(?<=[a-zß-ÿ])(?=© ?[A-ZÀ-Þ])"  # "Quay reopens© JAN BERG": a picture credit glued to a headline
     r"|(?<=\))(?=[A-ZÀ-Þ])"  # "Ugarte)MEXICO CITY", "Ugarte)A mother": a credit glued to what follows
     # "Jane Doe, ASSOCIATED PRESS WASHINGTON (AP) —": a picture credit in capitals before a dateline
     r"|(?:(?<=PRESS )|(?<=REUTERS )|(?<=AFP )|(?<=IMAGES ))(?=[A-ZÀ-Þ]{2}[A-ZÀ-Þ .'-]{0,40}\()"
@@ -210,7 +212,7 @@ _GLUE = lazy_re(
 # ("...steht          Wirtschaft        Stellenmarkt"): the next block starts where it ends.
 _SPACED = lazy_re(r"(?<=\S)[ \t\xa0]{3,}+(?=\S)")
 # Every glue point is where one of these matches, or inside one (no look-behind: cheap).
-_GLUE_QUICK = lazy_re(r"[a-zß-ÿ0-9%\"”’»)][.!?]?[A-ZÀ-Þ]")
+_GLUE_QUICK = lazy_re(r"[a-zß-ÿ0-9%\"”’»)][.!?]?[A-ZÀ-Þ]|[A-ZÀ-Þ]{4}[a-zß-ÿ]|[a-zß-ÿ]©")
 # A line long enough to hold several of the page's blocks glued together.
 _LONG_LINE = lazy_re(r"(?m)^[^\n]{300,}+")
 #: A line as long as get_text() glues a page into, and a story's paragraph hardly is.
