@@ -394,3 +394,9 @@ def test_get_text_a_skip_link_glued_before_the_title() -> None:
     assert a.headline == "Northern quay reopens after a week of repairs"
     assert a.body.startswith("The harbour authority reopened the northern quay")
     assert "Skip to content" not in a.body
+
+
+def test_untitled_page_a_labelled_byline_is_no_headline() -> None:
+    text = _untitled(["Northern quay reopens after a week of repairs", "Stand: 12.03.2025, 09:14 Uhr", "Von: Mara Lind",
+                      "Kommentare Drucken"])
+    assert wiretext.parse(text).headline == "Northern quay reopens after a week of repairs"

@@ -59,6 +59,8 @@ _DECAY = 15.0
 _UNTITLED_REACH = 40
 """On a page with no title line, the headline is sought this many lines above the story's best stretch."""
 _DIGIT = lazy_re(r"\d")
+_BY_LABEL = lazy_re(r"(?:by|von|par|por|door|av|af|di|da|de|autor|author|text)[ \t]*:[ \t]*\w", re.IGNORECASE)
+"""A byline behind a label: ``Von: Jane Roe``, ``By: Jane Roe``, ``Text: Jane Roe``."""
 _ITEM = lazy_re(r"(?:[*+•·-]|\d{1,3}\.)[ \t]+(?=\w)")
 """A list item's mark: ``* Politics``, ``3. Quay reopens``."""
 _CRUMB_REACH = 8
@@ -338,7 +340,7 @@ def _may_head(page: _Page, k: int, clean: list[bool], *, asks: bool = False) -> 
     asks = asks and last == "?" and 5 <= ln.units < _STANDFIRST
     if not clean[k] or (ln.term and not asks) or not 3 <= ln.units <= 40 or page.in_run[k] or page.cookie[k]:
         return False
-    if last in ".:,;" or page.counts[ln.dkey] > 2 or _URL.search(ln.text):
+    if last in ".:,;" or page.counts[ln.dkey] > 2 or _URL.search(ln.text) or _BY_LABEL.match(ln.text):
         return False
     return not (_byline_or_date(ln) or _stamp(ln) or _credit(ln, page=True) or _cue(ln) or _share(ln))
 
