@@ -400,3 +400,15 @@ def test_untitled_page_a_labelled_byline_is_no_headline() -> None:
     text = _untitled(["Northern quay reopens after a week of repairs", "Stand: 12.03.2025, 09:14 Uhr", "Von: Mara Lind",
                       "Kommentare Drucken"])
     assert wiretext.parse(text).headline == "Northern quay reopens after a week of repairs"
+
+
+def test_untitled_page_headline_with_figures_over_a_standfirst_and_no_caption_cut_off() -> None:
+    head = "Ten ferries dock at the northern quay as 300 passengers return"
+    text = _untitled([
+        head,
+        "The harbour authority reopened the quay after a week of repairs to the sea wall that the winter storms broke",
+        "Ferries wait at the quay on Tuesday (",
+        "Photo: Jan Berg)",
+        "By Mara Lind",
+    ])
+    assert wiretext.parse(text).headline == head

@@ -59,6 +59,8 @@ _DECAY = 15.0
 _UNTITLED_REACH = 40
 """On a page with no title line, the headline is sought this many lines above the story's best stretch."""
 _DIGIT = lazy_re(r"\d")
+_TIMED = 6
+"""A line of this many words or fewer with figures in it above a long headline is a time, not the headline."""
 _BY_LABEL = lazy_re(r"(?:by|von|par|por|door|av|af|di|da|de|autor|author|text)[ \t]*:[ \t]*\w", re.IGNORECASE)
 """A byline behind a label: ``Von: Jane Roe``, ``By: Jane Roe``, ``Text: Jane Roe``."""
 _ITEM = lazy_re(r"(?:[*+•·-]|\d{1,3}\.)[ \t]+(?=\w)")
@@ -340,7 +342,7 @@ def _may_head(page: _Page, k: int, clean: list[bool], *, asks: bool = False) -> 
     asks = asks and last == "?" and 5 <= ln.units < _STANDFIRST
     if not clean[k] or (ln.term and not asks) or not 3 <= ln.units <= 40 or page.in_run[k] or page.cookie[k]:
         return False
-    if last in ".:,;" or page.counts[ln.dkey] > 2 or _URL.search(ln.text) or _BY_LABEL.match(ln.text):
+    if last in ".:,;([" or page.counts[ln.dkey] > 2 or _URL.search(ln.text) or _BY_LABEL.match(ln.text):
         return False
     return not (_byline_or_date(ln) or _stamp(ln) or _credit(ln, page=True) or _cue(ln) or _share(ln))
 
@@ -357,8 +359,9 @@ def _over_standfirst(page: _Page, k: int, clean: list[bool]) -> int:
 
     A standfirst (a summary set under the headline, often with no full stop)
     is long, or asks a question under a headline that does not; the line
-    right above it, shorter, of five words or more and no figures, that may
-    be a headline is the headline.
+    right above it, shorter, of five words or more, that may be a headline
+    is the headline (unless it is a short line with figures, as a reading
+    time is).
     """
     ln = page.lines[k]
     asks = _last(ln) == "?"  # a question under a headline is its standfirst, however short
@@ -366,9 +369,11 @@ def _over_standfirst(page: _Page, k: int, clean: list[bool]) -> int:
     if k < 1 or not (long or asks) or not _may_head(page, k - 1, clean, asks=long or not asks):
         return k
     above = page.lines[k - 1]
-    # a reading time or a time stamp above a long headline is no headline ("Reading time: 6 min")
+    # a reading time or a time stamp above a long headline is no headline ("Reading time: 6 min"):
+    # a short line with figures
     shorter = above.units < ln.units or not long  # a question standfirst may be the shorter
-    return k - 1 if above.units >= 5 and shorter and not _DIGIT.search(above.text) else k
+    timed = above.units <= _TIMED and _DIGIT.search(above.text)
+    return k - 1 if above.units >= 5 and shorter and not timed else k
 
 
 def _crumbs(page: _Page, clean: list[bool]) -> list[int]:
