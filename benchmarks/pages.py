@@ -8,6 +8,7 @@ want its row) installed:
     .venv/bin/python benchmarks/pages.py --linearity
     .venv/bin/python benchmarks/pages.py --headline-sources
     .venv/bin/python benchmarks/pages.py --dumps     # pip install html2text beautifulsoup4 inscriptis html-text
+    .venv/bin/python benchmarks/pages.py --ceiling   # only how often each dump shows the gold headline
 
 Each page is handed to every tool in turn (the order rotates from page to
 page), so that the machine's load falls on all of them alike; the time is
@@ -44,6 +45,7 @@ FIELDS = ("headline", "date", "byline", "body")
 try:  # the scorer CI uses, so that the figures are the gates' figures
     sys.path.insert(0, str(SHARED / "tools"))
     from score import correct  # type: ignore[import-not-found]
+    from score import fold as _fold
 except ImportError:  # the same rules, for a checkout without ../shared
 
     def _fold(value: object) -> str | None:
@@ -253,22 +255,54 @@ def _dumpers() -> dict[str, Callable[[str], str]]:
     return out
 
 
-def dumps(cases: list[dict[str, Any]]) -> None:
-    """wiretext.parse on the text other tools make of the same pages (made here, kept nowhere)."""
-    print(f"{'page text made by':28s} {'headline':>8s} {'date':>6s} {'byline':>6s} {'body F1':>7s}")
+# What a dump puts before a line's words: markdown heading marks, bullets, quote marks, bold.
+_MARKS = re.compile(r"^[\s#>*+\-]*(?:\*\*|__)?|(?:\*\*|__)?\s*$")
+# Markdown inside a line: bold and the backslash before an escaped mark ("1\. ", "\- ").
+_INLINE = re.compile(r"\*\*|__|\\(?=[\\`*_{}\[\]()#+\-.!])")
+
+
+def _headline_shown(gold: str, text: str) -> tuple[bool, bool, bool]:
+    """Whether the gold headline, folded as the scorer folds it, is a line of the text (its
+    markdown marks aside), inside one line, or anywhere in the text (lines joined)."""
+    want = _fold(gold)
+    if want is None:
+        return False, False, False
+    lines = [_fold(_MARKS.sub("", line)) or "" for line in text.splitlines()]
+    inside = any(want in line for line in lines)
+    return want in lines, inside, inside or want in (_fold(_INLINE.sub("", text)) or "")
+
+
+def dumps(cases: list[dict[str, Any]], *, parse: bool = True) -> None:
+    """wiretext.parse on the text other tools make of the same pages (made here, kept nowhere),
+    and the ceiling of the headline on each: the share of pages whose gold headline is in the text
+    at all (as a line of its own, inside a line, or anywhere once wrapped lines are joined); no
+    reading of the text can be right on more pages than the last of these."""
+    print(f"{'page text made by':28s} {'headline':>8s} {'date':>6s} {'byline':>6s} {'body F1':>7s}"
+          f"   headline in the text: {'as line':>7s} {'in line':>7s} {'anywhere':>8s}")
     for name, dump in _dumpers().items():
         scores: dict[str, float] = collections.Counter()
+        shown = [0, 0, 0]
         for case in cases:
             try:
-                a = wiretext.parse(dump(case["input"]))
+                text = dump(case["input"])
+            except Exception:
+                continue
+            for k, hit in enumerate(_headline_shown(case["gold"]["headline"], text)):
+                shown[k] += hit
+            if not parse:
+                continue
+            try:
+                a = wiretext.parse(text)
             except Exception:
                 continue
             got = {"headline": a.headline, "date": a.date and a.date.isoformat(), "byline": a.byline, "body": a.body}
             for field in FIELDS:
                 if field in case["gold"]:
                     scores[field] += correct(field, case["gold"][field], got[field])
-        row = [f"{scores[f] / sum(f in c['gold'] for c in cases):.3f}" for f in FIELDS]
-        print(f"{name:28s} {row[0]:>8s} {row[1]:>6s} {row[2]:>6s} {row[3]:>7s}")
+        row = [f"{scores[f] / sum(f in c['gold'] for c in cases):.3f}" if parse else "-" for f in FIELDS]
+        ceiling = [f"{k / len(cases):.3f}" for k in shown]
+        print(f"{name:28s} {row[0]:>8s} {row[1]:>6s} {row[2]:>6s} {row[3]:>7s}"
+              f"   {'':22s}{ceiling[0]:>7s} {ceiling[1]:>7s} {ceiling[2]:>8s}")
 
 
 def main() -> None:
@@ -279,6 +313,8 @@ def main() -> None:
     ap.add_argument("--linearity", action="store_true", help="only the time per character on growing pages")
     ap.add_argument("--headline-sources", action="store_true", help="only how right each headline source is")
     ap.add_argument("--dumps", action="store_true", help="only parse on html2text, get_text, inscriptis, html-text")
+    ap.add_argument("--ceiling", action="store_true",
+                    help="only the share of pages whose gold headline is in each dump (no parse)")
     args = ap.parse_args()
     if args.linearity:
         linearity()
@@ -290,8 +326,8 @@ def main() -> None:
     if args.headline_sources:
         headline_sources(cases)
         return
-    if args.dumps:
-        dumps(cases)
+    if args.dumps or args.ceiling:
+        dumps(cases, parse=not args.ceiling)
         return
     compare(cases, max(1, args.rounds))
 

@@ -8,10 +8,16 @@ test skips when ../shared or an extractor is missing.
 The bounds are the figures measured when the rules were written, less 0.02
 (dumps made by a newer release of an extractor may lay a page out a little
 otherwise); ``benchmarks/pages.py --dumps`` prints the figures.  The issue's
-targets (body F1 0.90, headline 0.85 on each) are not all met: on the
-html2text and inscriptis dumps the gold headline is not even in the text on
-16% of the pages (it is the page's og:title or JSON-LD headline, which
-neither prints), so 0.85 cannot be reached there.
+body target (F1 0.90 on each) is met on all three (0.902, 0.904, 0.913); its
+headline target (0.85 on each) is not.  The gold headline is the page's own
+(its og:title or JSON-LD headline), and ``benchmarks/pages.py --ceiling``
+says on how many pages a dump shows it at all, anywhere in its text: 0.860
+of them in html2text's, 0.938 in get_text()'s, 0.840 in inscriptis's (as a
+line of its own: 0.537, 0.537, 0.755).  So no reading of the text gets
+inscriptis's above 0.84 or html2text's above 0.86; and where a page shows
+it, it often shows another headline too (the ``<title>``, a display headline
+in other words), and which one a publisher calls its headline differs from
+site to site.
 """
 
 from __future__ import annotations
@@ -29,11 +35,11 @@ import wiretext
 
 PAGES = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "pages_html.jsonl.gz"
 
-# tool: (headline, date, byline, body F1) measured, each less 0.02 here
+# tool: (headline, date, byline, body F1) measured; the test allows each MARGIN less
 MEASURED = {
-    "html2text": (0.572, 0.300, 0.187, 0.901),
-    "get_text": (0.650, 0.249, 0.127, 0.893),
-    "inscriptis": (0.319, 0.218, 0.131, 0.912),
+    "html2text": (0.658, 0.323, 0.194, 0.902),
+    "get_text": (0.681, 0.253, 0.127, 0.904),
+    "inscriptis": (0.401, 0.233, 0.139, 0.913),
 }
 MARGIN = 0.02
 

@@ -8,6 +8,9 @@ themselves, when ../shared and the extractors are there, and skips otherwise.
 from __future__ import annotations
 
 import wiretext
+from wiretext._page_head import _crumbs
+from wiretext._page_lines import _lines
+from wiretext._page_score import _Page
 from wiretext._pagetext import glued_view, markdown_view, view
 from wiretext.page import find_story
 
@@ -205,3 +208,207 @@ def test_plain_text_has_no_view() -> None:
     assert view(story, copy=False) is None
     assert view(story, copy=True) is None
     assert find_story("Quay reopens\nROTTERDAM (AFP) - The quay reopened.\n") is None
+
+
+def test_glued_view_keeps_a_word_that_opens_with_one_or_two_small_letters_whole() -> None:
+    # get_text() glues blocks ("agoShare"), but a word may open with small letters before a
+    # capital: "iPhone", "eBay", and the class prefixes of Zulu and Xhosa ("eThekwini", "kaZuma")
+    page = (
+        "Taxi ranks move | Coast Courier"
+        + "HomeNewsSportWeatherTravel" * 3
+        + "Taxi ranks move to the new terminal in eThekwini"
+        + "Published 3 hours agoShare"
+        + "Taxi ranks in eThekwini moved to the new terminal on Monday, the city said.Drivers praised the"
+        " iPhone app that books the bays.Commuters in uMlazi said the queues were shorter.It was sold on eBay."
+        + "RelatedContactPrivacy"
+    )
+    v = glued_view(page)
+    assert v is not None
+    lines = v.text.split("\n")
+    assert "Taxi ranks move to the new terminal in eThekwini" in lines
+    assert "Published 3 hours ago" in lines  # a block glued to the next is still cut
+    joined = " ".join(lines)
+    for word in ("eThekwini", "iPhone", "uMlazi", "eBay"):
+        assert f" {word}" in joined
+    assert not any(line.startswith(("Thekwini", "Phone", "Mlazi", "Bay")) for line in lines)
+
+
+# inscriptis pages with no <title> line, their headline over a standfirst, a question, a reading time.
+def _untitled(head: list[str]) -> str:
+    menu = "\n".join(f"            * {item}" for item in ("World", "Business", "Sport", "Culture", "Travel", "Opinion"))
+    story = "\n\n".join(
+        f"          {p}"
+        for p in (
+            "The harbour authority reopened the northern quay on Tuesday after a week of repairs to the sea wall,"
+            " letting ferries dock again, a spokesman said.",
+            "Engineers replaced two hundred metres of stone and raised the wall by half a metre, the authority said,"
+            " adding that the work had cost less than planned.",
+            "Ferry operators said timetables would return to normal from Thursday, and that tickets bought for"
+            " cancelled crossings would be refunded in full.",
+        )
+    )
+    after = "\n".join(f"            * {item}" for item in ("Contact", "Privacy", "Imprint", "Jobs"))
+    top = "\n\n".join(f"            {line}" for line in head)
+    return f"            HARBOUR HERALD\n{menu}\n\n{top}\n\n{story}\n\n            Related\n{after}\n"
+
+
+def test_untitled_page_headline_over_a_long_standfirst() -> None:
+    text = _untitled([
+        "Harbour",
+        "Northern quay reopens after a week of repairs",
+        "Ferries can dock again after engineers rebuilt the sea wall that the winter storms had broken in three"
+        " places along the old harbour front",
+        "By Mara Lind",
+        "12 March 2025, 09:14",
+    ])
+    a = wiretext.parse(text)
+    assert a.headline == "Northern quay reopens after a week of repairs"
+    assert a.body.startswith("Ferries can dock again") or a.body.startswith("The harbour authority")
+
+
+def test_untitled_page_headline_may_ask_a_question_when_a_byline_follows() -> None:
+    text = _untitled(["Is the northern quay safe for ferries again?", "By Mara Lind", "12 March 2025, 09:14"])
+    assert wiretext.parse(text).headline == "Is the northern quay safe for ferries again?"
+
+
+def test_untitled_page_a_question_under_the_headline_is_its_standfirst() -> None:
+    text = _untitled([
+        "Northern quay reopens after a week of repairs",
+        "Can the sea wall hold another winter?",
+        "By Mara Lind",
+        "12 March 2025, 09:14",
+    ])
+    assert wiretext.parse(text).headline == "Northern quay reopens after a week of repairs"
+
+
+def test_untitled_page_a_reading_time_over_a_long_headline_is_no_headline() -> None:
+    head = (
+        "Northern quay reopens after a week of repairs to the sea wall and ferries dock again at the old harbour"
+    )
+    text = _untitled(["Reading time: 6 min", head, "By Mara Lind", "12 March 2025, 09:14"])
+    assert wiretext.parse(text).headline == head
+
+
+def test_get_text_whose_blocks_stand_apart_by_the_sources_white_space() -> None:
+    # get_text() of a page whose HTML source indents its blocks: one line, the blocks apart by runs of blanks
+    menu = "   ".join(("World", "Business", "Sport", "Culture", "Travel", "Opinion", "Weather", "Podcasts")) + "   "
+    story = (
+        "ROTTERDAM (AFP) - The harbour authority reopened the northern quay on Tuesday after a week of repairs to"
+        " the sea wall, letting ferries dock again, a spokesman said.      Engineers replaced two hundred metres"
+        " of stone and raised the wall by half a metre, the authority said, adding that the work had cost less"
+        " than planned.      Ferry operators said timetables would return to normal from Thursday, and that"
+        " tickets bought for cancelled crossings would be refunded in full.      "
+    )
+    text = (
+        "Northern quay reopens after a week of repairs | Harbour Herald      " + menu * 4
+        + "Northern quay reopens after a week of repairs      By Mara Lind      " + story
+        + "Related      Ferries cancelled as storm nears      Sea wall works begin      " + menu * 2
+        + "© 2025 Harbour Herald"
+    )
+    v = view(text, copy=False)
+    assert v is not None and v.layout == "page"
+    assert "Sport" in [line.strip() for line in v.text.split("\n")]
+    a = wiretext.parse(text)
+    assert a.headline == "Northern quay reopens after a week of repairs"
+    assert (a.agency and a.agency.code, a.location and a.location.city) == ("AFP", "ROTTERDAM")
+    assert a.body.startswith("The harbour authority reopened the northern quay")
+    assert " ".join(a.body.split()).endswith("would be refunded in full.")
+    assert "Podcasts" not in a.body and "Ferries cancelled" not in a.body
+    # inscriptis indents its paragraphs: blanks at a line's start are no gap between blocks
+    indented = "\n".join(f"            {story}" for _ in range(8)) + "\n" + "\n".join(f"  * item {i}" for i in range(30))
+    assert glued_view(indented) is None
+
+
+def test_untitled_page_a_breadcrumbs_last_item_the_page_repeats_is_the_headline() -> None:
+    # inscriptis: "1. Home / 2. World / 3. Headline", then the page shows the same words (a colon
+    # the layout lost); the breadcrumb spells it as the page names it
+    text = _untitled([
+        "1. Home\n            2. World\n            3. Ports: Northern quay reopens after a week of repairs",
+        "Harbour",
+        "Ports Northern quay reopens after a week of repairs",
+        "Mara Lind, Rotterdam",
+    ])
+    assert wiretext.parse(text).headline == "Ports: Northern quay reopens after a week of repairs"
+    # a lone list item the page repeats (a button: "* Save / Save") is no breadcrumb, nor an item in mid-list
+    lines = _lines("By Mara Lind\n* Save this story for later\nSave this story for later\n"
+                   "* Home\n* Ports: the quay reopens\n* Weather\nPorts: the quay reopens\n"
+                   "* Home\n* Ports: the quay reopens\nPorts: the quay reopens\n")
+    page = _Page(lines)
+    page.score()
+    assert [lines[k].text for k in _crumbs(page, [True] * page.n)] == ["* Ports: the quay reopens"]
+    assert _crumbs(page, [True] * page.n) == [8]
+
+
+# html2text: a breadcrumb whose last item the page marks as its headline ("  * # Headline", "  3. # Headline").
+def _breadcrumbed(crumb: str, shown: list[str]) -> str:
+    nav = "\n".join(f"  * [{item}](/{item.lower()})" for item in ("World", "Business", "Sport", "Culture", "Travel"))
+    story = (
+        "The harbour authority reopened the northern quay on Tuesday after a week of\nrepairs to the sea wall,"
+        " letting ferries dock again, a spokesman said.\n\nEngineers replaced two hundred metres of stone and"
+        " raised the wall by half a\nmetre, the authority said, adding that the work had cost less than planned.\n\n"
+        "Ferry operators said timetables would return to normal from Thursday, and\nthat tickets bought for"
+        " cancelled crossings would be refunded in full.\n"
+    )
+    head = "\n\n".join(shown)
+    return f"{nav}\n\n  1. [Home](/)\n  2. [Ports](/ports)\n{crumb}\n\n{head}\n\nBy [Mara Lind](/mara)\n\n{story}"
+
+
+def test_html2text_a_breadcrumb_marked_as_the_headline() -> None:
+    text = _breadcrumbed("  3. # „Quay reopens“: ferries dock again after a week", ["Ports"])
+    v = markdown_view(text)
+    assert any(v.text[at:].startswith("„Quay reopens“") for at in v.marked)
+    assert wiretext.parse(text).headline == "„Quay reopens“: ferries dock again after a week"
+    # the page shows the breadcrumb's words again, perhaps after a kicker: the breadcrumb spells them
+    same = _breadcrumbed("  * # Quay reopens: ferries dock again", ["Ports", "## Ports Quay reopens ferries dock again"])
+    assert wiretext.parse(same).headline == "Quay reopens: ferries dock again"
+
+
+def test_html2text_the_headline_shown_under_a_breadcrumb_in_other_words() -> None:
+    text = _breadcrumbed(
+        "  * # Northern quay works end: ferries dock again",
+        ["Harbour", "## Engineers finish the northern quay a week early"],
+    )
+    assert wiretext.parse(text).headline == "Engineers finish the northern quay a week early"
+
+
+def test_get_text_capitals_and_a_picture_credit_glued_to_the_next_block() -> None:
+    page = (
+        "Quay reopens | Harbour Herald" + "HomeWorldSportCultureTravelOpinion" * 3 + "SUBSCRIBE"
+        + "Quay reopens after a week of repairs© JAN BERG" + "ROTTERDAM (AFP) - The quay reopened.It rained." * 6
+    )
+    v = glued_view(page)
+    assert v is not None
+    lines = v.text.split("\n")
+    assert "SUBSCRIBE" in lines
+    assert "Quay reopens after a week of repairs" in lines
+    assert any(line.startswith("© JAN BERG") for line in lines)
+
+
+def test_get_text_a_skip_link_glued_before_the_title() -> None:
+    # "Skip to content" glued before the title: the title is the second block, and comes back below
+    text = GET_TEXT.replace("Northern quay reopens after a week of repairs | Harbour Herald", "Skip to content", 1)
+    text = text.replace("Harbour HeraldSearch", "Northern quay reopens after a week of repairsSearch", 1)
+    v = view(text, copy=False)
+    assert v is not None and v.text.split("\n")[0] == "Skip to content"
+    a = wiretext.parse(text)
+    assert a.headline == "Northern quay reopens after a week of repairs"
+    assert a.body.startswith("The harbour authority reopened the northern quay")
+    assert "Skip to content" not in a.body
+
+
+def test_untitled_page_a_labelled_byline_is_no_headline() -> None:
+    text = _untitled(["Northern quay reopens after a week of repairs", "Stand: 12.03.2025, 09:14 Uhr", "Von: Mara Lind",
+                      "Kommentare Drucken"])
+    assert wiretext.parse(text).headline == "Northern quay reopens after a week of repairs"
+
+
+def test_untitled_page_headline_with_figures_over_a_standfirst_and_no_caption_cut_off() -> None:
+    head = "Ten ferries dock at the northern quay as 300 passengers return"
+    text = _untitled([
+        head,
+        "The harbour authority reopened the quay after a week of repairs to the sea wall that the winter storms broke",
+        "Ferries wait at the quay on Tuesday (",
+        "Photo: Jan Berg)",
+        "By Mara Lind",
+    ])
+    assert wiretext.parse(text).headline == head

@@ -58,6 +58,19 @@ _DECAY = 15.0
 
 _UNTITLED_REACH = 40
 """On a page with no title line, the headline is sought this many lines above the story's best stretch."""
+_DIGIT = lazy_re(r"\d")
+_TIMED = 6
+"""A line of this many words or fewer with figures in it above a long headline is a time, not the headline."""
+_BY_LABEL = lazy_re(r"(?:by|von|par|por|door|av|af|di|da|de|autor|author|text)[ \t]*:[ \t]*\w", re.IGNORECASE)
+"""A byline behind a label: ``Von: Jane Roe``, ``By: Jane Roe``, ``Text: Jane Roe``."""
+_ITEM = lazy_re(r"(?:[*+•·-]|\d{1,3}\.)[ \t]+(?=\w)")
+"""A list item's mark: ``* Politics``, ``3. Quay reopens``."""
+_CRUMB_REACH = 8
+"""A breadcrumb's last item comes back as the page's headline within this many lines."""
+_AFTERTHOUGHT = 0.5
+"""A title copy after the page's best stretch leads the story only into a stretch worth this share of it."""
+_STANDFIRST = 15
+"""A line of this many words or more, ending no sentence, under a shorter headline, is its standfirst."""
 
 
 class _Piece:
@@ -146,6 +159,8 @@ def _titled_headline(
     head: int | None = None
     piece: _Piece | None = None
     chosen = _choose(page, _candidates(page, pieces), stretches)
+    if chosen is not None and chosen[1][0] > hi and chosen[1][2] < _AFTERTHOUGHT * _top:
+        chosen = None  # the title comes back in a teaser list below the story, before a footer
     if chosen is not None:
         (_q, head, piece), (lo, hi, _w) = chosen
         shown = _displayed_headline(page, head, head_toks)
@@ -310,12 +325,24 @@ def _unshift(text: str, pos: int) -> int:
 # ---------------------------------------------------------------------------
 
 
-def _may_head(page: _Page, k: int, clean: list[bool]) -> bool:
-    """Whether line ``k`` of a page with no title line may be its headline."""
+def _last(ln: _Line) -> str:
+    """The line's last character but closing quotes, brackets and invisible ones."""
+    return ln.text.translate(_INVISIBLE).rstrip(_CLOSERS)[-1:]
+
+
+def _may_head(page: _Page, k: int, clean: list[bool], *, asks: bool = False) -> bool:
+    """Whether line ``k`` of a page with no title line may be its headline.
+
+    A headline ends no sentence; with ``asks``, where the markup marks the
+    line or a byline follows it, it may ask a question (``Is the grid
+    safe?``) in five words or more, fewer than a standfirst has.
+    """
     ln = page.lines[k]
-    if not clean[k] or ln.term or not 3 <= ln.units <= 40 or page.in_run[k] or page.cookie[k]:
+    last = _last(ln)
+    asks = asks and last == "?" and 5 <= ln.units < _STANDFIRST
+    if not clean[k] or (ln.term and not asks) or not 3 <= ln.units <= 40 or page.in_run[k] or page.cookie[k]:
         return False
-    if ln.text.rstrip(_CLOSERS)[-1:] in ".:,;" or page.counts[ln.dkey] > 2 or _URL.search(ln.text):
+    if last in ".:,;([" or page.counts[ln.dkey] > 2 or _URL.search(ln.text) or _BY_LABEL.match(ln.text):
         return False
     return not (_byline_or_date(ln) or _stamp(ln) or _credit(ln, page=True) or _cue(ln) or _share(ln))
 
@@ -327,11 +354,88 @@ def _signed(page: _Page, k: int) -> bool:
     )
 
 
+def _over_standfirst(page: _Page, k: int, clean: list[bool]) -> int:
+    """The headline when line ``k`` is the standfirst under it: ``Headline / longer standfirst / By ...``.
+
+    A standfirst (a summary set under the headline, often with no full stop)
+    is long, or asks a question under a headline that does not; the line
+    right above it, shorter, of five words or more, that may be a headline
+    is the headline (unless it is a short line with figures, as a reading
+    time is).
+    """
+    ln = page.lines[k]
+    asks = _last(ln) == "?"  # a question under a headline is its standfirst, however short
+    long = ln.units >= _STANDFIRST
+    if k < 1 or not (long or asks) or not _may_head(page, k - 1, clean, asks=long or not asks):
+        return k
+    above = page.lines[k - 1]
+    # a reading time or a time stamp above a long headline is no headline ("Reading time: 6 min"):
+    # a short line with figures
+    shorter = above.units < ln.units or not long  # a question standfirst may be the shorter
+    timed = above.units <= _TIMED and _DIGIT.search(above.text)
+    return k - 1 if above.units >= 5 and shorter and not timed else k
+
+
+def _crumbs(page: _Page, clean: list[bool]) -> list[int]:
+    """List items that a line a few lines below repeats: a breadcrumb's last item, the page's headline.
+
+    ``1. Home / 2. World / 3. Quay reopens after repairs`` then, as the page
+    shows it, ``Quay reopens: after repairs`` (the same words, not in a
+    list).  The breadcrumb spells the headline as the page names it; the
+    copy below is the page's display of it.
+    """
+    out = []
+    lines = page.lines
+    for k in range(page.n - 1):
+        ln = lines[k]
+        mark = _ITEM.match(ln.text)
+        if mark is None or not clean[k] or not 3 <= ln.units <= 40 or page.cookie[k] or _URL.search(ln.text):
+            continue
+        key = _keyed(ln.text[mark.end() :])
+        if len(key.split()) < 3 or _ITEM.match(lines[k + 1].text) or not k or not _ITEM.match(lines[k - 1].text):
+            continue  # the last item of a breadcrumb, a list of two items or more
+        for below in lines[k + 1 : k + _CRUMB_REACH]:
+            if below.key == key and not _ITEM.match(below.text):
+                out.append(k)
+                break
+    return out
+
+
+def _under_crumb(page: _Page, k: int, clean: list[bool]) -> int:
+    """The headline shown under a breadcrumb's last item at line ``k``, when it says other words.
+
+    Line ``k`` is the item the markup marks as the headline (html2text's
+    ``* # Row over the budget``).
+    ``* Home / * Politics / * Row over the budget escalates`` then a kicker
+    and ``Minister attacks the budget committee``: the breadcrumb names the
+    story in other words than the headline shown over it (which shares some
+    of them); the one shown is the headline.  Where the line below says the
+    breadcrumb's own words, the breadcrumb stays (it spells them).
+    """
+    ln = page.lines[k]
+    mark = _ITEM.match(ln.text)
+    if mark is None:
+        return k
+    words = set(_toks(_keyed(ln.text[mark.end() :])))
+    for j in range(k + 1, min(page.n, k + _CRUMB_REACH // 2 + 1)):
+        below = page.lines[j]
+        toks = set(_toks(below.key))
+        if words <= toks:
+            return k  # the breadcrumb's words again (perhaps after a kicker): it spells them
+        if below.units >= 5 and _may_head(page, j, clean, asks=True) and toks & words:
+            return j
+    return k
+
+
 def _headline_tiers(page: _Page, marked: list[int], clean: list[bool]) -> list[list[int]]:
-    """Headline candidates on a page with no title line, best kind first: marked, then signed lines."""
-    heads = [k for k in marked if _may_head(page, k, clean)]
-    signed = [k for k in range(page.n) if _may_head(page, k, clean) and _signed(page, k)]
-    return [tier for tier in (heads, signed) if tier]
+    """Headline candidates on a page with no title line, best kind first.
+
+    Lines the markup marks, then breadcrumbs the page repeats, then lines a
+    byline or a time stamp follows.
+    """
+    heads = [k for k in marked if _may_head(page, k, clean, asks=True)]
+    signed = [k for k in range(page.n) if _may_head(page, k, clean, asks=True) and _signed(page, k)]
+    return [tier for tier in (heads, _crumbs(page, clean), signed) if tier]
 
 
 def _untitled_headline(page: _Page, lo: int, hi: int, clean: list[bool]) -> int | None:

@@ -20,7 +20,16 @@ import attrs
 
 from ._lazy import lazy_re
 from ._page_cues import _byline_or_date, _credit, _embedded, _share, _stamp
-from ._page_head import _Candidate, _choose, _headline_tiers, _Piece, _titled_headline, _untitled_headline
+from ._page_head import (
+    _Candidate,
+    _choose,
+    _headline_tiers,
+    _over_standfirst,
+    _Piece,
+    _titled_headline,
+    _under_crumb,
+    _untitled_headline,
+)
 from ._page_score import _bridge, _Page, _stretches
 from ._spans import Cut
 
@@ -46,7 +55,7 @@ class Story:
     cuts: tuple[Cut, ...]
 
 
-_BULLET = lazy_re(r"(?:[*+•·-]|\d{1,3}\.)[ \t]+(?=\w)")
+_BULLET = lazy_re(r"(?:[*+•·-]|\d{1,3}\.)[ \t]+(?=[^\s*+•·-])")
 """A list item's mark before a line the markup marks as a headline ("* # Headline" in html2text)."""
 
 
@@ -188,10 +197,13 @@ def _untitled_story(page: _Page, marked: list[int], clean: list[bool]) -> Story 
         chosen = _choose(page, cands, stretches)
         if chosen is not None:
             (_q, head, _p), (lo, hi, _w) = chosen
+            if head in marked:  # a breadcrumb the markup marks as the headline (html2text's "* # ")
+                head = _under_crumb(page, head, clean)
             break
     else:
         head = _untitled_headline(page, lo, hi, clean)
     if head is not None:
+        head = _over_standfirst(page, head, clean)
         lo = max(lo, head + 1)
     hi = max(_bridge(page, stretches, hi), min(lo + 1, page.n))
     cuts: list[Cut] = []

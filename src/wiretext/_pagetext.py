@@ -84,8 +84,9 @@ _LINK_END = lazy_re(r"\]\((?:\\.|[^()\\]){0,2000}+\)")
 _BRACKET = lazy_re(r"(?<!\\)\[|\]\((?:\\.|[^()\\]){0,2000}+\)|(?<!\\)\]")
 # "**bold**", "__bold__"; "_em_" at the edges of words.
 _EMPHASIS = lazy_re(r"\*\*+|__+|(?<![\w\\])_(?=\S)|(?<=[^\s\\])_(?!\w)")
-# A heading's marks, after a bullet html2text may put before it ("  * # Title").
-_HEADING = lazy_re(r"(?m)^[ \t]*(?:[*+-][ \t]+)?(#{1,6})[ \t]+(?=\S)")
+# A heading's marks, after a list item's mark html2text may put before it ("  * # Title",
+# "  3. # Title": the last item of a breadcrumb).
+_HEADING = lazy_re(r"(?m)^[ \t]*(?:(?:[*+-]|\d{1,3}\.)[ \t]+)?(#{1,6})[ \t]+(?=\S)")
 # html2text escapes what Markdown would read as syntax: "1\.", "\-", "\*", "\[".
 _ESCAPE = lazy_re(r"\\(?=[-.*_\[\]()#+!`>|{}\\])")
 # A line that starts a block of its own: a bullet, a numbered item, a heading, a table row.
@@ -197,14 +198,21 @@ def _joined(view: str, text: str, starts: list[int], origins: list[int]) -> str:
 # "(AP Photo/Marco Ugarte)MEXICO CITY (AP) —".
 _GLUE = lazy_re(
     r"(?<=[a-zß-ÿ0-9%\"”’»)][.!?])(?=[A-ZÀ-Þ])"  # a sentence's end glued to the next block's start
-    r"|(?<=[a-zß-ÿ0-9])(?=[A-ZÀ-Þ][a-zß-ÿ])"  # "yearAssociated", "2023Sports": glued to a capitalised word
+    # "yearAssociated", "2023Sports": glued to a capitalised word; not after a word's first one or
+    # two small letters, which are of the word ("iPhone", "eBay"; Zulu "eThekwini", "kaZuma")
+    r"|(?<=[a-zß-ÿ0-9])(?<!(?<!\w)[a-zß-ÿ])(?<!(?<!\w)[a-zß-ÿ]{2})(?=[A-ZÀ-Þ][a-zß-ÿ])"
     r"|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ]{2})"  # "AP NewsAP NEWS": a word glued to one in capitals
+    r"|(?<=[A-ZÀ-Þ]{3})(?=[A-ZÀ-Þ][a-zß-ÿ]{2})"  # "SUBSCRIBEFloods hit": a word in capitals glued to a word
+    r"|(?<=[a-zß-ÿ])(?=© ?[A-ZÀ-Þ])"  # "Quay reopens© JAN BERG": a picture credit glued to a headline
     r"|(?<=\))(?=[A-ZÀ-Þ])"  # "Ugarte)MEXICO CITY", "Ugarte)A mother": a credit glued to what follows
     # "Jane Doe, ASSOCIATED PRESS WASHINGTON (AP) —": a picture credit in capitals before a dateline
     r"|(?:(?<=PRESS )|(?<=REUTERS )|(?<=AFP )|(?<=IMAGES ))(?=[A-ZÀ-Þ]{2}[A-ZÀ-Þ .'-]{0,40}\()"
 )
+# The white space the page's HTML source put between two blocks, which get_text() keeps
+# ("...steht          Wirtschaft        Stellenmarkt"): the next block starts where it ends.
+_SPACED = lazy_re(r"(?<=\S)[ \t\xa0]{3,}+(?=\S)")
 # Every glue point is where one of these matches, or inside one (no look-behind: cheap).
-_GLUE_QUICK = lazy_re(r"[a-zß-ÿ0-9%\"”’»)][.!?]?[A-ZÀ-Þ]")
+_GLUE_QUICK = lazy_re(r"[a-zß-ÿ0-9%\"”’»)][.!?]?[A-ZÀ-Þ]|[A-ZÀ-Þ]{4}[a-zß-ÿ]|[a-zß-ÿ]©")
 # A line long enough to hold several of the page's blocks glued together.
 _LONG_LINE = lazy_re(r"(?m)^[^\n]{300,}+")
 #: A line as long as get_text() glues a page into, and a story's paragraph hardly is.
@@ -212,6 +220,8 @@ _GLUED_LINE = 1000
 
 #: Glue points on long lines that make a text get_text()'s: fewer are names ("McDonald").
 _GLUED = 10
+#: Runs of three blanks or more on long lines, which hold most of the text, that make it get_text()'s.
+_SPACED_RUNS = 20
 #: How far into a text glue is looked for (a page's menus stand at its top).
 _GLUE_LOOK = 20_000
 
@@ -231,20 +241,27 @@ def glued_view(text: str) -> View | None:
     """
     # a page glues its menus at its top: the glue is looked for in its first characters only,
     # first with a pattern that finds every glue point and some more, at less cost
-    quick = (len(_GLUE_QUICK.findall(text, m.start(), m.end())) for m in _LONG_LINE.finditer(text, 0, _GLUE_LOOK))
-    if sum(quick) < _GLUED:
+    long_lines = [(m.start(), m.end()) for m in _LONG_LINE.finditer(text, 0, _GLUE_LOOK)]
+    spaced = sum(len(_SPACED.findall(text, a, b)) for a, b in long_lines)
+    if sum(b - a for a, b in long_lines) * 2 < min(len(text), _GLUE_LOOK):
+        spaced = 0  # long lines among many short ones: inscriptis pads its table cells with blanks
+    quick = sum(len(_GLUE_QUICK.findall(text, a, b)) for a, b in long_lines)
+    if quick < _GLUED and spaced < _SPACED_RUNS:
         return None
     points: list[int] = []
     sentences = 0
-    for line in _LONG_LINE.finditer(text, 0, _GLUE_LOOK):
-        found = [m.start() for m in _GLUE.finditer(text, line.start(), min(line.end(), _GLUE_LOOK))]
+    for a, b in long_lines:
+        found = [m.start() for m in _GLUE.finditer(text, a, min(b, _GLUE_LOOK))]
         if len(found) >= 3:
             points.extend(found)
             sentences += sum(text[at - 1] in ".!?" for at in found)
-    # names glue words too ("McDonald", "iPhone"): many of them, or sentences glued together, are a page
-    if len(points) < _GLUED or (sentences < 3 and len(points) < 4 * _GLUED):
+    # names glue words too ("McDonald", "iPhone"): many of them, or sentences glued together, are a page;
+    # so is a line whose blocks stand apart by the source's white space
+    if spaced < _SPACED_RUNS and (len(points) < _GLUED or (sentences < 3 and len(points) < 4 * _GLUED)):
         return None
     points = [m.start() for m in _GLUE.finditer(text)]
+    if spaced >= _SPACED_RUNS:
+        points = sorted({*points, *(m.end() for m in _SPACED.finditer(text))})
     parts: list[str] = []
     starts: list[int] = []
     origins: list[int] = []

@@ -304,9 +304,24 @@ def _view_story(shown: View) -> Story | None:
     if shown.layout == "laid-out":
         return _laid_out_story(shown.text)
     if shown.layout == "page":  # get_text(): the <title> first, the whole page glued on a few lines
-        return _page_story(page, _title_pieces(lines[0].text[:_MAX_TITLE]))
+        pieces = _title_pieces(lines[0].text[:_MAX_TITLE])
+        skip = _skip_link(lines, pieces)
+        if skip is None:
+            return _page_story(page, pieces)
+        # a "Skip to content" link glued before the title: the page starts below it
+        story = _page_story(_Page(lines[1:]), skip)
+        if story is None:
+            return None
+        return attrs.evolve(story, cuts=(Cut(lines[0].start, lines[0].end, "page-before-story"), *story.cuts))
     line_starts = [ln.start for ln in lines]
     marked = sorted({bisect.bisect_right(line_starts, at) - 1 for at in shown.marked} - {-1})
-    clean = [shown.span(ln.start, ln.end)[1] - shown.origin(ln.start) == ln.end - ln.start for ln in lines]
+    # a line stands in the text as in the view (no markup inside it); a marked one from its heading's text
+    # on ("  * # Headline": the list item's mark and the heading's marks before it)
+    begins = [ln.start for ln in lines]
+    for at in shown.marked:
+        k = bisect.bisect_right(line_starts, at) - 1
+        if k >= 0:
+            begins[k] = at
+    clean = [shown.span(a, ln.end)[1] - shown.origin(a) == ln.end - a for a, ln in zip(begins, lines, strict=True)]
     return _untitled_story(page, marked, clean)
 

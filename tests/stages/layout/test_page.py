@@ -18,6 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import wiretext
 from wiretext._spans import Cut
 from wiretext.page import Story, find_story
 
@@ -712,3 +713,34 @@ def test_shared_pages_scores() -> None:
     assert sum(page) / len(page) >= 0.925
     assert sum(extracted) / len(extracted) >= 0.955
     assert sum(heads) / len(heads) >= 0.80
+
+
+def test_a_title_copy_in_a_teaser_list_below_the_story_does_not_lead_it() -> None:
+    # The title comes back only in a teaser list after the story, before a short footer paragraph:
+    # that copy leads into the footer, worth far less than the story, so the story stays the story.
+    paras = [
+        "The harbour authority reopened the northern quay on Tuesday after a week of repairs to the sea wall,"
+        " letting ferries dock again, a spokesman said.",
+        "Engineers replaced two hundred metres of stone and raised the wall by half a metre, the authority said,"
+        " adding that the work had cost less than planned.",
+        "Ferry operators said timetables would return to normal from Thursday, and that tickets bought for"
+        " cancelled crossings would be refunded in full.",
+        "Residents had complained for months about the noise of the works at night, and the council had asked"
+        " the authority to finish before the summer.",
+    ]
+    nav = "\n".join(["World", "Business", "Sport", "Culture", "Travel", "Opinion", "Weather"])
+    share = "\n".join(["Share this story", "Facebook", "X", "Email", "Copy link", "Comments", "Sign in", "Create an account"])
+    teasers = "\n".join(["Storm warning for the weekend", "Northern quay reopens after a week of repairs", "Ferry fares to rise"])
+    footer = (
+        "Harbour Herald is published by Coast Media, an independent company owned by its readers, from its offices"
+        " on Dock Road in the old port of Rotterdam since the spring of the year it was founded."
+    )
+    text = "\n\n".join(
+        ["Northern quay reopens after a week of repairs | Harbour Herald", nav, *paras, share, teasers, footer,
+         "Contact\nPrivacy\nImprint"]
+    )
+    a = wiretext.parse(text)
+    assert a.headline == "Northern quay reopens after a week of repairs"
+    assert a.body.startswith("The harbour authority reopened the northern quay")
+    assert a.body.endswith("finish before the summer.")
+    assert "Coast Media" not in a.body
