@@ -294,10 +294,26 @@ def _host_names(url: str | None) -> set[str]:
 
 
 def _read_page(tree: HtmlElement, url: str | None = None) -> _Page:
-    """What the page states about its story, each value with its source."""
+    """What the page states about its story, each value with its source.
+
+    The sources in the order they are trusted: JSON-LD, then meta tags, then
+    the markup's own ``<time>``, ``<title>`` and ``<h1>``.
+    """
+    stories, around, org_names = _json_ld_by_kind(tree)
+    meta = _meta_values(tree)
+    sites = _site_names(stories, org_names, meta, url)
+    page = _Page([], [], [], [], [], [], None, sites)
+    rights = _from_json_ld(page, [*stories, *around])
+    _from_meta(page, meta)
+    _from_markup(page, tree)
+    return page._replace(headlines=_cleaned(page.headlines, sites), rights=rights, marked=_marked(tree))
+
+
+def _json_ld_by_kind(tree: HtmlElement) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[str]]:
+    """The page's JSON-LD nodes: its stories, the pages around them, and the names of organisations."""
     stories: list[dict[str, Any]] = []
     around: list[dict[str, Any]] = []
-    site_names = []
+    org_names: list[str] = []
     for node in _json_ld_nodes(tree):
         kinds = _types(node)
         if kinds & _STORY_TYPES:
@@ -305,18 +321,25 @@ def _read_page(tree: HtmlElement, url: str | None = None) -> _Page:
         elif kinds & _PAGE_TYPES:
             around.append(node)
         elif kinds & _ORG_TYPES and (name := _text(node.get("name"))):
-            site_names.append(name)
-    meta = _meta_values(tree)
-    for key in _META_SITE:
-        site_names.extend(v.lstrip("@") for v in meta.get(key, ())[:1])
-    for node in stories:
-        if publisher := _text(node.get("publisher")):
-            site_names.append(publisher)
-    sites = frozenset({_fold(n) for n in site_names if n} | _host_names(url)) - {""}
+            org_names.append(name)
+    return stories, around, org_names
 
-    page = _Page([], [], [], [], [], [], None, sites)
+
+def _site_names(
+    stories: list[dict[str, Any]], org_names: list[str], meta: dict[str, list[str]], url: str | None
+) -> frozenset[str]:
+    """The site's names, folded: its organisations, ``og:site_name``-like meta, publishers, the host."""
+    names = list(org_names)
+    for key in _META_SITE:
+        names.extend(v.lstrip("@") for v in meta.get(key, ())[:1])
+    names.extend(publisher for node in stories if (publisher := _text(node.get("publisher"))))
+    return frozenset({_fold(n) for n in names if n} | _host_names(url)) - {""}
+
+
+def _from_json_ld(page: _Page, nodes: list[dict[str, Any]]) -> tuple[str, int | None] | None:
+    """File what the JSON-LD nodes state; return the first copyright holder and year."""
     rights = None
-    for node in [*stories, *around]:
+    for node in nodes:
         if headline := _text(node.get("headline")):
             page.headlines.append((headline, "json-ld"))
         for key, into in (("datePublished", page.published), ("dateCreated", page.published),
@@ -334,6 +357,11 @@ def _read_page(tree: HtmlElement, url: str | None = None) -> _Page:
         if holder and rights is None:
             year = str(node.get("copyrightYear") or "")
             rights = (holder, int(year) if year.isdigit() and len(year) == 4 else None)
+    return rights
+
+
+def _from_meta(page: _Page, meta: dict[str, list[str]]) -> None:
+    """File what the meta tags state (the first value of each key)."""
     for key in _META_HEADLINE:
         for value in meta.get(key, ())[:1]:
             page.headlines.append((squash(repair(value)), "meta"))
@@ -345,6 +373,10 @@ def _read_page(tree: HtmlElement, url: str | None = None) -> _Page:
     for key in _META_AUTHOR:
         for value in meta.get(key, ())[:1]:
             _add_author(page, squash(repair(value)), "meta", False)
+
+
+def _from_markup(page: _Page, tree: HtmlElement) -> None:
+    """File the markup's own statements: the published ``<time>``, ``<title>`` and ``<h1>``."""
     times = [t for t in tree.iter("time") if t.get("datetime")]
     times.sort(key=lambda t: not (t.get("itemprop") == "datePublished" or t.get("pubdate") is not None))
     for t in times[:1]:
@@ -354,7 +386,6 @@ def _read_page(tree: HtmlElement, url: str | None = None) -> _Page:
         page.headlines.append((title, "title"))
     if h1 := _first_text(tree, "h1"):
         page.headlines.append((h1, "h1"))
-    return page._replace(headlines=_cleaned(page.headlines, sites), rights=rights, marked=_marked(tree))
 
 
 def _add_author(page: _Page, name: str, source: str, org: bool) -> None:
