@@ -290,7 +290,7 @@ def _host_names(url: str | None) -> set[str]:
         return set()
     host = re.sub(r"^[a-z]+://", "", url.casefold()).split("/", 1)[0].split(":", 1)[0]
     labels = [label for label in host.split(".") if label not in ("www", "m", "amp", "com", "co", "org", "net")]
-    return {_fold(label) for label in labels[:-1] or labels if len(label) >= 2}
+    return {_compact(label) for label in labels[:-1] or labels if len(label) >= 2}
 
 
 def _read_page(tree: HtmlElement, url: str | None = None) -> _Page:
@@ -333,7 +333,7 @@ def _site_names(
     for key in _META_SITE:
         names.extend(v.lstrip("@") for v in meta.get(key, ())[:1])
     names.extend(publisher for node in stories if (publisher := _text(node.get("publisher"))))
-    return frozenset({_fold(n) for n in names if n} | _host_names(url)) - {""}
+    return frozenset({_compact(n) for n in names if n} | _host_names(url)) - {""}
 
 
 def _from_json_ld(page: _Page, nodes: list[dict[str, Any]]) -> tuple[str, int | None] | None:
@@ -395,7 +395,7 @@ def _add_author(page: _Page, name: str, source: str, org: bool) -> None:
     known = registry.agency(name)
     if known is not None:
         page.agencies.append((known, source))
-    if org or known is not None or _fold(name) in page.sites:
+    if org or known is not None or _compact(name) in page.sites:
         page.groups.append((name, source))
     else:
         page.people.append((name, source))
@@ -405,7 +405,12 @@ def _add_author(page: _Page, name: str, source: str, org: bool) -> None:
 _TITLE_SEP = re.compile(r"\s+[|\-–—·•»/*]{1,2}\s+|\s*[|｜ㅣ]\s*|\s*[：:]\s*(?=[^\s:：]+$)")
 
 
-def _fold(text: str) -> str:
+def _compact(text: str) -> str:
+    """``text`` casefolded, its word characters only: how titles and site names are compared.
+
+    >>> _compact("Daily Post!") == _compact("dailypost")
+    True
+    """
     return re.sub(r"\W+", "", text.casefold())
 
 
@@ -424,10 +429,10 @@ def _without_site(title: str, sites: frozenset[str], others: set[str]) -> str:
     cuts = list(_TITLE_SEP.finditer(title))
     for m in cuts:
         head, tail = title[: m.start()].strip(), title[m.end() :]
-        if _fold(head) in others or _fold(_TITLE_SEP.split(tail, 1)[0]) in sites:
+        if _compact(head) in others or _compact(_TITLE_SEP.split(tail, 1)[0]) in sites:
             return head
     for m in cuts:
-        if _fold(title[: m.start()]) in sites:
+        if _compact(title[: m.start()]) in sites:
             return title[m.end() :].strip()
     return title
 
@@ -448,13 +453,13 @@ def _without_short_end(title: str) -> str:
 
 def _cleaned(headlines: list[tuple[str, str]], sites: frozenset[str]) -> list[tuple[str, str]]:
     """Headlines without the site's name, in the order they are trusted: JSON-LD, OpenGraph, title, h1."""
-    others = {_fold(t) for t, _ in headlines}
+    others = {_compact(t) for t, _ in headlines}
     out = []
     for text, source in headlines:
-        text = _without_site(text, sites, others - {_fold(text)})
+        text = _without_site(text, sites, others - {_compact(text)})
         if source == "title":
             text = _without_short_end(text)
-        if text and _fold(text) not in sites and not has_tags(text):  # markup in a title is debris
+        if text and _compact(text) not in sites and not has_tags(text):  # markup in a title is debris
             out.append((text, source))
     return out
 
@@ -494,7 +499,7 @@ def _marked(tree: HtmlElement) -> frozenset[str]:
     for el in tree.xpath("//*[@itemprop]")[:200]:
         if "headline" in (el.get("itemprop") or "").split():
             text = el.get("content") if el.tag == "meta" else el.text_content()
-            if text and (key := _fold(text)):
+            if text and (key := _compact(text)):
                 out.add(key)
                 break
     for h in tree.iter("h1", "h2"):
@@ -506,7 +511,7 @@ def _marked(tree: HtmlElement) -> frozenset[str]:
             elif head is None and _HEADLINE_CLASS.search(cls):
                 head = el
         if kicker is not None and head is not None:
-            if key := _fold(head.text_content()):
+            if key := _compact(head.text_content()):
                 out.add(key)
             break
     return frozenset(out)
@@ -534,30 +539,30 @@ def _headline(page: _Page, main: str, *, skip: frozenset[str] = frozenset()) -> 
     if not found:
         return None
     stated = [(t, s) for t, s in found if s in ("json-ld", "meta")]
-    keys = {_fold(t) for t, _ in stated}
+    keys = {_compact(t) for t, _ in stated}
     # "Topic: Headline" where another stated headline is "Headline" alone: the
     # topic is a kicker the site put before it (the <h1> is not such a source:
     # it often shows the headline under its kicker, which is then part of it).
     cut = []
     for text, source in found:
         rest = _without_kicker(text) if source != "h1" and "kicker" not in skip else None
-        if rest is not None and _fold(rest) in keys - {_fold(text)}:
+        if rest is not None and _compact(rest) in keys - {_compact(text)}:
             cut.append((rest, source, "another of the page's headlines is the same without its kicker"))
         else:
             cut.append((text, source, ""))
     text, source, why = cut[0]
     # The page's markup marks its headline (itemprop="headline", the headline
     # part of its <h1>): a stated headline that is that one wins.
-    if "marked" not in skip and page.marked and _fold(text) not in page.marked:
+    if "marked" not in skip and page.marked and _compact(text) not in page.marked:
         for t, s, _ in cut:
-            if s in ("json-ld", "meta") and _fold(t) in page.marked:
+            if s in ("json-ld", "meta") and _compact(t) in page.marked:
                 text, source, why = t, s, "the page's markup marks it as the headline"
                 break
     # The main text opens with a stated headline: the one shown over the story.
-    start = _fold(main[:300])
-    if "main-start" not in skip and not why and len(_fold(text)) >= 10 and _fold(text) not in start:
+    start = _compact(main[:300])
+    if "main-start" not in skip and not why and len(_compact(text)) >= 10 and _compact(text) not in start:
         for t, s, _ in cut:
-            if s in ("json-ld", "meta") and len(_fold(t)) >= 10 and _fold(t) in start:
+            if s in ("json-ld", "meta") and len(_compact(t)) >= 10 and _compact(t) in start:
                 text, source, why = t, s, "the main text opens with it"
                 break
     # The JSON-LD headline is og:title with a clause added after it ("Your
@@ -568,7 +573,7 @@ def _headline(page: _Page, main: str, *, skip: frozenset[str] = frozenset()) -> 
     if clause and social and "clause" not in skip:
         text, source, why = social, "meta", "the JSON-LD headline is it with a clause added"
     # The spelling most sources give (quotes, dashes): a tie goes to og:title.
-    spellings = [(t, s) for t, s, _ in cut if _fold(t) == _fold(text)] or [(text, source)]
+    spellings = [(t, s) for t, s, _ in cut if _compact(t) == _compact(text)] or [(text, source)]
     votes: dict[str, int] = {}
     for t, _ in spellings:
         votes[t] = votes.get(t, 0) + 1
@@ -633,7 +638,7 @@ def story_text(html: str, *, url: str | None = None) -> str:
 
 def _compose(headline: str | None, main: str) -> str:
     """The headline over the main text, unless the main text opens with it already."""
-    if not headline or _fold(main.lstrip().split("\n", 1)[0]) == _fold(headline):
+    if not headline or _compact(main.lstrip().split("\n", 1)[0]) == _compact(headline):
         return main
     return f"{headline}\n\n{main}"
 
@@ -734,7 +739,7 @@ def _page_author(tree: HtmlElement, page: _Page) -> tuple[str, str] | None:
         marked = None
     if marked:
         names = [n.strip() for n in marked.split(";")]
-        people = [n for n in names if n and not _NOT_A_PERSON.search(n) and _fold(n) not in page.sites]
+        people = [n for n in names if n and not _NOT_A_PERSON.search(n) and _compact(n) not in page.sites]
         if people:
             return ", ".join(people), "markup"
     if page.groups:
@@ -796,7 +801,7 @@ def _merge(
         if article.rights is None:
             changes["rights"] = RightsNotice(f"© {year} {holder}" if year else f"© {holder}", holder, year, (0, 0))
             notes.append(Note("rights-from-json-ld", "the rights holder is the page's JSON-LD copyrightHolder"))
-        elif article.rights.holder and _fold(article.rights.holder) != _fold(holder):
+        elif article.rights.holder and _compact(article.rights.holder) != _compact(holder):
             notes.append(
                 Note("rights-disagree", f"the story's notice names {article.rights.holder!r}, the page {holder!r}")
             )
