@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from ._lazy import lazy_re
 
@@ -127,6 +128,19 @@ def _lines(text: str) -> list[_Line]:
             ln.start, ln.end, ln.gap = s, s + len(stripped), gap
         append(ln)
     return out
+
+
+def _once(seen: dict[str, bool], test: Callable[[_Line], bool], line: _Line) -> bool:
+    """``test(line)``, taken once for each text (in ``seen``): pages and extracts repeat their lines.
+
+    >>> seen: dict[str, bool] = {}
+    >>> _once(seen, lambda ln: ln.units > 1, _Line("Rain fell.", 0, 10, True)), seen
+    (True, {'Rain fell.': True})
+    """
+    hit = seen.get(line.text)
+    if hit is None:
+        hit = seen[line.text] = test(line)
+    return hit
 
 
 def _toks(key: str) -> list[str]:
