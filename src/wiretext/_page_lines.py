@@ -53,12 +53,11 @@ _MAX_LINE = 20_000
 class _Line:
     """One line holding a word: its stripped text, offsets and word counts."""
 
-    __slots__ = ("dkey", "end", "gap", "key", "start", "term", "text", "units")
+    __slots__ = ("dkey", "gap", "key", "start", "term", "text", "units")
 
-    def __init__(self, text: str, start: int, end: int, gap: bool) -> None:
+    def __init__(self, text: str, start: int, gap: bool) -> None:
         self.text = text
         self.start = start
-        self.end = end
         self.gap = gap  # a blank line (or a line without words) stands before it
         sample = text[:_MAX_LINE]
         if sample.isascii():  # no CJK, no invisible characters: casefold is lower
@@ -70,6 +69,11 @@ class _Line:
         self.key = " ".join(words)
         self.dkey = self.key  # with figures as 0 on a page: "Advertisement 2" == "... 3"
         self.term = text.rstrip(_CLOSERS)[-1:] in _TERMINAL
+
+    @property
+    def end(self) -> int:
+        """Where the line's stripped text ends (not kept: an offset costs 28 bytes, a line of a word 5 or 10)."""
+        return self.start + len(self.text)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -117,7 +121,7 @@ def _lines(text: str) -> list[_Line]:
         after = m.end()
         same = read.get(stripped)
         if same is None:
-            read[stripped] = ln = _Line(stripped, s, s + len(stripped), gap)
+            read[stripped] = ln = _Line(stripped, s, gap)
         else:
             # a copy without __init__: a third of the cost of reading the line
             # (hostile.py's families of repeated short lines: _lines 73 -> 26 ms
@@ -125,7 +129,7 @@ def _lines(text: str) -> list[_Line]:
             ln = _Line.__new__(_Line)
             ln.text, ln.units, ln.term = same.text, same.units, same.term
             ln.key = ln.dkey = same.key
-            ln.start, ln.end, ln.gap = s, s + len(stripped), gap
+            ln.start, ln.gap = s, gap
         append(ln)
     return out
 
@@ -134,7 +138,7 @@ def _once(seen: dict[str, bool], test: Callable[[_Line], bool], line: _Line) -> 
     """``test(line)``, taken once for each text (in ``seen``): pages and extracts repeat their lines.
 
     >>> seen: dict[str, bool] = {}
-    >>> _once(seen, lambda ln: ln.units > 1, _Line("Rain fell.", 0, 10, True)), seen
+    >>> _once(seen, lambda ln: ln.units > 1, _Line("Rain fell.", 0, True)), seen
     (True, {'Rain fell.': True})
     """
     hit = seen.get(line.text)

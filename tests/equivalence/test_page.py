@@ -109,7 +109,7 @@ def test_a_line_read_before_is_read_the_same(lines: list[str], sep: str) -> None
     text = sep.join(lines)
     fields = ("text", "start", "end", "gap", "units", "key", "dkey", "term")
     for ln in _lines(text):
-        fresh = _Line(ln.text, ln.start, ln.end, ln.gap)
+        fresh = _Line(ln.text, ln.start, ln.gap)
         assert [getattr(ln, f) for f in fields] == [getattr(fresh, f) for f in fields]
         assert text[ln.start : ln.end] == ln.text == ln.text.strip()
 
