@@ -53,7 +53,7 @@ import wiretext  # noqa: E402
 
 PARAGRAPH = (
     "The harbour council voted on Tuesday to extend the ferry timetable for the winter, "
-    "adding two late crossings on Fridays and Saturdays, the mayor's office said.\n\n"
+    "adding {} late crossings on Fridays and Saturdays, the mayor's office said.\n\n"
 )
 SENTENCE = "The council met on Tuesday and the vote was close, officials said. "
 HEAD = "Council extends winter ferry timetable\nBy Ana Silva\n\nOSLO, Jan 3 (NTB) - "
@@ -66,7 +66,13 @@ TARGETS = {"ratio": MAX_RATIO, "growth": MAX_GROWTH, **MAX_BYTES}
 
 
 def ordinary(n: int) -> str:
-    return (HEAD + PARAGRAPH * (n // len(PARAGRAPH) + 1))[:n]
+    """A dispatch of ``n`` characters whose paragraphs differ, as a story's do.
+
+    (Each paragraph its own: the page stage reads a line it has read before
+    for nothing, so a paragraph repeated would flatter ordinary copy.)
+    """
+    count = n // (len(PARAGRAPH) - 2) + 1
+    return (HEAD + "".join(PARAGRAPH.format(i) for i in range(count)))[:n]
 
 
 def repeat(unit: str) -> Callable[[int], str]:
