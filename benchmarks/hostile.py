@@ -37,6 +37,7 @@ patterns and tables built once are not counted): targets 20 and 40 bytes.
 from __future__ import annotations
 
 import argparse
+import ast
 import importlib
 import math
 import pkgutil
@@ -136,6 +137,16 @@ def _strings(value: object, depth: int = 0) -> Iterator[str]:
             yield from _strings(item, depth + 1)
 
 
+def _imported_names(module: object) -> set[str]:
+    """The names a module imports from another (``from .x import NAME``)."""
+    path = getattr(module, "__file__", None)
+    if not path:
+        return set()
+    tree = ast.parse(Path(path).read_text(encoding="utf-8"))
+    return {alias.asname or alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+            for alias in node.names}
+
+
 def rule_tables() -> dict[str, list[str]]:
     """Every module-level table of strings in the package, by ``module.NAME``."""
     tables: dict[str, list[str]] = {}
@@ -143,8 +154,9 @@ def rule_tables() -> dict[str, list[str]]:
         if info.name.rsplit(".", 1)[-1] in {"cli", "dask", "__main__"}:
             continue  # the command line and Dask glue hold no rules, and import extras
         module = importlib.import_module(info.name)
+        imported = _imported_names(module)  # a table is its own module's, not each importer's
         for name, value in vars(module).items():
-            if name in _NOT_TABLES or not isinstance(value, tuple | list | set | frozenset | dict):
+            if name in _NOT_TABLES or name in imported or not isinstance(value, tuple | list | set | frozenset | dict):
                 continue
             words = list(dict.fromkeys(_strings(value)))
             if len(words) >= 3:
