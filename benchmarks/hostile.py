@@ -7,6 +7,7 @@ Usage::
     python benchmarks/hostile.py --only rights --sizes 100000 200000    # families whose name holds "rights"
     python benchmarks/hostile.py --memory --sizes 1000000 2000000       # peak bytes per input character
     python benchmarks/hostile.py --function clean --sizes 100000 200000 # wiretext.clean instead of parse
+    python benchmarks/hostile.py --against ca8cd8f --only alone --sizes 200000   # parse time, a revision and here
 
 The families come from three places:
 
@@ -24,7 +25,8 @@ For each family and size it prints the time per KB, the ratio to an
 ordinary dispatch of the same size (target: at most 3) and the time ratio
 between a size and its double (target: at most 2.2, linear; checked where
 the family costs at least what ordinary copy does).  Timings are
-the best of a few runs in this one process, so the ratios hold on a shared,
+the best of a few runs in this one process, each family's runs taken in
+turns with ordinary copy's of the same size, so the ratios hold on a shared,
 noisy machine.  ``--gate`` exits 1 when a target is missed.
 
 ``--memory`` measures instead the peak memory ``parse`` and ``explain``
@@ -35,6 +37,7 @@ patterns and tables built once are not counted): targets 20 and 40 bytes.
 from __future__ import annotations
 
 import argparse
+import ast
 import importlib
 import math
 import pkgutil
@@ -51,7 +54,7 @@ import wiretext  # noqa: E402
 
 PARAGRAPH = (
     "The harbour council voted on Tuesday to extend the ferry timetable for the winter, "
-    "adding two late crossings on Fridays and Saturdays, the mayor's office said.\n\n"
+    "adding {} late crossings on Fridays and Saturdays, the mayor's office said.\n\n"
 )
 SENTENCE = "The council met on Tuesday and the vote was close, officials said. "
 HEAD = "Council extends winter ferry timetable\nBy Ana Silva\n\nOSLO, Jan 3 (NTB) - "
@@ -64,7 +67,13 @@ TARGETS = {"ratio": MAX_RATIO, "growth": MAX_GROWTH, **MAX_BYTES}
 
 
 def ordinary(n: int) -> str:
-    return (HEAD + PARAGRAPH * (n // len(PARAGRAPH) + 1))[:n]
+    """A dispatch of ``n`` characters whose paragraphs differ, as a story's do.
+
+    (Each paragraph its own: the page stage reads a line it has read before
+    for nothing, so a paragraph repeated would flatter ordinary copy.)
+    """
+    count = n // (len(PARAGRAPH) - 2) + 1
+    return (HEAD + "".join(PARAGRAPH.format(i) for i in range(count)))[:n]
 
 
 def repeat(unit: str) -> Callable[[int], str]:
@@ -143,6 +152,16 @@ def _strings(value: object, depth: int = 0) -> Iterator[str]:
             yield from _strings(item, depth + 1)
 
 
+def _imported_names(module: object) -> set[str]:
+    """The names a module imports from another (``from .x import NAME``)."""
+    path = getattr(module, "__file__", None)
+    if not path:
+        return set()
+    tree = ast.parse(Path(path).read_text(encoding="utf-8"))
+    return {alias.asname or alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+            for alias in node.names}
+
+
 def rule_tables() -> dict[str, list[str]]:
     """Every module-level table of strings in the package, by ``module.NAME``."""
     tables: dict[str, list[str]] = {}
@@ -150,8 +169,9 @@ def rule_tables() -> dict[str, list[str]]:
         if info.name.rsplit(".", 1)[-1] in {"cli", "dask", "__main__"}:
             continue  # the command line and Dask glue hold no rules, and import extras
         module = importlib.import_module(info.name)
+        imported = _imported_names(module)  # a table is its own module's, not each importer's
         for name, value in vars(module).items():
-            if name in _NOT_TABLES or not isinstance(value, tuple | list | set | frozenset | dict):
+            if name in _NOT_TABLES or name in imported or not isinstance(value, tuple | list | set | frozenset | dict):
                 continue
             words = list(dict.fromkeys(_strings(value)))
             if len(words) >= 3:
@@ -193,6 +213,25 @@ def best_time(text: str, runs: int, fn: Callable[[str], object] | None = None) -
     return best
 
 
+def paired_time(text: str, base: str, runs: int) -> tuple[float, float]:
+    """The best times of ``text`` and of ordinary copy ``base``, timed in turns.
+
+    A shared machine's load drifts by tens of percent from minute to minute:
+    timed in turns, the family and ordinary copy see the same drift, and
+    their ratio holds (a base timed once at the start does not).
+    """
+    fn = MEASURED[0]
+    best = best_base = float("inf")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn(text)
+        t1 = time.perf_counter()
+        fn(base)
+        t2 = time.perf_counter()
+        best, best_base = min(best, t1 - t0), min(best_base, t2 - t1)
+    return best, best_base
+
+
 def timing(families: dict[str, Callable[[int], str]], sizes: list[int], runs: int) -> tuple[float, float, list[str]]:
     """Print the table; return the worst ratio to ordinary copy, the worst growth and the families over target."""
     base = {n: best_time(ordinary(n), runs) for n in sizes}
@@ -218,11 +257,14 @@ _rows: dict[str, list[tuple[int, float, float | None]]] = {}
 def _time_family(
     kind: str, make: Callable[[int], str], sizes: list[int], runs: int, base: dict[int, float]
 ) -> list[str]:
-    """Time one family at every size, print its rows; the rows that miss a target."""
+    """Time one family at every size, print its rows; the rows that miss a target.
+
+    ``base`` gets ordinary copy's time of each size, timed in turns with the family's.
+    """
     times: dict[int, float] = {}
     missed = []
     for n in sizes:
-        times[n] = best_time(make(n), runs)
+        times[n], base[n] = paired_time(make(n), ordinary(n), runs)
         ratio = times[n] / base[n]
         growth = times[n] / times[n // 2] if n // 2 in times else None
         _rows.setdefault(kind, []).append((n, ratio, growth))
@@ -297,6 +339,36 @@ def memory(families: dict[str, Callable[[int], str]], sizes: list[int]) -> list[
     return over
 
 
+def against(rev: str, families: dict[str, Callable[[int], str]], sizes: list[int], runs: int) -> None:
+    """Print each family's parse time under revision ``rev`` and in the working tree, timed in turns.
+
+    The revision is imported as :mod:`ab` imports one (``benchmarks/ab.py``).
+    The ratio to ordinary copy cannot show a change that speeds ordinary
+    copy as well (the page stage reads ordinary copy's lines too); the time
+    of the same text under both sides can.
+    """
+    import tempfile
+
+    from ab import revision
+
+    print(f"{'family':52s} {'size':>9s} {rev[:12]:>12s} {'working tree':>13s} {'new/old':>8s}  (ms/KB)")
+    with tempfile.TemporaryDirectory() as tmp:
+        old = revision(rev, Path(tmp))
+        for kind, make in {"ordinary": ordinary, **families}.items():
+            for n in sizes:
+                text = make(n)
+                best_old = best_new = float("inf")
+                for _ in range(runs):
+                    t0 = time.perf_counter()
+                    old.parse(text)
+                    t1 = time.perf_counter()
+                    MEASURED[0](text)
+                    t2 = time.perf_counter()
+                    best_old, best_new = min(best_old, t1 - t0), min(best_new, t2 - t1)
+                print(f"{kind[:52]:52s} {n:9d} {best_old / n * 1e6:12.4f} {best_new / n * 1e6:13.4f} "
+                      f"{best_new / best_old:8.2f}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 200_000, 1_000_000, 2_000_000])
@@ -310,6 +382,7 @@ def main() -> int:
     bound.add_argument("--max-parse-bytes", type=float, default=MAX_BYTES["parse"], help="parse's peak a character")
     bound.add_argument("--max-explain-bytes", type=float, default=MAX_BYTES["explain"], help="explain's peak")
     ap.add_argument("--list", action="store_true", help="list the families and exit")
+    ap.add_argument("--against", metavar="REV", help="time parse under git revision REV and here, in turns")
     ap.add_argument("--function", choices=sorted(FUNCTIONS), default="parse", help="what to time (default: parse)")
     args = ap.parse_args()
     sizes = sorted(args.sizes)
@@ -322,6 +395,9 @@ def main() -> int:
     if args.list:
         print("\n".join(families))
         print(f"{len(families)} families")
+        return 0
+    if args.against:
+        against(args.against, families, sizes, args.runs)
         return 0
     if args.memory:
         over = memory(families, sizes)

@@ -256,7 +256,7 @@ def _embedded(lines: list[_Line], k: int) -> bool:
 def _doubled(line: _Line) -> bool:
     """Whether a line says the same words twice: a link's title and its text, a teaser.
 
-    >>> _doubled(_Line("Rain floods old town Rain floods old town", 0, 41, True))
+    >>> _doubled(_Line("Rain floods old town Rain floods old town", 0, True))
     True
     """
     words = line.key.split()

@@ -37,7 +37,7 @@ from ._page_cues import (
     _embedded,
     _stamp,
 )
-from ._page_lines import _CLOSERS, _LONG, _RUN, _SHORT, _URL, _ends_sentence, _Line
+from ._page_lines import _CLOSERS, _LONG, _RUN, _SHORT, _URL, _ends_sentence, _Line, _once
 from ._page_score import _CUE_PENALTY, _TERM_COST, _Page
 from ._page_story import Story
 from ._spans import Cut
@@ -175,15 +175,20 @@ def _line_rules(lines: list[_Line], text: str, extract: bool, exact: Counter[str
     if extract and 3 <= first_line.units <= 30 and not first_line.term:
         title = first_line.key
     embeds = "(@" in text
+    stamps = min(lead, _HEAD_LINES)  # time stamps are sought above this line
+    # the tests of a line's text, taken once a text (hostile.py's repeated short lines: 2x faster)
+    boiler: dict[str, bool] = {}
+    teaser: dict[str, bool] = {}
+    credit: dict[str, bool] = {}
     rules: list[str | None] = [None] * n
     for k, ln in enumerate(lines):
-        if 0 < k < min(lead, _HEAD_LINES) and _stamp(ln):
+        if 0 < k < stamps and _stamp(ln):
             rules[k] = "page-before-story"
-        elif dup[k] or (exact[ln.key] >= 3 and _boilerplate(ln)) or (k > 0 and ln.key == title):
+        elif dup[k] or (exact[ln.key] >= 3 and _once(boiler, _boilerplate, ln)) or (k > 0 and ln.key == title):
             rules[k] = "page-repeated-line"  # boilerplate, or a copy of the title line
-        elif (extract and _cue_prefix(ln)) or (listed[k] and not (k < lead and _head(ln, k))):
+        elif (extract and _once(teaser, _cue_prefix, ln)) or (listed[k] and not (k < lead and _head(ln, k))):
             rules[k] = "page-link-list"
-        elif credits and _credit(ln, page=False):
+        elif credits and _once(credit, _caption, ln):
             rules[k] = "page-caption"
         elif embeds and _embedded(lines, k):
             rules[k] = "page-embed"
@@ -221,14 +226,21 @@ def _head(line: _Line, k: int) -> bool:
     return (k == 0 and line.text[:2] not in _BULLETS) or _byline_or_date(line)
 
 
+def _caption(line: _Line) -> bool:
+    """Whether a line of text that is no page is a picture credit."""
+    return _credit(line, page=False)
+
+
 def _listed(lines: list[_Line]) -> list[bool]:
     """Mark runs of list items (teaser lists, link lists, tables) in an extractor's output."""
     n = len(lines)
+    seen: dict[str, bool] = {}
+    item = [_once(seen, _list_item, ln) for ln in lines]
     out = [False] * n
     k = 0
     while k < n:
         j = k
-        while j < n and _list_item(lines[j]):
+        while j < n and item[j]:
             j += 1
         if j - k >= _RUN:
             out[k:j] = [True] * (j - k)

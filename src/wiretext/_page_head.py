@@ -126,7 +126,7 @@ def _site_trimmed(title: str) -> int:
 def _repeated_below(lines: list[_Line], k: int, pieces: list[_Piece]) -> bool:
     """Whether a line after line ``k`` repeats one of the pieces of line ``k``."""
     keys = {p.key for p in pieces}
-    return any(ln.key in keys for ln in lines[k + 1 :])
+    return any(ln.key in keys for ln in islice(lines, k + 1, None))  # no copy of the lines
 
 
 def _skip_link(lines: list[_Line], pieces: list[_Piece]) -> list[_Piece] | None:

@@ -173,7 +173,7 @@ import attrs
 from ._page_extract import _text_story
 from ._page_glance import _plain_copy
 from ._page_head import _MAX_TITLE, _repeated_below, _skip_link, _title_pieces
-from ._page_lines import _lines
+from ._page_lines import _Line, _lines
 from ._page_score import _Page
 from ._page_story import Story, _page_story, _untitled_story
 from ._pagetext import View, view
@@ -242,9 +242,13 @@ def find_story(text: str) -> Story | None:
     return _laid_out_story(text)
 
 
-def _laid_out_story(text: str) -> Story | None:
-    """The story in text laid out as html-text lays a page out (or in an extractor's output)."""
-    lines = _lines(text)
+def _laid_out_story(text: str, lines: list[_Line] | None = None) -> Story | None:
+    """The story in text laid out as html-text lays a page out (or in an extractor's output).
+
+    ``lines`` are the text's lines when they have been read already.
+    """
+    if lines is None:
+        lines = _lines(text)
     if len(lines) < 3:
         return None
     page = _Page(lines)
@@ -298,11 +302,11 @@ def _merged(cuts: list[Cut]) -> tuple[Cut, ...]:
 def _view_story(shown: View) -> Story | None:
     """The story in a view, in the view's offsets."""
     lines = _lines(shown.text)
+    if shown.layout == "laid-out":
+        return _laid_out_story(shown.text, lines)  # the lines read once (a line costs microseconds)
     if len(lines) < 3:
         return None
     page = _Page(lines)
-    if shown.layout == "laid-out":
-        return _laid_out_story(shown.text)
     if shown.layout == "page":  # get_text(): the <title> first, the whole page glued on a few lines
         pieces = _title_pieces(lines[0].text[:_MAX_TITLE])
         skip = _skip_link(lines, pieces)

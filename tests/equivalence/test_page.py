@@ -27,7 +27,10 @@ from stages.layout.test_page import (
 )
 
 from wiretext import page as page_module
+from wiretext._page_cues import _cue, _rights
 from wiretext._page_glance import _plain_copy
+from wiretext._page_lines import _Line, _lines
+from wiretext._page_score import _CUE_PENALTY, _OPEN_COST, _OPEN_RATE, _TERM_COST, _Page
 from wiretext.page import find_story
 
 
@@ -90,3 +93,39 @@ WIRE_LINES = st.sampled_from(
 @given(st.lists(st.one_of(WIRE_LINES, st.text(max_size=20)), max_size=40))
 def test_early_answer_changes_nothing_on_copy_like_text(lines: list[str]) -> None:
     same_without_the_glance("\n".join(lines))
+
+
+REPEATED_LINES = st.lists(
+    st.sampled_from(["Home", "  Home ", "Share", "Advertisement 2", "日本 記事", "Soft\u00adhyphen", "| Menu", "", "|"])
+    | st.text(max_size=12),
+    max_size=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(REPEATED_LINES, st.sampled_from(["\n", "\r\n", "\n\n"]))
+def test_a_line_read_before_is_read_the_same(lines: list[str], sep: str) -> None:
+    # _lines shares the words of a text it has read before: each line is what reading it afresh gives
+    text = sep.join(lines)
+    fields = ("text", "start", "end", "gap", "units", "key", "dkey", "term")
+    for ln in _lines(text):
+        fresh = _Line(ln.text, ln.start, ln.gap)
+        assert [getattr(ln, f) for f in fields] == [getattr(fresh, f) for f in fields]
+        assert text[ln.start : ln.end] == ln.text == ln.text.strip()
+
+
+@settings(max_examples=200, deadline=None)
+@given(REPEATED_LINES.map(lambda lines: [*lines, "Related", "© 2024 Site", "Related", "© 2024 Site"]))
+def test_a_text_is_marked_once_as_each_line_would_be(lines: list[str]) -> None:
+    # _Page._scores reads whether a text is a cue or a rights notice once a text
+    page = _Page(_lines("\n".join(lines)))
+    page.score()
+    for k, ln in enumerate(page.lines):
+        s = ln.units - _TERM_COST if ln.term else ln.units * _OPEN_RATE - _OPEN_COST
+        if page.counts[ln.dkey] > 1 and ln.units < 15:
+            s = min(s, -3.0 - min(ln.units, 10))
+        s -= 3.0 * page.in_run[k]
+        if page.cookie[k]:
+            s = -abs(s) - 10.0
+        s -= _CUE_PENALTY * _cue(ln)
+        assert page.scores[k] == (-1000.0 if _rights(ln) else s)
