@@ -135,8 +135,9 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
     """Find the first dateline in ``text[start:end]`` (the head of a story).
 
     Offsets are in ``text``.  The shapes that only stand at a line start are
-    tried there, on the first lines; the credited shape is searched for
-    anywhere before that, since a headline may be glued to it.
+    tried there, on the first lines (:func:`_at_line_starts`); the credited
+    shape is searched for anywhere before that, since a headline may be
+    glued to it (:func:`_credited_before`).
     """
     end = len(text) if end is None else end
     # Blank lines do not count (a page's cut furniture leaves them): the
@@ -148,10 +149,24 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
             return None
         start = max(start, line_start(text, ink.start()))
     stop = min(end, start + HEAD_LIMIT)
-    best: Found | None = None
-    # A place alone yields to a dated or credited dateline on the next of the
-    # first lines: "UKRAINE - Talks stall as winter nears" over "KYIV, Jan 3
-    # (Reuters) -" is a headline.
+    best = _at_line_starts(text, start, stop)
+    if best is not None and (
+        _none_taken_above(text, start, best.start) or _no_credited_before(text, start, best.start)
+    ):
+        return best  # the search below could find or take nothing before it
+    found = _credited_before(text, start, stop, best)
+    return found if found is not None else best
+
+
+def _at_line_starts(text: str, start: int, stop: int) -> Found | None:
+    """The first dateline at the start of one of the first lines of ``text[start:stop]``, or None.
+
+    The shapes a line can match (:func:`_shapes_for`) are tried in order,
+    the first one :func:`_accept` takes wins.  A place alone yields to a
+    dated or credited dateline on the next of the first lines: "UKRAINE -
+    Talks stall as winter nears" over "KYIV, Jan 3 (Reuters) -" is a
+    headline.
+    """
     alone: Found | None = None
     line = start
     index = 0
@@ -171,23 +186,24 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
             exact = _EXACT_SHAPE[shape].ready  # _match, without its call
             m = exact[0].match(text, line, stop) if exact else _generic_match(shape, text, line, stop, days_ok)
             if m is not None and (found := _accept(text, m)) is not None:
-                if shape in ("place_only", "ortsmarke"):
-                    alone = found
-                else:
-                    best = found if found.dateline.location is not None else _with_place_after(text, found, line_end, stop)
+                if shape not in ("place_only", "ortsmarke"):
+                    return found if found.dateline.location is not None else _with_place_after(text, found, line_end, stop)
+                alone = found
                 break
-        if best is not None:
-            break
         line = line_end + 1
         index += 1
-    best = best or alone
-    if best is not None and (
-        _none_taken_above(text, start, best.start) or _no_credited_before(text, start, best.start)
-    ):
-        return best  # the search below could find or take nothing before it
+    return alone
+
+
+def _credited_before(text: str, start: int, stop: int, best: Found | None) -> Found | None:
+    """The first credited dateline :func:`_accept` takes that starts before ``best`` (or before ``stop``), or None.
+
+    Every credited dateline holds a bracket, a slash or a bare credit after
+    a date (the anchor), and starts at most :data:`_REACH` characters before
+    it: the pattern is searched for only back from each anchor
+    (:func:`_earliest_start`), at most :data:`_MAX_ANCHORS` of them.
+    """
     limit = best.start if best is not None else stop
-    # Every credited dateline holds a bracket, a slash or a bare credit after
-    # a date (the anchor), and starts at most _REACH characters before it.
     tried = start
     reach = min(stop, limit + _REACH)
     if best is not None:
@@ -209,7 +225,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
                 return found
             pos = m.start() + 1
         tried = max(tried, pos)
-    return best
+    return None
 
 
 def _with_place_after(text: str, found: Found, line_end: int, stop: int) -> Found:
@@ -247,6 +263,9 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
 
     A place counts as at a line start when only blanks stand before it
     on its line, or after ``line_from`` (the end of a dateline before it).
+    Each step below refuses the match (returns None) or reads a part: the
+    credit (:func:`_read_credit`), the place (:func:`_place_in`), its
+    country (:func:`_locate`), the date (:func:`_read_date`).
     """
     (g_credit, g_scredit, g_bcredit, g_sep, g_date, place, g_pregion, g_region, stamp,
      mon1, day1, year1, mon2, day2, year2, _) = m.groups()  # _GROUP_NAMES, and no other group
@@ -267,99 +286,188 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
             return None
     notes: list[tuple[str, str]] = []
     agencies: tuple[Agency, ...] = ()
-    # An unknown credit in brackets without a date, taken only after a
-    # known place at a line start: "Washington (CNN) —" (see below).
-    lenient = False
+    lenient = False  # an unknown credit, taken only after a known place at a line start
     if credit is not None:
-        if not has_date and not sep:
-            # Refused by the rules below whatever the credit names: an
-            # unknown credit needs a date and a separator, a known one a
-            # date or a separator.  So the credit is not split.
+        bare_without_date = bool(g_bcredit and place and not has_date and not bracket)
+        read = _read_credit(credit, has_date, sep, place, bool(g_credit), bare_without_date, notes)
+        if read is None:
             return None
-        agencies, unknown = registry.split_credit(credit.strip())
-        if not agencies or (g_bcredit and place and not has_date and not bracket):
-            return None
-        known = any(a.name is not None for a in agencies)
-        if not known and (not (has_date and sep) or len(credit) > 60):
-            if not (sep and place and g_credit and len(credit) <= 30 and not _is_place(credit.split())):
-                return None  # an unknown credit counts only in full credit position
-            lenient = True
-        if known and not has_date and not sep:
-            return None  # "Google Inc (GOOG) rises": a bracket, not a credit
-        agencies, unknown = _without_broadcasters(credit.strip(), agencies, unknown, notes)
-        if unknown:
-            notes.append(("unknown-agency", f"credit {', '.join(unknown)!r} is not a known agency"))
-    # Where the dateline starts: the place, after any glued prefix.
-    m_start, m_end = m.span()
-    start = m_start
-    if text[m_start] in " \t":  # the line-start shapes take the indent (a match is never empty)
-        start = m_end - len(text[m_start:m_end].lstrip(" \t"))
-    city: str | None = None
-    guessed = False  # where the place begins is a guess (nothing marks it)
-    if place is not None:
-        words = place.split()
-        if len(words) == 1:  # what _split_place gives one word, without finding the line start
-            offset = 0
-        else:
-            place_at = m.start(_PLACE)
-            at_line_start = _at_line_start(text, place_at, line_from)
-            ls = max(line_from, line_start(text, place_at))
-            one_line = stamp is not None and not _text_before(text, ls)
-            offset, guessed = _split_place(place, at_line_start, text[max(ls, place_at - 80) : place_at].strip(), one_line)
-        if credit is None and (offset or len(words) > 5):
-            return None  # "SUBSIDY TO END JULY 1 - MINISTER": a headline, not a place
-        if credit is None and (
-            registry.is_stamp_word(words[0]) or (len(words) > 1 and registry.is_weekday(words[-1]) and not _is_place(words))
-        ):
-            # A page's time stamp: "Updated Dec. 2, 2024 - 02:24", "Actualizado
-            # Lunes, 2 diciembre 2024 - 02:24" (but "SANTO DOMINGO" is a place)
-            return None
-        city = _city(place[offset:], words[-1])  # ``offset`` is a word's start: the last word stays
-        if offset and start == place_at:  # an offset of 0 leaves ``start`` as it is
-            start = place_at + offset
+        agencies, lenient = read
+    placed = _place_in(text, m, place, credit is not None, stamp is not None, line_from)
+    if placed is None:
+        return None
+    start, city, guessed = placed
     region = g_pregion or g_region
     if region is not None:
         region = region.rstrip("-")
         if credit is not None and city and _list_before_place(city, region):
             return None  # "thanks Norway, Denmark Oslo, Jun 4 (AFP)": the place is further on
-    location: Location | None = None
     if lenient and (not city or not _at_line_start(text, start, line_from)):
         return None  # not a place at a line start: "Shares of Acme Inc (ACME) - ..."
+    location: Location | None = None
     if city:
-        country, code, problem = _resolve(city, region)
-        cities = all(map(registry.is_known_city, city.split("/")))  # "München/London": two
-        if (lenient or alone is not None) and code is None and not cities:
-            return None  # a place alone, or before an unknown credit, must be a known one
-        if alone == "paper" and not cities:
-            return None  # "Paris. " and "Paris: " must be cities, not countries ("USA: ...")
-        if problem:
-            notes.append(("place-unresolved", problem))
-        elif guessed:
-            notes.append(("place-border", f"nothing marks where the headline ends in {place!r}: the place {city!r} is a guess"))
-        elif not cities and (code is None or not _at_line_start(text, start, line_from)) and not _known_places(city):
-            # A place in no table: kept as the dateline writes it ("Camp
-            # David"), said so where nothing else gives its country or where a
-            # headline stands before it on its line (its extent read from the shape).
-            notes.append(("unknown-place", f"the place {city!r} is in no table of places"))
-        location = Location(city, region, country, code)
-    if has_date:
-        month, day, year = _date_parts(mon1 or mon2, day1 or day2, year1 or year2)
-        if not (month and day):
+        at_start = _at_line_start(text, start, line_from)
+        location = _locate(city, region, place if guessed else None, lenient or alone is not None, alone == "paper", at_start, notes)
+        if location is None:
             return None
+    dated = _read_date(has_date, mon1 or mon2, day1 or day2, year1 or year2, stamp, notes)
+    if dated is None:
+        return None
+    date, month, day, year_from = dated
+    m_end = m.end()
+    line = Dateline(text[start:m_end].strip(), location, date, agencies, (start, m_end))  # in field order
+    return Found(line, start, m_end, tuple(notes), month, day, year_from)
+
+
+def _read_credit(
+    credit: str,
+    has_date: bool,
+    sep: str,
+    place: str | None,
+    in_brackets: bool,
+    bare_without_date: bool,
+    notes: list[tuple[str, str]],
+) -> tuple[tuple[Agency, ...], bool] | None:
+    """The agencies a credit names, and whether it is an unknown one taken leniently; None where the match is refused.
+
+    An unknown credit needs a date and a separator, a known one a date or a
+    separator ("Google Inc (GOOG) rises": a bracket, not a credit).  An
+    unknown credit in brackets without a date is taken only after a place
+    ("Washington (CNN) —"), leniently: the caller asks that the place be a
+    known one at a line start.  ``in_brackets`` is whether the credit is in
+    full credit position (the shape's ``credit`` group), ``bare_without_date``
+    whether it is a bare credit after a place, without a date (refused).
+    Broadcasters are dropped from the agencies, each in a note
+    (:func:`_without_broadcasters`), as is an unknown credit's name
+    (``unknown-agency``).
+    """
+    if not has_date and not sep:
+        # Refused by the rules below whatever the credit names: so the
+        # credit is not split.
+        return None
+    agencies, unknown = registry.split_credit(credit.strip())
+    if not agencies or bare_without_date:
+        return None
+    lenient = False
+    known = any(a.name is not None for a in agencies)
+    if not known and (not (has_date and sep) or len(credit) > 60):
+        if not (sep and place and in_brackets and len(credit) <= 30 and not _is_place(credit.split())):
+            return None  # an unknown credit counts only in full credit position
+        lenient = True
+    agencies, unknown = _without_broadcasters(credit.strip(), agencies, unknown, notes)
+    if unknown:
+        notes.append(("unknown-agency", f"credit {', '.join(unknown)!r} is not a known agency"))
+    return agencies, lenient
+
+
+def _place_in(
+    text: str, m: regex.Match[str], place: str | None, credited: bool, stamped: bool, line_from: int
+) -> tuple[int, str | None, bool] | None:
+    """Where the dateline starts, its city, and whether where the city begins is a guess; None where the match is refused.
+
+    The dateline starts at its place, after any glued prefix (a headline, a
+    byline: :func:`~wiretext._dateline_place._split_place`), or at the
+    match's start without its indent.  Without a credit, a place after a
+    prefix, or of more than five words, is a headline's words ("SUBSIDY TO
+    END JULY 1 - MINISTER"), and a page's time stamp ("Updated Dec. 2, 2024
+    - 02:24") is no place.  ``stamped`` is whether a time stamp follows the
+    credit (the one-line shape).
+    """
+    m_start, m_end = m.span()
+    start = m_start
+    if text[m_start] in " \t":  # the line-start shapes take the indent (a match is never empty)
+        start = m_end - len(text[m_start:m_end].lstrip(" \t"))
+    if place is None:
+        return start, None, False
+    guessed = False  # where the place begins is a guess (nothing marks it)
+    words = place.split()
+    if len(words) == 1:  # what _split_place gives one word, without finding the line start
+        offset = 0
     else:
-        month, day, year = None, None, None
+        place_at = m.start(_PLACE)
+        at_line_start = _at_line_start(text, place_at, line_from)
+        ls = max(line_from, line_start(text, place_at))
+        one_line = stamped and not _text_before(text, ls)
+        offset, guessed = _split_place(place, at_line_start, text[max(ls, place_at - 80) : place_at].strip(), one_line)
+    if not credited and (offset or len(words) > 5):
+        return None  # "SUBSIDY TO END JULY 1 - MINISTER": a headline, not a place
+    if not credited and (
+        registry.is_stamp_word(words[0]) or (len(words) > 1 and registry.is_weekday(words[-1]) and not _is_place(words))
+    ):
+        # A page's time stamp: "Updated Dec. 2, 2024 - 02:24", "Actualizado
+        # Lunes, 2 diciembre 2024 - 02:24" (but "SANTO DOMINGO" is a place)
+        return None
+    city = _city(place[offset:], words[-1])  # ``offset`` is a word's start: the last word stays
+    if offset and start == place_at:  # an offset of 0 leaves ``start`` as it is
+        start = place_at + offset
+    return start, city, guessed
+
+
+def _locate(
+    city: str,
+    region: str | None,
+    guessed_in: str | None,
+    must_know: bool,
+    must_be_city: bool,
+    at_line_start: bool,
+    notes: list[tuple[str, str]],
+) -> Location | None:
+    """The dateline's location, its doubts noted; None where the match is refused.
+
+    A place alone, or before an unknown credit, must be a known one
+    (``must_know``); a paper's "Paris. " or "Paris: " a city, not a country
+    ("USA: ..." is a headline, ``must_be_city``).  ``guessed_in`` is the
+    place's words where where the city begins in them is a guess (a
+    ``place-border`` note), ``at_line_start`` whether the dateline starts a
+    line.
+    """
+    country, code, problem = _resolve(city, region)
+    cities = all(map(registry.is_known_city, city.split("/")))  # "München/London": two
+    if must_know and code is None and not cities:
+        return None  # a place alone, or before an unknown credit, must be a known one
+    if must_be_city and not cities:
+        return None  # "Paris. " and "Paris: " must be cities, not countries ("USA: ...")
+    if problem:
+        notes.append(("place-unresolved", problem))
+    elif guessed_in is not None:
+        notes.append(("place-border", f"nothing marks where the headline ends in {guessed_in!r}: the place {city!r} is a guess"))
+    elif not cities and (code is None or not at_line_start) and not _known_places(city):
+        # A place in no table: kept as the dateline writes it ("Camp
+        # David"), said so where nothing else gives its country or where a
+        # headline stands before it on its line (its extent read from the shape).
+        notes.append(("unknown-place", f"the place {city!r} is in no table of places"))
+    return Location(city, region, country, code)
+
+
+def _read_date(
+    has_date: bool, mon: str | None, day: str | None, year: str | None, stamp: str | None, notes: list[tuple[str, str]]
+) -> tuple[dt.date | None, int | None, int | None, str | None] | None:
+    """The date, month, day and where the year was read (``Found.year_from``); None where the match is refused.
+
+    A dateline's date must name a month and a day.  The year is the
+    dateline's, or a time stamp's after the credit, which also gives the
+    date where the dateline has none ("AUSTIN, Texas--(BUSINESS
+    WIRE)--Nov. 27, 2026--"); an impossible date is noted
+    (:func:`~wiretext._dateline_date._make_date`).
+    """
+    month: int | None = None
+    day_of: int | None = None
+    year_of: int | None = None
+    if has_date:
+        month, day_of, year_of = _date_parts(mon, day, year)
+        if not (month and day_of):
+            return None
     date: dt.date | None = None
     stamp_year = _stamp_year(stamp) if stamp else None
     if stamp and not has_date:
         # The date only after the credit: "AUSTIN, Texas--(BUSINESS WIRE)--Nov. 27, 2026--"
         parts = stamp.split()
-        month, day, _ = _date_parts(parts[0], parts[1].rstrip(","), None)
-    year_from = "dateline" if year else "text" if stamp_year else None
-    use_year = year or stamp_year
-    if month and day and use_year is not None:
-        date = _make_date(use_year, month, day, notes)
-    line = Dateline(text[start:m_end].strip(), location, date, agencies, (start, m_end))  # in field order
-    return Found(line, start, m_end, tuple(notes), month, day, year_from)
+        month, day_of, _ = _date_parts(parts[0], parts[1].rstrip(","), None)
+    year_from = "dateline" if year_of else "text" if stamp_year else None
+    use_year = year_of or stamp_year
+    if month and day_of and use_year is not None:
+        date = _make_date(use_year, month, day_of, notes)
+    return date, month, day_of, year_from
 
 
 def _without_broadcasters(
