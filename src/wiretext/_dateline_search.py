@@ -82,7 +82,7 @@ _DASH = lazy_re(r"[-—–_]")  # what the uncredited shape ends with
 
 
 # A digit (every date holds one) or a character every separator holds
-# (:data:`_SEP`): :func:`_accept` takes a credited dateline only with one of
+# (:data:`~wiretext._dateline_shapes._SEP`): :func:`~wiretext.dateline._accept` takes a credited dateline only with one of
 # them.
 _DIGIT_OR_SEP = lazy_re(r"[0-9.:_\-—–]")
 
@@ -139,7 +139,7 @@ def _shapes_for(text: str, line: int, line_end: int, stop: int, first_lines: boo
     uncredited shape holds no newline and ends with a dash or an underscore,
     so it needs one on the line; the credit-only shape starts with a credit
     spelling, maybe bracketed.  The credited shape is left out where
-    :func:`_accept` would refuse it whatever it matched (no digit and no
+    :func:`~wiretext.dateline._accept` would refuse it whatever it matched (no digit and no
     separator's character on the line), and where it cannot start (a space
     or tab).  Leaving out a shape that would match and be refused changes
     nothing: the caller goes on to the next one.
@@ -331,12 +331,12 @@ def _search_credited(text: str, pos: int, endpos: int, before: int) -> regex.Mat
 
 
 def _none_taken_above(text: str, start: int, limit: int) -> bool:
-    """Whether :func:`_accept` refuses every credited dateline starting in ``text[start:limit]``: a cheap, sufficient test.
+    """Whether :func:`~wiretext.dateline._accept` refuses every credited dateline starting in ``text[start:limit]``: a cheap, sufficient test.
 
     When ``limit``'s own line holds only spaces and tabs before it, such a
     dateline starts on a line above (see :func:`_no_credited_before`) and
     stands on that line up to its end: no line break stands in the credited
-    shape before its separator's end.  :func:`_accept` takes a credited
+    shape before its separator's end.  :func:`~wiretext.dateline._accept` takes a credited
     dateline only with a date, which holds a digit, or with a separator,
     which holds one of ``.:_-—–``: with none of them in ``[start, ls)`` (the
     lines above), it takes none.
@@ -348,11 +348,11 @@ def _none_taken_above(text: str, start: int, limit: int) -> bool:
 def _no_credited_before(text: str, start: int, limit: int) -> bool:
     """Whether no credited dateline can be found starting in ``text[start:limit]``: a cheap, sufficient test.
 
-    After a line-start dateline at ``limit``, :func:`find` looks for a
+    After a line-start dateline at ``limit``, :func:`~wiretext.dateline.find` looks for a
     credited one that starts before it, and every such one is found by
     :func:`_search_credited`, which tries only letters (place starts) in
     ``[start, limit)`` on a line holding a credit after them: a ``(``, a
-    ``/`` or a bare credit (a whole spelling, :func:`_bare_credit_alt`)
+    ``/`` or a bare credit (a whole spelling, :func:`~wiretext._dateline_shapes._bare_credit_alt`)
     after a space or tab.  When ``limit``'s own
     line holds only spaces and tabs before it (a place, date or credit at a
     line start; not a place after a glued byline), no letter stands on that
@@ -361,7 +361,7 @@ def _no_credited_before(text: str, start: int, limit: int) -> bool:
     Those lines end before ``ls`` (the start of limit's line, a line break
     before it), and a spelling after a space on them ends before that line
     break, so searching ``[start, ls)`` sees each one whole.  When none of
-    the three is there, no start is tried and :func:`find` keeps its
+    the three is there, no start is tried and :func:`~wiretext.dateline.find` keeps its
     line-start dateline.
     """
     ls = max(start, line_start(text, limit))
@@ -381,7 +381,7 @@ def _bare_credit_after_blank(text: str, lo: int, hi: int) -> bool:
     r"""Whether a space or tab in ``text[lo:hi]`` stands before what may be a whole bare credit, as the credited shape's ``[ \t]{1,3}(?P<bcredit>...)`` needs.
 
     Unlike :func:`_bare_after_blank`, the spelling's end is checked, more
-    loosely than :func:`_bare_credit_alt` does: "PAYOUT" holds the spelling
+    loosely than :func:`~wiretext._dateline_shapes._bare_credit_alt` does: "PAYOUT" holds the spelling
     "PA" but is no bare credit.  An ASCII letter or digit is a letter or
     number in every Unicode version, so where this test fails, the
     shape's ``(?![\p{L}\p{N}])`` fails too (on each spelling the prefix

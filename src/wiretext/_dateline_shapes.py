@@ -549,7 +549,7 @@ def _japanese(words: _Words) -> str:
 
 
 class _Shapes(NamedTuple):
-    """The dateline shapes, in the order :func:`_shapes_for` tries them on a line."""
+    """The dateline shapes, in the order :func:`~wiretext._dateline_search._shapes_for` tries them on a line."""
 
     credited: regex.Pattern[str]
     agency_first: regex.Pattern[str]
