@@ -11,7 +11,6 @@ match (``shared/reference/AGENCIES.md``).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
@@ -98,16 +97,12 @@ def _truncated_months() -> set[str]:
     return {name[:k] for name in _ENGLISH_MONTHS for k in range(3, len(name))}
 
 
-def _fold_accents(token: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", token) if not unicodedata.combining(c))
-
-
 @once
 def _month_tokens() -> frozenset[str]:
     from .data.months import MONTHS  # on first use, not at import
 
     written = {token for _, table in MONTHS for token, _ in table}
-    written |= {_fold_accents(t) for t in written}  # "aout", "fevr"
+    written |= {registry._fold(t) for t in written}  # "aout", "fevr": the registry's fold, as month_number reads them
     return frozenset(t.casefold() for t in written | _truncated_months())
 
 
@@ -554,7 +549,7 @@ def _japanese(words: _Words) -> str:
 
 
 class _Shapes(NamedTuple):
-    """The dateline shapes, in the order :func:`_shapes_for` tries them on a line."""
+    """The dateline shapes, in the order :func:`~wiretext._dateline_search._shapes_for` tries them on a line."""
 
     credited: regex.Pattern[str]
     agency_first: regex.Pattern[str]

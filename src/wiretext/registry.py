@@ -94,7 +94,14 @@ def _stroke_table() -> dict[int, str]:
 
 
 def _fold(text: str) -> str:
-    """Casefold and drop accents, keeping the Cyrillic й (и + breve)."""
+    """Casefold and drop accents, keeping the Cyrillic й (и + breve): the package's one accent fold.
+
+    The registry's keys and look-ups, and the dateline's month words
+    (``_dateline_shapes._month_tokens``), are folded with it.
+
+    >>> _fold("Août"), _fold("ŁÓDŹ"), _fold("май")
+    ('aout', 'lodz', 'май')
+    """
     if text.isascii():
         return text.casefold()  # nothing to decompose: the common case, at C speed
     out: list[str] = []

@@ -1,6 +1,6 @@
 """The dateline finder's shortcuts give what the full patterns give.
 
-:mod:`wiretext.dateline` does not scan with its slow patterns: it finds
+:mod:`wiretext.dateline` (with :mod:`wiretext._dateline_search`) does not scan with its slow patterns: it finds
 candidate positions with cheap tests and tries the full pattern only there.
 Each test here checks a shortcut against the pattern it stands for, on text
 built from the pieces datelines are made of.
@@ -13,6 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wiretext import _dateline_compile as C
+from wiretext import _dateline_date as DD
+from wiretext import _dateline_search as DS
 from wiretext import _dateline_shapes as S
 from wiretext import dateline as D
 from wiretext import registry
@@ -49,7 +51,7 @@ def test_credited_search_tries_every_possible_start(text: str, data: st.DataObje
     before = data.draw(st.integers(pos, len(text) + 1))
     m = C._patterns().credited.search(text, pos, endpos)
     expected = m.span() if m is not None and m.start() < before else None
-    found = D._search_credited(text, pos, endpos, before)
+    found = DS._search_credited(text, pos, endpos, before)
     assert (found.span() if found is not None else None) == expected
 
 
@@ -57,20 +59,20 @@ def test_credited_search_tries_every_possible_start(text: str, data: st.DataObje
 def test_no_credited_before_holds(text: str, data: st.DataObject) -> None:
     pos, endpos = _bounds(text, data)
     limit = data.draw(st.integers(pos, len(text)))
-    if D._no_credited_before(text, pos, limit):
+    if DS._no_credited_before(text, pos, limit):
         m = C._patterns().credited.search(text, pos, endpos)
         assert m is None or m.start() >= limit
-        assert D._search_credited(text, pos, endpos, limit) is None
+        assert DS._search_credited(text, pos, endpos, limit) is None
 
 
 def test_no_credited_before_looks_at_the_lines_above() -> None:
     head = "COCOA PAYOUT SEEN\n    SALVADOR, Feb 26 - Showers"
-    assert D._no_credited_before(head, 0, head.index("SALVADOR"))
+    assert DS._no_credited_before(head, 0, head.index("SALVADOR"))
     for above in ("Firm Wins Grant (AP)", "Storm Hits Coast Reuters", "U.S./JAPAN TALKS"):
         text = above + "\n    SALVADOR, Feb 26 - Showers"
-        assert not D._no_credited_before(text, 0, text.index("SALVADOR"))
+        assert not DS._no_credited_before(text, 0, text.index("SALVADOR"))
     glued = "By John Smith LONDON, March 5 (Reuters) - Text"
-    assert not D._no_credited_before(glued, 0, glued.index("LONDON"))
+    assert not DS._no_credited_before(glued, 0, glued.index("LONDON"))
 
 
 @given(texts)
@@ -83,15 +85,15 @@ def test_line_shape_gates_keep_every_match(text: str) -> None:
         if uncredited.match(text, line) is not None:
             assert any(dash in text[line:line_end] for dash in "-—–_")
         if credit_only.match(text, line) is not None:
-            assert D._credit_at_start(text, line, len(text))
+            assert DS._credit_at_start(text, line, len(text))
         m = place_only.match(text, line)
         if m is not None:
             assert text[line:line_end].lstrip()[:1].isalpha()
-            assert D._place_only_sep(text[line : m.end()]) or D._colon_sep(text[line : m.end() + 1])
+            assert DS._place_only_sep(text[line : m.end()]) or DS._colon_sep(text[line : m.end() + 1])
         m = ortsmarke.match(text, line)
         if m is not None:
             assert text[line:line_end].lstrip()[:1].isupper()
-            assert D._first_word_ends_a_sentence(text[line:line_end])
+            assert DS._first_word_ends_a_sentence(text[line:line_end])
         if chinese.match(text, line) is not None:
             assert text[line:line_end].lstrip()[:1] in "新中"
         if japanese.match(text, line) is not None:
@@ -107,9 +109,9 @@ def test_no_date_word_or_credit_starts_with_a_space() -> None:
 
 
 def test_written_month_table_reads_as_the_full_reader() -> None:
-    for written, number in D._written_months().items():
-        assert D._read_month(written) == number
-    assert D._month_number("Sept.") == 9 and D._month_number("Marc") == 3 and D._month_number("Bonn") is None
+    for written, number in DD._written_months().items():
+        assert DD._read_month(written) == number
+    assert DD._month_number("Sept.") == 9 and DD._month_number("Marc") == 3 and DD._month_number("Bonn") is None
 
 
 # Lines with neither a digit nor a separator's character: credited datelines
@@ -124,28 +126,28 @@ def test_none_taken_above_holds(above: str, data: st.DataObject) -> None:
     pos, endpos = _bounds(text, data)
     if pos > limit:
         return
-    assert D._none_taken_above(text, pos, limit)
-    while (m := D._search_credited(text, pos, endpos, limit)) is not None:
+    assert DS._none_taken_above(text, pos, limit)
+    while (m := DS._search_credited(text, pos, endpos, limit)) is not None:
         assert D._accept(text, m) is None
         pos = m.start() + 1
 
 
 def test_none_taken_above_looks_at_the_lines_above() -> None:
     text = "Firm Wins Grant (AP)\nStorm Hits Coast Reuters\n    SALVADOR, Feb 26 - Showers"
-    assert D._none_taken_above(text, 0, text.index("SALVADOR"))
+    assert DS._none_taken_above(text, 0, text.index("SALVADOR"))
     assert C._patterns().credited.search(text) is not None  # found, and refused
     for above in ("Firm Wins (AP) -", "PARIS, Feb 26 (AFP)", "By John Smith"):
         text = above + "\n    SALVADOR, Feb 26 - Showers"
-        assert D._none_taken_above(text, 0, text.index("SALVADOR")) == (above == "By John Smith")
+        assert DS._none_taken_above(text, 0, text.index("SALVADOR")) == (above == "By John Smith")
     glued = "By John Smith LONDON, March 5 (Reuters) - Text"
-    assert not D._none_taken_above(glued, 0, glued.index("LONDON"))
+    assert not DS._none_taken_above(glued, 0, glued.index("LONDON"))
 
 
 @given(st.text(alphabet=" \t\n\x1c\x85\u2028\u00a0ab.,()Zé"), st.data())
 def test_tokens_back_are_the_runs_of_non_space_last_first(text: str, data: st.DataObject) -> None:
     pos, endpos = _bounds(text, data)
     forward = [m.span() for m in regex.finditer(r"\S++", text, pos=pos, endpos=endpos)]
-    assert [m.span() for m in D._TOKEN_BACK.finditer(text, pos, endpos)] == forward[::-1]
+    assert [m.span() for m in DS._TOKEN_BACK.finditer(text, pos, endpos)] == forward[::-1]
 
 
 @given(texts)
@@ -192,4 +194,4 @@ def test_infer_year_matches_the_year_by_year_search() -> None:
 @given(st.text(alphabet="0123456789٣۵०१a .-\n", max_size=30))
 def test_has_digit_is_an_ascii_digit_search(text: str) -> None:
     """The substring tests find what ``[0-9]`` finds (ASCII digits only)."""
-    assert D._has_digit(text) == (regex.search(r"[0-9]", text) is not None)
+    assert DD._has_digit(text) == (regex.search(r"[0-9]", text) is not None)
