@@ -192,7 +192,8 @@ def linearity() -> None:
 def headline_sources(cases: list[dict[str, Any]]) -> None:
     """How often each source of a page's headline agrees with the gold, how often wiretext's choice
     does, and what each of the choice's rules is worth (the choice with that rule left out)."""
-    from wiretext.html import _HEADLINE_RULES, _headline, _load, _main_text, _read_page
+    from wiretext._html_meta import _HEADLINE_RULES, _headline, _read_page
+    from wiretext.html import _load, _main_text
 
     right: dict[str, float] = collections.Counter()
     given: dict[str, int] = collections.Counter()

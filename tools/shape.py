@@ -21,6 +21,7 @@ FUNCTION_LINES = 60
 #: What may stay bigger, and why.
 ALLOWED: dict[str, str] = {
     "cli.py:build_parser": "one argparse declaration a flag, with its help text: a table, read top to bottom",
+    "registry.py": "the look-ups over every data table (agencies, places, months), 3% over: one index, one module",
 }
 
 
