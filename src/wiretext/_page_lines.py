@@ -64,7 +64,7 @@ class _Line:
             words = _WORD.findall(sample.lower())
             self.units = len(words)
         else:
-            words = _WORD.findall(_fold(sample))
+            words = _WORD.findall(_casefold_visible(sample))
             self.units = len(words) + len(_CJK.findall(sample)) // 3
         self.key = " ".join(words)
         self.dkey = self.key  # with figures as 0 on a page: "Advertisement 2" == "... 3"
@@ -160,14 +160,14 @@ def _toks(key: str) -> list[str]:
     return out
 
 
-def _fold(text: str) -> str:
+def _casefold_visible(text: str) -> str:
     """Casefold ``text`` and drop its soft hyphens and zero-width characters."""
     text = text.casefold()
     return text.translate(_INVISIBLE) if _HIDDEN.search(text) else text
 
 
 def _keyed(text: str) -> str:
-    return " ".join(_WORD.findall(_fold(text)))
+    return " ".join(_WORD.findall(_casefold_visible(text)))
 
 
 
@@ -178,11 +178,11 @@ def _at_least(line: str, units: int) -> bool:
     sample = line[:_MAX_LINE]
     # folding goes character by character: the words of a folded head are the
     # first words of the folded line, so a head with enough of them decides
-    folded = _fold(sample[:_HEAD_CHARS])
+    folded = _casefold_visible(sample[:_HEAD_CHARS])
     if _first_words(units).match(folded) is not None:
         return True  # enough words without the CJK characters
     if len(sample) > _HEAD_CHARS:
-        folded = _fold(sample)
+        folded = _casefold_visible(sample)
     return len(_WORD.findall(folded)) + len(_CJK.findall(sample)) // 3 >= units
 
 
