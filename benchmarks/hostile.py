@@ -166,7 +166,8 @@ def rule_tables() -> dict[str, list[str]]:
     """Every module-level table of strings in the package, by ``module.NAME``."""
     tables: dict[str, list[str]] = {}
     for info in pkgutil.walk_packages(wiretext.__path__, "wiretext."):
-        if info.name.rsplit(".", 1)[-1] in {"cli", "dask", "__main__"}:
+        short = info.name.rsplit(".", 1)[-1]
+        if short in {"cli", "dask", "__main__"} or short.startswith("_cli_"):
             continue  # the command line and Dask glue hold no rules, and import extras
         module = importlib.import_module(info.name)
         imported = _imported_names(module)  # a table is its own module's, not each importer's

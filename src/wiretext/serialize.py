@@ -224,43 +224,82 @@ def from_dict(data: Mapping[str, Any]) -> Article:
 
     :raises InvalidData: naming the first bad key path.
     """
+    # Each part is read in the order of the keys below, so that the error names the first bad key.
     headline = _str(_need(data, "headline", ""), "headline")
     byline = _str(_need(data, "byline", ""), "byline")
-    authors = tuple(
+    authors = _read_authors(data)
+    dateline = _read_dateline(_need(data, "dateline", ""))
+    rights = _read_rights(_need(data, "rights", ""))
+    paragraphs, body = _read_text(data)
+    credits = _read_credits(data)
+    notes = _read_notes(data)
+    return Article(
+        headline=headline,
+        byline=byline,
+        dateline=dateline,
+        agency=_read_agency(_need(data, "agency", ""), "agency"),
+        agencies=_agencies(_need(data, "agencies", ""), "agencies"),
+        location=_read_location(_need(data, "location", ""), "location"),
+        date=_read_date(_need(data, "date", ""), "date"),
+        body=body,
+        paragraphs=paragraphs,
+        rights=rights,
+        notes=notes,
+        authors=authors,
+        credits=credits,
+        source_id=_str(data.get("source_id"), "source_id"),
+    )
+
+
+def _read_authors(data: Mapping[str, Any]) -> tuple[str, ...]:
+    """``authors``: a list of strings, absent in JSON written before it was a field."""
+    return tuple(
         _str(a, f"authors[{i}]", optional=False) or "" for i, a in enumerate(_list(data.get("authors", []), "authors"))
     )
-    raw_line = _need(data, "dateline", "")
-    dateline = None
-    if raw_line is not None:
-        line_date = _read_date(_need(raw_line, "date", "dateline"), "dateline.date")
-        # month and day may be absent (JSON written before 0.2): then they are the date's.
-        month_day = {
-            key: _bounded(raw_line[key], f"dateline.{key}", 12 if key == "month" else 31)
-            for key in ("month", "day")
-            if key in raw_line
-        }
-        for key, value in month_day.items():
-            if line_date is not None and value != getattr(line_date, key):
-                raise InvalidData(f"dateline.{key}", f"{value} is not the {key} of the date {line_date.isoformat()}")
-        dateline = Dateline(
-            text=_str(_need(raw_line, "text", "dateline"), "dateline.text", optional=False) or "",
-            location=_read_location(_need(raw_line, "location", "dateline"), "dateline.location"),
-            date=line_date,
-            agencies=_agencies(_need(raw_line, "agencies", "dateline"), "dateline.agencies"),
-            span=_span(_need(raw_line, "span", "dateline"), "dateline.span"),
-            **month_day,
-        )
-        _known(raw_line, ("text", "location", "date", "agencies", "span", "month", "day"), "dateline")
-    raw_rights = _need(data, "rights", "")
-    rights = None
-    if raw_rights is not None:
-        rights = RightsNotice(
-            text=_str(_need(raw_rights, "text", "rights"), "rights.text", optional=False) or "",
-            holder=_str(_need(raw_rights, "holder", "rights"), "rights.holder"),
-            year=_int(_need(raw_rights, "year", "rights"), "rights.year"),
-            span=_span(_need(raw_rights, "span", "rights"), "rights.span"),
-        )
-        _known(raw_rights, ("text", "holder", "year", "span"), "rights")
+
+
+def _read_dateline(raw_line: Any) -> Dateline | None:
+    """``dateline``: null, or its text, place, date (with a month and day that agree), agencies and span."""
+    if raw_line is None:
+        return None
+    line_date = _read_date(_need(raw_line, "date", "dateline"), "dateline.date")
+    # month and day may be absent (JSON written before 0.2): then they are the date's.
+    month_day = {
+        key: _bounded(raw_line[key], f"dateline.{key}", 12 if key == "month" else 31)
+        for key in ("month", "day")
+        if key in raw_line
+    }
+    for key, value in month_day.items():
+        if line_date is not None and value != getattr(line_date, key):
+            raise InvalidData(f"dateline.{key}", f"{value} is not the {key} of the date {line_date.isoformat()}")
+    dateline = Dateline(
+        text=_str(_need(raw_line, "text", "dateline"), "dateline.text", optional=False) or "",
+        location=_read_location(_need(raw_line, "location", "dateline"), "dateline.location"),
+        date=line_date,
+        agencies=_agencies(_need(raw_line, "agencies", "dateline"), "dateline.agencies"),
+        span=_span(_need(raw_line, "span", "dateline"), "dateline.span"),
+        **month_day,
+    )
+    _known(raw_line, ("text", "location", "date", "agencies", "span", "month", "day"), "dateline")
+    return dateline
+
+
+def _read_rights(raw_rights: Any) -> RightsNotice | None:
+    """``rights``: null, or the notice's text, holder, year and span."""
+    if raw_rights is None:
+        return None
+    rights = RightsNotice(
+        text=_str(_need(raw_rights, "text", "rights"), "rights.text", optional=False) or "",
+        holder=_str(_need(raw_rights, "holder", "rights"), "rights.holder"),
+        year=_int(_need(raw_rights, "year", "rights"), "rights.year"),
+        span=_span(_need(raw_rights, "span", "rights"), "rights.span"),
+    )
+    _known(raw_rights, ("text", "holder", "year", "span"), "rights")
+    return rights
+
+
+def _read_text(data: Mapping[str, Any]) -> tuple[tuple[str, ...], str]:
+    """``paragraphs`` and ``body``, which must be the paragraphs joined by blank lines."""
     paragraphs = tuple(
         _str(p, f"paragraphs[{i}]", optional=False) or ""
         for i, p in enumerate(_list(_need(data, "paragraphs", ""), "paragraphs"))
@@ -268,6 +307,11 @@ def from_dict(data: Mapping[str, Any]) -> Article:
     body = _str(_need(data, "body", ""), "body", optional=False)
     if body != "\n\n".join(paragraphs):
         raise InvalidData("body", "must be the paragraphs joined by blank lines")
+    return paragraphs, body or ""
+
+
+def _read_credits(data: Mapping[str, Any]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``credits``: a list of ``{role, names}``, absent in JSON written before it was a field."""
     credits = []
     for i, c in enumerate(_list(data.get("credits", []), "credits")):
         role = _str(_need(c, "role", f"credits[{i}]"), f"credits[{i}].role", optional=False) or ""
@@ -277,6 +321,11 @@ def from_dict(data: Mapping[str, Any]) -> Article:
         )
         _known(c, ("role", "names"), f"credits[{i}]")
         credits.append((role, names))
+    return tuple(credits)
+
+
+def _read_notes(data: Mapping[str, Any]) -> tuple[Note, ...]:
+    """``notes``: a list of ``{kind, message, span}``, each kind one of :data:`~wiretext.data.notes.NOTE_KINDS`."""
     notes = []
     for i, n in enumerate(_list(_need(data, "notes", ""), "notes")):
         raw_span = _need(n, "span", f"notes[{i}]")
@@ -291,22 +340,7 @@ def from_dict(data: Mapping[str, Any]) -> Article:
             )
         )
         _known(n, ("kind", "message", "span"), f"notes[{i}]")
-    return Article(
-        headline=headline,
-        byline=byline,
-        dateline=dateline,
-        agency=_read_agency(_need(data, "agency", ""), "agency"),
-        agencies=_agencies(_need(data, "agencies", ""), "agencies"),
-        location=_read_location(_need(data, "location", ""), "location"),
-        date=_read_date(_need(data, "date", ""), "date"),
-        body=body or "",
-        paragraphs=paragraphs,
-        rights=rights,
-        notes=tuple(notes),
-        authors=authors,
-        credits=tuple(credits),
-        source_id=_str(data.get("source_id"), "source_id"),
-    )
+    return tuple(notes)
 
 
 #: The keys of a :func:`to_records` row, in order.
