@@ -19,6 +19,7 @@ Theory of operation
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from .. import dateline as _dateline
 from .. import registry
@@ -98,16 +99,29 @@ def _same_place(a: Location, b: Location) -> bool:
     )
 
 
+# A feed repeats a few rights notices and bylines item after item ("(c) Reuters
+# Limited 1996" on every RCV1 item): each is read once.  Reading a notice
+# is some 30 µs (the registry's credit spellings are looked for in it), a
+# byline's authors some 6 µs: benchmarks/feeds.py --formats.
+@functools.lru_cache(maxsize=256)
+def _read_notice(text: str) -> tuple[str | None, int | None]:
+    """The holder and year a markup rights notice names."""
+    read = find_rights(text)
+    return (None, None) if read is None else (read.holder, read.year)
+
+
+_authors = functools.lru_cache(maxsize=256)(authors)
+
+
 def _rights(item: Item) -> RightsNotice | None:
     if not (item.rights_holder or item.rights_notice):
         return None
     holder, year = item.rights_holder, item.rights_year
     text = item.rights_notice
     if text:
-        read = find_rights(text)
-        if read is not None:
-            holder = holder or read.holder
-            year = year or read.year
+        read_holder, read_year = _read_notice(text)
+        holder = holder or read_holder
+        year = year or read_year
     if holder:
         known = _known(holder)
         holder = known[0].name if len(known) == 1 and known[0].name else holder
@@ -196,7 +210,7 @@ def _byline(item: Item, a: Article, fmt: str, notes: list[Note]) -> tuple[str | 
         markup_byline = squash(repair(item.byline))
         if a.byline and registry._key(a.byline) != registry._key(markup_byline):
             notes.append(Note("byline-disagrees", f"the text's byline {a.byline[:60]!r} differs; the markup's is kept"))
-        byline, names = markup_byline, authors(markup_byline)
+        byline, names = markup_byline, _authors(markup_byline)
         notes.append(Note("byline-from-markup", f"the byline is the {fmt} byline element"))
     return byline, names
 
