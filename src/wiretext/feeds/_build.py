@@ -99,34 +99,38 @@ def _same_place(a: Location, b: Location) -> bool:
     )
 
 
-# A feed repeats a few rights notices and bylines item after item ("(c) Reuters
-# Limited 1996" on every RCV1 item): each is read once.  Reading a notice
-# is some 30 µs (the registry's credit spellings are looked for in it), a
-# byline's authors some 6 µs: benchmarks/feeds.py --formats.
+# A feed repeats a few rights statements and bylines item after item ("(c)
+# Reuters Limited 1996" on every RCV1 item): each is read once.  Reading a
+# notice is some 30 µs (the registry's credit spellings are looked for in
+# it), a byline's authors some 6 µs (benchmarks/feeds.py --formats).  What
+# is kept is immutable (a frozen RightsNotice, a tuple), so Articles share it.
 @functools.lru_cache(maxsize=256)
-def _read_notice(text: str) -> tuple[str | None, int | None]:
-    """The holder and year a markup rights notice names."""
-    read = find_rights(text)
-    return (None, None) if read is None else (read.holder, read.year)
-
-
-_authors = functools.lru_cache(maxsize=256)(authors)
+def _markup_byline(byline: str) -> tuple[str, tuple[str, ...]]:
+    """A markup byline as the Article keeps it, and its authors."""
+    kept = squash(repair(byline))
+    return kept, authors(kept)
 
 
 def _rights(item: Item) -> RightsNotice | None:
-    if not (item.rights_holder or item.rights_notice):
+    return _rights_notice(item.rights_holder, item.rights_year, item.rights_notice)
+
+
+@functools.lru_cache(maxsize=256)
+def _rights_notice(holder: str | None, year: int | None, text: str | None) -> RightsNotice | None:
+    """The rights notice of a holder, a year and a notice as the markup states them."""
+    if not (holder or text):
         return None
-    holder, year = item.rights_holder, item.rights_year
-    text = item.rights_notice
+    markup_holder = holder
     if text:
-        read_holder, read_year = _read_notice(text)
-        holder = holder or read_holder
-        year = year or read_year
+        read = find_rights(text)
+        if read is not None:
+            holder = holder or read.holder
+            year = year or read.year
     if holder:
         known = _known(holder)
         holder = known[0].name if len(known) == 1 and known[0].name else holder
     if not text:
-        text = f"© {year} {item.rights_holder}" if year else f"© {item.rights_holder}"
+        text = f"© {year} {markup_holder}" if year else f"© {markup_holder}"
     return RightsNotice(squash(repair(text)), holder, year, (0, 0))
 
 
@@ -207,10 +211,10 @@ def _byline(item: Item, a: Article, fmt: str, notes: list[Note]) -> tuple[str | 
     """The byline and its authors: the markup's, authors read from it."""
     byline, names = a.byline, a.authors
     if item.byline:
-        markup_byline = squash(repair(item.byline))
+        markup_byline, markup_names = _markup_byline(item.byline)
         if a.byline and registry._key(a.byline) != registry._key(markup_byline):
             notes.append(Note("byline-disagrees", f"the text's byline {a.byline[:60]!r} differs; the markup's is kept"))
-        byline, names = markup_byline, _authors(markup_byline)
+        byline, names = markup_byline, markup_names
         notes.append(Note("byline-from-markup", f"the byline is the {fmt} byline element"))
     return byline, names
 
