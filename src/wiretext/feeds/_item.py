@@ -152,7 +152,7 @@ class Paths:
     def of(cls, elem: Element) -> Paths:
         """The namespace of ``elem``'s own tag."""
         tag = elem.tag
-        return cls(tag[: tag.index("}") + 1] if isinstance(tag, str) and tag.startswith("{") else "")
+        return _paths_of(tag) if isinstance(tag, str) and tag.startswith("{") else _NO_NAMESPACE
 
     def path(self, path: str) -> str:
         return _compiled(self.ns, path)[0]
@@ -176,6 +176,15 @@ class Paths:
     def text(self, elem: Element | None, path: str) -> str | None:
         found = self.find(elem, path)
         return None if found is None else squashed(_joined(found))
+
+
+_NO_NAMESPACE = Paths("")
+
+
+@functools.lru_cache(maxsize=256)
+def _paths_of(tag: str) -> Paths:
+    """The look-ups in the namespace of a ``{uri}name`` tag (a reader asks for some at every item)."""
+    return Paths(tag[: tag.index("}") + 1])
 
 
 # A step by a plain name: no wildcard, predicate, prefix, "." or "..".
