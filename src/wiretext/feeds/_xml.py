@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from ..errors import FeedSyntaxError, FeedTooLarge, UnsafeFeed
 
@@ -97,8 +97,8 @@ class Budget:
 
 
 def _where(parser: Any) -> tuple[int | None, int | None]:
-    expat = getattr(parser, "parser", None)
-    if expat is None:
+    expat = getattr(parser, "parser", parser)  # an XMLParser's expat parser, or an expat parser
+    if not hasattr(expat, "CurrentLineNumber"):
         return None, None
     return expat.CurrentLineNumber, expat.CurrentColumnNumber + 1
 
@@ -120,7 +120,10 @@ def _unsafe(e: Exception, parser: Any) -> UnsafeFeed:
 
 
 def _syntax(e: Exception, item: str | None = None) -> FeedSyntaxError:
+    """A FeedSyntaxError from ElementTree's ParseError, or expat's error (as XMLParser would make it one)."""
     position = getattr(e, "position", None)
+    if position is None and getattr(e, "lineno", None) is not None:
+        position = (e.lineno, e.offset)  # type: ignore[attr-defined]
     line, column = (position[0], position[1] + 1) if position else (None, None)
     message = re.sub(r": line [0-9]+, column [0-9]+$", "", str(e)) or "not well-formed"
     return FeedSyntaxError(message, line=line, column=column, item=item)
@@ -131,21 +134,26 @@ def _new_parser() -> Any:
     return det.DefusedXMLParser(target=det._TreeBuilder(), forbid_dtd=False, forbid_entities=True, forbid_external=True)
 
 
-def _lean_handlers(parser: Any) -> None:
-    """Give a parser that builds a tree (not ``iterparse``'s) leaner element handlers, to the same effect.
+def _tree_parser(builder: Any) -> Any:
+    """An expat parser that builds ``builder``'s tree and refuses what defusedxml refuses (for :func:`fromstring`).
 
-    defusedxml builds on ElementTree's pure-Python ``XMLParser``, whose
-    handlers run for every element: ``_start`` asks expat for the
-    attributes as a list, makes a dict of it and calls ``_fixname`` (a
-    memo look-up in a ``try``) for the tag and each attribute; ``_end``
-    calls it again.  These make the same ``{uri}name`` tags and attribute
-    dicts with one Python call per tag and no list, and take a NITF item
-    of 18 elements from 35 to 25 µs (``benchmarks/feeds.py --formats``).
-    defusedxml's own handlers (entities, external references) are
-    untouched.
+    It carries the handlers ``defusedxml.ElementTree.DefusedXMLParser``
+    (``forbid_dtd=False``) sets on expat: an entity declaration or an
+    external reference raises defusedxml's own exception, a DTD is read but
+    never fetched, and an entity no DTD here declares is an error, as in
+    ElementTree's ``XMLParser``.  What it leaves out is that pure-Python
+    ``XMLParser`` around expat: it takes some 6 µs to set up for every
+    document and runs ``_start``, ``_end`` and ``_fixname`` (a memo
+    look-up in a ``try``) for every element, where these handlers make the
+    same ``{uri}name`` tags and attribute dicts in one call a tag: a
+    generated NITF item is parsed in 60 to 70 % of the time
+    (``benchmarks/feeds.py --parsers``).  ``iterparse`` (documents over
+    :data:`WHOLE`) keeps defusedxml's parser.
     """
-    expat, target = parser.parser, parser.target
-    start_element, end_element = target.start, target.end
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate(None, "}")
+    start_element, end_element = builder.start, builder.end
 
     def start(tag: str, attrib: dict[str, str]) -> Any:
         for name in attrib:
@@ -157,9 +165,47 @@ def _lean_handlers(parser: Any) -> None:
     def end(tag: str) -> Any:
         return end_element("{" + tag if "}" in tag else tag)
 
-    expat.ordered_attributes = False  # a dict, in document order
-    expat.StartElementHandler = start
-    expat.EndElementHandler = end
+    def undefined(text: str) -> None:  # XMLParser._default, for a reference to an entity not declared
+        if text[:1] == "&":
+            line, column = parser.ErrorLineNumber, parser.ErrorColumnNumber
+            error = expat.error(f"undefined entity {text}: line {line}, column {column}")
+            error.code, error.lineno, error.offset = 11, line, column  # XML_ERROR_UNDEFINED_ENTITY
+            raise error
+
+    parser.DefaultHandlerExpand = undefined
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = builder.data
+    parser.CommentHandler = builder.comment
+    parser.ProcessingInstructionHandler = builder.pi
+    parser.buffer_text = True
+    parser.EntityDeclHandler = _entity_declared
+    parser.UnparsedEntityDeclHandler = _unparsed_entity_declared
+    parser.ExternalEntityRefHandler = _external_reference
+    return parser
+
+
+# DefusedXMLParser's refusals, raising its exceptions.
+
+
+def _entity_declared(name: str, _parameter: bool, value: str | None, base: str | None, sysid: str | None,
+                     pubid: str | None, notation: str | None) -> NoReturn:  # fmt: skip
+    from defusedxml.common import EntitiesForbidden
+
+    raise EntitiesForbidden(name, value, base, sysid, pubid, notation)
+
+
+def _unparsed_entity_declared(name: str, base: str | None, sysid: str | None, pubid: str | None,
+                              notation: str | None) -> NoReturn:  # fmt: skip
+    from defusedxml.common import EntitiesForbidden
+
+    raise EntitiesForbidden(name, None, base, sysid, pubid, notation)
+
+
+def _external_reference(context: str, base: str | None, sysid: str | None, pubid: str | None) -> NoReturn:
+    from defusedxml.common import ExternalReferenceForbidden
+
+    raise ExternalReferenceForbidden(context, base, sysid, pubid)
 
 
 #: A stream no longer than this is parsed whole, then walked: no per-event work in Python.
@@ -267,15 +313,20 @@ def fromstring(data: bytes | str, item: str | None = None) -> Element:
     :raises UnsafeFeed: at an entity declaration or an external reference.
     :raises FeedSyntaxError: at malformed markup.
     """
+    from xml.parsers import expat
+
     det = parser_module()
-    parser = _new_parser()
-    _lean_handlers(parser)
+    builder = det._TreeBuilder()
+    parser = _tree_parser(builder)
     try:
-        parser.feed(data)
-        root: Element = parser.close()
-    except det.ParseError as e:
+        parser.Parse(data, False)  # as XMLParser.feed, then XMLParser.close
+        parser.Parse(b"", True)
+    except expat.error as e:
         raise _syntax(e, item) from None
     except _refusal() as e:
         err = _unsafe(e, parser)
         raise UnsafeFeed(err.problem, line=err.line, column=err.column, item=item) from None
+    finally:
+        parser.DefaultHandlerExpand = None  # the handler refers to the parser: no cycle left for the collector
+    root: Element = builder.close()
     return root
