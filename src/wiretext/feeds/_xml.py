@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from typing import IO, TYPE_CHECKING, Any, NoReturn
+from xml.parsers import expat
 
+from .._lazy import once
 from ..errors import FeedSyntaxError, FeedTooLarge, UnsafeFeed
 
 if TYPE_CHECKING:
@@ -32,6 +34,7 @@ __all__ = ["Budget", "fromstring", "items", "local", "parser_module"]
 _EXTRA_HINT = "reading XML feeds needs the feeds extra: pip install 'wiretext[feeds]'"
 
 
+@once
 def parser_module() -> Any:
     """``defusedxml.ElementTree``, imported on first use.
 
@@ -97,10 +100,10 @@ class Budget:
 
 
 def _where(parser: Any) -> tuple[int | None, int | None]:
-    expat = getattr(parser, "parser", parser)  # an XMLParser's expat parser, or an expat parser
-    if not hasattr(expat, "CurrentLineNumber"):
+    inner = getattr(parser, "parser", parser)  # the expat parser of an XMLParser, or one itself
+    if not hasattr(inner, "CurrentLineNumber"):
         return None, None
-    return expat.CurrentLineNumber, expat.CurrentColumnNumber + 1
+    return inner.CurrentLineNumber, inner.CurrentColumnNumber + 1
 
 
 def _unsafe(e: Exception, parser: Any) -> UnsafeFeed:
@@ -150,8 +153,6 @@ def _tree_parser(builder: Any) -> Any:
     (``benchmarks/feeds.py --parsers``).  ``iterparse`` (documents over
     :data:`WHOLE`) keeps defusedxml's parser.
     """
-    from xml.parsers import expat
-
     parser = expat.ParserCreate(None, "}")
     start_element, end_element = builder.start, builder.end
 
@@ -313,8 +314,6 @@ def fromstring(data: bytes | str, item: str | None = None) -> Element:
     :raises UnsafeFeed: at an entity declaration or an external reference.
     :raises FeedSyntaxError: at malformed markup.
     """
-    from xml.parsers import expat
-
     det = parser_module()
     builder = det._TreeBuilder()
     parser = _tree_parser(builder)
