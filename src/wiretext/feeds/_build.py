@@ -186,7 +186,7 @@ def build(item: Item, reference_date: dt.date | None, max_chars: int) -> Article
         agencies,
         location,
         date,
-        "\n\n".join(paragraphs),
+        a.body if paragraphs is a.paragraphs else "\n\n".join(paragraphs),
         paragraphs,
         rights,
         (*notes, *text_notes),
