@@ -42,13 +42,17 @@ _FORMAT_NAMES = {
 }
 
 
-def _known(credit: str) -> list[Agency]:
-    """The agencies a markup credit names: the whole, else its known parts (``Reuters Limited`` -> Reuters)."""
+@functools.lru_cache(maxsize=256)
+def _known(credit: str) -> tuple[Agency, ...]:
+    """The agencies a markup credit names: the whole, else its known parts (``Reuters Limited`` -> Reuters).
+
+    A feed names its few providers and holders item after item: each is looked up once.
+    """
     found = registry.agency(credit)
     if found is not None:
-        return [found]
+        return (found,)
     agencies, _unknown = registry.split_credit(credit)
-    return [a for a in agencies if a.name is not None]
+    return tuple(a for a in agencies if a.name is not None)
 
 
 def markup_agencies(item: Item) -> tuple[list[Agency], str]:
