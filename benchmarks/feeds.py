@@ -9,11 +9,21 @@ Run from the repository root (figures only; nothing here asserts a timing):
     .venv/bin/python benchmarks/feeds.py                      # all three (archive at --size-mb)
 
 Every item is generated here from seeded random invented sentences; no
-corpus text is used.  ``--formats`` times, in alternating rounds in this
-one process, ``parse_feed`` on one document per item against
-``wiretext.parse`` on the text the feed reader hands to it (the headline,
-a blank line, the body), and prints "feed/parse", the cost of a feed item
-over the cost of its parse (the issue's bound: at most 1.5).
+corpus text is used.  ``--formats`` times, in this one process,
+``parse_feed`` on one document per item (the XML read, the markup's fields,
+the body parsed) against ``wiretext.parse`` on the text the feed reader
+hands to it (the headline, a blank line, the body), and prints
+"feed/parse", the cost of a feed item over the cost of its parse (the
+issue's bound: at most 1.5).  The items are cut into slices of 50; in each
+of ``--rounds`` rounds the two sides alternate slice by slice (which one
+goes first alternating too), each slice timed in process CPU time, and a
+side's time is the sum over the slices of its best round
+(:func:`best_of_slices`).  Why not the best of whole rounds in wall time,
+as before: on the shared 2-core machine (load 3 to 4 from other work) that
+gave NITF 1.04 in one run and 1.81 in the next, a minute apart on the same
+code; a burst of other work now spoils one slice of one round, and CPU
+time leaves out the time the process waits for a core, and the ratios of
+five runs stay within 0.08 of each other.
 ``--archive`` writes a Gigaword-style gzip file of ``--size-mb`` megabytes
 of SGML to a temporary folder, reads it through ``iter_feed`` in a child
 process, prints the child's peak RSS and the items/s, and deletes the file.
@@ -176,10 +186,10 @@ def best_of_slices(rounds: int, n: int, fns: list[Callable[[int, int], object]])
     """Each function's time over ``n`` items: the sum, slice by slice, of its best time of ``rounds``.
 
     The functions alternate on each slice of :data:`SLICE` items, the one
-    that goes first alternating too, so a burst of another process's work
-    spoils one slice of one round of one function, not a whole round: on
-    the shared 2-core machine the ratios of best whole rounds moved by 0.2
-    from run to run, these by a few hundredths.
+    that goes first alternating too, and each slice is timed in process CPU
+    time: a burst of another process's work spoils one slice of one round
+    of one function, not a whole round, and waiting for a core is not
+    counted (see the module's docstring for the figures).
     """
     best = [[float("inf")] * len(fns) for _ in range(0, n, SLICE)]
     for r in range(rounds):
