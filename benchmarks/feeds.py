@@ -6,6 +6,7 @@ Run from the repository root (figures only; nothing here asserts a timing):
     .venv/bin/python benchmarks/feeds.py --formats            # items/s per format next to parse
     .venv/bin/python benchmarks/feeds.py --archive --size-mb 500   # iter_feed over a generated .gz
     .venv/bin/python benchmarks/feeds.py --newsmlg2           # IPTC's newsmlg2, if installed
+    .venv/bin/python benchmarks/feeds.py --interleave         # what an XML parse just before costs parse
     .venv/bin/python benchmarks/feeds.py                      # all three (archive at --size-mb)
 
 Every item is generated here from seeded random invented sentences; no
@@ -396,6 +397,49 @@ def formats(n: int, rounds: int) -> None:
         print(f"| {fmt} | {kb:.1f} | {n / tf:,.0f} | {n / tp:,.0f} | {tf / tp:.2f} |")
 
 
+def interleave(n: int, rounds: int) -> None:
+    """What reading a document's XML just before costs ``parse``: the caches it leaves cold.
+
+    ``parse`` on the NITF items' texts one after another, the XML of the
+    documents alone, and the two in turn item by item: the third minus the
+    first two is what ``parse`` loses to the XML parse that ran before it
+    (its code and data pushed out of the core's caches), a cost that
+    ``--formats`` counts on the feed's side and no change to the readers
+    removes.
+    """
+    from wiretext.feeds import _READERS, _xml
+    from wiretext.normalize import repair, squash
+
+    rng = random.Random(11)
+    docs = [as_nitf(i, story(rng)) for i in range(n)]
+    texts = []
+    for d in docs:
+        (item,) = list(_READERS["nitf"](io.BytesIO(d), 10_000_000, lambda s: None))
+        headline = squash(repair(item.headline)) if item.headline else ""
+        texts.append((f"{headline}\n\n" + "\n\n".join(item.paragraphs), item.date))
+
+    def text(lo: int, hi: int) -> None:
+        for t, ref in texts[lo:hi]:
+            wiretext.parse(t, reference_date=ref)
+
+    def xml(lo: int, hi: int) -> None:
+        for d in docs[lo:hi]:
+            _xml.fromstring(d)
+
+    def xml_then_text(lo: int, hi: int) -> None:
+        for d, (t, ref) in zip(docs[lo:hi], texts[lo:hi], strict=True):
+            _xml.fromstring(d)
+            wiretext.parse(t, reference_date=ref)
+
+    tp, tx, tb = best_of_slices(rounds, n, [text, xml, xml_then_text])
+    print(f"\n## parse after an XML parse: {n} NITF items, best of {rounds} rounds on each slice of {SLICE}")
+    print(f"load average {load_average()}\n")
+    print("| parse alone | XML alone | XML, then parse, item by item | lost by parse |")
+    print("|---:|---:|---:|---:|")
+    us = [t / n * 1e6 for t in (tp, tx, tb, tb - tp - tx)]
+    print("| " + " | ".join(f"{u:.1f} µs" for u in us) + " |")
+
+
 # -- a big archive -----------------------------------------------------------------------------
 
 
@@ -440,6 +484,7 @@ def main() -> None:
     p.add_argument("--formats", action="store_true")
     p.add_argument("--archive", action="store_true")
     p.add_argument("--newsmlg2", action="store_true", help="IPTC's newsmlg2 package against parse_feed")
+    p.add_argument("--interleave", action="store_true", help="what an XML parse just before costs parse")
     p.add_argument("--size-mb", type=int, default=500, help="SGML megabytes in the generated archive (500)")
     p.add_argument("--items", type=int, default=1000, help="items per format and parser run (1000)")
     p.add_argument("--rounds", type=int, default=5)
@@ -448,7 +493,7 @@ def main() -> None:
     if args.read_archive:
         read_archive(args.read_archive)
         return
-    every = not (args.parsers or args.formats or args.archive or args.newsmlg2)
+    every = not (args.parsers or args.formats or args.archive or args.newsmlg2 or args.interleave)
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, wiretext {wiretext.__version__}")
     if every or args.parsers:
         parsers(args.items, args.rounds)
@@ -456,6 +501,8 @@ def main() -> None:
         formats(args.items, args.rounds)
     if every or args.newsmlg2:
         newsmlg2(args.items, args.rounds)
+    if args.interleave:
+        interleave(args.items, args.rounds)
     if every or args.archive:
         archive(args.size_mb)
 
