@@ -1,7 +1,10 @@
 """The safe XML layer: the only module that imports an XML parser.
 
-Feeds come from outside, so every document goes through ``defusedxml``
-over the standard library's expat (the ``wiretext[feeds]`` extra):
+Feeds come from outside, so every document goes through the standard
+library's expat with ``defusedxml``'s refusals (the ``wiretext[feeds]``
+extra): defusedxml's own parser for a streamed document, and for a whole
+one (up to :data:`WHOLE` bytes) expat with the same handlers, set up by
+:func:`_tree_parser`:
 
 * an entity declaration (billion laughs, quadratic blow-up) or a reference
   to an external entity (a local file, a URL) raises :class:`UnsafeFeed`;
@@ -145,10 +148,10 @@ def _tree_parser(builder: Any) -> Any:
     external reference raises defusedxml's own exception, a DTD is read but
     never fetched, and an entity no DTD here declares is an error, as in
     ElementTree's ``XMLParser``.  What it leaves out is that pure-Python
-    ``XMLParser`` around expat: it takes some 6 µs to set up for every
-    document and runs ``_start``, ``_end`` and ``_fixname`` (a memo
-    look-up in a ``try``) for every element, where these handlers make the
-    same ``{uri}name`` tags and attribute dicts in one call a tag: a
+    ``XMLParser`` around expat: it is set up anew for every document and
+    runs ``_start``, ``_end`` and ``_fixname`` (a memo look-up in a
+    ``try``) for every element, where these handlers make the same
+    ``{uri}name`` tags and attribute dicts in one call a tag: a
     generated NITF item is parsed in 60 to 70 % of the time
     (``benchmarks/feeds.py --parsers``).  ``iterparse`` (documents over
     :data:`WHOLE`) keeps defusedxml's parser.
