@@ -19,7 +19,6 @@ Theory of operation
 from __future__ import annotations
 
 import datetime as dt
-import functools
 
 from .. import dateline as _dateline
 from .. import registry
@@ -28,7 +27,7 @@ from ..model import Agency, Article, Dateline, Location, Note, RightsNotice
 from ..normalize import repair, squash
 from ..pipeline import parse
 from ..rights import find_rights
-from ._item import Item
+from ._item import Item, short_cache
 
 __all__ = ["build", "markup_agencies"]
 
@@ -42,7 +41,7 @@ _FORMAT_NAMES = {
 }
 
 
-@functools.lru_cache(maxsize=256)
+@short_cache
 def _known(credit: str) -> tuple[Agency, ...]:
     """The agencies a markup credit names: the whole, else its known parts (``Reuters Limited`` -> Reuters).
 
@@ -73,7 +72,7 @@ def markup_agencies(item: Item) -> tuple[list[Agency], str]:
     return list(dict.fromkeys(unknown)), item.credits[0][0] if item.credits else ""
 
 
-@functools.lru_cache(maxsize=256)
+@short_cache
 def _read_dateline(text: str) -> _dateline.Found | None:
     """A dateline element read as a dateline, a separator added when it has none.
 
@@ -118,7 +117,7 @@ def _same_place(a: Location, b: Location) -> bool:
 # notice is some 30 µs (the registry's credit spellings are looked for in
 # it), a byline's authors some 6 µs (benchmarks/feeds.py --formats).  What
 # is kept is immutable (a frozen RightsNotice, a tuple), so Articles share it.
-@functools.lru_cache(maxsize=256)
+@short_cache
 def _markup_byline(byline: str) -> tuple[str, tuple[str, ...]]:
     """A markup byline as the Article keeps it, and its authors."""
     kept = squash(repair(byline))
@@ -129,7 +128,7 @@ def _rights(item: Item) -> RightsNotice | None:
     return _rights_notice(item.rights_holder, item.rights_year, item.rights_notice)
 
 
-@functools.lru_cache(maxsize=256)
+@short_cache
 def _rights_notice(holder: str | None, year: int | None, text: str | None) -> RightsNotice | None:
     """The rights notice of a holder, a year and a notice as the markup states them."""
     if not (holder or text):

@@ -10,15 +10,45 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ._xml import local
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
-__all__ = ["Item", "Paths", "attr", "block_paragraphs", "markup_date", "squashed", "text_of"]
+__all__ = ["Item", "Paths", "attr", "block_paragraphs", "markup_date", "short_cache", "squashed", "text_of"]
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+#: A string argument longer than this is not kept by :func:`short_cache`.
+SHORT = 256
+
+
+def short_cache(function: F) -> F:
+    """``function`` with the results of its last 256 calls on short strings kept (the fields a feed repeats).
+
+    A call with a string argument over :data:`SHORT` characters runs afresh
+    and is not kept, so a hostile feed's long fields cannot pile up
+    megabytes in the cache.  The results must be immutable: they are shared.
+
+    >>> calls = []
+    >>> twice = short_cache(lambda s: calls.append(s) or s * 2)
+    >>> twice("ab"), twice("ab"), twice("x" * 300) == "x" * 600, len(calls)
+    ('abab', 'abab', True, 2)
+    """
+    cached = functools.lru_cache(maxsize=256)(function)
+
+    @functools.wraps(function)
+    def call(*args: Any) -> Any:
+        for arg in args:
+            if isinstance(arg, str) and len(arg) > SHORT:
+                return function(*args)
+        return cached(*args)
+
+    return cast(F, call)
 
 
 class Item:
@@ -182,7 +212,7 @@ class Paths:
 _NO_NAMESPACE = Paths("")
 
 
-@functools.lru_cache(maxsize=256)
+@short_cache
 def _paths_of(tag: str) -> Paths:
     """The look-ups in the namespace of a ``{uri}name`` tag (a reader asks for some at every item)."""
     return Paths(tag[: tag.index("}") + 1])
@@ -192,7 +222,7 @@ def _paths_of(tag: str) -> Paths:
 _PLAIN_STEP = re.compile(r"[\w\-][\w.\-]*")
 
 
-@functools.lru_cache(maxsize=1024)
+@short_cache
 def _compiled(ns: str, path: str) -> tuple[str, bool, tuple[str, ...] | None]:
     """``path`` with ``ns`` on each name; whether it starts ``.//``; the names of its steps when all are plain.
 
