@@ -174,10 +174,19 @@ class Paths:
     'hi'
     """
 
-    __slots__ = ("ns",)
+    __slots__ = ("_compiled", "ns")
 
     def __init__(self, ns: str) -> None:
         self.ns = ns
+        # Each path compiled once: the instance for a namespace is shared by
+        # the items (Paths.of), and the paths are the readers' literals.
+        self._compiled: dict[str, tuple[str, bool, tuple[str, ...] | None]] = {}
+
+    def _compile(self, path: str) -> tuple[str, bool, tuple[str, ...] | None]:
+        found = self._compiled.get(path)
+        if found is None:
+            found = self._compiled[path] = _compiled(self.ns, path)
+        return found
 
     @classmethod
     def of(cls, elem: Element) -> Paths:
@@ -186,12 +195,12 @@ class Paths:
         return _paths_of(tag) if isinstance(tag, str) and tag.startswith("{") else _NO_NAMESPACE
 
     def path(self, path: str) -> str:
-        return _compiled(self.ns, path)[0]
+        return self._compile(path)[0]
 
     def find(self, elem: Element | None, path: str) -> Element | None:
         if elem is None:
             return None
-        qualified, below, steps = _compiled(self.ns, path)
+        qualified, below, steps = self._compile(path)
         if steps is None:
             return elem.find(qualified)
         return _first(_below(elem, steps[0]) if below else elem, steps, 0)
@@ -199,7 +208,7 @@ class Paths:
     def findall(self, elem: Element | None, path: str) -> list[Element]:
         if elem is None:
             return []
-        qualified, below, steps = _compiled(self.ns, path)
+        qualified, below, steps = self._compile(path)
         if steps is None:
             return elem.findall(qualified)
         return [*_all(_below(elem, steps[0]) if below else elem, steps, 0)]
@@ -222,7 +231,6 @@ def _paths_of(tag: str) -> Paths:
 _PLAIN_STEP = re.compile(r"[\w\-][\w.\-]*")
 
 
-@short_cache
 def _compiled(ns: str, path: str) -> tuple[str, bool, tuple[str, ...] | None]:
     """``path`` with ``ns`` on each name; whether it starts ``.//``; the names of its steps when all are plain.
 
