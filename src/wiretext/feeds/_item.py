@@ -192,7 +192,10 @@ class Paths:
     def of(cls, elem: Element) -> Paths:
         """The namespace of ``elem``'s own tag."""
         tag = elem.tag
-        return _paths_of(tag) if isinstance(tag, str) and tag.startswith("{") else _NO_NAMESPACE
+        if not isinstance(tag, str) or not tag.startswith("{"):
+            return _NO_NAMESPACE
+        ns = tag[: tag.index("}") + 1]
+        return _in_namespace(ns) if len(ns) <= SHORT else cls(ns)
 
     def path(self, path: str) -> str:
         return self._compile(path)[0]
@@ -221,10 +224,10 @@ class Paths:
 _NO_NAMESPACE = Paths("")
 
 
-@short_cache
-def _paths_of(tag: str) -> Paths:
-    """The look-ups in the namespace of a ``{uri}name`` tag (a reader asks for some at every item)."""
-    return Paths(tag[: tag.index("}") + 1])
+@functools.lru_cache(maxsize=64)
+def _in_namespace(ns: str) -> Paths:
+    """The look-ups in a namespace (a reader asks for some at every item), made once."""
+    return Paths(ns)
 
 
 # A step by a plain name: no wildcard, predicate, prefix, "." or "..".
