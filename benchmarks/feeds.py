@@ -24,7 +24,8 @@ as before: on the shared 2-core machine (load 3 to 4 from other work) that
 gave NITF 1.04 in one run and 1.81 in the next, a minute apart on the same
 code; a burst of other work now spoils one slice of one round, and CPU
 time leaves out the time the process waits for a core: the ratios of
-five runs (load 2.5 to 3.7) stayed within 0.14 of each other.
+five runs stayed within 0.08 of each other at load 2.8 to 3.5 (0.14 at 2.5
+to 3.7).
 ``--archive`` writes a Gigaword-style gzip file of ``--size-mb`` megabytes
 of SGML to a temporary folder, reads it through ``iter_feed`` in a child
 process, prints the child's peak RSS and the items/s, and deletes the file.
