@@ -33,6 +33,7 @@ from .._dates import reference_date as _reference_date
 from ..errors import FeedError, FeedSyntaxError, FeedTooLarge, InputTooLarge, UnknownFeedFormat
 from ..model import Article
 from ..pipeline import MAX_CHARS
+from . import _archives, _build, _newsml, _ninjs, _nitf, _xml
 from ._item import Item
 
 __all__ = ["FORMATS", "MAX_ITEM_BYTES", "Skipped", "detect_format", "iter_feed", "parse_feed"]
@@ -327,60 +328,48 @@ def _iterate(
 
 
 def _article(item: Item, reference_date: dt.date | None, on_skip: OnSkip, max_chars: int) -> Article | None:
-    from ._build import build
-
     if item.skip is not None:
         on_skip(Skipped(item.skip[0], item.skip[1], item.source_id, item.format))
         return None
     try:
-        return build(item, reference_date, max_chars)
+        return _build.build(item, reference_date, max_chars)
     except InputTooLarge as e:
         on_skip(Skipped("too-large", str(e), item.source_id, item.format))
         return None
 
 
 # -- one reader per format ----------------------------------------------------------
+#
+# The readers' modules are imported with this one (none imports defusedxml
+# before it parses): an import in a function costs a microsecond a call.
 
 
 def _xml_items(
     stream: IO[bytes], max_item_bytes: int, names: frozenset[str], read: Callable[[Any, str], Item]
 ) -> Iterator[Item]:
-    from ._xml import Budget, items
-
-    budget = Budget(stream, max_item_bytes)
-    for name, elem in items(budget, names.__contains__, budget):  # type: ignore[arg-type]
+    budget = _xml.Budget(stream, max_item_bytes)
+    for name, elem in _xml.items(budget, names.__contains__, budget):  # type: ignore[arg-type]
         yield read(elem, name)
 
 
 def _read_nitf(stream: IO[bytes], max_item_bytes: int, on_skip: OnSkip) -> Iterator[Item]:
-    from ._nitf import read_nitf
-
-    return _xml_items(stream, max_item_bytes, frozenset({"nitf"}), lambda e, _n: read_nitf(e))
+    return _xml_items(stream, max_item_bytes, frozenset({"nitf"}), lambda e, _n: _nitf.read_nitf(e))
 
 
 def _read_g2(stream: IO[bytes], max_item_bytes: int, on_skip: OnSkip) -> Iterator[Item]:
-    from ._newsml import G2_ITEMS, read_g2
-
-    return _xml_items(stream, max_item_bytes, G2_ITEMS, read_g2)
+    return _xml_items(stream, max_item_bytes, _newsml.G2_ITEMS, _newsml.read_g2)
 
 
 def _read_newsml1(stream: IO[bytes], max_item_bytes: int, on_skip: OnSkip) -> Iterator[Item]:
-    from ._newsml import read_newsml1
-
-    return _xml_items(stream, max_item_bytes, frozenset({"NewsItem"}), lambda e, _n: read_newsml1(e))
+    return _xml_items(stream, max_item_bytes, frozenset({"NewsItem"}), lambda e, _n: _newsml.read_newsml1(e))
 
 
 def _read_rcv1(stream: IO[bytes], max_item_bytes: int, on_skip: OnSkip) -> Iterator[Item]:
-    from ._archives import read_rcv1
-
-    return _xml_items(stream, max_item_bytes, frozenset({"newsitem"}), lambda e, _n: read_rcv1(e))
+    return _xml_items(stream, max_item_bytes, frozenset({"newsitem"}), lambda e, _n: _archives.read_rcv1(e))
 
 
 def _read_gigaword(stream: IO[bytes], max_item_bytes: int, on_skip: OnSkip) -> Iterator[Item]:
-    from ._archives import doc_chunks, gigaword_text, read_gigaword
-    from ._xml import fromstring
-
-    for line, chunk, doc_id in doc_chunks(stream, max_item_bytes):
+    for line, chunk, doc_id in _archives.doc_chunks(stream, max_item_bytes):
         if chunk is None:
             error: FeedError = FeedTooLarge(f"a DOC over max_item_bytes={max_item_bytes}", line=line, item=doc_id)
             on_skip(Skipped("too-large", str(error), doc_id, "gigaword", error))
@@ -391,20 +380,19 @@ def _read_gigaword(stream: IO[bytes], max_item_bytes: int, on_skip: OnSkip) -> I
         except UnicodeDecodeError:
             text, note = chunk.decode("cp1252", "replace"), ("encoding", "the DOC is not UTF-8: decoded as cp1252")
         try:
-            root = fromstring(gigaword_text(text), doc_id)
+            root = _xml.fromstring(_archives.gigaword_text(text), doc_id)
         except FeedError as e:
             error = type(e)(e.problem, line=None if e.line is None else line + e.line - 1, column=e.column, item=doc_id)
             on_skip(Skipped("malformed", str(error), doc_id, "gigaword", error))
             continue
-        item = read_gigaword(root)
+        item = _archives.read_gigaword(root)
         if note is not None:
             item.notes.append(note)
         yield item
 
 
 def _read_ninjs(stream: IO[bytes], max_item_bytes: int, on_skip: OnSkip) -> Iterator[Item]:
-    from ._ninjs import is_ninjs, read_ninjs
-
+    is_ninjs, read_ninjs = _ninjs.is_ninjs, _ninjs.read_ninjs
     first = stream.readline(max_item_bytes + 1)
     rest = stream.readline(max_item_bytes + 1)
     try:

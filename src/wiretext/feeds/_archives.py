@@ -17,6 +17,7 @@ RCV1 (``<newsitem itemid=... date=...>``): ``headline``, ``byline``,
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import IO, TYPE_CHECKING
@@ -81,7 +82,7 @@ def doc_chunks(stream: IO[bytes], max_bytes: int) -> Iterator[tuple[int, bytes |
     start = 0
     doc_id: str | None = None
     inside = False
-    for number, line in enumerate(iter(lambda: stream.readline(max_bytes + 1), b""), 1):
+    for number, line in enumerate(iter(functools.partial(stream.readline, max_bytes + 1), b""), 1):
         if not inside:
             stripped = line.lstrip()
             if not (stripped.startswith((b"<DOC ", b"<DOC>", b"<DOC\t")) or stripped.rstrip() == b"<DOC"):

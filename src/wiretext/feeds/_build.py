@@ -27,7 +27,7 @@ from ..model import Agency, Article, Dateline, Location, Note, RightsNotice
 from ..normalize import repair, squash
 from ..pipeline import parse
 from ..rights import find_rights
-from ._item import Item
+from ._item import Item, short_cache
 
 __all__ = ["build", "markup_agencies"]
 
@@ -41,13 +41,17 @@ _FORMAT_NAMES = {
 }
 
 
-def _known(credit: str) -> list[Agency]:
-    """The agencies a markup credit names: the whole, else its known parts (``Reuters Limited`` -> Reuters)."""
+@short_cache
+def _known(credit: str) -> tuple[Agency, ...]:
+    """The agencies a markup credit names: the whole, else its known parts (``Reuters Limited`` -> Reuters).
+
+    A feed names its few providers and holders item after item: each is looked up once.
+    """
     found = registry.agency(credit)
     if found is not None:
-        return [found]
+        return (found,)
     agencies, _unknown = registry.split_credit(credit)
-    return [a for a in agencies if a.name is not None]
+    return tuple(a for a in agencies if a.name is not None)
 
 
 def markup_agencies(item: Item) -> tuple[list[Agency], str]:
@@ -68,9 +72,19 @@ def markup_agencies(item: Item) -> tuple[list[Agency], str]:
     return list(dict.fromkeys(unknown)), item.credits[0][0] if item.credits else ""
 
 
+@short_cache
+def _read_dateline(text: str) -> _dateline.Found | None:
+    """A dateline element read as a dateline, a separator added when it has none.
+
+    Read once for the items that repeat it (RCV1's city, a day's Gigaword
+    "BEIJING, May 12 (Xinhua)"): some 20 µs a reading.  A Found is immutable.
+    """
+    return _dateline.find(text) or _dateline.find(text + " -")
+
+
 def _markup_dateline(text: str, reference: dt.date | None) -> tuple[Dateline | None, dt.date | None]:
     """The markup's dateline element read as a dateline (a separator added: the element has none)."""
-    found = _dateline.find(text) or _dateline.find(text + " -")
+    found = _read_dateline(text)
     if found is None:
         return None, None
     line = found.dateline
@@ -98,11 +112,28 @@ def _same_place(a: Location, b: Location) -> bool:
     )
 
 
+# A feed repeats a few rights statements and bylines item after item ("(c)
+# Reuters Limited 1996" on every RCV1 item): each is read once.  Reading a
+# notice is some 30 µs (the registry's credit spellings are looked for in
+# it), a byline's authors some 6 µs (benchmarks/feeds.py --formats).  What
+# is kept is immutable (a frozen RightsNotice, a tuple), so Articles share it.
+@short_cache
+def _markup_byline(byline: str) -> tuple[str, tuple[str, ...]]:
+    """A markup byline as the Article keeps it, and its authors."""
+    kept = squash(repair(byline))
+    return kept, authors(kept)
+
+
 def _rights(item: Item) -> RightsNotice | None:
-    if not (item.rights_holder or item.rights_notice):
+    return _rights_notice(item.rights_holder, item.rights_year, item.rights_notice)
+
+
+@short_cache
+def _rights_notice(holder: str | None, year: int | None, text: str | None) -> RightsNotice | None:
+    """The rights notice of a holder, a year and a notice as the markup states them."""
+    if not (holder or text):
         return None
-    holder, year = item.rights_holder, item.rights_year
-    text = item.rights_notice
+    markup_holder = holder
     if text:
         read = find_rights(text)
         if read is not None:
@@ -112,7 +143,7 @@ def _rights(item: Item) -> RightsNotice | None:
         known = _known(holder)
         holder = known[0].name if len(known) == 1 and known[0].name else holder
     if not text:
-        text = f"© {year} {item.rights_holder}" if year else f"© {item.rights_holder}"
+        text = f"© {year} {markup_holder}" if year else f"© {markup_holder}"
     return RightsNotice(squash(repair(text)), holder, year, (0, 0))
 
 
@@ -158,7 +189,7 @@ def build(item: Item, reference_date: dt.date | None, max_chars: int) -> Article
         agencies,
         location,
         date,
-        "\n\n".join(paragraphs),
+        a.body if paragraphs is a.paragraphs else "\n\n".join(paragraphs),
         paragraphs,
         rights,
         (*notes, *text_notes),
@@ -193,10 +224,10 @@ def _byline(item: Item, a: Article, fmt: str, notes: list[Note]) -> tuple[str | 
     """The byline and its authors: the markup's, authors read from it."""
     byline, names = a.byline, a.authors
     if item.byline:
-        markup_byline = squash(repair(item.byline))
+        markup_byline, markup_names = _markup_byline(item.byline)
         if a.byline and registry._key(a.byline) != registry._key(markup_byline):
             notes.append(Note("byline-disagrees", f"the text's byline {a.byline[:60]!r} differs; the markup's is kept"))
-        byline, names = markup_byline, authors(markup_byline)
+        byline, names = markup_byline, markup_names
         notes.append(Note("byline-from-markup", f"the byline is the {fmt} byline element"))
     return byline, names
 

@@ -1,7 +1,10 @@
 """The safe XML layer: the only module that imports an XML parser.
 
-Feeds come from outside, so every document goes through ``defusedxml``
-over the standard library's expat (the ``wiretext[feeds]`` extra):
+Feeds come from outside, so every document goes through the standard
+library's expat with ``defusedxml``'s refusals (the ``wiretext[feeds]``
+extra): defusedxml's own parser for a streamed document, and for a whole
+one (up to :data:`WHOLE` bytes) expat with the same handlers, set up by
+:func:`_tree_parser`:
 
 * an entity declaration (billion laughs, quadratic blow-up) or a reference
   to an external entity (a local file, a URL) raises :class:`UnsafeFeed`;
@@ -20,8 +23,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, NoReturn
+from xml.parsers import expat
 
+from .._lazy import once
 from ..errors import FeedSyntaxError, FeedTooLarge, UnsafeFeed
 
 if TYPE_CHECKING:
@@ -32,6 +37,7 @@ __all__ = ["Budget", "fromstring", "items", "local", "parser_module"]
 _EXTRA_HINT = "reading XML feeds needs the feeds extra: pip install 'wiretext[feeds]'"
 
 
+@once
 def parser_module() -> Any:
     """``defusedxml.ElementTree``, imported on first use.
 
@@ -97,10 +103,10 @@ class Budget:
 
 
 def _where(parser: Any) -> tuple[int | None, int | None]:
-    expat = getattr(parser, "parser", None)
-    if expat is None:
+    inner = getattr(parser, "parser", parser)  # the expat parser of an XMLParser, or one itself
+    if not hasattr(inner, "CurrentLineNumber"):
         return None, None
-    return expat.CurrentLineNumber, expat.CurrentColumnNumber + 1
+    return inner.CurrentLineNumber, inner.CurrentColumnNumber + 1
 
 
 def _unsafe(e: Exception, parser: Any) -> UnsafeFeed:
@@ -120,7 +126,10 @@ def _unsafe(e: Exception, parser: Any) -> UnsafeFeed:
 
 
 def _syntax(e: Exception, item: str | None = None) -> FeedSyntaxError:
+    """A FeedSyntaxError from ElementTree's ParseError, or expat's error (as XMLParser would make it one)."""
     position = getattr(e, "position", None)
+    if position is None and getattr(e, "lineno", None) is not None:
+        position = (e.lineno, e.offset)  # type: ignore[attr-defined]
     line, column = (position[0], position[1] + 1) if position else (None, None)
     message = re.sub(r": line [0-9]+, column [0-9]+$", "", str(e)) or "not well-formed"
     return FeedSyntaxError(message, line=line, column=column, item=item)
@@ -129,6 +138,78 @@ def _syntax(e: Exception, item: str | None = None) -> FeedSyntaxError:
 def _new_parser() -> Any:
     det = parser_module()
     return det.DefusedXMLParser(target=det._TreeBuilder(), forbid_dtd=False, forbid_entities=True, forbid_external=True)
+
+
+def _tree_parser(builder: Any) -> Any:
+    """An expat parser that builds ``builder``'s tree and refuses what defusedxml refuses (for :func:`fromstring`).
+
+    It carries the handlers ``defusedxml.ElementTree.DefusedXMLParser``
+    (``forbid_dtd=False``) sets on expat: an entity declaration or an
+    external reference raises defusedxml's own exception, a DTD is read but
+    never fetched, and an entity no DTD here declares is an error, as in
+    ElementTree's ``XMLParser``.  What it leaves out is that pure-Python
+    ``XMLParser`` around expat: it is set up anew for every document and
+    runs ``_start``, ``_end`` and ``_fixname`` (a memo look-up in a
+    ``try``) for every element, where these handlers make the same
+    ``{uri}name`` tags and attribute dicts in one call a tag: a
+    generated NITF item is parsed in 60 to 70 % of the time
+    (``benchmarks/feeds.py --parsers``).  ``iterparse`` (documents over
+    :data:`WHOLE`) keeps defusedxml's parser.
+    """
+    parser = expat.ParserCreate(None, "}")
+    start_element, end_element = builder.start, builder.end
+
+    def start(tag: str, attrib: dict[str, str]) -> Any:
+        for name in attrib:
+            if "}" in name:  # a namespaced attribute: "{uri}name", as _fixname writes it
+                attrib = {("{" + k if "}" in k else k): v for k, v in attrib.items()}
+                break
+        return start_element("{" + tag if "}" in tag else tag, attrib)
+
+    def end(tag: str) -> Any:
+        return end_element("{" + tag if "}" in tag else tag)
+
+    def undefined(text: str) -> None:  # XMLParser._default, for a reference to an entity not declared
+        if text[:1] == "&":
+            line, column = parser.ErrorLineNumber, parser.ErrorColumnNumber
+            error = expat.error(f"undefined entity {text}: line {line}, column {column}")
+            error.code, error.lineno, error.offset = 11, line, column  # XML_ERROR_UNDEFINED_ENTITY
+            raise error
+
+    parser.DefaultHandlerExpand = undefined
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = builder.data
+    parser.CommentHandler = builder.comment
+    parser.ProcessingInstructionHandler = builder.pi
+    parser.buffer_text = True
+    parser.EntityDeclHandler = _entity_declared
+    parser.UnparsedEntityDeclHandler = _unparsed_entity_declared
+    parser.ExternalEntityRefHandler = _external_reference
+    return parser
+
+
+# DefusedXMLParser's refusals, raising its exceptions.
+
+
+def _entity_declared(name: str, _parameter: bool, value: str | None, base: str | None, sysid: str | None,
+                     pubid: str | None, notation: str | None) -> NoReturn:  # fmt: skip
+    from defusedxml.common import EntitiesForbidden
+
+    raise EntitiesForbidden(name, value, base, sysid, pubid, notation)
+
+
+def _unparsed_entity_declared(name: str, base: str | None, sysid: str | None, pubid: str | None,
+                              notation: str | None) -> NoReturn:  # fmt: skip
+    from defusedxml.common import EntitiesForbidden
+
+    raise EntitiesForbidden(name, None, base, sysid, pubid, notation)
+
+
+def _external_reference(context: str, base: str | None, sysid: str | None, pubid: str | None) -> NoReturn:
+    from defusedxml.common import ExternalReferenceForbidden
+
+    raise ExternalReferenceForbidden(context, base, sysid, pubid)
 
 
 #: A stream no longer than this is parsed whole, then walked: no per-event work in Python.
@@ -237,13 +318,17 @@ def fromstring(data: bytes | str, item: str | None = None) -> Element:
     :raises FeedSyntaxError: at malformed markup.
     """
     det = parser_module()
-    parser = _new_parser()
+    builder = det._TreeBuilder()
+    parser = _tree_parser(builder)
     try:
-        parser.feed(data)
-        root: Element = parser.close()
-    except det.ParseError as e:
+        parser.Parse(data, False)  # as XMLParser.feed, then XMLParser.close
+        parser.Parse(b"", True)
+    except expat.error as e:
         raise _syntax(e, item) from None
     except _refusal() as e:
         err = _unsafe(e, parser)
         raise UnsafeFeed(err.problem, line=err.line, column=err.column, item=item) from None
+    finally:
+        parser.DefaultHandlerExpand = None  # the handler refers to the parser: no cycle left for the collector
+    root: Element = builder.close()
     return root
