@@ -203,3 +203,10 @@ def test_any_bytes_give_articles_or_a_wiretext_error(data: bytes) -> None:
     except WiretextError:
         return
     assert all(isinstance(a.body, str) for a in articles)
+
+
+@pytest.mark.parametrize("size", [0, 2_000_000])  # parsed whole, and streamed
+def test_an_unknown_declared_encoding_is_a_syntax_error(size: int) -> None:
+    data = b"<?xml version='1.0' encoding='no-such'?><nitf><body>" + b"x" * size + b"</body></nitf>"
+    with pytest.raises(FeedSyntaxError, match="unknown encoding: no-such"):
+        parse_feed(data)

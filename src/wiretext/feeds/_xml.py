@@ -300,6 +300,8 @@ def _stream(
                 budget.reset()
     except det.ParseError as e:
         raise _syntax(e) from None
+    except LookupError as e:  # the XML declaration names an encoding Python does not know
+        raise FeedSyntaxError(str(e)) from None
     except _refusal() as e:
         raise _unsafe(e, parser) from None
 
@@ -325,6 +327,8 @@ def fromstring(data: bytes | str, item: str | None = None) -> Element:
         parser.Parse(b"", True)
     except expat.error as e:
         raise _syntax(e, item) from None
+    except LookupError as e:  # the XML declaration names an encoding Python does not know
+        raise FeedSyntaxError(str(e), item=item) from None
     except _refusal() as e:
         err = _unsafe(e, parser)
         raise UnsafeFeed(err.problem, line=err.line, column=err.column, item=item) from None
