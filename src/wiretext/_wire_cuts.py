@@ -40,6 +40,8 @@ from ._wire_lines import (
     _trim,
 )
 
+# -- patterns --------------------------------------------------------------------
+
 # Runs of control characters anywhere in a transmission (C0 but TAB/LF/CR,
 # DEL), with the spaces and line breaks between them: one cut for a run
 # ("\x03 \x04\n\x01"), which the mask blanks as it would blank each code.
@@ -81,6 +83,9 @@ _ANPA_STAMP = lazy_re(
 _DPA_STAMP = lazy_re(
     r"\d{6}(?:[ ]{1,3}(?:GMT|UTC|MEZ|MESZ|CET|CEST))?[ ]{1,3}[A-Z][a-z]{2}\.?[ ]{1,3}\d{1,2}"
 )
+
+
+# -- the story's start and the trailer after ETX ---------------------------------
 
 
 def _story_begin(text: str, pos: int, end: int, cuts: list[Cut]) -> int:

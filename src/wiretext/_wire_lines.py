@@ -5,8 +5,8 @@ Decides what every wire family shares: the rule names of the cuts
 linear, which characters are blank, how a transmission's lines are split
 (any of CR LF, CR or LF ends one), how a header-like line splits into caret,
 content and end marker (:class:`_Line`), what a heading yields
-(:class:`_Heading`), and the two line shapes every family's heading reader
-asks about: a byline and a dateline credit.
+(:class:`_Heading`), and the line shapes more than one family's heading
+reader asks about: a byline, a dateline credit, a typesetting entity.
 
 What a line *means* is left to the family readers
 (:mod:`wiretext._wire_anpa`, :mod:`wiretext._wire_iptc`,
@@ -162,7 +162,7 @@ class _Line:
             cuts.append(Cut(self.marker[0], self.marker[1], _MARKER))
 
 
-# -- heading after STX ---------------------------------------------------------
+# -- what a heading reader returns ---------------------------------------------
 
 
 class _Heading:
