@@ -55,7 +55,7 @@ NOTE_KINDS: dict[str, str] = {
     "page-stamp": "removed: a web page's time stamp at the story's head (Updated Dec. 2, 2024 - 02:24)",
     "page-markup": "removed: another extractor's markup in page text (Markdown links, pictures, **, # headings)",
     "site-rights": "removed: a web site's own rights footer (the story's notice is kept in rights)",
-    # -- Wire transmission codes (wire.py) ---------------------------------------
+    # -- Wire transmission codes (wire.py, _wire_*.py) ----------------------------
     "wire-control": "removed: transmission control codes (SOH, STX, ETX, EOT, SYN) or their &Cx..; spellings",
     "wire-header": "removed: the transmission's heading or selector line (service, number, priority, word count)",
     "wire-slug": "removed: the keyword (slug) line of a transmission",
