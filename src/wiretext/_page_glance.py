@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import io
 import math
+from collections.abc import Callable, Iterable, Iterator
 
-from ._page_lines import _CLOSERS, _LONG, _SHORT, _TERMINAL, _WORD, _at_least
+from ._page_lines import _CLOSERS, _LONG, _SHORT, _TERMINAL, _WORD, _WORDY_LINE, _at_least
 
 
 def _plain_copy(text: str) -> bool:
@@ -39,7 +40,7 @@ def _plain_copy(text: str) -> bool:
     >>> _plain_copy("Title | Site\\n\\nHome\\n\\nNews\\n\\nSport\\n\\nA story.")
     False
     """
-    gaps = runs_on = 0
+    gaps = runs_on = n = 0
     gap = True  # a blank line, or one without words, stands before the next line kept
     prev = ""  # the last line kept ("": none yet, which counts as ending a sentence)
     kept: list[str] = []
@@ -60,24 +61,41 @@ def _plain_copy(text: str) -> bool:
         if first.islower() and prev and prev.rstrip(closers)[-1:] not in terminal:
             runs_on += 1
         prev = line
-        append(line)
-    n = len(kept)
+        n += 1
+        if n <= _KEEP:
+            append(line)
+        elif n == _KEEP + 1:
+            kept.clear()  # read again from the text where needed: no list of every line
     if n < 3:
         return True  # the lines of _lines: find_story answers None at once
+    lines: Callable[[], Iterable[str]] = (lambda: _wordy(text)) if n > _KEEP else (lambda: kept)
     need = _page_short(gaps, n)
-    if runs_on * 4 < n and not _capitals(kept):
+    if runs_on * 4 < n and not _capitals(lines(), n):
         # the costlier test of copy waits until the text is known to be no page
-        return not _may_be_page(kept, need) and _wrapped(kept)
-    return not _may_be_page(kept, need)
+        return not _may_be_page(lines(), n, need) and _wrapped(lines)
+    return not _may_be_page(lines(), n, need)
 
 
-def _may_be_page(kept: list[str], need: float) -> bool:
-    """Whether ``need`` of the lines may be short: lines ending no sentence, of few words.
+_KEEP = 2_000
+"""The glance keeps at most this many lines; past it, it reads them again from the text.
+
+(Ordinary copy and pages are read once; a text of many short lines is not
+held as a list of strings, which costs three to ten times the text.)
+"""
+
+
+def _wordy(text: str) -> Iterator[str]:
+    """The stripped lines of ``text`` holding a word, as the loop of :func:`_plain_copy` keeps them."""
+    return (m.group().strip() for m in _WORDY_LINE.finditer(text))
+
+
+def _may_be_page(kept: Iterable[str], n: int, need: float) -> bool:
+    """Whether ``need`` of the ``n`` lines may be short: lines ending no sentence, of few words.
 
     The short lines are counted at most: words are counted only on the lines
     that need it, and the count stops once it reaches ``need``.
     """
-    if len(kept) < need:
+    if n < need:
         return False
     short = 0
     for line in kept:
@@ -88,7 +106,7 @@ def _may_be_page(kept: list[str], need: float) -> bool:
     return False
 
 
-def _capitals(kept: list[str]) -> bool:
+def _capitals(kept: Iterable[str], n: int) -> bool:
     """Whether more than half the long lines are set in capitals (:func:`_copy_or_extract`).
 
     The long lines are counted at most (an ASCII line of fewer than
@@ -97,7 +115,7 @@ def _capitals(kept: list[str]) -> bool:
     stops as soon as the lines left cannot change the answer.
     """
     long = caps = 0
-    left = len(kept)  # lines left, long or not
+    left = n  # lines left, long or not
     for line in kept:
         left -= 1
         if len(line) < 2 * _LONG - 1 and line.isascii():
@@ -114,21 +132,38 @@ def _capitals(kept: list[str]) -> bool:
     return caps * 2 > long
 
 
-def _wrapped(kept: list[str]) -> bool:
+def _wrapped(lines: Callable[[], Iterable[str]]) -> bool:
     """Whether fewer than half the long lines end a sentence (:func:`_copy_or_extract`).
 
     The long lines ending a sentence and those ending none are counted in
     turns (words only on lines with room for ``_LONG`` words), each count
     known to lie between what it has found and that plus the lines it has
     left; the counting stops as soon as the two ranges no longer overlap.
+    ``lines()`` gives the lines anew on each call: the two kinds are read
+    side by side, neither held as a list.
     """
-    ends: list[str] = []
-    open_: list[str] = []
-    for line in kept:
-        if len(line) >= 2 * _LONG - 1 or not line.isascii():  # room for _LONG words
-            (ends if line.rstrip(_CLOSERS)[-1:] in _TERMINAL else open_).append(line)
+    kept = lines()
+    ends: Iterator[str]
+    open_: Iterator[str]
+    if isinstance(kept, list):
+        ends_kept: list[str] = []
+        open_kept: list[str] = []
+        for line in kept:
+            if _roomy(line):
+                (ends_kept if line.rstrip(_CLOSERS)[-1:] in _TERMINAL else open_kept).append(line)
+        ends_left, open_left = len(ends_kept), len(open_kept)
+        ends, open_ = iter(ends_kept), iter(open_kept)
+    else:
+        ends_left = open_left = 0
+        for line in kept:
+            if _roomy(line):
+                if line.rstrip(_CLOSERS)[-1:] in _TERMINAL:
+                    ends_left += 1
+                else:
+                    open_left += 1
+        ends = (line for line in lines() if _roomy(line) and line.rstrip(_CLOSERS)[-1:] in _TERMINAL)
+        open_ = (line for line in lines() if _roomy(line) and line.rstrip(_CLOSERS)[-1:] not in _TERMINAL)
     prose = long = 0
-    ends_left, open_left = len(ends), len(open_)
     while True:
         if long > prose + ends_left:
             return True
@@ -136,11 +171,16 @@ def _wrapped(kept: list[str]) -> bool:
             return False
         # undecided, so lines are left (with none, one of the tests above holds)
         if open_left:
-            long += _at_least(open_[-open_left], _LONG)
+            long += _at_least(next(open_), _LONG)
             open_left -= 1
         if ends_left:
-            prose += _at_least(ends[-ends_left], _LONG)
+            prose += _at_least(next(ends), _LONG)
             ends_left -= 1
+
+
+def _roomy(line: str) -> bool:
+    """Whether a line has room for ``_LONG`` words."""
+    return len(line) >= 2 * _LONG - 1 or not line.isascii()
 
 
 def _page_short(gaps: int, n: int) -> float:

@@ -28,9 +28,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import itertools
+import heapq
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -386,36 +386,90 @@ def partition(text: str, labels: list[Cut], read: str | None = None) -> tuple[Se
     """
     n = len(text)
     read = text if read is None else read
-    spans = [(max(0, c.start), min(n, c.end), _PRIORITY.get(c.rule, 5), i, c.rule) for i, c in enumerate(labels)]
-    spans = [sp for sp in spans if sp[0] < sp[1]]
-    bounds = sorted({0, n, *(sp[0] for sp in spans), *(sp[1] for sp in spans)})
-    starts: dict[int, list[tuple[int, int, int, int, str]]] = {}
-    for sp in spans:
-        starts.setdefault(sp[0], []).append(sp)
-    active: list[tuple[int, int, int, int, str]] = []
-    pieces: list[tuple[int, int, str]] = []
-    for lo, hi in itertools.pairwise(bounds):
-        active = [sp for sp in active if sp[1] > lo] + starts.get(lo, [])
-        label = max(active, key=lambda sp: (sp[2], sp[3]))[4] if active else None
-        chunk = read[lo:hi]
-        if label is None or (label == "body" and not chunk.strip()):
-            label = "space" if not chunk.strip() else "unplaced"
-        # White space at the edges of a field is nobody's: it is "space".
-        parts = [(lo, hi, label)]
-        if label in FIELDS:
-            core_lo = lo + len(chunk) - len(chunk.lstrip())
-            core_hi = lo + len(chunk.rstrip())
-            parts = [(lo, core_lo, "space"), (core_lo, core_hi, label), (core_hi, hi, "space")]
-        for plo, phi, plabel in parts:
-            if plo >= phi:
-                continue
-            if pieces and pieces[-1][2] == plabel:
-                pieces[-1] = (pieces[-1][0], phi, plabel)
-            elif len(pieces) > 1 and pieces[-1][2] == "space" and pieces[-2][2] == plabel and plabel not in FIELDS:
-                # White space between two pieces one rule removed is part of the removal
-                # (a run of pipe lines is one segment, not one per line).
-                del pieces[-1]
-                pieces[-1] = (pieces[-1][0], phi, plabel)
-            else:
-                pieces.append((plo, phi, plabel))
-    return tuple(Segment(lo, hi, label, text[lo:hi]) for lo, hi, label in pieces)
+    # A sweep over the labels sorted by start (stable: as written on ties),
+    # with the spans under way on a heap, highest priority and then latest
+    # written on top: no list of every boundary, nor of every span's record
+    # (explain of a million control-code cuts must not hold five of each).
+    by_start = _by_start(labels, n)
+    nxt = next(by_start, None)
+    under_way: list[tuple[int, int, int, str]] = []  # (-priority, -index, end, rule): min is the winner
+    ends: list[int] = []  # the ends of the spans under way
+    out: list[Segment] = []
+    pieces: list[tuple[int, int, str]] = []  # the last pieces, which may still grow; older ones are in out
+    lo = 0
+    while lo < n:
+        while nxt is not None and nxt[0] <= lo:
+            c = labels[nxt[1]]
+            end = min(n, c.end)
+            heapq.heappush(under_way, (-_PRIORITY.get(c.rule, 5), -nxt[1], end, c.rule))
+            heapq.heappush(ends, end)
+            nxt = next(by_start, None)
+        while ends and ends[0] <= lo:
+            heapq.heappop(ends)
+        while under_way and under_way[0][2] <= lo:
+            heapq.heappop(under_way)
+        if len(under_way) > 64 and len(under_way) > 2 * len(ends):  # spans ended below the top: dropped
+            under_way = [sp for sp in under_way if sp[2] > lo]
+            heapq.heapify(under_way)
+        hi = min(n, ends[0] if ends else n, nxt[0] if nxt is not None else n)
+        _add_piece(pieces, out, read, lo, hi, under_way[0][3] if under_way else None, text)
+        lo = hi
+    out.extend(Segment(plo, phi, plabel, text[plo:phi]) for plo, phi, plabel in pieces)
+    return tuple(out)
+
+
+def _by_start(labels: list[Cut], n: int) -> Iterator[tuple[int, int]]:
+    """``(start, index)`` of the labels holding text of ``[0, n)``, by start (starts before 0 read as 0).
+
+    The stages write their labels in runs by start: the runs are merged, so
+    no list of every label's start is made.
+    """
+    runs: list[Iterator[tuple[int, int]]] = []
+    first = 0
+    prev = -1
+    for i, c in enumerate(labels):
+        if c.start < prev:
+            runs.append(_run(labels, n, first, i))
+            first = i
+        prev = c.start
+    runs.append(_run(labels, n, first, len(labels)))
+    return runs[0] if len(runs) == 1 else heapq.merge(*runs)
+
+
+def _run(labels: list[Cut], n: int, first: int, stop: int) -> Iterator[tuple[int, int]]:
+    """``(start, index)`` of ``labels[first:stop]`` holding text of ``[0, n)``, in the order written."""
+    for i in range(first, stop):
+        c = labels[i]
+        start = max(0, c.start)
+        if start < min(n, c.end):
+            yield start, i
+
+
+def _add_piece(
+    pieces: list[tuple[int, int, str]], out: list[Segment], read: str, lo: int, hi: int, label: str | None, text: str
+) -> None:
+    """Add ``[lo, hi)`` under ``label`` (the winning span's rule, or None) to the partition's last pieces."""
+    chunk = read[lo:hi]
+    if label is None or (label == "body" and not chunk.strip()):
+        label = "space" if not chunk.strip() else "unplaced"
+    # White space at the edges of a field is nobody's: it is "space".
+    parts = [(lo, hi, label)]
+    if label in FIELDS:
+        core_lo = lo + len(chunk) - len(chunk.lstrip())
+        core_hi = lo + len(chunk.rstrip())
+        parts = [(lo, core_lo, "space"), (core_lo, core_hi, label), (core_hi, hi, "space")]
+    for plo, phi, plabel in parts:
+        if plo >= phi:
+            continue
+        if pieces and pieces[-1][2] == plabel:
+            pieces[-1] = (pieces[-1][0], phi, plabel)
+        elif len(pieces) > 1 and pieces[-1][2] == "space" and pieces[-2][2] == plabel and plabel not in FIELDS:
+            # White space between two pieces one rule removed is part of the removal
+            # (a run of pipe lines is one segment, not one per line).
+            del pieces[-1]
+            pieces[-1] = (pieces[-1][0], phi, plabel)
+        else:
+            pieces.append((plo, phi, plabel))
+            if len(pieces) > 2:  # only the last two may still grow
+                plo, phi, plabel = pieces.pop(0)
+                out.append(Segment(plo, phi, plabel, text[plo:phi]))

@@ -45,3 +45,29 @@ def test_blank_lines_cost_no_loop_turn_each(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(body, "squash", lambda text: calls.append(text) or real(text))
     assert body.paragraphs("Rain.\n" + "\n" * 10_000 + "Sun.") == (("Rain.", "Sun."), 0)
     assert len(calls) == 2
+
+
+_BODY_TEXT = st.lists(
+    st.one_of(
+        _LINE_TEXT,
+        st.sampled_from(["\n\n", "\n  ", "\n\t", "x" * 60 + ".\n", "y" * 70 + "\n", "z" * 90 + "\n", "&amp;"]),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(_BODY_TEXT)
+def test_a_long_body_cut_piece_by_piece_gives_the_paragraphs_of_one_split_whole(text: str) -> None:
+    # past _SPLIT_WHOLE characters blocks and lines are cut one at a time, the width found by a search
+    whole = body.paragraphs(text)
+    keep = body._SPLIT_WHOLE
+    body._SPLIT_WHOLE = 0
+    try:
+        assert body.paragraphs(text) == whole
+    finally:
+        body._SPLIT_WHOLE = keep
+
+
+def test_the_pieces_are_what_split_gives() -> None:
+    text = "a\n\nb\n\n\nc\n  d\n"
+    assert list(body._pieces(body._PARA_BREAK, text)) == body._PARA_BREAK.split(text)

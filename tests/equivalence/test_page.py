@@ -26,6 +26,7 @@ from stages.layout.test_page import (
     extract,
 )
 
+from wiretext import _page_glance as page_glance
 from wiretext import page as page_module
 from wiretext._page_cues import _cue, _rights
 from wiretext._page_glance import _plain_copy
@@ -93,6 +94,33 @@ WIRE_LINES = st.sampled_from(
 @given(st.lists(st.one_of(WIRE_LINES, st.text(max_size=20)), max_size=40))
 def test_early_answer_changes_nothing_on_copy_like_text(lines: list[str]) -> None:
     same_without_the_glance("\n".join(lines))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(WIRE_LINES, st.text(max_size=20)), max_size=40), st.sampled_from(["\n", "\r\n", "\n\n"]))
+def test_the_glance_reads_lines_again_as_it_kept_them(lines: list[str], sep: str) -> None:
+    # past _KEEP lines the glance reads its lines again from the text instead of keeping them
+    text = sep.join(lines)
+    kept = _plain_copy(text)
+    keep = page_glance._KEEP
+    page_glance._KEEP = 0
+    try:
+        assert _plain_copy(text) == kept
+    finally:
+        page_glance._KEEP = keep
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_text_of_more_lines_than_are_kept_is_glanced_as_one_read_whole(sep: str) -> None:
+    # past _KEEP lines the glance reads the text again: the answer is the whole reading's
+    for text in (WIRED, CAPITALS, TABLE, ENGLISH_PAGE):
+        many = sep.join([text] * (page_glance._KEEP // text.count("\n") + 2))
+        assert many.count("\n") > page_glance._KEEP
+        same_without_the_glance(many)
+    # hard-wrapped copy without a blank line stays plain copy however long
+    wired = "\n".join(line for line in WIRED.split("\n")[1:] if line)
+    assert _plain_copy(wired)
+    assert _plain_copy("\n".join([wired] * (page_glance._KEEP // wired.count("\n") + 2)))
 
 
 REPEATED_LINES = st.lists(

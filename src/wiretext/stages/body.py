@@ -9,6 +9,9 @@ is for ``dateline``/``head`` and ``tail`` to say.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
+
 from .._lazy import lazy_re, lazy_regex
 from .._spans import line_start
 from ..normalize import is_clean, repair, squash
@@ -71,7 +74,10 @@ def paragraphs(body: str) -> tuple[tuple[str, ...], int]:
     joined: list[str] = []
     # Blank lines leave empty blocks: skipped at C speed (a body of a million
     # blank lines must not cost a loop turn per block).
-    for block in filter(str.strip, _PARA_BREAK.split(body)):
+    # (A long body is cut block by block, not split into a list of every
+    # block: its paragraphs are made while its blocks are read.)
+    blocks = _PARA_BREAK.split(body) if len(body) < _SPLIT_WHOLE else _pieces(_PARA_BREAK, body)
+    for block in filter(str.strip, blocks):
         # A line ending in a sentence end or a hyphen may end a paragraph or
         # join a word; the block's last line before its white space at its
         # end (the body's last block, before a sign-off) does neither: it
@@ -105,7 +111,7 @@ def paragraphs(body: str) -> tuple[tuple[str, ...], int]:
     return tuple(out), repaired
 
 
-def _line_paragraphs(block: str) -> list[str]:
+def _line_paragraphs(block: str) -> Iterable[str]:
     """Split a block where a line ends a paragraph rather than wraps one.
 
     Wire copy wraps sentences at a fixed width, so its lines are about as
@@ -120,12 +126,17 @@ def _line_paragraphs(block: str) -> list[str]:
     """
     if "\n" not in block:
         return [block]
-    raw_lines = block.split("\n")
-    width = max(map(len, raw_lines))  # leading blanks count, as they do in a wrap
+    if len(block) < _SPLIT_WHOLE:
+        width = max(map(len, block.split("\n")))  # leading blanks count, as they do in a wrap
+    else:
+        # no list of every line: the width of the lines of 55 characters or more, else 0 (below 55)
+        width = max((m.end() - m.start() for m in _WIDE_LINE.finditer(block)), default=0)
     # Not wrapped at a fixed width (a line over 88 characters, or none of
     # 55): every sentence end at a line end ends a paragraph.
     if width > 88 or width < 55:
-        return [p for p in _SENTENCE_LINE_END.split(block) if p.strip()]
+        if len(block) < _SPLIT_WHOLE:
+            return [p for p in _SENTENCE_LINE_END.split(block) if p.strip()]
+        return filter(str.strip, _pieces(_SENTENCE_LINE_END, block))
     # Only lines ending a sentence can end a paragraph: visit those, not every line.
     ends = [
         m.end() - 1
@@ -144,6 +155,22 @@ def _line_paragraphs(block: str) -> list[str]:
             out.append(piece)
         pos = end + 1
     return out
+
+
+_WIDE_LINE = lazy_re(r"(?m)^[^\n]{55,}+")
+"""A line of 55 characters or more (leading blanks count): the widths that matter in a block."""
+
+_SPLIT_WHOLE = 50_000
+"""A text of fewer characters is split into a list at once; a longer one is cut piece by piece."""
+
+
+def _pieces(pattern: re.Pattern[str], text: str) -> Iterator[str]:
+    """What ``pattern.split(text)`` gives (a pattern without groups), one piece at a time."""
+    pos = 0
+    for m in pattern.finditer(text):
+        yield text[pos : m.start()]
+        pos = m.end()
+    yield text[pos:]
 
 
 def _join_lines(chunk: str) -> str:
