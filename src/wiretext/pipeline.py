@@ -149,9 +149,13 @@ def _build(s: State) -> Article:
     dateline: Dateline | None = found.dateline if found is not None else None
     date = _date(s, found) if found is not None else None
     if date is None and s.sent is not None:
-        date = _sent_date(s, found, s.sent)
+        sent = s.sent
+        date = _date_outside(s, found, sent, "the transmission's date", "date-from-transmission",
+                             f"the date is the transmission's ({sent.isoformat()}), from {s.sent_from}")
     if date is None and s.stamp is not None:
-        date = _stamp_date(s, found, s.stamp)
+        stamped = s.stamp
+        date = _date_outside(s, found, stamped, "the page's time stamp", "date-from-page-stamp",
+                             f"the date is the day the page's time stamp gives ({stamped.isoformat()})")
     if dateline is not None and date is not None and dateline.date != date:
         dateline = Dateline(dateline.text, dateline.location, date, dateline.agencies, dateline.span)
     elif dateline is not None and date is None and isinstance(found, _dateline.Found):
@@ -190,29 +194,22 @@ def _build(s: State) -> Article:
     )
 
 
-def _sent_date(s: State, found: _dateline.Found | None, sent: dt.date) -> dt.date:
-    """The transmission's day an archive header states, when the dateline gives no date (old AP copy has none)."""
+def _date_outside(s: State, found: _dateline.Found | None, day: dt.date, source: str, kind: str, said: str) -> dt.date:
+    """The date a source beside the dateline gives when the dateline gives none.
+
+    ``source`` is an archive header's transmission day (old AP copy) or a
+    web page's time stamp: the year for the dateline's month and day
+    ("ROTTERDAM, Nov 30 (Reuters)" under "Updated Dec. 2, 2024"), else the
+    source's own day, with the note ``kind`` saying ``said``.
+    """
     s.notes[:] = [n for n in s.notes if n[0] != "year-missing"]
     if found is not None and found.month and found.day and found.year_from is None:
-        date = _dateline.infer_year(found.month, found.day, sent)
+        date = _dateline.infer_year(found.month, found.day, day)
         if date is not None:
-            s.note("year-from", f"the year comes from the transmission's date ({sent.isoformat()})")
+            s.note("year-from", f"the year comes from {source} ({day.isoformat()})")
             return date
-    s.note("date-from-transmission", f"the date is the transmission's ({sent.isoformat()}), from {s.sent_from}")
-    return sent
-
-
-def _stamp_date(s: State, found: _dateline.Found | None, stamped: dt.date) -> dt.date:
-    """The date a web page's time stamp gives when the dateline gives none: the year for its day, or its own day."""
-    s.notes[:] = [n for n in s.notes if n[0] != "year-missing"]
-    if found is not None and found.month and found.day and found.year_from is None:
-        # "ROTTERDAM, Nov 30 (Reuters)" under "Updated Dec. 2, 2024": the year is the stamp's
-        date = _dateline.infer_year(found.month, found.day, stamped)
-        if date is not None:
-            s.note("year-from", f"the year comes from the page's time stamp ({stamped.isoformat()})")
-            return date
-    s.note("date-from-page-stamp", f"the date is the day the page's time stamp gives ({stamped.isoformat()})")
-    return stamped
+    s.note(kind, said)
+    return day
 
 
 def _date(s: State, found: _dateline.Found) -> dt.date | None:
