@@ -78,7 +78,32 @@ def _at_line_start(text: str, pos: int, line_from: int = 0) -> bool:
     return not text[max(line_from, line_start(text, pos)) : pos].strip()
 
 
-_DASH = lazy_re(r"[-—–_]")  # what the uncredited shape ends with
+_DASH = lazy_re(r"[-—–_]")  # what the uncredited shape's separator holds
+
+
+def _uncredited_sep(text: str, line: int, line_end: int) -> bool:
+    """Whether the line ``text[line:line_end]`` may hold the uncredited shape's separator.
+
+    The separator is a dash or an underscore followed by white space, the
+    end, a capital or a quote (``(?=\\s|$|\\p{Lu}|["“<])``).  A dash followed by
+    a letter that is no capital, or by a digit, is none: "30-year",
+    "6-2" (a score).  Such dashes are most of those in a line of prose
+    with a digit, which the shape would otherwise be tried on (a dozen
+    microseconds a line inside a parse, ``benchmarks/profiled.py --shapes``).
+    ``str.isupper`` holds for every capital (``\\p{Lu}``); white space and
+    the quotes are no letter or digit.
+
+    >>> text = "Rates rose to a 30-year high"
+    >>> _uncredited_sep(text, 0, len(text)), _uncredited_sep("OSLO, May 2 -", 0, 13)
+    (False, True)
+    """
+    dash = _DASH.search(text, line, line_end)
+    while dash is not None:
+        after = dash.end()
+        if after >= line_end or not text[after].isalnum() or text[after].isupper():
+            return True
+        dash = _DASH.search(text, after, line_end)
+    return False
 
 
 # A digit (every date holds one) or a character every separator holds
@@ -136,8 +161,9 @@ def _shapes_for(text: str, line: int, line_end: int, stop: int, first_lines: boo
     :data:`_REACH` characters only: that is a rule, not a proof (the
     patterns allow any indent before the place), and a line-start dateline
     whose date or credit begins further in is not taken.  Then tests that prove a shape cannot match: the
-    uncredited shape holds no newline and ends with a dash or an underscore,
-    so it needs one on the line; the credit-only shape starts with a credit
+    uncredited shape holds no newline and ends with a dash or an underscore
+    that no small letter or digit follows, so it needs one on the line
+    (:func:`_uncredited_sep`); the credit-only shape starts with a credit
     spelling, maybe bracketed.  The credited shape is left out where
     :func:`~wiretext.dateline._accept` would refuse it whatever it matched (no digit and no
     separator's character on the line), and where it cannot start (a space
@@ -170,7 +196,7 @@ def _shapes_for(text: str, line: int, line_end: int, stop: int, first_lines: boo
     if first == "(":
         yield "agency_first"
     if dated:
-        if _DASH.search(text, line, line_end) is not None:
+        if _uncredited_sep(text, line, line_end):
             yield "uncredited"
         yield "dateonly"
     if (first == "(" or first.isupper()) and _credit_at_start(text, line, stop):

@@ -305,7 +305,11 @@ def count_lines(text: str, cut: Cut) -> int:
 
 def _pipe_runs(text: str, start: int, stop: int) -> list[Cut]:
     """The runs of two or more pipe lines in ``text[start:stop]``, ``start`` taken for a line start."""
-    if "|\n" not in text and "| \n" not in text and "|\r" not in text:  # each run holds one of them
+    # Each run holds one of "|\n", "| \n", "|\r".  A search for one character
+    # runs at memory speed, one for two characters a character at a time: on
+    # a story of 3,000 characters without a "|", 0.1 µs against 9 µs for the three
+    # (on reuters21578, 2 µs of a parse of 125 µs).
+    if "|" not in text or ("|\n" not in text and "| \n" not in text and "|\r" not in text):
         return []
     runs = [Cut(m.start(), m.end(), "pipe-line") for m in _PIPE_RUN_AFTER_BREAK.finditer(text, start, stop)]
     if (first := _PIPE_RUN.match(text, start, stop)) is not None and (not runs or runs[0].start != start):

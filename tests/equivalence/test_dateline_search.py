@@ -83,7 +83,7 @@ def test_line_shape_gates_keep_every_match(text: str) -> None:
         nl = text.find("\n", line)
         line_end = len(text) if nl < 0 else nl
         if uncredited.match(text, line) is not None:
-            assert any(dash in text[line:line_end] for dash in "-—–_")
+            assert DS._uncredited_sep(text, line, line_end)
         if credit_only.match(text, line) is not None:
             assert DS._credit_at_start(text, line, len(text))
         m = place_only.match(text, line)
@@ -99,6 +99,22 @@ def test_line_shape_gates_keep_every_match(text: str) -> None:
         if japanese.match(text, line) is not None:
             assert text[line:line_end].lstrip(" \t\u3000")[:1] == "【"
         line = line_end + 1
+
+
+def test_uncredited_gate_refuses_only_dashes_the_separator_cannot_be() -> None:
+    uncredited = C._patterns()[2]
+    for line, gated in [
+        ("SEOUL, May 2 -Rain fell", True),  # a capital after the dash: the separator's
+        ("SEOUL, May 2 - rain fell", True),
+        ("SEOUL, May 2 -", True),  # the line's end
+        ('SEOUL, May 2 -"Rain"', True),
+        ("SEOUL, May 2 -rain fell", False),
+        ("Rates hit a 30-year high on May 2", False),
+        ("Hosts won 6-2, 2-6, 7-5", False),
+    ]:
+        assert DS._uncredited_sep(line, 0, len(line)) is gated, line
+        if not gated:
+            assert uncredited.match(line) is None, line
 
 
 def test_no_date_word_or_credit_starts_with_a_space() -> None:

@@ -1,0 +1,93 @@
+"""A/B by instructions executed: a revision against the working tree, under valgrind's callgrind.
+
+Run from the repository root (figures only; needs ``valgrind``):
+
+    .venv/bin/python benchmarks/instructions.py 4af5598 ../shared/corpora/reuters21578.jsonl --limit 300
+
+Timings on the shared machine swing by ten percent and more from one run to
+the next (``benchmarks/ab.py --cpu`` included); the count of instructions a
+pass of parses executes does not, so it shows changes of a few percent that
+the clock cannot.  It is not the time: a cache miss costs many instructions'
+time and counts as one (``benchmarks/profiled.py --shapes``: a dateline
+pattern runs 2-3x slower inside a parse than warm), so a change is still
+judged by ``ab.py`` as well.
+
+Each side runs in its own process under callgrind: one warm-up pass over
+the cases (patterns compiled, tables built), the counters zeroed, then the
+measured pass.  What the process does on its way out is counted too (the
+same for both sides); so the figure is instructions per parse, a little
+high, and the ratio a little nearer 1 than it is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from _cases import REUTERS  # noqa: E402
+
+CHILD = """
+import os, sys
+sys.path.insert(0, {src!r}); sys.path.insert(0, {benchmarks!r})
+import wiretext
+from pathlib import Path
+from _cases import load
+rows = load(Path({corpus!r}), {limit})
+for text, ref in rows:
+    wiretext.parse(text, reference_date=ref)
+os.system("callgrind_control -z %d >/dev/null" % os.getpid())
+for text, ref in rows:
+    wiretext.parse(text, reference_date=ref)
+"""
+
+
+def export(rev: str, into: Path) -> Path:
+    """``src/wiretext`` as of ``rev``, as an importable ``wiretext`` under ``into``."""
+    archive = subprocess.run(["git", "archive", rev, "src/wiretext"], cwd=ROOT, capture_output=True, check=True)
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(into, filter="data")
+    return into / "src"
+
+
+def count(src: Path, corpus: Path, limit: int, tmp: Path) -> int:
+    """Instructions of the measured pass (and the process's exit) under callgrind."""
+    code = CHILD.format(src=str(src), benchmarks=str(ROOT / "benchmarks"), corpus=str(corpus.resolve()), limit=limit)
+    out = subprocess.run(
+        ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp / 'callgrind.out'}", sys.executable, "-c", code],
+        capture_output=True, text=True, check=True,
+    )
+    m = re.search(r"Collected : (\d+)", out.stderr)
+    if m is None:
+        raise SystemExit(f"no count in callgrind's output:\n{out.stderr[-2000:]}")
+    return int(m.group(1))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("rev", help="the revision to compare with the working tree")
+    ap.add_argument("corpora", nargs="*", type=Path, default=[REUTERS])
+    ap.add_argument("--limit", type=int, default=300, help="cases per corpus (300; a run takes about a minute)")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        old_src = export(args.rev, tmp / "rev")
+        for corpus in args.corpora:
+            old = count(old_src, corpus, args.limit, tmp)
+            new = count(ROOT / "src", corpus, args.limit, tmp)
+            print(
+                f"{corpus.stem}: {args.rev} {old / args.limit / 1e3:.0f}k, working tree {new / args.limit / 1e3:.0f}k "
+                f"instructions per parse ({new / old:.3f}x)"
+            )
+
+
+if __name__ == "__main__":
+    main()
