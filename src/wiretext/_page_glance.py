@@ -16,7 +16,7 @@ import io
 import math
 from collections.abc import Callable, Iterable, Iterator
 
-from ._page_lines import _CLOSERS, _LONG, _SHORT, _TERMINAL, _WORD, _WORDY_LINE, _at_least
+from ._page_lines import _CLOSERS, _LONG, _SHORT, _TERMINAL, _WORD, _at_least
 
 
 def _plain_copy(text: str) -> bool:
@@ -41,24 +41,14 @@ def _plain_copy(text: str) -> bool:
     False
     """
     gaps = runs_on = n = 0
-    gap = True  # a blank line, or one without words, stands before the next line kept
     prev = ""  # the last line kept ("": none yet, which counts as ending a sentence)
     kept: list[str] = []
     append = kept.append
-    word, closers, terminal = _WORD.search, _CLOSERS, _TERMINAL
-    # The lines one at a time (no list of every line: a page of a million "|"
-    # lines would hold one), at about twice the speed of a pattern over them.
-    for raw in io.StringIO(text, newline="\n"):
-        line = raw.strip()
-        # a line holds a word when its first character is one or a search finds one
-        if not line or not ((first := line[0]).isalnum() or word(line)):
-            gap = True
-            continue
-        if gap:
-            gaps += 1
-            gap = False
+    closers, terminal = _CLOSERS, _TERMINAL
+    for after_gap, line in _wordy(text):
+        gaps += after_gap
         # whether the line before ends a sentence is asked only of a line going on in lower case
-        if first.islower() and prev and prev.rstrip(closers)[-1:] not in terminal:
+        if line[0].islower() and prev and prev.rstrip(closers)[-1:] not in terminal:
             runs_on += 1
         prev = line
         n += 1
@@ -68,7 +58,7 @@ def _plain_copy(text: str) -> bool:
             kept.clear()  # read again from the text where needed: no list of every line
     if n < 3:
         return True  # the lines of _lines: find_story answers None at once
-    lines: Callable[[], Iterable[str]] = (lambda: _wordy(text)) if n > _KEEP else (lambda: kept)
+    lines: Callable[[], Iterable[str]] = (lambda: (line for _, line in _wordy(text))) if n > _KEEP else (lambda: kept)
     need = _page_short(gaps, n)
     if runs_on * 4 < n and not _capitals(lines(), n):
         # the costlier test of copy waits until the text is known to be no page
@@ -84,9 +74,26 @@ held as a list of strings, which costs three to ten times the text.)
 """
 
 
-def _wordy(text: str) -> Iterator[str]:
-    """The stripped lines of ``text`` holding a word, as the loop of :func:`_plain_copy` keeps them."""
-    return (m.group().strip() for m in _WORDY_LINE.finditer(text))
+def _wordy(text: str) -> Iterator[tuple[bool, str]]:
+    """The stripped lines of ``text`` holding a word, each with whether a line without one stands before it.
+
+    The lines are read one at a time (no list of every line: a page of a
+    million "|" lines would hold one), at about twice the speed of a pattern
+    over them; a line holds a word when its first character is one or a
+    search finds one.
+
+    >>> list(_wordy("Rain\\n|\\nfell.\\nHard."))
+    [(True, 'Rain'), (True, 'fell.'), (False, 'Hard.')]
+    """
+    gap = True
+    word = _WORD.search
+    for raw in io.StringIO(text, newline="\n"):
+        line = raw.strip()
+        if not line or not (line[0].isalnum() or word(line)):
+            gap = True
+            continue
+        yield gap, line
+        gap = False
 
 
 def _may_be_page(kept: Iterable[str], n: int, need: float) -> bool:
