@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ._lazy import lazy_re
 
-__all__ = ["has_tags", "is_markup"]
+__all__ = ["has_tags", "is_markup", "is_markup_line"]
 
 # A tag, a comment or a doctype: "<p>", "</div>", "<a href='x'>", "<br/>", "<!-- x -->", "<!DOCTYPE html>".
 # Attributes are read up to 2,000 characters (a tag longer than that is not counted).
@@ -23,6 +23,10 @@ _PAGE_START = lazy_re(r"(?is)\A[\ufeff\s]*+(?:<!--.{0,2000}?-->\s*+)*+(?:<!docty
 
 # A text that opens with a tag, after blanks.
 _TAG_START = lazy_re(r"[\ufeff\s]*+<[A-Za-z!/]")
+
+# The opening of a tag (a lower-case name: "<SRD>" in a headline is a stock
+# ticker), a comment, a doctype or an XML declaration, closed or not.
+_OPENING = lazy_re(r"<(?:/?[a-z][a-z0-9]*+(?=[\s/>])|!--|![Dd][Oo][Cc][Tt][Yy][Pp][Ee]|\?xml)")
 
 #: How much of a text is looked at: a page's first tags tell what it is.
 _SAMPLE = 20_000
@@ -61,3 +65,14 @@ def is_markup(text: str) -> bool:
     sample = text[:_SAMPLE]
     visible = len(sample) - sum(map(sample.count, " \t\r\n"))
     return sum(tags) * 3 >= visible
+
+
+def is_markup_line(line: str) -> bool:
+    """Whether a line is a page's markup read as text: a tag opens in it and a ``>`` stands in it.
+
+    A scrap of a page's head ("--><meta property=...") need not hold a whole tag.
+
+    >>> is_markup_line('--><meta property="og:title" content="'), is_markup_line("FIRM <ABC> SAYS")
+    (True, False)
+    """
+    return "<" in line and ">" in line and _OPENING.search(line) is not None

@@ -25,6 +25,7 @@ import re
 
 from .. import registry
 from .._lazy import lazy_re, lazy_regex
+from .._markup import is_markup_line
 from .._spans import Cut, line_start, lines, mask
 from ..byline import is_byline, is_byline_below, trailing_byline
 from ..normalize import is_clean, repair, squash
@@ -68,11 +69,9 @@ _CREDIT_AT_LINE_END = lazy_re(r"\)[ \t\r]*+\n")
 # What stands between a summary's source and its text: "PC World - Linksys ...".
 _LEAD_SEP = lazy_re(r"[ \t]++(?:--|-|—|–)[ \t]++")
 
-
-# The opening of a tag, a comment, a doctype or an XML declaration (lower-case
-# tag names: "<SRD>" in a headline is a stock ticker).
+# A line without one is no headline ("--><", "* * *").
 _LETTER_OR_DIGIT = lazy_re(r"[^\W_]")
-_MARKUP = lazy_re(r"<(?:/?[a-z][a-z0-9]*+(?=[\s/>])|!--|![Dd][Oo][Cc][Tt][Yy][Pp][Ee]|\?xml)")
+
 
 def headline_text(text: str) -> str:
     """A headline as the Article holds it: repaired, its white space single.
@@ -236,7 +235,7 @@ def _take_headline(s: State, work: str, start: int, end: int, *, at_dateline: bo
     ``at_dateline``: the line runs on into the dateline (the web shape).
     """
     start, end, line = _strip_tags(s, work, start, end)
-    if "<" in line and ">" in line and _MARKUP.search(line) is not None:
+    if is_markup_line(line):
         # "--><meta property=...": a page's markup, read as text, is no headline
         s.label(start, end, "html-tag", f"a line of markup is no headline: {line[:60]!r}")
         return
