@@ -40,7 +40,7 @@ from ._page_cues import (
 from ._page_lines import _CLOSERS, _LONG, _RUN, _SHORT, _URL, _ends_sentence, _Line, _once
 from ._page_score import _CUE_PENALTY, _TERM_COST, _Page
 from ._page_story import Story
-from ._spans import Cut
+from ._spans import Cut, join_lines
 
 _TAIL_MIN = 12.0
 """How much the end of an extractor's output must cost to be cut as furniture."""
@@ -125,7 +125,7 @@ def _text_story(page: _Page, text: str) -> Story | None:
     exact = Counter(ln.key for ln in lines)
     rules = _line_rules(lines, text, extract, exact)
     tail = _tail(lines, rules, exact, extract)
-    cuts = [Cut(lines[k].start, lines[k].end, rule) for k, rule in enumerate(rules[:tail]) if rule]
+    cuts = join_lines(text, (Cut(lines[k].start, lines[k].end, rule) for k, rule in enumerate(rules[:tail]) if rule))
     if tail < n:
         cuts.append(Cut(lines[tail].start, lines[n - 1].end, "page-after-story"))
     if not cuts:

@@ -44,6 +44,7 @@ def _plain_copy(text: str) -> bool:
     prev = ""  # the last line kept ("": none yet, which counts as ending a sentence)
     kept: list[str] = []
     append = kept.append
+    keep = max(_KEEP, len(text) // _KEEP_CHARS)
     closers, terminal = _CLOSERS, _TERMINAL
     for after_gap, line in _wordy(text):
         gaps += after_gap
@@ -52,13 +53,13 @@ def _plain_copy(text: str) -> bool:
             runs_on += 1
         prev = line
         n += 1
-        if n <= _KEEP:
+        if n <= keep:
             append(line)
-        elif n == _KEEP + 1:
+        elif n == keep + 1:
             kept.clear()  # read again from the text where needed: no list of every line
     if n < 3:
         return True  # the lines of _lines: find_story answers None at once
-    lines: Callable[[], Iterable[str]] = (lambda: (line for _, line in _wordy(text))) if n > _KEEP else (lambda: kept)
+    lines: Callable[[], Iterable[str]] = (lambda: (line for _, line in _wordy(text))) if n > keep else (lambda: kept)
     need = _page_short(gaps, n)
     if runs_on * 4 < n and not _capitals(lines(), n):
         # the costlier test of copy waits until the text is known to be no page
@@ -67,11 +68,19 @@ def _plain_copy(text: str) -> bool:
 
 
 _KEEP = 2_000
-"""The glance keeps at most this many lines; past it, it reads them again from the text.
+"""The glance keeps at most this many lines, or one for every ``_KEEP_CHARS`` characters of the text.
 
-(Ordinary copy and pages are read once; a text of many short lines is not
-held as a list of strings, which costs three to ten times the text.)
+Past that, it reads them again from the text.  Ordinary copy and pages are
+read once; a text of many short lines is not held as a list of strings,
+which costs three to ten times the text (a kept line costs some 57 bytes
+and its characters: at one line in 32 characters, under 3 bytes a
+character of ASCII text).  A bound that grows with the text keeps the cost of a line the
+same at every size: with 2,000 lines, the AP example repeated to 200 KB
+read its lines again where 100 KB did not, and parsed 2.5 times slower for
+twice the size (``hostile.py --only "example ap_feed"``).
 """
+
+_KEEP_CHARS = 32
 
 
 def _wordy(text: str) -> Iterator[tuple[bool, str]]:

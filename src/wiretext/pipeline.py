@@ -27,7 +27,6 @@ up); :func:`explain` returns the labels as a partition of the input.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import heapq
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -40,11 +39,10 @@ from . import dateline as _dateline
 from . import registry
 from ._dates import reference_date as _reference_date
 from ._markup import has_tags
-from ._spans import Cut
+from ._spans import LINE_RUNS, Cut, count_lines, run_lines
 from .byline import authors
 from .errors import InputTooLarge
 from .model import Agency, Article, Dateline, Location, Note
-from .noise import count_lines, run_lines
 from .normalize import squash
 from .stages import body, dateline, head, layout, noise, rights, tail, text
 from .stages.state import NoteRecord, Stage, State
@@ -316,19 +314,18 @@ def _note_batch(
     """
     rules = list(map(itemgetter(2), batch))
     counts = Counter(rules)
-    if "pipe-line" in counts:  # a run of pipe lines is cut whole: each of its lines counts
-        runs = [c for c in batch if c.rule == "pipe-line"]
-        counts["pipe-line"] = sum(map(functools.partial(count_lines, text), runs))
+    for rule in counts.keys() & LINE_RUNS.keys():  # a cut may hold a run of lines: each line counts
+        counts[rule] = sum(count_lines(text, c) for c in batch if c.rule == rule)
     for rule, count in counts.items():
         group = by_kind.setdefault(rule, [])
         if count <= _MAX_NOTES_PER_RULE:
             cuts = [c for c in batch if c.rule == rule]
-            if rule == "pipe-line":
+            if rule in LINE_RUNS:
                 cuts = [line for run in cuts for line in run_lines(text, run)]
             group.extend((c.rule, None, (c.start, c.end)) for c in cuts)
             continue
         first = batch[rules.index(rule)]
-        if rule == "pipe-line":
+        if rule in LINE_RUNS:
             first = run_lines(text, first, most=1)[0]
         last = batch[len(rules) - 1 - rules[::-1].index(rule)]
         group.append((rule, None, (first.start, first.end)))

@@ -7,6 +7,8 @@ lines, before any line is read; it may do so only where
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -102,17 +104,18 @@ def test_the_glance_reads_lines_again_as_it_kept_them(lines: list[str], sep: str
     # past _KEEP lines the glance reads its lines again from the text instead of keeping them
     text = sep.join(lines)
     kept = _plain_copy(text)
-    keep = page_glance._KEEP
-    page_glance._KEEP = 0
+    keep, per = page_glance._KEEP, page_glance._KEEP_CHARS
+    page_glance._KEEP, page_glance._KEEP_CHARS = 0, 10**9
     try:
         assert _plain_copy(text) == kept
     finally:
-        page_glance._KEEP = keep
+        page_glance._KEEP, page_glance._KEEP_CHARS = keep, per
 
 
 @pytest.mark.parametrize("sep", ["\n", "\n\n"])
-def test_a_text_of_more_lines_than_are_kept_is_glanced_as_one_read_whole(sep: str) -> None:
+def test_a_text_of_more_lines_than_are_kept_is_glanced_as_one_read_whole(sep: str, monkeypatch: pytest.MonkeyPatch) -> None:
     # past _KEEP lines the glance reads the text again: the answer is the whole reading's
+    monkeypatch.setattr(page_glance, "_KEEP_CHARS", 10**9)  # (else it keeps a line for every 32 characters)
     for text in (WIRED, CAPITALS, TABLE, ENGLISH_PAGE):
         many = sep.join([text] * (page_glance._KEEP // text.count("\n") + 2))
         assert many.count("\n") > page_glance._KEEP
@@ -157,3 +160,25 @@ def test_a_text_is_marked_once_as_each_line_would_be(lines: list[str]) -> None:
             s = -abs(s) - 10.0
         s -= _CUE_PENALTY * _cue(ln)
         assert page.scores[k] == (-1000.0 if _rights(ln) else s)
+
+
+def test_the_glance_keeps_a_line_for_every_32_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the bound grows with the text, so that the glance costs the same a line at every size:
+    # a text of long lines is read once, however many they are
+    reads = 0
+    wordy = page_glance._wordy
+
+    def counted(text: str) -> Iterator[tuple[bool, str]]:
+        nonlocal reads
+        reads += 1
+        yield from wordy(text)
+
+    monkeypatch.setattr(page_glance, "_wordy", counted)
+    line = "Traders said the market rose on Monday as buyers returned after a long weekend"
+    long_lines = "\n".join([line] * (page_glance._KEEP * 3))
+    _plain_copy(long_lines)
+    assert reads == 1
+    reads = 0
+    short_lines = "\n".join(["Rain fell on Monday"] * (page_glance._KEEP * 3))
+    _plain_copy(short_lines)
+    assert reads > 1

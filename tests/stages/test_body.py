@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import wiretext
 
 
@@ -43,3 +45,13 @@ def test_text_after_the_story_is_one_after_story_segment_as_its_note_says() -> N
     segments = wiretext.explain(text)
     assert [(s.start, s.end) for s in segments if s.label == "after-story"] == [note.span]
     assert segments[-1].end == len(text) and len(segments) == 2
+
+
+@pytest.mark.parametrize("blank", [3_000, 8_150, 20_000])
+def test_the_after_story_note_shows_the_first_words_however_far_they_stand(blank: int) -> None:
+    # the note squashes only a start of what follows the story when that start holds enough
+    text = "\x01\x02\x03" + " " * blank + "zz " * 40 + "\x03" * 3 + " tail words"
+    (note,) = [n for n in wiretext.parse(text).notes if n.kind == "after-story"]
+    shown = ("zz " * 40).strip()[:60]
+    assert note.message == f"text after the story was not placed: {shown!r}"
+    assert note.span == (2, len(text))

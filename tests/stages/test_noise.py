@@ -88,8 +88,7 @@ def test_printable_text_holds_no_control_character() -> None:
 
 def test_a_run_of_pipe_lines_is_one_cut_and_each_line_still_counts() -> None:
     import wiretext
-    from wiretext._spans import Cut
-    from wiretext.noise import count_lines, run_lines
+    from wiretext._spans import Cut, count_lines, run_lines
 
     text = "|\n\n|\n |\nPort reopens\nPARIS (AFP) - Rain."
     assert find_noise(text) == [Cut(0, 8, "pipe-line")]

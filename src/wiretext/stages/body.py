@@ -56,9 +56,8 @@ def run(s: State) -> None:
         s.note("repaired", f"fixed mojibake or entity debris in {repaired} paragraph(s)", (body_start, body_end))
     s.label(body_start, body_end, "body")
     story_end, n = s.story_end, len(s.text)
-    # (white space and invisible characters are nothing)
-    if story_end < n and (rest := squash(work[story_end:])):
-        s.note("after-story", f"text after the story was not placed: {rest[:60]!r}", (story_end, n))
+    if story_end < n and (rest := _first_words(work, story_end)):
+        s.note("after-story", f"text after the story was not placed: {rest[:_PREVIEW]!r}", (story_end, n))
         s.label(story_end, n, "after-story")  # explain shows what the note says, over what was cut there
 
 
@@ -182,3 +181,27 @@ def _join_lines(chunk: str) -> str:
     if "-" in chunk and _HYPHEN_AT_LINE_END.search(chunk):
         chunk = _HYPHEN_BREAK.sub("", chunk)
     return squash(chunk.replace("\n", " "))  # a line break is white space, as a blank is
+
+
+_PREVIEW = 60
+"""A note shows this many characters of the text left after the story."""
+
+
+def _first_words(text: str, start: int) -> str:
+    """``squash(text[start:])``, or a start of it longer than a note shows.
+
+    White space and invisible characters are nothing.
+
+    A few KB are squashed first: the whole rest of a hostile text (a million
+    control codes after an ETX) split into words held 4.7 bytes a character
+    (hostile.py --memory, "control codes", explain).  The words of a start
+    are the first words of the whole, so its first characters are the
+    note's if it holds more than the note shows.
+
+    >>> _first_words("ab" + " x" * 9000, 2)[:6], len(_first_words(" " * 9000 + "y", 0))
+    ('x x x ', 1)
+    """
+    rest = squash(text[start : start + 8192])
+    if len(rest) <= _PREVIEW and start + 8192 < len(text):
+        rest = squash(text[start:])
+    return rest

@@ -22,7 +22,7 @@ def run(s: State) -> None:
     text = s.text
     # Noise is looked for in the text with the layout's cuts blanked, so that
     # what a transmission's reader already cut is not found twice.
-    base = mask(text, merge(list(s.labels))) if s.labels else text
+    base = mask(text, merge(s.labels)) if s.labels else text
     if s.dense:
         base = base.translate(BLANK_RUNS)
         _note_dense_runs(s, "wire-control" if any(c.rule.startswith("wire-") for c in s.labels) else None)

@@ -744,3 +744,33 @@ def test_a_title_copy_in_a_teaser_list_below_the_story_does_not_lead_it() -> Non
     assert a.body.startswith("The harbour authority reopened the northern quay")
     assert a.body.endswith("finish before the summer.")
     assert "Coast Media" not in a.body
+
+
+def test_lines_of_one_rule_side_by_side_are_one_cut_and_each_still_counts() -> None:
+    # the second copy of an extractor's output: its lines are cut as one run, and the notes
+    # (and explain) still count and show them line by line
+    story_text = "Storm closes port\n" + "\n".join(ENGLISH_BODY)
+    text = story_text + "\n" + story_text
+    story = find_story(text)
+    assert story is not None
+    second = len(story_text) + 1
+    assert story.cuts == (Cut(second, len(text), "page-repeated-line"),)
+    a = wiretext.parse(text)
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.start() >= second]
+    assert [n.span for n in a.notes if n.kind == "page-repeated-line"] == lines
+    assert [s.label for s in wiretext.explain(text) if s.start >= second] == ["page-repeated-line"]
+
+
+def test_a_page_of_many_cut_lines_is_counted_line_by_line() -> None:
+    # a thousand menu lines under the story: a few cuts, and a note that counts every line
+    menu = "\n".join(["Home", "World", "Business", "Markets", "Sport"] * 200)
+    text = "Port reopens after storm\n" + "\n".join(ENGLISH_BODY) + "\n" + menu
+    story = find_story(text)
+    assert story is not None and len(story.cuts) <= 2
+    a = wiretext.parse(text)
+    (listed,) = [n for n in a.notes if n.kind == "page-link-list"]
+    assert listed.span is not None
+    lines = text[listed.span[0] : listed.span[1]].count("\n") + 1
+    assert listed.message == f"removed page text 'Home' and {lines - 1} more like it"
+    assert a.location is not None and a.location.city == "LISBON"
+    assert a.paragraphs[1:] == tuple(ENGLISH_BODY[1:])
