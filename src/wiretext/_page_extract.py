@@ -125,7 +125,8 @@ def _text_story(page: _Page, text: str) -> Story | None:
     exact = Counter(ln.key for ln in lines)
     rules = _line_rules(lines, text, extract, exact)
     tail = _tail(lines, rules, exact, extract)
-    cuts = join_lines(text, (Cut(lines[k].start, lines[k].end, rule) for k, rule in enumerate(rules[:tail]) if rule))
+    ruled = zip(lines[:tail], rules[:tail], strict=True)
+    cuts = join_lines(text, ((ln.start, ln.start + len(ln.text), rule) for ln, rule in ruled if rule))
     if tail < n:
         cuts.append(Cut(lines[tail].start, lines[n - 1].end, "page-after-story"))
     if not cuts:

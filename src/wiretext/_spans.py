@@ -79,20 +79,25 @@ LINE_RUNS: dict[str, bool] = {
 _EMPTY_LINE = lazy_re(r"(?<=\n)\n")
 
 
-def join_lines(text: str, cuts: Iterable[Cut]) -> list[Cut]:
+def join_lines(text: str, cuts: Iterable[tuple[int, int, str]]) -> list[Cut]:
     """``cuts`` (sorted) with neighbours of one :data:`LINE_RUNS` rule joined where only line feeds part them.
 
-    >>> join_lines("ab\\nc\\n\\nd |e", [Cut(0, 2, "page-caption"), Cut(3, 4, "page-caption"),
-    ...     Cut(6, 7, "page-caption"), Cut(10, 11, "page-caption")])
+    >>> join_lines("ab\\nc\\n\\nd |e", [(0, 2, "page-caption"), (3, 4, "page-caption"),
+    ...     (6, 7, "page-caption"), (10, 11, "page-caption")])
     [Cut(start=0, end=7, rule='page-caption'), Cut(start=10, end=11, rule='page-caption')]
     """
     out: list[Cut] = []
-    for c in cuts:
-        last = out[-1] if out else None
-        if last and last.rule == c.rule in LINE_RUNS and text.count("\n", last.end, c.start) == c.start - last.end:
-            out[-1] = Cut(last.start, c.end, c.rule)
-        else:
-            out.append(c)
+    start = end = 0
+    rule = ""  # the run under way ("": none)
+    for s, e, r in cuts:
+        if r == rule and r in LINE_RUNS and text.count("\n", end, s) == s - end:
+            end = e
+            continue
+        if rule:
+            out.append(Cut(start, end, rule))
+        start, end, rule = s, e, r
+    if rule:
+        out.append(Cut(start, end, rule))
     return out
 
 

@@ -179,6 +179,6 @@ def test_the_glance_keeps_a_line_for_every_32_characters(monkeypatch: pytest.Mon
     _plain_copy(long_lines)
     assert reads == 1
     reads = 0
-    short_lines = "\n".join(["Rain fell on Monday"] * (page_glance._KEEP * 3))
+    short_lines = "\n\n".join(["Rain fell", "Sport"] * (page_glance._KEEP * 3))
     _plain_copy(short_lines)
     assert reads > 1
