@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import io
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from ._page_lines import _CLOSERS, _LONG, _SHORT, _TERMINAL, _WORD, _at_least
 
@@ -45,7 +45,10 @@ def _plain_copy(text: str) -> bool:
     kept: list[str] = []
     append = kept.append
     keep = max(_KEEP, len(text) // _KEEP_CHARS)
-    roomy: list[str] = []  # past ``keep`` lines, those with room for _LONG words (all the tests of copy read)
+    # past ``keep`` lines, the lines with room for _LONG words (all the tests of copy read), as long
+    # as they are no more than ``keep`` (hostile.py --against b4db561 --only US_STATE: "US_STATE_VARIANTS
+    # alone" parses in 0.52-0.73 of the time); None past that: they are read again from the text
+    roomy: list[str] | None = []
     closers, terminal = _CLOSERS, _TERMINAL
     for after_gap, line in _wordy(text):
         gaps += after_gap
@@ -60,21 +63,25 @@ def _plain_copy(text: str) -> bool:
         if n == keep + 1:
             roomy = [ln for ln in kept if _roomy(ln)]
             kept.clear()  # read again from the text where needed: no list of every line
-        if len(line) >= 2 * _LONG - 1 or not line.isascii():  # (_roomy, inline: a call a line is 8% of the glance)
+        if roomy is not None and (len(line) >= 2 * _LONG - 1 or not line.isascii()):  # (_roomy, inline)
             roomy.append(line)
+            if len(roomy) > keep:
+                roomy = None
     if n < 3:
         return True  # the lines of _lines: find_story answers None at once
     need = _page_short(gaps, n)
+    every: Callable[[], Iterable[str]] = (lambda: kept) if n <= keep else (lambda: (ln for _, ln in _wordy(text)))
+    rooms: Callable[[], Iterable[str]]
     if n <= keep:
-        if runs_on * 4 < n and not _capitals(kept, n):
-            # the costlier test of copy waits until the text is known to be no page
-            return not _may_be_page(kept, n, need) and _wrapped(kept)
-        return not _may_be_page(kept, n, need)
-    # past ``keep`` lines only the search for a page's short lines reads the text again
-    # (hostile.py --against b4db561 --only US_STATE: "US_STATE_VARIANTS alone" parses in 0.52-0.73 of the time)
-    if runs_on * 4 < n and not _capitals(roomy, len(roomy)):
-        return not _may_be_page((line for _, line in _wordy(text)), n, need) and _wrapped(roomy)
-    return not _may_be_page((line for _, line in _wordy(text)), n, need)
+        rooms, count = every, n
+    elif roomy is not None:
+        rooms, count = (lambda: roomy), len(roomy)
+    else:
+        rooms, count = (lambda: (ln for ln in every() if _roomy(ln))), n
+    if runs_on * 4 < n and not _capitals(rooms(), count):
+        # the costlier test of copy waits until the text is known to be no page
+        return not _may_be_page(every(), n, need) and _wrapped(rooms)
+    return not _may_be_page(every(), n, need)
 
 
 _KEEP = 2_000
@@ -158,21 +165,37 @@ def _capitals(kept: Iterable[str], n: int) -> bool:
     return caps * 2 > long
 
 
-def _wrapped(lines: list[str]) -> bool:
+def _wrapped(lines: Callable[[], Iterable[str]]) -> bool:
     """Whether fewer than half the long lines end a sentence (:func:`_copy_or_extract`).
 
     The long lines ending a sentence and those ending none are counted in
     turns (words only on lines with room for ``_LONG`` words), each count
     known to lie between what it has found and that plus the lines it has
     left; the counting stops as soon as the two ranges no longer overlap.
+    ``lines()`` gives the lines anew on each call: the two kinds are read
+    side by side, neither held as a list.
     """
-    ends: list[str] = []
-    open_: list[str] = []
-    for line in lines:
-        if _roomy(line):
-            (ends if line.rstrip(_CLOSERS)[-1:] in _TERMINAL else open_).append(line)
-    ends_left, open_left = len(ends), len(open_)
-    next_end, next_open = iter(ends).__next__, iter(open_).__next__
+    kept = lines()
+    ends: Iterator[str]
+    open_: Iterator[str]
+    if isinstance(kept, list):
+        ends_kept: list[str] = []
+        open_kept: list[str] = []
+        for line in kept:
+            if _roomy(line):
+                (ends_kept if line.rstrip(_CLOSERS)[-1:] in _TERMINAL else open_kept).append(line)
+        ends_left, open_left = len(ends_kept), len(open_kept)
+        ends, open_ = iter(ends_kept), iter(open_kept)
+    else:
+        ends_left = open_left = 0
+        for line in kept:
+            if _roomy(line):
+                if line.rstrip(_CLOSERS)[-1:] in _TERMINAL:
+                    ends_left += 1
+                else:
+                    open_left += 1
+        ends = (line for line in lines() if _roomy(line) and line.rstrip(_CLOSERS)[-1:] in _TERMINAL)
+        open_ = (line for line in lines() if _roomy(line) and line.rstrip(_CLOSERS)[-1:] not in _TERMINAL)
     prose = long = 0
     while True:
         if long > prose + ends_left:
@@ -181,10 +204,10 @@ def _wrapped(lines: list[str]) -> bool:
             return False
         # undecided, so lines are left (with none, one of the tests above holds)
         if open_left:
-            long += _at_least(next_open(), _LONG)
+            long += _at_least(next(open_), _LONG)
             open_left -= 1
         if ends_left:
-            prose += _at_least(next_end(), _LONG)
+            prose += _at_least(next(ends), _LONG)
             ends_left -= 1
 
 

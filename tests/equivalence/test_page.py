@@ -99,13 +99,18 @@ def test_early_answer_changes_nothing_on_copy_like_text(lines: list[str]) -> Non
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(WIRE_LINES, st.text(max_size=20)), max_size=40), st.sampled_from(["\n", "\r\n", "\n\n"]))
-def test_the_glance_reads_lines_again_as_it_kept_them(lines: list[str], sep: str) -> None:
-    # past _KEEP lines the glance reads its lines again from the text instead of keeping them
+@given(
+    st.lists(st.one_of(WIRE_LINES, st.text(max_size=20)), max_size=40),
+    st.sampled_from(["\n", "\r\n", "\n\n"]),
+    st.sampled_from([0, 1, 3, 8]),
+)
+def test_the_glance_reads_lines_again_as_it_kept_them(lines: list[str], sep: str, most: int) -> None:
+    # past _KEEP lines the glance keeps only the lines with room for a sentence, and past as many
+    # of those it reads its lines again from the text: the answer is the same
     text = sep.join(lines)
     kept = _plain_copy(text)
     keep, per = page_glance._KEEP, page_glance._KEEP_CHARS
-    page_glance._KEEP, page_glance._KEEP_CHARS = 0, 10**9
+    page_glance._KEEP, page_glance._KEEP_CHARS = most, 10**9
     try:
         assert _plain_copy(text) == kept
     finally:
