@@ -71,3 +71,17 @@ def test_a_long_body_cut_piece_by_piece_gives_the_paragraphs_of_one_split_whole(
 def test_the_pieces_are_what_split_gives() -> None:
     text = "a\n\nb\n\n\nc\n  d\n"
     assert list(body._pieces(body._PARA_BREAK, text)) == body._PARA_BREAK.split(text)
+
+
+_OLD_PARA_BREAK = r"\n[ \t\r]*+\n|\n(?=[ \t]{2,}+\S|\t)"  # one break at a time, before breaks in a row were one run
+
+
+@given(_LINE_TEXT)
+def test_breaks_in_a_row_taken_as_one_leave_the_same_blocks(text: str) -> None:
+    import re
+
+    from wiretext.stages.body import _PARA_BREAK, _pieces
+
+    old = [b for b in re.split(_OLD_PARA_BREAK, text) if b.strip()]
+    assert [b for b in _PARA_BREAK.split(text) if b.strip()] == old
+    assert [b for b in _pieces(_PARA_BREAK, text) if b.strip()] == old
