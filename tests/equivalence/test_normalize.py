@@ -264,3 +264,13 @@ def test_a_long_window_is_bad_as_is_bad_says_on_mojibake_shaped_text(unit: str, 
     assert _is_bad(text) == is_bad(text)
     for start in (0, len(text) // 3):
         assert _bad_in(text, start, len(text)) == (BADNESS_RE.search(text, start, len(text)) is not None)
+
+
+def test_an_entity_remembered_decodes_as_html_unescape_decodes_it() -> None:
+    import html
+
+    from wiretext.normalize import _unescaped
+
+    for entity in ("&Cx1f;", "&QL;", "&ampx;", "&notin;", "&notit;", "&LR;", "&AMP;", "&zz;") * 2:
+        assert _unescaped(entity) == html.unescape(entity)
+    assert repair("&Cx1f; &QL; &notit; " * 3) == html.unescape("&Cx1f; &QL; &notit; " * 3)
