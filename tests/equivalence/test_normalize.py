@@ -274,3 +274,29 @@ def test_an_entity_remembered_decodes_as_html_unescape_decodes_it() -> None:
     for entity in ("&Cx1f;", "&QL;", "&ampx;", "&notin;", "&notit;", "&LR;", "&AMP;", "&zz;") * 2:
         assert _unescaped(entity) == html.unescape(entity)
     assert repair("&Cx1f; &QL; &notit; " * 3) == html.unescape("&Cx1f; &QL; &notit; " * 3)
+
+
+@given(st.lists(_FTFY_ALPHABET, max_size=40).map("".join))
+def test_a_line_that_only_fix_encoding_could_change_is_fixed_as_fix_text_fixes_it(text: str) -> None:
+    from wiretext.normalize import _fix_line, _fix_text
+
+    line = text.replace("\n", " ")
+    assert _fix_line(line) == _ftfy(line)
+    assert _fix_line(line + "\n") == _ftfy(line + "\n")
+    assert _fix_text(text) == _ftfy(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Caf\u00c3\u00a9 au lait",  # fix_encoding mends it: fix_text goes on from the mended line
+        "\u0142\u00f8\u0111\u0127 \u0142\u00f8 and \u00f8\u0142",  # bad to ftfy's pattern, left as it is
+        "Preis: 5 \u00e2\u201a\u00ac\r",  # a step besides fix_encoding acts: fix_text whole
+        "\u00c3\u00a9\u0301 composed after mending",
+        "A\u0303\u00a9",
+    ],
+)
+def test_one_line_fixed_as_fix_text_fixes_it(line: str) -> None:
+    from wiretext.normalize import _fix_line
+
+    assert _fix_line(line) == _ftfy(line)
