@@ -8,10 +8,12 @@ space.  ``clean`` does both, and is idempotent.
 
 from __future__ import annotations
 
+import functools
 import html
 import html.entities
 import re
 import unicodedata
+from collections.abc import Iterator
 
 import ftfy
 import ftfy.badness
@@ -51,11 +53,26 @@ def _entity(m: regex.Match[str]) -> str:
     else:
         # A name that HTML 5 lists with its semicolon decodes as listed: what
         # html.unescape answers for it, without its own pattern and callback.
-        out = html.entities.html5.get(whole[1:]) or html.unescape(whole)
+        out = html.entities.html5.get(whole[1:]) or _unescaped(whole)
     # "&lt;b&gt;" is escaped markup: decoding it would forge a tag, so the
     # markup characters stay escaped (as do entities that decode to nothing
     # printable).
     return whole if out in ("<", ">", "\x00") else out
+
+
+@functools.lru_cache(maxsize=1024)
+def _unescaped(entity: str) -> str:
+    """``html.unescape(entity)`` for a name HTML 5 does not list with its semicolon, remembered.
+
+    (A wire's own escapes, "&Cx1f;" and "&QL;", repeat: read by html.unescape
+    each time, they were half of parse's time on 200 KB of them,
+    benchmarks/hostile.py "wire escapes": 3.6 times ordinary copy's time,
+    1.8 with this.)
+
+    >>> _unescaped("&QL;"), _unescaped("&ampx;")
+    ('&QL;', '&x;')
+    """
+    return html.unescape(entity)
 
 
 def repair(text: str) -> str:
@@ -76,9 +93,7 @@ def repair(text: str) -> str:
         return text
     if "\u2026" in text:  # "…" that parse made of NEL after a lead byte: the pair is the repair's (pipeline._analyse)
         text = _LEAD_BYTE_ELLIPSIS.sub("\x85", text)
-    if _ftfy_idle(text):
-        return text
-    return ftfy.fix_text(text, _CONFIG)
+    return _fix_text(text)
 
 
 # The lead bytes of two- to four-byte UTF-8 sequences, read as Latin-1.
@@ -129,12 +144,92 @@ def _ftfy_idle(text: str) -> bool:
     return (
         _ftfy_read()
         and len(text) <= _CONFIG.max_decode_length  # one piece a line
-        and _ftfy_steps().search(text) is None
         and unicodedata.is_normalized("NFC", text)
+        and _composes_only(text)
+    )
+
+
+def _composes_only(text: str) -> bool:
+    """Whether a first pass of fix_text over each line of ``text`` (one piece a line) does nothing but NFC."""
+    return (
+        _ftfy_steps().search(text) is None
         and "\n\u00c3 " not in text  # "^[ÃÂ] " at a line start
         and "\n\u00c2 " not in text
         and not _is_bad(text)
     )
+
+
+# Text that is not NFC but has nothing else for ftfy to mend (a Kelvin sign,
+# "K", which NFC makes "K"; a letter and its combining accent) comes out of
+# fix_text composed: its first pass changes the lines by NFC alone, and its
+# second changes nothing when the composed text passes the same tests.  So
+# ftfy runs only on the pieces where it may do more: on 200 KB of the Kelvin
+# sign, the dotted I and the long s (benchmarks/hostile.py, family
+# "rights._ODD_CASE alone") parse took 7.9 times as long as ordinary copy's,
+# most of it in ftfy reading one long paragraph; 2.7 with this (and the
+# window test of _bad_in).
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """``text`` cut where fix_text cuts it into pieces (lines, and a line past max_decode_length), a run at a time.
+
+    Each run holds at most max_decode_length characters and ends where a
+    piece of fix_text ends, so fix_text of each run, joined, is fix_text of
+    the whole (tests/equivalence/test_normalize.py checks it with a small limit).
+
+    >>> list(_pieces("one\\ntwo"))
+    ['one\\ntwo']
+    """
+    limit = _CONFIG.max_decode_length
+    pos = 0
+    while len(text) - pos > limit:
+        cut = text.rfind("\n", pos, pos + limit) + 1  # the last line that fits
+        end = cut if cut > pos else pos + limit  # none: fix_text cuts the line
+        yield text[pos:end]
+        pos = end
+    yield text[pos:]
+
+
+def _fix_text(text: str) -> str:
+    """``ftfy.fix_text(text, _CONFIG)``, run only on the pieces where it may do more than compose.
+
+    >>> _fix_text("\u212a = 1.38e-23 J/K\\nCaf\u00c3\u00a9")
+    'K = 1.38e-23 J/K\\nCafé'
+    """
+    if not _ftfy_read():  # another ftfy, whose pieces and steps were not read: run whole
+        return ftfy.fix_text(text, _CONFIG)
+    return "".join(map(_fix_piece, _pieces(text)))
+
+
+def _fix_piece(text: str) -> str:
+    """``ftfy.fix_text(text, _CONFIG)`` for a run of :func:`_pieces`, composed without ftfy where that is all it does."""
+    if not _composes_only(text):
+        return _fix_line(text) if "\n" not in text[:-1] else ftfy.fix_text(text, _CONFIG)
+    if unicodedata.is_normalized("NFC", text):
+        return text  # (_ftfy_idle)
+    composed = unicodedata.normalize("NFC", text)
+    return composed if _composes_only(composed) else ftfy.fix_text(text, _CONFIG)  # a second pass: nothing
+
+
+def _fix_line(line: str) -> str:
+    """``ftfy.fix_text(line, _CONFIG)`` for one line (a paragraph of the body), without its other steps where only fix_encoding could act.
+
+    A pass of fix_text is fix_encoding (run to a fixed point), then the other
+    steps; passes go on until one changes nothing.  On a line that none of
+    the other steps changes (none of their characters, and NFC), a pass that
+    fix_encoding leaves as it is changes nothing; one that it changes goes on
+    from the changed line, as fix_text from that line would.  Text that
+    ftfy's pattern calls bad and leaves as it is (a paragraph of "ł", "ø" and
+    "đ": benchmarks/hostile.py "registry._STROKES in prose") is read once by
+    fix_encoding, not by every step: parse takes 18% less time on it (its
+    rest is fix_encoding's own search for the pattern).
+    """
+    if _ftfy_steps().search(line) is None and unicodedata.is_normalized("NFC", line):
+        fixed = ftfy.fix_encoding(line)  # as fix_text calls it
+        if fixed == line:
+            return line
+        line = fixed
+    return ftfy.fix_text(line, _CONFIG)
 
 
 # What ftfy.badness.is_bad looks for fits in 7 characters, and holds two
@@ -166,18 +261,76 @@ def _is_bad(text: str) -> bool:
     >>> _is_bad("Ein Café, bitte."), _is_bad("Ein CafÃ©, bitte.")
     (False, True)
     """
-    search = ftfy.badness.BADNESS_RE.search
     if not _badness_known():
-        return bool(search(text))
-    start = end = -1  # the window to search: runs close enough are searched together
+        return bool(ftfy.badness.BADNESS_RE.search(text))
+    start, end = 0, -1  # the window to search: runs close enough are searched together
     for run in _SUSPECT_RUN.finditer(text):
         s, e = run.span()
         if s - _REACH > end:
-            if end >= 0 and search(text, start, end):
+            if end >= 0 and _bad_in(text, start, end):
                 return True
             start = max(0, s - _REACH)
         end = e + _REACH
-    return end >= 0 and search(text, start, end) is not None
+    return end >= 0 and _bad_in(text, start, end)
+
+
+# Each alternative of that pattern holds characters that are not ASCII at
+# fixed places (a class such as "[¢£¥₧€]"): it matches only a text that
+# holds a character of each.  A long window that holds none of some class of
+# every alternative is not searched: runs of the odd forms of Latin letters
+# ("İı", "ſ", "K"), and much Cyrillic, Greek or CJK prose, match none, where
+# the search tries 37 alternatives at every character (200 KB of
+# "İı", "K" and "ſ" on lines of their own, "noise._ODD_FORMS alone": parse
+# took 7.4 times as long as ordinary copy's, 6.6 once ftfy was skipped, most
+# of it this search; 2.8 with the test).  Short
+# windows (an accented word's) are searched at once: the test would cost more.
+_TESTED_FROM = 200
+
+
+def _bad_in(text: str, start: int, end: int) -> bool:
+    """``BADNESS_RE.search(text, start, end)``, not run on a long window that no alternative can match."""
+    if end - start > _TESTED_FROM and (needs := _badness_needs()) is not None:
+        present = set(text[start:end])
+        if not any(all(not chars.isdisjoint(present) for chars in need) for need in needs):
+            return False
+    return ftfy.badness.BADNESS_RE.search(text, start, end) is not None
+
+
+@once
+def _badness_needs() -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """For each alternative of ftfy's pattern, the classes of characters (not ASCII) its match holds one of each of.
+
+    Read off the pattern as the standard library parses it; None where it
+    cannot be (then every window is searched).
+    """
+    import importlib
+
+    try:
+        sre = importlib.import_module("re._parser")
+        codes = importlib.import_module("re._constants")
+        pattern = ftfy.badness.BADNESS_RE
+        parsed = sre.parse(pattern.pattern, pattern.flags)
+        [(op, (_, alternatives))] = parsed.data
+    except (ImportError, ValueError, TypeError, AttributeError):
+        return None
+    if op is not codes.BRANCH or pattern.flags & re.IGNORECASE:
+        return None
+    needs = []
+    for alternative in alternatives:
+        classes = []
+        for op, arg in alternative.data:  # an item of the sequence: a character it must match
+            if op is codes.LITERAL:
+                chars = {arg}
+            elif op is codes.IN and all(kind in (codes.LITERAL, codes.RANGE) for kind, _ in arg):
+                chars = set()
+                for kind, value in arg:
+                    chars.update([value] if kind is codes.LITERAL else range(value[0], value[1] + 1))
+            else:
+                continue  # a repeat, a group, a category such as \s, a negated class: none it must hold
+            if min(chars) > 0x7F:
+                classes.append(frozenset(map(chr, chars)))
+        needs.append(tuple(classes))
+    return tuple(needs)
 
 
 def is_clean(text: str) -> bool:

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from wiretext.normalize import squash
 from wiretext.stages import body
 from wiretext.stages.body import _BREAK_AFTER_MARK, _MARKED_LINE_END, _join_lines, _line_paragraphs
 
@@ -34,7 +35,7 @@ def test_a_block_marked_only_before_its_trailing_white_space_is_one_paragraph(te
     # What paragraphs() relies on to join such a block without _line_paragraphs.
     if "\n" in text and _MARKED_LINE_END.search(text, 0, len(text.rstrip())) is None:
         joined = [p for p in map(_join_lines, _line_paragraphs(text)) if p]
-        assert joined == [p for p in [" ".join(text.split())] if p]
+        assert joined == [p for p in [squash(text.replace("\n", " "))] if p]  # as paragraphs() joins it
 
 
 def test_blank_lines_cost_no_loop_turn_each(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -71,3 +72,17 @@ def test_a_long_body_cut_piece_by_piece_gives_the_paragraphs_of_one_split_whole(
 def test_the_pieces_are_what_split_gives() -> None:
     text = "a\n\nb\n\n\nc\n  d\n"
     assert list(body._pieces(body._PARA_BREAK, text)) == body._PARA_BREAK.split(text)
+
+
+_OLD_PARA_BREAK = r"\n[ \t\r]*+\n|\n(?=[ \t]{2,}+\S|\t)"  # one break at a time, before breaks in a row were one run
+
+
+@given(_LINE_TEXT)
+def test_breaks_in_a_row_taken_as_one_leave_the_same_blocks(text: str) -> None:
+    import re
+
+    from wiretext.stages.body import _PARA_BREAK, _pieces
+
+    old = [b for b in re.split(_OLD_PARA_BREAK, text) if b.strip()]
+    assert [b for b in _PARA_BREAK.split(text) if b.strip()] == old
+    assert [b for b in _pieces(_PARA_BREAK, text) if b.strip()] == old

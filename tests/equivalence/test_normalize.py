@@ -176,3 +176,127 @@ _FTFY_ALPHABET = st.sampled_from(
 @given(st.lists(_FTFY_ALPHABET, max_size=40).map("".join))
 def test_ftfy_is_skipped_only_where_it_changes_nothing_on_mojibake_shaped_text(text: str) -> None:
     _assert_skipped_only_where_ftfy_changes_nothing(text)
+
+
+# Text that is not NFC: ftfy composes it, and may then find mojibake in what it composed.
+_COMPOSING = st.sampled_from(
+    [
+        *"aAeIiksK .\n\r",
+        *("\u212a", "\u0130", "\u0131", "\u017f", "\u0301", "\u0303", "\u0308", "\u0327", "\u00c3", "\u00a9"),
+        *("ß", "é", "\u1e9b", "\u2126", "\u00c5", "A\u030a", "\u0085", "\u2028"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u212a",  # the Kelvin sign: NFC makes it "K", and nothing else is done
+        "\u0130 \u0131 \u017f \u212a\n\u0130\n\u212a\n",
+        "Cafe\u0301 \u212a",
+        "A\u0303 la fin",  # composes to "Ã la fin": the second pass finds "^[ÃÂ] "
+        "Une ligne.\nA\u0303 la fin",
+        "A\u0303\u00a9 \u212a",  # composes to "Ã©", mojibake for "é"
+        "\u212a\r\n",
+    ],
+)
+def test_text_ftfy_only_composes_is_composed_without_it(text: str) -> None:
+    from wiretext.normalize import _fix_text
+
+    assert _fix_text(text) == _ftfy(text)
+    assert repair(text) == _ftfy(text)
+
+
+@given(st.lists(_COMPOSING, max_size=40).map("".join), st.integers(1, 12))
+def test_repair_by_pieces_is_fix_text_whole(text: str, limit: int) -> None:
+    # With a small max_decode_length, fix_text cuts long lines into pieces:
+    # _fix_text, a run of pieces at a time, composing without ftfy where that is
+    # all it does, gives what fix_text gives on the whole text.
+    import ftfy
+
+    from wiretext import normalize
+
+    config = normalize._CONFIG._replace(max_decode_length=limit)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(normalize, "_CONFIG", config)
+        assert "".join(normalize._pieces(text)) == text
+        assert all(len(piece) <= limit for piece in normalize._pieces(text))
+        assert normalize._fix_text(text) == ftfy.fix_text(text, config)
+    assert normalize._fix_text(text) == _ftfy(text)
+
+
+def test_every_alternative_of_the_badness_pattern_needs_characters_that_are_not_ascii() -> None:
+    # The long-window test (_bad_in) reads them off the pattern: were none read, it would test nothing.
+    from wiretext.normalize import _badness_needs
+
+    needs = _badness_needs()
+    assert needs is not None and len(needs) == 37
+    assert all(need and all(min(chars) > "\x7f" for chars in need) for need in needs)
+    assert any(frozenset("\u00a2\u00a3\u00a5\u20a7\u20ac") in need for need in needs)  # "[¢£¥₧€]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("i \u0130\u0131 k \u212a s \u017f\ni\n\u0130\u0131\nk\n\u212a\ns\n\u017f\n" * 40),  # no alternative can match
+        "Москва, 3 января. Тали снега.\n" * 20,
+        ("\u0130\u0131 " * 100) + "Caf\u00c3\u00a9",  # mojibake at the end of a long window
+        "ß\u00e9" * 150 + "\u00a2",
+        "\u00e0\u00b2" * 120,
+    ],
+)
+def test_a_long_window_is_bad_as_is_bad_says(text: str) -> None:
+    from ftfy.badness import is_bad
+
+    from wiretext.normalize import _bad_in, _is_bad
+
+    assert _is_bad(text) == is_bad(text)
+    assert _bad_in(text, 0, len(text)) == is_bad(text)
+
+
+@given(st.lists(_FTFY_ALPHABET, max_size=40).map("".join), st.integers(5, 40), st.lists(_FTFY_ALPHABET, max_size=8))
+def test_a_long_window_is_bad_as_is_bad_says_on_mojibake_shaped_text(unit: str, times: int, tail: list[str]) -> None:
+    from ftfy.badness import BADNESS_RE, is_bad
+
+    from wiretext.normalize import _bad_in, _is_bad
+
+    text = unit * times + "".join(tail)  # long enough for the test of a window's characters
+    assert _is_bad(text) == is_bad(text)
+    for start in (0, len(text) // 3):
+        assert _bad_in(text, start, len(text)) == (BADNESS_RE.search(text, start, len(text)) is not None)
+
+
+def test_an_entity_remembered_decodes_as_html_unescape_decodes_it() -> None:
+    import html
+
+    from wiretext.normalize import _unescaped
+
+    for entity in ("&Cx1f;", "&QL;", "&ampx;", "&notin;", "&notit;", "&LR;", "&AMP;", "&zz;") * 2:
+        assert _unescaped(entity) == html.unescape(entity)
+    assert repair("&Cx1f; &QL; &notit; " * 3) == html.unescape("&Cx1f; &QL; &notit; " * 3)
+
+
+@given(st.lists(_FTFY_ALPHABET, max_size=40).map("".join))
+def test_a_line_that_only_fix_encoding_could_change_is_fixed_as_fix_text_fixes_it(text: str) -> None:
+    from wiretext.normalize import _fix_line, _fix_text
+
+    line = text.replace("\n", " ")
+    assert _fix_line(line) == _ftfy(line)
+    assert _fix_line(line + "\n") == _ftfy(line + "\n")
+    assert _fix_text(text) == _ftfy(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Caf\u00c3\u00a9 au lait",  # fix_encoding mends it: fix_text goes on from the mended line
+        "\u0142\u00f8\u0111\u0127 \u0142\u00f8 and \u00f8\u0142",  # bad to ftfy's pattern, left as it is
+        "Preis: 5 \u00e2\u201a\u00ac\r",  # a step besides fix_encoding acts: fix_text whole
+        "\u00c3\u00a9\u0301 composed after mending",
+        "A\u0303\u00a9",
+    ],
+)
+def test_one_line_fixed_as_fix_text_fixes_it(line: str) -> None:
+    from wiretext.normalize import _fix_line
+
+    assert _fix_line(line) == _ftfy(line)

@@ -23,3 +23,38 @@ def test_ascii_cue_test_covers_every_ascii_cue() -> None:
     from wiretext.rights import _ASCII_CUE_WORDS, _CUE_WORDS
 
     assert {"(c)", *_ASCII_CUE_WORDS} == {cue for cue in _CUE_WORDS if cue.isascii()}
+
+
+_OLD_SENTENCE = r"[^\n]{1,600}?(?:[.!?]++(?=\s|$)|$)"  # the sentence without the look-ahead that fails fast
+
+
+def _sentences(pattern: object, text: str, begin: int, reach: int) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text, begin, reach)]  # type: ignore[attr-defined]
+
+
+def test_sentence_look_ahead_changes_no_sentence() -> None:
+    import random
+
+    import regex
+
+    from wiretext.rights import _SENTENCE
+
+    old = regex.compile(_OLD_SENTENCE)
+    rng = random.Random(16)
+    pieces = ["Copyright ", "a", " ", ".", "!", "?", "\n", "..", ". ", "x" * 590, "reuters.com ", "\t"]
+    for _ in range(1000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
+        begin = rng.randrange(len(text))
+        reach = rng.randrange(begin, len(text) + 1)
+        assert _sentences(_SENTENCE, text, begin, reach) == _sentences(old, text, begin, reach), (text, begin, reach)
+
+
+def test_a_long_stretch_without_a_stop_reads_the_same_sentences() -> None:
+    import regex
+
+    from wiretext.rights import _SENTENCE
+
+    old = regex.compile(_OLD_SENTENCE)
+    for text in ("Copyright " * 300, "Copyright " * 59 + "x.", "Copyright " * 70 + "\n" + "a" * 700, "a" * 601 + "."):
+        for reach in (len(text), len(text) - 1, 2000):
+            assert _sentences(_SENTENCE, text, 0, reach) == _sentences(old, text, 0, reach)

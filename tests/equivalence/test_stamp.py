@@ -1,0 +1,52 @@
+"""find_stamp's pass over blank lines at once against reading every line."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+
+def _find_stamp_line_by_line(text: str, start: int, end: int, *, skip_first: bool = False) -> object:
+    """find_stamp as it read every line, blank lines too, one loop turn each."""
+    from wiretext.stamp import _LONGEST, _MOST_LINES, Stamp, _stamp_in
+
+    pos, seen, first = start, 0, skip_first
+    while pos < end and seen < _MOST_LINES:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        line = text[pos:stop]
+        core = line.strip()
+        if core and first:
+            first = False
+        elif core:
+            seen += 1
+            if len(core) <= _LONGEST and any(c.isdigit() for c in core):
+                lead = pos + len(line) - len(line.lstrip())
+                hit = _stamp_in(core)
+                if hit is not None:
+                    return Stamp(lead + hit[0], lead + len(core), hit[1])
+        pos = stop + 1
+    return None
+
+
+_STAMP_LINES = st.lists(
+    st.sampled_from(
+        ["\n", "\n\n", " \n", "\t", "\xa0", "\u2028", "\x1c", "\r\n", "Rain fell.", "Updated Dec. 2, 2024",
+         "15.04.2025, 17:59", "By Jane Roe 28 November 2025", "Headline", " ", "x"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@given(_STAMP_LINES, st.booleans(), st.integers(0, 5))
+def test_find_stamp_passing_blank_lines_at_once_finds_what_it_found_line_by_line(
+    text: str, skip_first: bool, start: int
+) -> None:
+    from wiretext.stamp import find_stamp
+
+    start = min(start, len(text))
+    for end in (len(text), len(text) // 2):
+        if start <= end:
+            assert find_stamp(text, start, end, skip_first=skip_first) == _find_stamp_line_by_line(
+                text, start, end, skip_first=skip_first
+            )
