@@ -7,6 +7,8 @@ themselves, when ../shared and the extractors are there, and skips otherwise.
 
 from __future__ import annotations
 
+import pytest
+
 import wiretext
 from wiretext._page_head import _crumbs
 from wiretext._page_lines import _lines
@@ -287,6 +289,44 @@ def test_untitled_page_a_reading_time_over_a_long_headline_is_no_headline() -> N
     )
     text = _untitled(["Reading time: 6 min", head, "By Mara Lind", "12 March 2025, 09:14"])
     assert wiretext.parse(text).headline == head
+
+
+HEAD = "Northern quay reopens after a week of repairs"
+
+
+@pytest.mark.parametrize("ago", ["vor 3 Stunden", "3 hours ago", "il y a 2 heures", "hace 5 horas", "for 2 timer siden"])
+def test_untitled_page_a_time_given_as_a_while_ago_is_no_headline_and_signs_the_one_above(ago: str) -> None:
+    text = _untitled([HEAD, "Mara Lind | Jon Berg", ago])
+    assert wiretext.parse(text).headline == HEAD
+
+
+def test_untitled_page_a_caption_over_its_credit_is_no_headline() -> None:
+    text = _untitled([HEAD, "By Mara Lind", "Engineers at work on the sea wall on a grey Monday morning", "© Jon Berg"])
+    assert wiretext.parse(text).headline == HEAD
+
+
+def test_untitled_page_the_headline_may_come_back_on_the_page() -> None:
+    # a breadcrumb, a share text and a teaser repeat it: a line of five words or more is still the headline
+    copies = "\n\n".join(f"            {line}" for line in (HEAD, "Share: " + HEAD, HEAD, HEAD))
+    text = _untitled([HEAD, "By Mara Lind", "12 March 2025, 09:14"]) + "\n" + copies + "\n"
+    assert wiretext.parse(text).headline == HEAD
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Von Hafen bis Deich: Die Küste rüstet sich für den nächsten Sturm",  # opens with a byline's word
+        "Harbour board votes to close the old quay for good at the end of 2026",  # holds a year
+    ],
+)
+def test_untitled_page_a_long_title_is_no_byline_or_date(head: str) -> None:
+    text = _untitled([head, "Von Mara Lind", "12.03.2025, 09:14"])
+    assert wiretext.parse(text).headline == head
+
+
+def test_untitled_page_a_rights_line_with_a_year_is_no_headline() -> None:
+    text = _untitled(["Copyright Jon Berg/Copyright 2025 Harbour Herald. All rights reserved", "By Mara Lind"])
+    assert wiretext.parse(text).headline != "Copyright Jon Berg/Copyright 2025 Harbour Herald. All rights reserved"
 
 
 def test_get_text_whose_blocks_stand_apart_by_the_sources_white_space() -> None:

@@ -265,6 +265,31 @@ def _doubled(line: _Line) -> bool:
 
 
 
+_AGO = lazy_re(
+    r"""\b\d{1,3}\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b  # "3 hours ago"
+      | \bvor\s+\d{1,3}\s+(?:sekunden|minuten|min|stunden|std|tagen|wochen|monaten)\b       # "vor 3 Stunden"
+      | \bil\s+y\s+a\s+\d{1,3}\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois)\b
+      | \bhace\s+\d{1,3}\s+(?:segundos?|minutos?|min|horas?|h|días?|semanas?|meses?)\b
+      | \b\d{1,3}\s+(?:secondi|minuti|min|ore|ora|giorni|settimane|mesi)\s+fa\b
+      | \b(?:for\s+)?\d{1,3}\s+(?:sekunder|minutter|min|timer|dager|dage|uker|uger)\s+siden\b
+      | \b\d{1,3}\s+(?:sekunder|minuter|min|timmar|dagar|veckor)\s+sedan\b
+      | \b\d{1,3}\s+(?:seconden|minuten|min|uur|dagen|weken)\s+geleden\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A time given as a while ago, as pages stamp fresh stories: "3 hours ago", "vor 14 Minuten",
+"il y a 2 heures", "hace 3 horas", "3 ore fa", "for 2 timer siden", "3 timmar sedan", "5 uur geleden"."""
+
+
+def _ago(line: _Line) -> bool:
+    """Whether a short line gives a time as a while ago: "Published 4 months ago", "vor 3 Stunden".
+
+    >>> from ._page_lines import _lines
+    >>> [_ago(ln) for ln in _lines("vor 14 Minuten\\nUpdated 3 hours ago\\nTen years ago today")]
+    [True, True, False]
+    """
+    return line.units <= 12 and any(c.isdigit() for c in line.text) and _AGO.search(line.text) is not None
+
+
 def _stamp(line: _Line) -> bool:
     """Whether a line is a time stamp: "Stand: 22.04.2024, 06:00 Uhr", "17:41 JST, Oct 13, 2024"."""
     if line.units > 12 or not (_DATEISH.search(line.text) or _CJK_DATE.search(line.text)):

@@ -33,7 +33,7 @@ import re
 from itertools import islice
 
 from ._lazy import lazy_re
-from ._page_cues import _byline_or_date, _credit, _cue, _share, _stamp
+from ._page_cues import _BY_WORDS, _ago, _byline_or_date, _credit, _cue, _rights, _share, _stamp
 from ._page_lines import _CLOSERS, _INVISIBLE, _SHORT, _URL, _WORD, _keyed, _Line, _toks
 from ._page_score import _Page, _Stretch
 
@@ -65,6 +65,8 @@ _BY_LABEL = lazy_re(r"(?:by|von|par|por|door|av|af|di|da|de|autor|author|text)[ 
 """A byline behind a label: ``Von: Jane Roe``, ``By: Jane Roe``, ``Text: Jane Roe``."""
 _ITEM = lazy_re(r"(?:[*+•·-]|\d{1,3}\.)[ \t]+(?=\w)")
 """A list item's mark: ``* Politics``, ``3. Quay reopens``."""
+_CREDIT_WORDS = 8
+"""A picture credit under its caption is this many words or fewer ("© Jane Roe", "Image: Harbour Authority")."""
 _CRUMB_REACH = 8
 """A breadcrumb's last item comes back as the page's headline within this many lines."""
 _AFTERTHOUGHT = 0.5
@@ -330,7 +332,58 @@ def _last(ln: _Line) -> str:
     return ln.text.translate(_INVISIBLE).rstrip(_CLOSERS)[-1:]
 
 
-def _may_head(page: _Page, k: int, clean: list[bool], *, asks: bool = False) -> bool:
+_REPEATS = 2
+"""A short line that comes back more than this many times on a page is its furniture, not a headline."""
+_HEADLINE_REPEATS = 5
+"""A line of five words or more may come back this many times and still be the headline (a breadcrumb,
+a share text, a teaser of the story itself repeat it)."""
+
+
+def _boilerplate(page: _Page, ln: _Line) -> bool:
+    """Whether a line comes back on the page as its furniture does: a short one three times, a longer one six."""
+    return page.counts[ln.dkey] > (_HEADLINE_REPEATS if ln.units >= 5 else _REPEATS)
+
+
+_NAME_SEP = lazy_re(r"\s*[|·•,/&]\s*|\s+(?:and|und|et|y|e|og|och|en)\s+")
+"""What stands between the names of a byline with no "By": "Jane Roe | John Doe", "Jane Roe · Harbour Herald"."""
+
+
+def _names(ln: _Line) -> bool:
+    """Whether a line is names alone, two or more apart: "Jane Roe | John Doe", "Jane Roe and Ola Berg".
+
+    >>> from ._page_lines import _lines
+    >>> [_names(ln) for ln in _lines("Jane Roe | John Doe\\nRain and Snow\\nQuay reopens | Harbour")]
+    [True, False, False]
+    """
+    if ln.units > 12 or ln.term:
+        return False
+    parts = _NAME_SEP.split(ln.text)
+    if len(parts) < 2:
+        return False
+    return all(2 <= len(p.split()) <= 3 and all(w[:1].isupper() and w.isalpha() for w in p.split()) for p in parts)
+
+
+def _titled(ln: _Line) -> bool:
+    """Whether a line that may be read as a byline or a date is a title: long, words rather than figures.
+
+    "Von München bis Aachen: Im Netz der Agenten" opens with a byline's word, "Kawasaki quits
+    racing at the end of 2024" holds a year; a byline names a few people ("By Jane Roe and
+    John Doe, Harbour Herald"), with no colon after its first word, a date is mostly figures.
+    """
+    words = ln.key.split()
+    if ln.units < 8:
+        return False
+    if words[0] in _BY_WORDS:
+        return ":" in ln.text[len(words[0]) + 1 :]
+    return sum(_DIGIT.search(w) is not None for w in words) * 4 < len(words)
+
+
+def _credit_line(ln: _Line) -> bool:
+    """Whether a line is a picture credit alone ("© Jane Roe", "Image: Harbour Authority"), no byline."""
+    return ln.units <= _CREDIT_WORDS and _credit(ln, page=True) and not _byline_or_date(ln)
+
+
+def _may_head(page: _Page, k: int, clean: list[bool], *, asks: bool = False, marked: bool = False) -> bool:
     """Whether line ``k`` of a page with no title line may be its headline.
 
     A headline ends no sentence; with ``asks``, where the markup marks the
@@ -342,15 +395,20 @@ def _may_head(page: _Page, k: int, clean: list[bool], *, asks: bool = False) -> 
     asks = asks and last == "?" and 5 <= ln.units < _STANDFIRST
     if not clean[k] or (ln.term and not asks) or not 3 <= ln.units <= 40 or page.in_run[k] or page.cookie[k]:
         return False
-    if last in ".:,;([" or page.counts[ln.dkey] > 2 or _URL.search(ln.text) or _BY_LABEL.match(ln.text):
+    if last in ".:,;([" or _boilerplate(page, ln) or _URL.search(ln.text) or _BY_LABEL.match(ln.text):
         return False
-    return not (_byline_or_date(ln) or _stamp(ln) or _credit(ln, page=True) or _cue(ln) or _share(ln))
+    below = page.lines[k + 1] if k + 1 < page.n else None
+    if not marked and below is not None and _credit_line(below):
+        return False  # a picture's caption over its credit (a heading the markup marks may stand over one)
+    signed = (_byline_or_date(ln) and not (_titled(ln) and not _rights(ln))) or _names(ln)
+    return not (signed or _stamp(ln) or _ago(ln) or _credit(ln, page=True) or _cue(ln) or _share(ln))
 
 
 def _signed(page: _Page, k: int) -> bool:
     """Whether a byline, a time stamp or an "Author" label follows line ``k`` within four lines."""
     return any(
-        _byline_or_date(b) or _stamp(b) or b.text.casefold().startswith("author") for b in page.lines[k + 1 : k + 5]
+        _byline_or_date(b) or _stamp(b) or _ago(b) or _names(b) or b.text.casefold().startswith("author")
+        for b in page.lines[k + 1 : k + 5]
     )
 
 
@@ -433,7 +491,7 @@ def _headline_tiers(page: _Page, marked: list[int], clean: list[bool]) -> list[l
     Lines the markup marks, then breadcrumbs the page repeats, then lines a
     byline or a time stamp follows.
     """
-    heads = [k for k in marked if _may_head(page, k, clean, asks=True)]
+    heads = [k for k in marked if _may_head(page, k, clean, asks=True, marked=True)]
     signed = [k for k in range(page.n) if _may_head(page, k, clean, asks=True) and _signed(page, k)]
     return [tier for tier in (heads, _crumbs(page, clean), signed) if tier]
 
