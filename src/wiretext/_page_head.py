@@ -107,6 +107,26 @@ def _title_pieces(title: str) -> list[_Piece]:
     return pieces
 
 
+_GLUE = lazy_re(r"(?<=\S)(?:[ \t\u00a0]{2,}|[\u200b\u200c\u200d\u2060\ufeff]+)(?=\S)")
+"""Where get_text() glues the next block to the ``<title>`` on its line: a run of blanks, zero-width characters."""
+
+
+def _glued_end(title: str) -> int:
+    """Where the ``<title>`` ends on a first line that goes on with the next block of the page.
+
+    ``Quay reopens | Harbour Herald\u200c\u200cSkip to main content``: get_text() puts the
+    page's first block right after the title, apart by blanks or zero-width characters only.
+
+    >>> t = "Quay reopens after repairs | Harbour Herald  Skip to main content"
+    >>> t[:_glued_end(t)], _glued_end("Quay reopens") == len("Quay reopens")
+    ('Quay reopens after repairs | Harbour Herald', True)
+    """
+    for m in _GLUE.finditer(title):
+        if len(_WORD.findall(title[: m.start()])) >= 3:
+            return m.start()
+    return len(title)
+
+
 def _site_trimmed(title: str) -> int:
     """Where the title's headline ends: before trailing short pieces (site, section, date)."""
     end = len(title)
@@ -156,7 +176,7 @@ def _titled_headline(
     """
     title = page.lines[0]
     lo, hi, _top = max(stretches, key=lambda s: s[2])
-    head_end = _site_trimmed(title.text[:_MAX_TITLE])
+    head_end = _site_trimmed(title.text[: _glued_end(title.text[:_MAX_TITLE])])
     head_toks = set(_toks(_keyed(title.text[:head_end])))
     head: int | None = None
     piece: _Piece | None = None
@@ -211,6 +231,12 @@ def _candidates(page: _Page, pieces: list[_Piece]) -> list[_Candidate]:
             matched = True
             # "Kultur : Title": the line is the title behind a kicker; the title spells it
             if shared == len(p.toks) and any(q.key == p.key for q in _title_pieces(ln.text)):
+                kicked = p
+                break
+            # "Science & TechnologyTitle": a section's name glued to the title's first word (no
+            # space, no separator); the title spells it
+            glued = not f" {ln.key}".endswith(f" {p.key}")
+            if len(p.toks) >= 3 and glued and ln.key.replace(" ", "").endswith(p.key.replace(" ", "")):
                 kicked = p
                 break
         if matched:
