@@ -312,6 +312,29 @@ def test_untitled_page_the_headline_may_come_back_on_the_page() -> None:
     assert wiretext.parse(text).headline == HEAD
 
 
+STANDFIRST = "Ferries can dock again after engineers rebuilt the sea wall that the winter storms had broken"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        [STANDFIRST, "By Mara Lind"],
+        ["By Mara Lind", "12 March 2025, 09:14"],
+        [STANDFIRST, "Video"],
+    ],
+    ids=["standfirst-byline", "byline-stamp", "standfirst-button"],
+)
+def test_untitled_page_a_caption_in_the_head_leaves_the_headline_to_the_line_starting_it(head: list[str]) -> None:
+    # Section / Headline / ... / a picture's caption over the photographer's name, right above the lead
+    text = _untitled(["Harbour", HEAD, *head, "Engineers at work on the sea wall on a grey morning", "Jon Berg"])
+    assert wiretext.parse(text).headline == HEAD
+
+
+def test_untitled_page_a_kicker_right_above_the_headline_stays_a_kicker() -> None:
+    text = _untitled(["Harbour", "Winter storms on the old front", HEAD, "By Mara Lind", "12 March 2025, 09:14"])
+    assert wiretext.parse(text).headline == HEAD
+
+
 @pytest.mark.parametrize(
     "head",
     [

@@ -438,7 +438,58 @@ def _signed(page: _Page, k: int) -> bool:
     )
 
 
-def _over_standfirst(page: _Page, k: int, clean: list[bool]) -> int:
+def _over_standfirst(page: _Page, k: int, clean: list[bool], *, below_head: bool = False) -> int:
+    """The headline when line ``k`` is the standfirst under it, or (``below_head``) another line of its head."""
+    k = _over_standfirst_line(page, k, clean)
+    return _head_start(page, k, clean) if below_head else k
+
+
+_HEAD_LINES = 5
+"""How many lines above a line chosen on a page with no title line its story's headline is sought."""
+
+
+def _head_start(page: _Page, k: int, clean: list[bool]) -> int:
+    """The headline when line ``k`` stands inside the head of its story, under the headline.
+
+    ``Section / Headline / standfirst / By ... / caption (k)``: between a
+    page's headline and its lead stand a standfirst, bylines, time stamps,
+    pictures' captions, buttons ("Save", "Listen"), any of which may look
+    like a headline.  The headline is the line that starts the head: it
+    follows the page's furniture (a section's label, a menu, a list), leads
+    into a standfirst, a byline or a time stamp, and stands a line or more
+    above ``k`` (right above it, it is a kicker over the headline ``k``),
+    with no menu and no more than one long paragraph between them.
+    """
+    best = k
+    longs = 0
+    for j in range(k - 2, max(0, k - _HEAD_LINES - 1), -1):
+        ln = page.lines[j]
+        if page.in_run[j] or _ITEM.match(ln.text):
+            break
+        if ln.units >= _STANDFIRST and not _may_head(page, j, clean, asks=True):
+            longs += 1
+            if longs > 1:
+                break
+            continue
+        starts = ln.units >= 4 and ln.gap and _starts_head(page, j) and _leads(page, j)
+        if starts and _may_head(page, j, clean, asks=True):
+            best = j
+    return best
+
+
+def _leads(page: _Page, k: int) -> bool:
+    """Whether line ``k`` leads into a story's head: a standfirst or a byline, a time stamp below it."""
+    below = page.lines[k + 1]
+    return below.units >= 12 or _byline_or_date(below) or _stamp(below) or _ago(below) or _names(below)
+
+
+def _starts_head(page: _Page, k: int) -> bool:
+    """Whether line ``k`` follows a page's furniture: a label ("Politics"), a menu, a list."""
+    above = page.lines[k - 1]
+    return (above.units <= _SHORT and not above.term) or page.in_run[k - 1] or _ITEM.match(above.text) is not None
+
+
+def _over_standfirst_line(page: _Page, k: int, clean: list[bool]) -> int:
     """The headline when line ``k`` is the standfirst under it: ``Headline / longer standfirst / By ...``.
 
     A standfirst (a summary set under the headline, often with no full stop)
