@@ -330,6 +330,25 @@ def test_untitled_page_a_caption_in_the_head_leaves_the_headline_to_the_line_sta
     assert wiretext.parse(text).headline == HEAD
 
 
+SHARE = "\n".join(["Share this story", "Facebook", "X", "Email", "Print", "Copy link", "Save", "Listen"])
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        [STANDFIRST, "By Mara Lind", "12.03.2025, 09:14", SHARE,
+         "Engineers at work on the sea wall on a grey morning", "Jon Berg | Ola Dahl"],
+        [STANDFIRST, "Author of the article:", "Mara Lind", SHARE,
+         "Subscribers read every story on our app as part of their plan", "Updated 3 hours ago"],
+    ],
+    ids=["caption-names", "offer-ago"],
+)
+def test_untitled_page_a_headline_a_byline_signs_wins_over_a_line_nearer_the_lead(head: list[str]) -> None:
+    # a caption or an offer right above the lead, that names or a "3 hours ago" follow, is further from
+    # the headline than a few lines: the line starting the head a byline signs is the headline
+    assert wiretext.parse(_untitled(["Harbour", HEAD, *head])).headline == HEAD
+
+
 def test_untitled_page_a_kicker_right_above_the_headline_stays_a_kicker() -> None:
     text = _untitled(["Harbour", "Winter storms on the old front", HEAD, "By Mara Lind", "12 March 2025, 09:14"])
     assert wiretext.parse(text).headline == HEAD

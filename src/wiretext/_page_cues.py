@@ -296,3 +296,46 @@ def _stamp(line: _Line) -> bool:
         return False
     words = line.key.split()
     return sum(_DIGIT.search(w) is not None for w in words) * 2 > len(words)
+
+
+_CREDIT_WORDS = 8
+"""A picture credit under its caption is this many words or fewer ("© Jane Roe", "Image: Harbour Authority")."""
+
+
+_NAME_SEP = lazy_re(r"\s*[|·•,/&]\s*|\s+(?:and|und|et|y|e|og|och|en)\s+")
+"""What stands between the names of a byline with no "By": "Jane Roe | John Doe", "Jane Roe · Harbour Herald"."""
+
+
+def _names(ln: _Line) -> bool:
+    """Whether a line is names alone, two or more apart: "Jane Roe | John Doe", "Jane Roe and Ola Berg".
+
+    >>> from ._page_lines import _lines
+    >>> [_names(ln) for ln in _lines("Jane Roe | John Doe\\nRain and Snow\\nQuay reopens | Harbour")]
+    [True, False, False]
+    """
+    if ln.units > 12 or ln.term:
+        return False
+    parts = _NAME_SEP.split(ln.text)
+    if len(parts) < 2:
+        return False
+    return all(2 <= len(p.split()) <= 3 and all(w[:1].isupper() and w.isalpha() for w in p.split()) for p in parts)
+
+
+def _titled(ln: _Line) -> bool:
+    """Whether a line that may be read as a byline or a date is a title: long, words rather than figures.
+
+    "Von München bis Aachen: Im Netz der Agenten" opens with a byline's word, "Kawasaki quits
+    racing at the end of 2024" holds a year; a byline names a few people ("By Jane Roe and
+    John Doe, Harbour Herald"), with no colon after its first word, a date is mostly figures.
+    """
+    words = ln.key.split()
+    if ln.units < 8:
+        return False
+    if words[0] in _BY_WORDS:
+        return ":" in ln.text[len(words[0]) + 1 :]
+    return sum(_DIGIT.search(w) is not None for w in words) * 4 < len(words)
+
+
+def _credit_line(ln: _Line) -> bool:
+    """Whether a line is a picture credit alone ("© Jane Roe", "Image: Harbour Authority"), no byline."""
+    return ln.units <= _CREDIT_WORDS and _credit(ln, page=True) and not _byline_or_date(ln)

@@ -33,7 +33,19 @@ import re
 from itertools import islice
 
 from ._lazy import lazy_re
-from ._page_cues import _BY_WORDS, _ago, _byline_or_date, _credit, _cue, _rights, _share, _stamp
+from ._page_cues import (
+    _BY_WORDS,
+    _ago,
+    _byline_or_date,
+    _credit,
+    _credit_line,
+    _cue,
+    _names,
+    _rights,
+    _share,
+    _stamp,
+    _titled,
+)
 from ._page_lines import _CLOSERS, _INVISIBLE, _SHORT, _URL, _WORD, _keyed, _Line, _toks
 from ._page_score import _Page, _Stretch
 
@@ -65,8 +77,6 @@ _BY_LABEL = lazy_re(r"(?:by|von|par|por|door|av|af|di|da|de|autor|author|text)[ 
 """A byline behind a label: ``Von: Jane Roe``, ``By: Jane Roe``, ``Text: Jane Roe``."""
 _ITEM = lazy_re(r"(?:[*+•·-]|\d{1,3}\.)[ \t]+(?=\w)")
 """A list item's mark: ``* Politics``, ``3. Quay reopens``."""
-_CREDIT_WORDS = 8
-"""A picture credit under its caption is this many words or fewer ("© Jane Roe", "Image: Harbour Authority")."""
 _CRUMB_REACH = 8
 """A breadcrumb's last item comes back as the page's headline within this many lines."""
 _AFTERTHOUGHT = 0.5
@@ -370,45 +380,6 @@ def _boilerplate(page: _Page, ln: _Line) -> bool:
     return page.counts[ln.dkey] > (_HEADLINE_REPEATS if ln.units >= 5 else _REPEATS)
 
 
-_NAME_SEP = lazy_re(r"\s*[|·•,/&]\s*|\s+(?:and|und|et|y|e|og|och|en)\s+")
-"""What stands between the names of a byline with no "By": "Jane Roe | John Doe", "Jane Roe · Harbour Herald"."""
-
-
-def _names(ln: _Line) -> bool:
-    """Whether a line is names alone, two or more apart: "Jane Roe | John Doe", "Jane Roe and Ola Berg".
-
-    >>> from ._page_lines import _lines
-    >>> [_names(ln) for ln in _lines("Jane Roe | John Doe\\nRain and Snow\\nQuay reopens | Harbour")]
-    [True, False, False]
-    """
-    if ln.units > 12 or ln.term:
-        return False
-    parts = _NAME_SEP.split(ln.text)
-    if len(parts) < 2:
-        return False
-    return all(2 <= len(p.split()) <= 3 and all(w[:1].isupper() and w.isalpha() for w in p.split()) for p in parts)
-
-
-def _titled(ln: _Line) -> bool:
-    """Whether a line that may be read as a byline or a date is a title: long, words rather than figures.
-
-    "Von München bis Aachen: Im Netz der Agenten" opens with a byline's word, "Kawasaki quits
-    racing at the end of 2024" holds a year; a byline names a few people ("By Jane Roe and
-    John Doe, Harbour Herald"), with no colon after its first word, a date is mostly figures.
-    """
-    words = ln.key.split()
-    if ln.units < 8:
-        return False
-    if words[0] in _BY_WORDS:
-        return ":" in ln.text[len(words[0]) + 1 :]
-    return sum(_DIGIT.search(w) is not None for w in words) * 4 < len(words)
-
-
-def _credit_line(ln: _Line) -> bool:
-    """Whether a line is a picture credit alone ("© Jane Roe", "Image: Harbour Authority"), no byline."""
-    return ln.units <= _CREDIT_WORDS and _credit(ln, page=True) and not _byline_or_date(ln)
-
-
 def _may_head(page: _Page, k: int, clean: list[bool], *, asks: bool = False, marked: bool = False) -> bool:
     """Whether line ``k`` of a page with no title line may be its headline.
 
@@ -565,12 +536,36 @@ def _under_crumb(page: _Page, k: int, clean: list[bool]) -> int:
 def _headline_tiers(page: _Page, marked: list[int], clean: list[bool]) -> list[list[int]]:
     """Headline candidates on a page with no title line, best kind first.
 
-    Lines the markup marks, then breadcrumbs the page repeats, then lines a
-    byline or a time stamp follows.
+    Lines the markup marks, then breadcrumbs the page repeats, then lines
+    starting a head a byline or a dated stamp signs, then lines a byline or
+    a time stamp follows.
     """
     heads = [k for k in marked if _may_head(page, k, clean, asks=True, marked=True)]
     signed = [k for k in range(page.n) if _may_head(page, k, clean, asks=True) and _signed(page, k)]
-    return [tier for tier in (heads, _crumbs(page, clean), signed) if tier]
+    strong = [k for k in signed if _strongly_signed(page, k, clean)]
+    return [tier for tier in (heads, _crumbs(page, clean), strong, signed) if tier]
+
+
+def _strongly_signed(page: _Page, k: int, clean: list[bool]) -> bool:
+    """Whether line ``k`` starts a story's head that a byline or a dated stamp signs within three lines.
+
+    ``Section / Headline / standfirst / By Jane Roe`` (or ``Author of the
+    article:``, or ``12.03.2025, 09:14``): stronger than a line that names
+    alone or a "3 hours ago" follow, as the teasers of a list of links are.
+    The line holds five words or more, starts a block after the page's
+    furniture (see :func:`_starts_head`), and is no kicker: the line below
+    it is no shorter headline-shaped line than a standfirst is.
+    """
+    if page.lines[k].units < 5 or not page.lines[k].gap or k < 1 or not _starts_head(page, k):
+        return False
+    below = page.lines[k + 1] if k + 1 < page.n else None
+    if below is not None and below.units < _STANDFIRST and _may_head(page, k + 1, clean, asks=True):
+        return False  # a kicker over the headline, not a standfirst under it
+    for b in page.lines[k + 1 : k + 4]:
+        words = b.text.split()
+        if words and (words[0].casefold() in _BY_WORDS or b.text.casefold().startswith("author") or _stamp(b)):
+            return True
+    return False
 
 
 def _untitled_headline(page: _Page, lo: int, hi: int, clean: list[bool]) -> int | None:
