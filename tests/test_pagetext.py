@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import wiretext
+from wiretext._page_cues import _published
 from wiretext._page_head import _crumbs
 from wiretext._page_lines import _lines
 from wiretext._page_score import _Page
@@ -347,6 +348,36 @@ def test_untitled_page_a_headline_a_byline_signs_wins_over_a_line_nearer_the_lea
     # a caption or an offer right above the lead, that names or a "3 hours ago" follow, is further from
     # the headline than a few lines: the line starting the head a byline signs is the headline
     assert wiretext.parse(_untitled(["Harbour", HEAD, *head])).headline == HEAD
+
+
+def test_untitled_page_a_dek_right_under_the_headline_is_no_headline() -> None:
+    # the headline over a shorter dek, both blocks of their own after a section's label
+    text = _untitled(["Harbour", HEAD, "Ferries wait as the wall is finished", "News"])
+    assert wiretext.parse(text).headline == HEAD
+
+
+def test_untitled_page_a_line_naming_a_buttons_icon_is_no_headline() -> None:
+    ui = "Saved articles bookmark Account settings account_circle Manage newsletters"
+    assert wiretext.parse(_untitled(["Harbour", ui, HEAD, STANDFIRST, "By Mara Lind"])).headline == HEAD
+
+
+def test_untitled_page_hyphenated_names_alone_sign_the_headline() -> None:
+    text = _untitled(["Harbour", HEAD, "Jon Berg-Dahl og Ola Reimer-Johansen", "Engineers at work on the sea wall"])
+    assert wiretext.parse(text).headline == HEAD
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Published Fri, Mar 14 20252:23 PM EST", True),
+        ("Veröffentlicht am 14.03.2025, 17:59", True),
+        ("Mis à jour le 14/03/2025 à 09h42", True),
+        ("Published works of 1920s harbour poets", False),
+        ("Updated guidance for ferry passengers", False),
+    ],
+)
+def test_a_time_stamp_behind_its_label(line: str, stamp: bool) -> None:
+    assert _published(_lines(line)[0]) is stamp
 
 
 def test_untitled_page_a_kicker_right_above_the_headline_stays_a_kicker() -> None:

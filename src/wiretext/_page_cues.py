@@ -290,6 +290,30 @@ def _ago(line: _Line) -> bool:
     return line.units <= 12 and any(c.isdigit() for c in line.text) and _AGO.search(line.text) is not None
 
 
+_PUBLISHED = lazy_re(
+    r"(?:published|updated|last\ updated|posted|veröffentlicht|aktualisiert|publié|mis\ à\ jour|publicado"
+    r"|actualizado|pubblicato|aggiornato|publisert|oppdatert|publicerad|uppdaterad|gepubliceerd|bijgewerkt"
+    r"|opublikowano|zaktualizowano|offentliggjort|opdateret)\b",
+    re.IGNORECASE,
+)
+"""The word opening a page's time stamp: "Published Fri, Apr 28 2023 2:23 PM", "Veröffentlicht am 15.04."."""
+
+
+def _published(line: _Line) -> bool:
+    """Whether a short line is a time stamp behind its label: "Published Fri, Apr 28 20232:23 PM EDT".
+
+    >>> from ._page_lines import _lines
+    >>> [_published(ln) for ln in _lines("Published Fri, Apr 28 2023 2:23 PM EDT\\nPublished works of 1920s poets")]
+    [True, False]
+    """
+    if line.units > 14 or not any(c.isdigit() for c in line.text) or _PUBLISHED.match(line.text) is None:
+        return False
+    if _AGO.search(line.text):
+        return False  # "Updated 3 hours ago": a time as a while ago, as teasers show (see _ago)
+    words = line.key.split()
+    return sum(_DIGIT.search(w) is not None for w in words) * 4 >= len(words)
+
+
 def _stamp(line: _Line) -> bool:
     """Whether a line is a time stamp: "Stand: 22.04.2024, 06:00 Uhr", "17:41 JST, Oct 13, 2024"."""
     if line.units > 12 or not (_DATEISH.search(line.text) or _CJK_DATE.search(line.text)):
@@ -318,7 +342,12 @@ def _names(ln: _Line) -> bool:
     parts = _NAME_SEP.split(ln.text)
     if len(parts) < 2:
         return False
-    return all(2 <= len(p.split()) <= 3 and all(w[:1].isupper() and w.isalpha() for w in p.split()) for p in parts)
+    return all(2 <= len(p.split()) <= 3 and all(_name_word(w) for w in p.split()) for p in parts)
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name: capitalised letters, perhaps hyphenated ("Reimer-Johansen")."""
+    return word[:1].isupper() and word.replace("-", "").isalpha()
 
 
 def _titled(ln: _Line) -> bool:
@@ -339,3 +368,17 @@ def _titled(ln: _Line) -> bool:
 def _credit_line(ln: _Line) -> bool:
     """Whether a line is a picture credit alone ("© Jane Roe", "Image: Harbour Authority"), no byline."""
     return ln.units <= _CREDIT_WORDS and _credit(ln, page=True) and not _byline_or_date(ln)
+
+
+_ICON = lazy_re(r"\b[a-z]+_[a-z]+\b")
+"""An icon's name a page's buttons spell out (Material icons: "account_circle", "expand_more")."""
+
+
+def _icon(line: _Line) -> bool:
+    """Whether a line names a button's icon: "Saved articles bookmark Account settings account_circle"."""
+    return "_" in line.text and _ICON.search(line.text) is not None
+
+
+def _dated(ln: _Line) -> bool:
+    """Whether a line is a time stamp: figures ("12.03.2025, 09:14"), or behind a label ("Published ...")."""
+    return _stamp(ln) or _published(ln)

@@ -40,10 +40,11 @@ from ._page_cues import (
     _credit,
     _credit_line,
     _cue,
+    _dated,
+    _icon,
     _names,
     _rights,
     _share,
-    _stamp,
     _titled,
 )
 from ._page_lines import _CLOSERS, _INVISIBLE, _SHORT, _URL, _WORD, _keyed, _Line, _toks
@@ -371,8 +372,7 @@ def _last(ln: _Line) -> str:
 _REPEATS = 2
 """A short line that comes back more than this many times on a page is its furniture, not a headline."""
 _HEADLINE_REPEATS = 5
-"""A line of five words or more may come back this many times and still be the headline (a breadcrumb,
-a share text, a teaser of the story itself repeat it)."""
+"""A line of five words or more may come back this many times and be the headline (a breadcrumb repeats it)."""
 
 
 def _boilerplate(page: _Page, ln: _Line) -> bool:
@@ -394,17 +394,19 @@ def _may_head(page: _Page, k: int, clean: list[bool], *, asks: bool = False, mar
         return False
     if last in ".:,;([" or _boilerplate(page, ln) or _URL.search(ln.text) or _BY_LABEL.match(ln.text):
         return False
+    if _icon(ln):
+        return False
     below = page.lines[k + 1] if k + 1 < page.n else None
     if not marked and below is not None and _credit_line(below):
         return False  # a picture's caption over its credit (a heading the markup marks may stand over one)
     signed = (_byline_or_date(ln) and not (_titled(ln) and not _rights(ln))) or _names(ln)
-    return not (signed or _stamp(ln) or _ago(ln) or _credit(ln, page=True) or _cue(ln) or _share(ln))
+    return not (signed or _dated(ln) or _ago(ln) or _credit(ln, page=True) or _cue(ln) or _share(ln))
 
 
 def _signed(page: _Page, k: int) -> bool:
     """Whether a byline, a time stamp or an "Author" label follows line ``k`` within four lines."""
     return any(
-        _byline_or_date(b) or _stamp(b) or _ago(b) or _names(b) or b.text.casefold().startswith("author")
+        _byline_or_date(b) or _dated(b) or _ago(b) or _names(b) or b.text.casefold().startswith("author")
         for b in page.lines[k + 1 : k + 5]
     )
 
@@ -433,10 +435,20 @@ def _head_start(page: _Page, k: int, clean: list[bool]) -> int:
     """
     best = k
     longs = 0
-    for j in range(k - 2, max(0, k - _HEAD_LINES - 1), -1):
+    for j in range(k - 1, max(0, k - _HEAD_LINES - 1), -1):
         ln = page.lines[j]
         if page.in_run[j] or _ITEM.match(ln.text):
             break
+        if j == k - 1:
+            # right above: the headline over its dek (no shorter than it, nor twice as long, both
+            # blocks of their own), else a kicker over the headline ``k``
+            head = page.lines[k]
+            crumbs = f" {ln.key}".endswith(f" {head.key}")  # a trail of sections ending in the headline
+            dek = head.units <= ln.units <= 2 * head.units and ln.gap and head.gap and not crumbs
+            dek = dek and _starts_head(page, j)
+            if dek and _may_head(page, j, clean, asks=True):
+                best = j
+            continue
         if ln.units >= _STANDFIRST and not _may_head(page, j, clean, asks=True):
             longs += 1
             if longs > 1:
@@ -451,7 +463,7 @@ def _head_start(page: _Page, k: int, clean: list[bool]) -> int:
 def _leads(page: _Page, k: int) -> bool:
     """Whether line ``k`` leads into a story's head: a standfirst or a byline, a time stamp below it."""
     below = page.lines[k + 1]
-    return below.units >= 12 or _byline_or_date(below) or _stamp(below) or _ago(below) or _names(below)
+    return below.units >= 12 or _byline_or_date(below) or _dated(below) or _ago(below) or _names(below)
 
 
 def _starts_head(page: _Page, k: int) -> bool:
@@ -563,7 +575,7 @@ def _strongly_signed(page: _Page, k: int, clean: list[bool]) -> bool:
         return False  # a kicker over the headline, not a standfirst under it
     for b in page.lines[k + 1 : k + 4]:
         words = b.text.split()
-        if words and (words[0].casefold() in _BY_WORDS or b.text.casefold().startswith("author") or _stamp(b)):
+        if words and (words[0].casefold() in _BY_WORDS or b.text.casefold().startswith("author") or _dated(b)):
             return True
     return False
 
