@@ -197,6 +197,12 @@ def test_json_ld_stays_when_og_title_is_no_shorter_form_of_it() -> None:
     assert a.headline == "Ferries dock again at the old northern quay"
 
 
+def test_json_ld_stays_when_og_title_keeps_too_few_of_its_words() -> None:
+    head = json_ld(headline="Harbour news: Ferries dock again at the old northern quay") + og("Harbour news")
+    a = parse_html(page(head=head, h1="Harbour news: Ferries dock again at the old northern quay"))
+    assert a.headline == "Harbour news: Ferries dock again at the old northern quay"
+
+
 KICKED_H1 = '<span class="kicker">Harbour works</span> - <span class="headline">Ferries dock again</span>'
 
 

@@ -469,10 +469,12 @@ def _shortened(short: str, long: str) -> bool:
     True
     >>> _shortened("Police probe leaks", "Police probe information leaks to gangs")
     False
+    >>> _shortened("Live", "Live: police probe information leaks to gangs")
+    False
     """
     a, b = _words(short), _words(long)
-    if not a or len(a) >= len(b):
-        return False
+    if len(a) < 3 or len(a) >= len(b) or 2 * len(a) < len(b):
+        return False  # a word or two ("Live"), or less than half the headline, is no short form of it
     k = 0
     while k < len(a) and a[k] == b[k]:
         k += 1
