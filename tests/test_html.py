@@ -182,6 +182,44 @@ def test_og_title_wins_when_json_ld_adds_a_clause_to_it() -> None:
     assert a.headline == "Ferries dock again at last"
 
 
+def test_og_title_wins_when_json_ld_is_it_with_a_word_added_inside() -> None:
+    head = json_ld(headline="Ferries dock again at the old northern quay") + og("Ferries dock again at the quay")
+    a = parse_html(page(head=head, h1="Ferries dock again at the old northern quay"))
+    assert a.headline == "Ferries dock again at the quay"
+    note = next(n for n in a.notes if n.kind == "headline-from-meta")
+    assert "words added" in note.message
+
+
+def test_json_ld_stays_when_og_title_is_no_shorter_form_of_it() -> None:
+    # og:title leaves words out but adds one of its own ("quietly"): another headline, not a short form
+    head = json_ld(headline="Ferries dock again at the old northern quay") + og("Ferries quietly dock again")
+    a = parse_html(page(head=head, h1="Harbour news"))
+    assert a.headline == "Ferries dock again at the old northern quay"
+
+
+def test_json_ld_stays_when_og_title_keeps_too_few_of_its_words() -> None:
+    head = json_ld(headline="Harbour news: Ferries dock again at the old northern quay") + og("Harbour news")
+    a = parse_html(page(head=head, h1="Harbour news: Ferries dock again at the old northern quay"))
+    assert a.headline == "Harbour news: Ferries dock again at the old northern quay"
+
+
+KICKED_H1 = '<span class="kicker">Harbour works</span> - <span class="headline">Ferries dock again</span>'
+
+
+def test_a_kicker_the_sources_disagree_on_comes_off_the_words_the_markup_marks() -> None:
+    head = og("Storm season: Ferries dock again")
+    a = parse_html(page(head=head, title="Storm season: Ferries dock again", h1=KICKED_H1))
+    assert a.headline == "Ferries dock again"
+    note = next(n for n in a.notes if n.kind == "headline-from-meta")
+    assert "another kicker" in note.message
+
+
+def test_a_kicker_the_sources_agree_on_stays_though_the_markup_marks_the_rest() -> None:
+    head = og("Harbour works: Ferries dock again")
+    a = parse_html(page(head=head, title="Harbour works: Ferries dock again", h1=KICKED_H1))
+    assert a.headline == "Harbour works: Ferries dock again"
+
+
 def test_the_spelling_most_sources_give() -> None:
     head = json_ld(headline="Ferries \u2018dock again\u2019 at last") + og("Ferries 'dock again' at last")
     a = parse_html(page(head=head, title="Ferries 'dock again' at last | Harbour Herald", h1="Other"))

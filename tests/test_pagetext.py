@@ -7,7 +7,10 @@ themselves, when ../shared and the extractors are there, and skips otherwise.
 
 from __future__ import annotations
 
+import pytest
+
 import wiretext
+from wiretext._page_cues import _published
 from wiretext._page_head import _crumbs
 from wiretext._page_lines import _lines
 from wiretext._page_score import _Page
@@ -287,6 +290,116 @@ def test_untitled_page_a_reading_time_over_a_long_headline_is_no_headline() -> N
     )
     text = _untitled(["Reading time: 6 min", head, "By Mara Lind", "12 March 2025, 09:14"])
     assert wiretext.parse(text).headline == head
+
+
+HEAD = "Northern quay reopens after a week of repairs"
+
+
+@pytest.mark.parametrize("ago", ["vor 3 Stunden", "3 hours ago", "il y a 2 heures", "hace 5 horas", "for 2 timer siden"])
+def test_untitled_page_a_time_given_as_a_while_ago_is_no_headline_and_signs_the_one_above(ago: str) -> None:
+    text = _untitled([HEAD, "Mara Lind | Jon Berg", ago])
+    assert wiretext.parse(text).headline == HEAD
+
+
+def test_untitled_page_a_caption_over_its_credit_is_no_headline() -> None:
+    text = _untitled([HEAD, "By Mara Lind", "Engineers at work on the sea wall on a grey Monday morning", "© Jon Berg"])
+    assert wiretext.parse(text).headline == HEAD
+
+
+def test_untitled_page_the_headline_may_come_back_on_the_page() -> None:
+    # a breadcrumb, a share text and a teaser repeat it: a line of five words or more is still the headline
+    copies = "\n\n".join(f"            {line}" for line in (HEAD, "Share: " + HEAD, HEAD, HEAD))
+    text = _untitled([HEAD, "By Mara Lind", "12 March 2025, 09:14"]) + "\n" + copies + "\n"
+    assert wiretext.parse(text).headline == HEAD
+
+
+STANDFIRST = "Ferries can dock again after engineers rebuilt the sea wall that the winter storms had broken"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        [STANDFIRST, "By Mara Lind"],
+        ["By Mara Lind", "12 March 2025, 09:14"],
+        [STANDFIRST, "Video"],
+    ],
+    ids=["standfirst-byline", "byline-stamp", "standfirst-button"],
+)
+def test_untitled_page_a_caption_in_the_head_leaves_the_headline_to_the_line_starting_it(head: list[str]) -> None:
+    # Section / Headline / ... / a picture's caption over the photographer's name, right above the lead
+    text = _untitled(["Harbour", HEAD, *head, "Engineers at work on the sea wall on a grey morning", "Jon Berg"])
+    assert wiretext.parse(text).headline == HEAD
+
+
+SHARE = "\n".join(["Share this story", "Facebook", "X", "Email", "Print", "Copy link", "Save", "Listen"])
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        [STANDFIRST, "By Mara Lind", "12.03.2025, 09:14", SHARE,
+         "Engineers at work on the sea wall on a grey morning", "Jon Berg | Ola Dahl"],
+        [STANDFIRST, "Author of the article:", "Mara Lind", SHARE,
+         "Subscribers read every story on our app as part of their plan", "Updated 3 hours ago"],
+    ],
+    ids=["caption-names", "offer-ago"],
+)
+def test_untitled_page_a_headline_a_byline_signs_wins_over_a_line_nearer_the_lead(head: list[str]) -> None:
+    # a caption or an offer right above the lead, that names or a "3 hours ago" follow, is further from
+    # the headline than a few lines: the line starting the head a byline signs is the headline
+    assert wiretext.parse(_untitled(["Harbour", HEAD, *head])).headline == HEAD
+
+
+def test_untitled_page_a_dek_right_under_the_headline_is_no_headline() -> None:
+    # the headline over a shorter dek, both blocks of their own after a section's label
+    text = _untitled(["Harbour", HEAD, "Ferries wait as the wall is finished", "News"])
+    assert wiretext.parse(text).headline == HEAD
+
+
+def test_untitled_page_a_line_naming_a_buttons_icon_is_no_headline() -> None:
+    ui = "Saved articles bookmark Account settings account_circle Manage newsletters"
+    assert wiretext.parse(_untitled(["Harbour", ui, HEAD, STANDFIRST, "By Mara Lind"])).headline == HEAD
+
+
+def test_untitled_page_hyphenated_names_alone_sign_the_headline() -> None:
+    text = _untitled(["Harbour", HEAD, "Jon Berg-Dahl og Ola Reimer-Johansen", "Engineers at work on the sea wall"])
+    assert wiretext.parse(text).headline == HEAD
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Published Fri, Mar 14 20252:23 PM EST", True),
+        ("Veröffentlicht am 14.03.2025, 17:59", True),
+        ("Mis à jour le 14/03/2025 à 09h42", True),
+        ("Published works of 1920s harbour poets", False),
+        ("Updated guidance for ferry passengers", False),
+    ],
+)
+def test_a_time_stamp_behind_its_label(line: str, stamp: bool) -> None:
+    assert _published(_lines(line)[0]) is stamp
+
+
+def test_untitled_page_a_kicker_right_above_the_headline_stays_a_kicker() -> None:
+    text = _untitled(["Harbour", "Winter storms on the old front", HEAD, "By Mara Lind", "12 March 2025, 09:14"])
+    assert wiretext.parse(text).headline == HEAD
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Von Hafen bis Deich: Die Küste rüstet sich für den nächsten Sturm",  # opens with a byline's word
+        "Harbour board votes to close the old quay for good at the end of 2026",  # holds a year
+    ],
+)
+def test_untitled_page_a_long_title_is_no_byline_or_date(head: str) -> None:
+    text = _untitled([head, "Von Mara Lind", "12.03.2025, 09:14"])
+    assert wiretext.parse(text).headline == head
+
+
+def test_untitled_page_a_rights_line_with_a_year_is_no_headline() -> None:
+    text = _untitled(["Copyright Jon Berg/Copyright 2025 Harbour Herald. All rights reserved", "By Mara Lind"])
+    assert wiretext.parse(text).headline != "Copyright Jon Berg/Copyright 2025 Harbour Herald. All rights reserved"
 
 
 def test_get_text_whose_blocks_stand_apart_by_the_sources_white_space() -> None:

@@ -380,7 +380,7 @@ def _cleaned(headlines: list[tuple[str, str]], sites: frozenset[str]) -> list[tu
 # pages (benchmarks/pages.py --headline-sources prints what each is worth).
 
 #: The rules of the choice, in the order they apply (see :func:`_headline`).
-_HEADLINE_RULES = ("kicker", "marked", "main-start", "clause", "spelling")
+_HEADLINE_RULES = ("kicker", "marked", "kickers", "main-start", "shortened", "spelling")
 
 # A kicker before a headline: "Olympische Spiele: Deutscher Sieg", "Topic | Headline",
 # "Topic - Headline", "Topic / Headline".
@@ -433,6 +433,54 @@ def _without_kicker(text: str) -> str | None:
     return text[m.end() :] if m is not None and m.start() > 0 and m.end() < len(text) else None
 
 
+def _under_kickers(text: str, page: _Page) -> str | None:
+    """What follows the kicker of ``text`` when the sources disagree on the kicker, else None.
+
+    "Topic: Headline" where the markup marks "Headline" as the headline part
+    of an element and another source puts another topic before the same
+    words ("Other topic - Headline"): the topic is a kicker the sources do
+    not agree on, the words they share the headline.
+
+    >>> page = _Page([("Floods: Quay shut", "meta"), ("Harbour news - Quay shut", "h1")],
+    ...              [], [], [], [], [], None, frozenset(), frozenset({"quayshut"}))
+    >>> _under_kickers("Floods: Quay shut", page)
+    'Quay shut'
+    >>> _under_kickers("Floods: Quay shut", page._replace(marked=frozenset())) is None
+    True
+    """
+    rest = _without_kicker(text)
+    if rest is None or _compact(rest) not in page.marked:
+        return None
+    for other, _ in page.headlines:
+        after = _without_kicker(other)
+        if after is not None and _compact(after) == _compact(rest) and _compact(other) != _compact(text):
+            return rest
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def _shortened(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with one run of its words left out.
+
+    >>> _shortened("Police probe leaks to gangs", "Police probe information leaks to gangs")
+    True
+    >>> _shortened("Police probe leaks", "Police probe information leaks to gangs")
+    False
+    >>> _shortened("Live", "Live: police probe information leaks to gangs")
+    False
+    """
+    a, b = _words(short), _words(long)
+    if len(a) < 3 or len(a) >= len(b) or 2 * len(a) < len(b):
+        return False  # a word or two ("Live"), or less than half the headline, is no short form of it
+    k = 0
+    while k < len(a) and a[k] == b[k]:
+        k += 1
+    return a[k:] == b[len(b) - (len(a) - k) :]
+
+
 def _headline(page: _Page, main: str, *, skip: frozenset[str] = frozenset()) -> tuple[str, str, str] | None:
     """The page's headline, the source it is read from, and why that one (or "" for the first in order).
 
@@ -464,6 +512,8 @@ def _headline(page: _Page, main: str, *, skip: frozenset[str] = frozenset()) -> 
             if s in ("json-ld", "meta") and _compact(t) in page.marked:
                 text, source, why = t, s, "the page's markup marks it as the headline"
                 break
+    if "kickers" not in skip and not why and (rest := _under_kickers(text, page)) is not None:
+        text, why = rest, "another source puts another kicker before the words the markup marks"
     # The main text opens with a stated headline: the one shown over the story.
     start = _compact(main[:300])
     if "main-start" not in skip and not why and len(_compact(text)) >= 10 and _compact(text) not in start:
@@ -471,13 +521,13 @@ def _headline(page: _Page, main: str, *, skip: frozenset[str] = frozenset()) -> 
             if s in ("json-ld", "meta") and len(_compact(t)) >= 10 and _compact(t) in start:
                 text, source, why = t, s, "the main text opens with it"
                 break
-    # The JSON-LD headline is og:title with a clause added after it ("Your
-    # bill could be worth thousands - here's how to check" + " if you have
-    # one"): og:title is the headline, the JSON-LD one its longer search form.
+    # og:title is the JSON-LD headline with a run of its words left out: a
+    # clause at its end ("Your bill could be worth thousands - here's how to
+    # check" + " if you have one"), a word inside it ("reports of [information]
+    # leaks"): the short form is the headline shown, the long one its search form.
     social = next((t for t, s in found if s == "meta"), None)
-    clause = source == "json-ld" and social and len(social) < len(text) and text.startswith(social + " ")
-    if clause and social and "clause" not in skip:
-        text, source, why = social, "meta", "the JSON-LD headline is it with a clause added"
+    if source == "json-ld" and social and "shortened" not in skip and _shortened(social, text):
+        text, source, why = social, "meta", "the JSON-LD headline is it with words added"
     # The spelling most sources give (quotes, dashes): a tie goes to og:title.
     spellings = [(t, s) for t, s, _ in cut if _compact(t) == _compact(text)] or [(text, source)]
     votes: dict[str, int] = {}

@@ -265,9 +265,120 @@ def _doubled(line: _Line) -> bool:
 
 
 
+_AGO = lazy_re(
+    r"""\b\d{1,3}\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b  # "3 hours ago"
+      | \bvor\s+\d{1,3}\s+(?:sekunden|minuten|min|stunden|std|tagen|wochen|monaten)\b       # "vor 3 Stunden"
+      | \bil\s+y\s+a\s+\d{1,3}\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois)\b
+      | \bhace\s+\d{1,3}\s+(?:segundos?|minutos?|min|horas?|h|días?|semanas?|meses?)\b
+      | \b\d{1,3}\s+(?:secondi|minuti|min|ore|ora|giorni|settimane|mesi)\s+fa\b
+      | \b(?:for\s+)?\d{1,3}\s+(?:sekunder|minutter|min|timer|dager|dage|uker|uger)\s+siden\b
+      | \b\d{1,3}\s+(?:sekunder|minuter|min|timmar|dagar|veckor)\s+sedan\b
+      | \b\d{1,3}\s+(?:seconden|minuten|min|uur|dagen|weken)\s+geleden\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A time given as a while ago, as pages stamp fresh stories: "3 hours ago", "vor 14 Minuten",
+"il y a 2 heures", "hace 3 horas", "3 ore fa", "for 2 timer siden", "3 timmar sedan", "5 uur geleden"."""
+
+
+def _ago(line: _Line) -> bool:
+    """Whether a short line gives a time as a while ago: "Published 4 months ago", "vor 3 Stunden".
+
+    >>> from ._page_lines import _lines
+    >>> [_ago(ln) for ln in _lines("vor 14 Minuten\\nUpdated 3 hours ago\\nTen years ago today")]
+    [True, True, False]
+    """
+    return line.units <= 12 and any(c.isdigit() for c in line.text) and _AGO.search(line.text) is not None
+
+
+_PUBLISHED = lazy_re(
+    r"(?:published|updated|last\ updated|posted|veröffentlicht|aktualisiert|publié|mis\ à\ jour|publicado"
+    r"|actualizado|pubblicato|aggiornato|publisert|oppdatert|publicerad|uppdaterad|gepubliceerd|bijgewerkt"
+    r"|opublikowano|zaktualizowano|offentliggjort|opdateret)\b",
+    re.IGNORECASE,
+)
+"""The word opening a page's time stamp: "Published Fri, Apr 28 2023 2:23 PM", "Veröffentlicht am 15.04."."""
+
+
+def _published(line: _Line) -> bool:
+    """Whether a short line is a time stamp behind its label: "Published Fri, Apr 28 20232:23 PM EDT".
+
+    >>> from ._page_lines import _lines
+    >>> [_published(ln) for ln in _lines("Published Fri, Apr 28 2023 2:23 PM EDT\\nPublished works of 1920s poets")]
+    [True, False]
+    """
+    if line.units > 14 or not any(c.isdigit() for c in line.text) or _PUBLISHED.match(line.text) is None:
+        return False
+    if _AGO.search(line.text):
+        return False  # "Updated 3 hours ago": a time as a while ago, as teasers show (see _ago)
+    words = line.key.split()
+    return sum(_DIGIT.search(w) is not None for w in words) * 4 >= len(words)
+
+
 def _stamp(line: _Line) -> bool:
     """Whether a line is a time stamp: "Stand: 22.04.2024, 06:00 Uhr", "17:41 JST, Oct 13, 2024"."""
     if line.units > 12 or not (_DATEISH.search(line.text) or _CJK_DATE.search(line.text)):
         return False
     words = line.key.split()
     return sum(_DIGIT.search(w) is not None for w in words) * 2 > len(words)
+
+
+_CREDIT_WORDS = 8
+"""A picture credit under its caption is this many words or fewer ("© Jane Roe", "Image: Harbour Authority")."""
+
+
+_NAME_SEP = lazy_re(r"\s*[|·•,/&]\s*|\s+(?:and|und|et|y|e|og|och|en)\s+")
+"""What stands between the names of a byline with no "By": "Jane Roe | John Doe", "Jane Roe · Harbour Herald"."""
+
+
+def _names(ln: _Line) -> bool:
+    """Whether a line is names alone, two or more apart: "Jane Roe | John Doe", "Jane Roe and Ola Berg".
+
+    >>> from ._page_lines import _lines
+    >>> [_names(ln) for ln in _lines("Jane Roe | John Doe\\nRain and Snow\\nQuay reopens | Harbour")]
+    [True, False, False]
+    """
+    if ln.units > 12 or ln.term:
+        return False
+    parts = _NAME_SEP.split(ln.text)
+    if len(parts) < 2:
+        return False
+    return all(2 <= len(p.split()) <= 3 and all(_name_word(w) for w in p.split()) for p in parts)
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name: capitalised letters, perhaps hyphenated ("Reimer-Johansen")."""
+    return word[:1].isupper() and word.replace("-", "").isalpha()
+
+
+def _titled(ln: _Line) -> bool:
+    """Whether a line that may be read as a byline or a date is a title: long, words rather than figures.
+
+    "Von München bis Aachen: Im Netz der Agenten" opens with a byline's word, "Kawasaki quits
+    racing at the end of 2024" holds a year; a byline names a few people ("By Jane Roe and
+    John Doe, Harbour Herald"), with no colon after its first word, a date is mostly figures.
+    """
+    words = ln.key.split()
+    if ln.units < 8:
+        return False
+    if words[0] in _BY_WORDS:
+        return ":" in ln.text[len(words[0]) + 1 :]
+    return sum(_DIGIT.search(w) is not None for w in words) * 4 < len(words)
+
+
+def _credit_line(ln: _Line) -> bool:
+    """Whether a line is a picture credit alone ("© Jane Roe", "Image: Harbour Authority"), no byline."""
+    return ln.units <= _CREDIT_WORDS and _credit(ln, page=True) and not _byline_or_date(ln)
+
+
+_ICON = lazy_re(r"\b[a-z]+_[a-z]+\b")
+"""An icon's name a page's buttons spell out (Material icons: "account_circle", "expand_more")."""
+
+
+def _icon(line: _Line) -> bool:
+    """Whether a line names a button's icon: "Saved articles bookmark Account settings account_circle"."""
+    return "_" in line.text and _ICON.search(line.text) is not None
+
+
+def _dated(ln: _Line) -> bool:
+    """Whether a line is a time stamp: figures ("12.03.2025, 09:14"), or behind a label ("Published ...")."""
+    return _stamp(ln) or _published(ln)

@@ -33,7 +33,20 @@ import re
 from itertools import islice
 
 from ._lazy import lazy_re
-from ._page_cues import _byline_or_date, _credit, _cue, _share, _stamp
+from ._page_cues import (
+    _BY_WORDS,
+    _ago,
+    _byline_or_date,
+    _credit,
+    _credit_line,
+    _cue,
+    _dated,
+    _icon,
+    _names,
+    _rights,
+    _share,
+    _titled,
+)
 from ._page_lines import _CLOSERS, _INVISIBLE, _SHORT, _URL, _WORD, _keyed, _Line, _toks
 from ._page_score import _Page, _Stretch
 
@@ -105,6 +118,26 @@ def _title_pieces(title: str) -> list[_Piece]:
     return pieces
 
 
+_GLUE = lazy_re(r"(?<=\S)(?:[ \t\u00a0]{2,}|[\u200b\u200c\u200d\u2060\ufeff]+)(?=\S)")
+"""Where get_text() glues the next block to the ``<title>`` on its line: a run of blanks, zero-width characters."""
+
+
+def _glued_end(title: str) -> int:
+    """Where the ``<title>`` ends on a first line that goes on with the next block of the page.
+
+    ``Quay reopens | Harbour Herald\u200c\u200cSkip to main content``: get_text() puts the
+    page's first block right after the title, apart by blanks or zero-width characters only.
+
+    >>> t = "Quay reopens after repairs | Harbour Herald  Skip to main content"
+    >>> t[:_glued_end(t)], _glued_end("Quay reopens") == len("Quay reopens")
+    ('Quay reopens after repairs | Harbour Herald', True)
+    """
+    for m in _GLUE.finditer(title):
+        if len(_WORD.findall(title[: m.start()])) >= 3:
+            return m.start()
+    return len(title)
+
+
 def _site_trimmed(title: str) -> int:
     """Where the title's headline ends: before trailing short pieces (site, section, date)."""
     end = len(title)
@@ -154,7 +187,7 @@ def _titled_headline(
     """
     title = page.lines[0]
     lo, hi, _top = max(stretches, key=lambda s: s[2])
-    head_end = _site_trimmed(title.text[:_MAX_TITLE])
+    head_end = _site_trimmed(title.text[: _glued_end(title.text[:_MAX_TITLE])])
     head_toks = set(_toks(_keyed(title.text[:head_end])))
     head: int | None = None
     piece: _Piece | None = None
@@ -209,6 +242,12 @@ def _candidates(page: _Page, pieces: list[_Piece]) -> list[_Candidate]:
             matched = True
             # "Kultur : Title": the line is the title behind a kicker; the title spells it
             if shared == len(p.toks) and any(q.key == p.key for q in _title_pieces(ln.text)):
+                kicked = p
+                break
+            # "Science & TechnologyTitle": a section's name glued to the title's first word (no
+            # space, no separator); the title spells it
+            glued = not f" {ln.key}".endswith(f" {p.key}")
+            if len(p.toks) >= 3 and glued and ln.key.replace(" ", "").endswith(p.key.replace(" ", "")):
                 kicked = p
                 break
         if matched:
@@ -330,7 +369,18 @@ def _last(ln: _Line) -> str:
     return ln.text.translate(_INVISIBLE).rstrip(_CLOSERS)[-1:]
 
 
-def _may_head(page: _Page, k: int, clean: list[bool], *, asks: bool = False) -> bool:
+_REPEATS = 2
+"""A short line that comes back more than this many times on a page is its furniture, not a headline."""
+_HEADLINE_REPEATS = 5
+"""A line of five words or more may come back this many times and be the headline (a breadcrumb repeats it)."""
+
+
+def _boilerplate(page: _Page, ln: _Line) -> bool:
+    """Whether a line comes back on the page as its furniture does: a short one three times, a longer one six."""
+    return page.counts[ln.dkey] > (_HEADLINE_REPEATS if ln.units >= 5 else _REPEATS)
+
+
+def _may_head(page: _Page, k: int, clean: list[bool], *, asks: bool = False, marked: bool = False) -> bool:
     """Whether line ``k`` of a page with no title line may be its headline.
 
     A headline ends no sentence; with ``asks``, where the markup marks the
@@ -342,19 +392,87 @@ def _may_head(page: _Page, k: int, clean: list[bool], *, asks: bool = False) -> 
     asks = asks and last == "?" and 5 <= ln.units < _STANDFIRST
     if not clean[k] or (ln.term and not asks) or not 3 <= ln.units <= 40 or page.in_run[k] or page.cookie[k]:
         return False
-    if last in ".:,;([" or page.counts[ln.dkey] > 2 or _URL.search(ln.text) or _BY_LABEL.match(ln.text):
+    if last in ".:,;([" or _boilerplate(page, ln) or _URL.search(ln.text) or _BY_LABEL.match(ln.text):
         return False
-    return not (_byline_or_date(ln) or _stamp(ln) or _credit(ln, page=True) or _cue(ln) or _share(ln))
+    if _icon(ln):
+        return False
+    below = page.lines[k + 1] if k + 1 < page.n else None
+    if not marked and below is not None and _credit_line(below):
+        return False  # a picture's caption over its credit (a heading the markup marks may stand over one)
+    signed = (_byline_or_date(ln) and not (_titled(ln) and not _rights(ln))) or _names(ln)
+    return not (signed or _dated(ln) or _ago(ln) or _credit(ln, page=True) or _cue(ln) or _share(ln))
 
 
 def _signed(page: _Page, k: int) -> bool:
     """Whether a byline, a time stamp or an "Author" label follows line ``k`` within four lines."""
     return any(
-        _byline_or_date(b) or _stamp(b) or b.text.casefold().startswith("author") for b in page.lines[k + 1 : k + 5]
+        _byline_or_date(b) or _dated(b) or _ago(b) or _names(b) or b.text.casefold().startswith("author")
+        for b in page.lines[k + 1 : k + 5]
     )
 
 
-def _over_standfirst(page: _Page, k: int, clean: list[bool]) -> int:
+def _over_standfirst(page: _Page, k: int, clean: list[bool], *, below_head: bool = False) -> int:
+    """The headline when line ``k`` is the standfirst under it, or (``below_head``) another line of its head."""
+    k = _over_standfirst_line(page, k, clean)
+    return _head_start(page, k, clean) if below_head else k
+
+
+_HEAD_LINES = 5
+"""How many lines above a line chosen on a page with no title line its story's headline is sought."""
+
+
+def _head_start(page: _Page, k: int, clean: list[bool]) -> int:
+    """The headline when line ``k`` stands inside the head of its story, under the headline.
+
+    ``Section / Headline / standfirst / By ... / caption (k)``: between a
+    page's headline and its lead stand a standfirst, bylines, time stamps,
+    pictures' captions, buttons ("Save", "Listen"), any of which may look
+    like a headline.  The headline is the line that starts the head: it
+    follows the page's furniture (a section's label, a menu, a list), leads
+    into a standfirst, a byline or a time stamp, and stands a line or more
+    above ``k`` (right above it, it is a kicker over the headline ``k``),
+    with no menu and no more than one long paragraph between them.
+    """
+    best = k
+    longs = 0
+    for j in range(k - 1, max(0, k - _HEAD_LINES - 1), -1):
+        ln = page.lines[j]
+        if page.in_run[j] or _ITEM.match(ln.text):
+            break
+        if j == k - 1:
+            # right above: the headline over its dek (no shorter than it, nor twice as long, both
+            # blocks of their own), else a kicker over the headline ``k``
+            head = page.lines[k]
+            crumbs = f" {ln.key}".endswith(f" {head.key}")  # a trail of sections ending in the headline
+            dek = head.units <= ln.units <= 2 * head.units and ln.gap and head.gap and not crumbs
+            dek = dek and _starts_head(page, j)
+            if dek and _may_head(page, j, clean, asks=True):
+                best = j
+            continue
+        if ln.units >= _STANDFIRST and not _may_head(page, j, clean, asks=True):
+            longs += 1
+            if longs > 1:
+                break
+            continue
+        starts = ln.units >= 4 and ln.gap and _starts_head(page, j) and _leads(page, j)
+        if starts and _may_head(page, j, clean, asks=True):
+            best = j
+    return best
+
+
+def _leads(page: _Page, k: int) -> bool:
+    """Whether line ``k`` leads into a story's head: a standfirst or a byline, a time stamp below it."""
+    below = page.lines[k + 1]
+    return below.units >= 12 or _byline_or_date(below) or _dated(below) or _ago(below) or _names(below)
+
+
+def _starts_head(page: _Page, k: int) -> bool:
+    """Whether line ``k`` follows a page's furniture: a label ("Politics"), a menu, a list."""
+    above = page.lines[k - 1]
+    return (above.units <= _SHORT and not above.term) or page.in_run[k - 1] or _ITEM.match(above.text) is not None
+
+
+def _over_standfirst_line(page: _Page, k: int, clean: list[bool]) -> int:
     """The headline when line ``k`` is the standfirst under it: ``Headline / longer standfirst / By ...``.
 
     A standfirst (a summary set under the headline, often with no full stop)
@@ -430,12 +548,36 @@ def _under_crumb(page: _Page, k: int, clean: list[bool]) -> int:
 def _headline_tiers(page: _Page, marked: list[int], clean: list[bool]) -> list[list[int]]:
     """Headline candidates on a page with no title line, best kind first.
 
-    Lines the markup marks, then breadcrumbs the page repeats, then lines a
-    byline or a time stamp follows.
+    Lines the markup marks, then breadcrumbs the page repeats, then lines
+    starting a head a byline or a dated stamp signs, then lines a byline or
+    a time stamp follows.
     """
-    heads = [k for k in marked if _may_head(page, k, clean, asks=True)]
+    heads = [k for k in marked if _may_head(page, k, clean, asks=True, marked=True)]
     signed = [k for k in range(page.n) if _may_head(page, k, clean, asks=True) and _signed(page, k)]
-    return [tier for tier in (heads, _crumbs(page, clean), signed) if tier]
+    strong = [k for k in signed if _strongly_signed(page, k, clean)]
+    return [tier for tier in (heads, _crumbs(page, clean), strong, signed) if tier]
+
+
+def _strongly_signed(page: _Page, k: int, clean: list[bool]) -> bool:
+    """Whether line ``k`` starts a story's head that a byline or a dated stamp signs within three lines.
+
+    ``Section / Headline / standfirst / By Jane Roe`` (or ``Author of the
+    article:``, or ``12.03.2025, 09:14``): stronger than a line that names
+    alone or a "3 hours ago" follow, as the teasers of a list of links are.
+    The line holds five words or more, starts a block after the page's
+    furniture (see :func:`_starts_head`), and is no kicker: the line below
+    it is no shorter headline-shaped line than a standfirst is.
+    """
+    if page.lines[k].units < 5 or not page.lines[k].gap or k < 1 or not _starts_head(page, k):
+        return False
+    below = page.lines[k + 1] if k + 1 < page.n else None
+    if below is not None and below.units < _STANDFIRST and _may_head(page, k + 1, clean, asks=True):
+        return False  # a kicker over the headline, not a standfirst under it
+    for b in page.lines[k + 1 : k + 4]:
+        words = b.text.split()
+        if words and (words[0].casefold() in _BY_WORDS or b.text.casefold().startswith("author") or _dated(b)):
+            return True
+    return False
 
 
 def _untitled_headline(page: _Page, lo: int, hi: int, clean: list[bool]) -> int | None:

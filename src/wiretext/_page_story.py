@@ -203,7 +203,7 @@ def _untitled_story(page: _Page, marked: list[int], clean: list[bool]) -> Story 
     else:
         head = _untitled_headline(page, lo, hi, clean)
     if head is not None:
-        head = _over_standfirst(page, head, clean)
+        head = _over_standfirst(page, head, clean, below_head=head not in marked)
         lo = max(lo, head + 1)
     hi = max(_bridge(page, stretches, hi), min(lo + 1, page.n))
     cuts: list[Cut] = []

@@ -532,6 +532,40 @@ def test_extractor_output_embedded_post() -> None:
     assert all(paragraph in body_of(text, story) for paragraph in ENGLISH_BODY)
 
 
+ENGLISH_HEADLINE = "Portugal approves new Lisbon airport after 50 years"
+
+
+@pytest.mark.parametrize("glue", ["  ", "\u200c\u200c", "        "])
+def test_the_first_block_glued_to_the_title_is_no_part_of_the_headline(glue: str) -> None:
+    # get_text() puts the page's first block on the title's line, apart by blanks or zero-width characters
+    # only; with no copy of the headline below, the headline is the title less its site names and that block
+    title = "Portugal approves new Lisbon airport after 50 years | World | Example News"
+    page = ENGLISH_PAGE.replace(title, title + glue + "Skip to main content", 1)
+    page = page.replace(f"\n\n{ENGLISH_HEADLINE}\n\n", "\n\n", 1)
+    story = find_story(page)
+    assert story is not None
+    check_invariants(page, story)
+    assert headline_of(page, story) == ENGLISH_HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("shown", "headline"),
+    [
+        # a section's name glued to the headline's first word: the title spells the headline
+        (f"World{ENGLISH_HEADLINE}", ENGLISH_HEADLINE),
+        (f"EUROPE{ENGLISH_HEADLINE}", ENGLISH_HEADLINE),
+        # words and a space before the title's words: the page's own headline, kept whole
+        (f"'Finally': {ENGLISH_HEADLINE}", f"'Finally': {ENGLISH_HEADLINE}"),
+    ],
+)
+def test_a_section_name_glued_before_the_headline_is_left_to_the_title(shown: str, headline: str) -> None:
+    page = ENGLISH_PAGE.replace(f"\n\n{ENGLISH_HEADLINE}\n\n", f"\n\n{shown}\n\n", 1)
+    story = find_story(page)
+    assert story is not None
+    check_invariants(page, story)
+    assert headline_of(page, story) == headline
+
+
 def test_page_with_a_skip_link_above_the_title() -> None:
     page = "\n\n".join(
         [
