@@ -61,3 +61,38 @@ def test_squashed_is_split_and_join() -> None:
     for _ in range(20_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert squashed(text) == (" ".join(text.split()) or None), repr(text)
+
+
+def _as_expat_writes(elem: ET.Element) -> ET.Element:
+    """A copy of ``elem`` with its namespace written ``uri}name``, as ``_xml.fromstring`` writes it."""
+    copy = ET.Element(elem.tag.lstrip("{"))
+    copy.extend(_as_expat_writes(child) for child in elem)
+    return copy
+
+
+def test_paths_find_the_same_in_a_namespace_written_as_expat_writes_it() -> None:
+    rng = random.Random(4)
+    plain = [path for path in PATHS if "*" not in path and "//" not in path.lstrip(".") and path != "."]
+    for _ in range(500):
+        root = tree(rng, "{urn:x}")
+        ours = _as_expat_writes(root)
+        p, q = Paths.of(root), Paths.of(ours)
+        assert q.ns == "urn:x}"
+        pairs = dict(zip(root.iter(), ours.iter(), strict=True))
+        for start in root.iter():
+            for path in plain:
+                found = p.find(start, path)
+                assert q.find(pairs[start], path) is (None if found is None else pairs[found]), path
+                assert q.findall(pairs[start], path) == [pairs[e] for e in p.findall(start, path)], path
+    with pytest.raises(ValueError, match="plain names"):
+        Paths("urn:x}").find(ET.Element("urn:x}a"), "*/b")
+
+
+def test_fromstring_writes_a_namespace_as_expat_does_and_readers_find_it() -> None:
+    from wiretext.feeds import _xml
+
+    root = _xml.fromstring(b'<a xmlns="urn:x"><b xmlns:y="urn:y" y:z="1" w="2"><c>hi</c></b></a>')
+    assert root.tag == "urn:x}a" and _xml.local(root.tag) == "a"
+    b = Paths.of(root).find(root, "b")
+    assert b is not None and b.attrib == {"urn:y}z": "1", "w": "2"}
+    assert Paths.of(root).text(root, "b/c") == "hi"

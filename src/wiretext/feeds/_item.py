@@ -190,9 +190,9 @@ class Paths:
 
     @classmethod
     def of(cls, elem: Element) -> Paths:
-        """The namespace of ``elem``'s own tag."""
+        """The namespace of ``elem``'s own tag: ``{uri}`` as ElementTree writes it, ``uri}`` as ``fromstring`` does."""
         tag = elem.tag
-        if not isinstance(tag, str) or not tag.startswith("{"):
+        if not isinstance(tag, str) or "}" not in tag:
             return _NO_NAMESPACE
         ns = tag[: tag.index("}") + 1]
         return _in_namespace(ns) if len(ns) <= SHORT else cls(ns)
@@ -248,6 +248,9 @@ def _compiled(ns: str, path: str) -> tuple[str, bool, tuple[str, ...] | None]:
     below = len(parts) > 2 and parts[0] == "." and parts[1] == ""
     names = parts[2:] if below else parts
     plain = all(_PLAIN_STEP.fullmatch(p) for p in names)
+    if not plain and ns and not ns.startswith("{"):
+        # ElementPath reads "{uri}name" only: a tree from _xml.fromstring ("uri}name") is walked by plain names alone.
+        raise ValueError(f"{path!r}: only a path of plain names is looked up in a namespace written {ns!r}")
     return qualified, below, tuple(ns + p for p in names) if plain else None
 
 
