@@ -369,6 +369,8 @@ def _read_rcv1(stream: IO[bytes], max_item_bytes: int, on_skip: OnSkip) -> Itera
 
 
 def _read_gigaword(stream: IO[bytes], max_item_bytes: int, on_skip: OnSkip) -> Iterator[Item]:
+    if isinstance(stream, io.BytesIO):  # parse_feed's bytes: buffered, for doc_chunks to peek at
+        stream = io.BufferedReader(stream)
     for line, chunk, doc_id in _archives.doc_chunks(stream, max_item_bytes):
         if chunk is None:
             error: FeedError = FeedTooLarge(f"a DOC over max_item_bytes={max_item_bytes}", line=line, item=doc_id)
