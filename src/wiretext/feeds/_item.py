@@ -212,7 +212,7 @@ class Paths:
     def find(self, elem: Element | None, path: str) -> Element | None:
         if elem is None:
             return None
-        qualified, below, steps, child_name = self._compile(path)
+        qualified, below, steps, child_name = self._compiled.get(path) or self._compile(path)
         if steps is None or child_name:
             return elem.find(qualified)
         if below or len(steps) > 1:
@@ -231,8 +231,13 @@ class Paths:
         return [*_all(_below(elem, steps[0]) if below else elem, steps, 0)]
 
     def text(self, elem: Element | None, path: str) -> str | None:
+        """The text of what :meth:`find` finds, squashed (:func:`text_of`)."""
         found = self.find(elem, path)
-        return None if found is None else squashed(_joined(found))
+        if found is None:
+            return None
+        if len(found) or not isinstance(found.tag, str):
+            return squashed("".join(found.itertext()))
+        return squashed(found.text)
 
 
 _NO_NAMESPACE = Paths("")
@@ -333,6 +338,21 @@ _BLOCKS = frozenset(
         "td", "th", "tagline", "caption", "figcaption",
     }
 )  # fmt: skip
+# Whether a tag (with its namespace) names a block element, for the tags met
+# (a few a feed: "p", "{http://www.w3.org/1999/xhtml}p" ...); emptied when it
+# holds many, so a hostile feed's made-up names cannot pile up.
+_BLOCK_TAGS: dict[object, bool] = {}
+
+
+def _is_block(tag: object) -> bool:
+    known = _BLOCK_TAGS.get(tag)
+    if known is None:
+        if len(_BLOCK_TAGS) >= 256:
+            _BLOCK_TAGS.clear()
+        known = _BLOCK_TAGS[tag] = local(tag) in _BLOCKS
+    return known
+
+
 # Elements whose content is no text of the story.
 _SKIPPED = frozenset({"media", "media-reference", "img", "script", "style", "object", "iframe", "head", "title"})
 
@@ -357,7 +377,7 @@ def block_paragraphs(container: Element) -> list[str]:
     out: list[str] = [*_loose(container.text)]
     for child in container:
         tail = child.tail
-        if len(child) or (tail and not tail.isspace()) or not (child.tag in _BLOCKS or local(child.tag) in _BLOCKS):
+        if len(child) or (tail and not tail.isspace()) or not _is_block(child.tag):
             return _walked(container)
         text = squashed(child.text)
         if text:

@@ -44,11 +44,10 @@ G2_ITEMS = frozenset({"newsItem", "packageItem", "conceptItem", "knowledgeItem",
 _TEXT_CLASSES = frozenset({"text", "composite"})
 
 
-def _code(elem: Element | None) -> str | None:
-    """What a G2 property names: its ``name`` child, ``@literal``, or ``@qcode`` without its scheme."""
+def _code(elem: Element | None, p: Paths) -> str | None:
+    """What a G2 property names: its ``name`` child (in ``p``'s namespace), ``@literal``, or ``@qcode``'s code."""
     if elem is None:
         return None
-    p = Paths.of(elem)
     name = p.text(elem, "name")
     if name:
         return name
@@ -86,19 +85,19 @@ def read_g2(elem: Element, name: str) -> Item:
     item.headline, item.headline_from = text_of(main), "contentMeta/headline"
     item.byline = p.text(content, "by")
     item.dateline = p.text(content, "dateline")
-    item.city = _code(p.find(content, "located"))
+    item.city = _code(p.find(content, "located"), p)
     item.set_date(p.text(content, "contentCreated"), "contentMeta/contentCreated")
     if item.date is None:  # (the look-ups are not made when a date is taken)
         item.set_date(p.text(meta, "firstCreated"), "itemMeta/firstCreated")
     if item.date is None:
         item.set_date(p.text(meta, "versionCreated"), "itemMeta/versionCreated")
-    item.credit("itemMeta/provider", _code(p.find(meta, "provider")))
+    item.credit("itemMeta/provider", _code(p.find(meta, "provider"), p))
     item.credit("contentMeta/creditline", p.text(content, "creditline"))
     for source in p.findall(content, "infoSource"):
-        item.credit("contentMeta/infoSource", _code(source))
+        item.credit("contentMeta/infoSource", _code(source, p))
     rights = p.find(elem, "rightsInfo")
     if rights is not None:
-        holder = _code(p.find(rights, "copyrightHolder"))
+        holder = _code(p.find(rights, "copyrightHolder"), p)
         item.rights_holder = holder
         item.rights_notice = p.text(rights, "copyrightNotice")
         item.rights_from = "rightsInfo"
