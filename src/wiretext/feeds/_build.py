@@ -19,6 +19,7 @@ Theory of operation
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from .. import dateline as _dateline
@@ -40,6 +41,14 @@ _FORMAT_NAMES = {
     "gigaword": "Gigaword",
     "rcv1": "RCV1",
 }
+
+
+#: A note on where a field came from whose message names only the format,
+#: an element and a date (``headline-from-markup``, ``date-from-markup`` ...):
+#: the same few item after item, each made once (a Note is frozen: Articles
+#: share it).  A message holding the markup's own text (a city, a credit) is
+#: not kept.
+_note = functools.lru_cache(maxsize=256)(Note)
 
 
 @short_cache
@@ -228,7 +237,7 @@ def build(item: Item, reference_date: dt.date | None, max_chars: int) -> Article
     # Rights: the markup's copyright elements.
     rights = _rights(item)
     if rights is not None:
-        notes.append(Note("rights-from-markup", f"the rights notice is {fmt} {item.rights_from}"))
+        notes.append(_note("rights-from-markup", f"the rights notice is {fmt} {item.rights_from}"))
     else:
         rights = a.rights
 
@@ -267,7 +276,7 @@ def _headline(
             if a.headline is not None:
                 notes.append(Note("headline-disagrees", f"the text's own headline {a.headline[:60]!r} was not kept"))
             final_headline = headline
-        notes.append(Note("headline-from-markup", f"the headline is {fmt} {item.headline_from}"))
+        notes.append(_note("headline-from-markup", f"the headline is {fmt} {item.headline_from}"))
     return paragraphs, final_headline
 
 
@@ -279,7 +288,7 @@ def _byline(item: Item, a: Article, fmt: str, notes: list[Note]) -> tuple[str | 
         if a.byline and registry._key(a.byline) != registry._key(markup_byline):
             notes.append(Note("byline-disagrees", f"the text's byline {a.byline[:60]!r} differs; the markup's is kept"))
         byline, names = markup_byline, markup_names
-        notes.append(Note("byline-from-markup", f"the byline is the {fmt} byline element"))
+        notes.append(_note("byline-from-markup", f"the byline is the {fmt} byline element"))
     return byline, names
 
 
@@ -293,7 +302,7 @@ def _place_and_date(
         line, markup_line_date = _markup_dateline(item.dateline, reference)
         if line is not None:
             location = line.location
-            notes.append(Note("dateline-from-markup", f"the dateline is the {fmt} dateline element"))
+            notes.append(_note("dateline-from-markup", f"the dateline is the {fmt} dateline element"))
     markup_place = _location(item)
     if markup_place is not None:
         if location is None:
@@ -306,7 +315,7 @@ def _place_and_date(
     if date is None and markup_line_date is not None:
         date = markup_line_date
         where = item.date_from if markup_line_date == item.date else "dateline element"
-        notes.append(Note("date-from-markup", f"the date is {fmt} {where} ({date.isoformat()})"))
+        notes.append(_note("date-from-markup", f"the date is {fmt} {where} ({date.isoformat()})"))
     if date is not None and item.date is not None and date != item.date:
         notes.append(
             Note(
@@ -317,7 +326,7 @@ def _place_and_date(
         )
     elif date is None and item.date is not None:
         date = item.date
-        notes.append(Note("date-from-markup", f"the date is {fmt} {item.date_from} ({item.date.isoformat()})"))
+        notes.append(_note("date-from-markup", f"the date is {fmt} {item.date_from} ({item.date.isoformat()})"))
     return line, location, date
 
 
