@@ -16,7 +16,7 @@ from collections.abc import Callable
 import pytest
 
 from wiretext.feeds import _archives
-from wiretext.feeds._archives import _lines_held, doc_chunks, doc_chunks_by_line
+from wiretext.feeds._archives import LineCounter, _lines_held, doc_chunks, doc_chunks_by_line, doc_chunks_in
 
 PIECES = [
     b'<DOC id="AFP_ENG_20240512.0001" type="story" >\n',
@@ -68,3 +68,26 @@ def test_a_gzip_stream_peeks_and_gives_the_same() -> None:
     data = b"".join(_archive(rng) for _ in range(200))
     with gzip.GzipFile(fileobj=io.BytesIO(gzip.compress(data))) as stream:
         assert list(doc_chunks(stream, 10_000)) == list(doc_chunks_by_line(io.BytesIO(data), 10_000))
+
+
+def test_bytes_in_memory_are_cut_as_a_stream_is() -> None:
+    rng = random.Random(23)
+    docs = 0
+    for _ in range(3000):
+        data = _archive(rng)
+        limit = rng.choice([40, 100, 300, 10_000])
+        expected = list(doc_chunks_by_line(io.BytesIO(data), limit))
+        line_of = LineCounter(data, limit + 1)
+        assert [(line_of(at), chunk, doc_id) for at, chunk, doc_id in doc_chunks_in(data, limit)] == expected, (
+            data,
+            limit,
+        )
+        docs += len(expected)
+    assert docs > 5000
+
+
+def test_line_counter_counts_on_and_starts_again_for_an_earlier_offset() -> None:
+    count = LineCounter(b"a\nb\nc\nd", 100)
+    assert [count(0), count(4), count(6), count(2), count(6)] == [1, 3, 4, 2, 4]
+    pieces = LineCounter(b"abcdef\ng", 3)  # as readline(3) cuts: "abc", "def", "\n", "g"
+    assert pieces(7) == 4
