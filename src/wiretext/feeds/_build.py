@@ -106,8 +106,9 @@ def _read_element(text: str) -> tuple[Dateline, int | None, int | None] | None:
     ``11``, a day in every month): one reading serves every day of a
     place, month and credit (the generated archive of ``benchmarks/feeds.py
     --formats``, a random day a DOC: Gigaword's feed/parse from 1.60-1.74
-    to 1.40 in a run at load 4 with this change alone).  The stand-in's reading is used only where the finder read it as
-    the day inside the dateline it kept; otherwise (no day, two runs of
+    to 1.40 in a run at load 4 with this change alone).  The stand-in's
+    reading is used only where the finder read it as the day inside the
+    dateline it kept; otherwise (no day, two runs of
     figures, a day the stand-in does not stand for, a date without such a
     day) the element is read as it stands.  ``test_build`` compares the two
     on every shape.
