@@ -4,6 +4,7 @@ Run from the repository root (figures only; nothing here asserts a timing):
 
     .venv/bin/python benchmarks/feeds.py --parsers            # defusedxml vs lxml, and the payloads
     .venv/bin/python benchmarks/feeds.py --formats            # items/s per format next to parse
+    .venv/bin/python benchmarks/feeds.py --formats --only gigaword newsml-g2   # some formats only
     .venv/bin/python benchmarks/feeds.py --archive --size-mb 500   # iter_feed over a generated .gz
     .venv/bin/python benchmarks/feeds.py --newsmlg2           # IPTC's newsmlg2, if installed
     .venv/bin/python benchmarks/feeds.py --interleave         # what an XML parse just before costs parse
@@ -362,7 +363,7 @@ BILLION_LAUGHS_G2 = (
 # -- formats against parse ---------------------------------------------------------------------
 
 
-def formats(n: int, rounds: int) -> None:
+def formats(n: int, rounds: int, only: list[str] | None = None) -> None:
     from wiretext.feeds import _READERS
 
     print(
@@ -373,6 +374,8 @@ def formats(n: int, rounds: int) -> None:
     print("| format | KB/item | feed items/s | parse items/s | feed/parse |")
     print("|---|---:|---:|---:|---:|")
     for fmt, write in WRITERS.items():
+        if only and fmt not in only:
+            continue
         rng = random.Random(11)
         docs = [write(i, story(rng)) for i in range(n)]
         # The text the reader hands to parse, and the reference date it passes.
@@ -489,6 +492,7 @@ def main() -> None:
     p.add_argument("--size-mb", type=int, default=500, help="SGML megabytes in the generated archive (500)")
     p.add_argument("--items", type=int, default=1000, help="items per format and parser run (1000)")
     p.add_argument("--rounds", type=int, default=5)
+    p.add_argument("--only", nargs="+", choices=list(WRITERS), help="--formats: these formats only")
     p.add_argument("--read-archive", help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.read_archive:
@@ -499,7 +503,7 @@ def main() -> None:
     if every or args.parsers:
         parsers(args.items, args.rounds)
     if every or args.formats:
-        formats(args.items, args.rounds)
+        formats(args.items, args.rounds, args.only)
     if every or args.newsmlg2:
         newsmlg2(args.items, args.rounds)
     if args.interleave:

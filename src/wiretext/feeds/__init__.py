@@ -369,9 +369,18 @@ def _read_rcv1(stream: IO[bytes], max_item_bytes: int, on_skip: OnSkip) -> Itera
 
 
 def _read_gigaword(stream: IO[bytes], max_item_bytes: int, on_skip: OnSkip) -> Iterator[Item]:
-    for line, chunk, doc_id in _archives.doc_chunks(stream, max_item_bytes):
+    line_of: Callable[[int], int] = int  # a stream's DOCs come with their line numbers
+    chunks: Iterator[tuple[int, bytes | None, str | None]]
+    if isinstance(stream, io.BytesIO):  # parse_feed's bytes: cut in memory, a DOC's line counted when asked
+        data = stream.getvalue()[stream.tell() :]
+        chunks, line_of = _archives.doc_chunks_in(data, max_item_bytes), _archives.LineCounter(data, max_item_bytes + 1)
+    else:
+        chunks = _archives.doc_chunks(stream, max_item_bytes)
+    for at, chunk, doc_id in chunks:
         if chunk is None:
-            error: FeedError = FeedTooLarge(f"a DOC over max_item_bytes={max_item_bytes}", line=line, item=doc_id)
+            error: FeedError = FeedTooLarge(
+                f"a DOC over max_item_bytes={max_item_bytes}", line=line_of(at), item=doc_id
+            )
             on_skip(Skipped("too-large", str(error), doc_id, "gigaword", error))
             continue
         try:
@@ -382,7 +391,8 @@ def _read_gigaword(stream: IO[bytes], max_item_bytes: int, on_skip: OnSkip) -> I
         try:
             root = _xml.fromstring(_archives.gigaword_text(text), doc_id)
         except FeedError as e:
-            error = type(e)(e.problem, line=None if e.line is None else line + e.line - 1, column=e.column, item=doc_id)
+            line = None if e.line is None else line_of(at) + e.line - 1
+            error = type(e)(e.problem, line=line, column=e.column, item=doc_id)
             on_skip(Skipped("malformed", str(error), doc_id, "gigaword", error))
             continue
         item = _archives.read_gigaword(root)

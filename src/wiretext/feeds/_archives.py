@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, TYPE_CHECKING
 
 from ._item import Item, Paths, block_paragraphs, squashed, text_of
@@ -27,7 +27,16 @@ from ._item import Item, Paths, block_paragraphs, squashed, text_of
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
-__all__ = ["GIGAWORD_SOURCES", "doc_chunks", "gigaword_text", "read_gigaword", "read_rcv1"]
+__all__ = [
+    "GIGAWORD_SOURCES",
+    "LineCounter",
+    "doc_chunks",
+    "doc_chunks_by_line",
+    "doc_chunks_in",
+    "gigaword_text",
+    "read_gigaword",
+    "read_rcv1",
+]
 
 #: Gigaword source codes (the id's first part) and the credit each stands
 #: for, as the LDC catalogue documents them (English, Chinese, Spanish,
@@ -71,12 +80,169 @@ def doc_chunks(stream: IO[bytes], max_bytes: int) -> Iterator[tuple[int, bytes |
     """Each ``<DOC ...> ... </DOC>`` as ``(first line number, bytes, id)``, read line by line.
 
     A document over ``max_bytes`` comes out as ``(line, None, id)``: it was
-    read past, not kept.
+    read past, not kept.  Inside a document, a stream that can ``peek``
+    (a buffered file, gzip) gives the complete lines it holds at once, up
+    to the line of ``</DOC>`` (:func:`_lines_held`): the same bytes, lines
+    and id as line by line (:func:`doc_chunks_by_line`, the reference of
+    ``tests/feeds/test_archives.py``), without a Python step a line.
 
     >>> import io
     >>> [(n, c[:8], i) for n, c, i in doc_chunks(io.BytesIO(b'<DOC id="A_1">\\n<P>x</P>\\n</DOC>\\n'), 100)]
     [(1, b'<DOC id=', 'A_1')]
     """
+    peek = getattr(stream, "peek", None)
+    readline = functools.partial(stream.readline, max_bytes + 1)
+    number = 0
+    while line := readline():
+        number += 1
+        if not _starts_doc(line):
+            continue
+        start, parts, size, doc_id = number, [line], len(line), _doc_id(line)
+        if doc_id is None and b"<DOCNO>" in line:
+            doc_id = _docno(line)
+        ended = b"</DOC>" in line
+        while not ended:
+            held = _lines_held(peek, max_bytes - size) if peek is not None else None
+            if held is not None:
+                block, ended = held
+                stream.read(len(block))  # the bytes peeked at, taken
+                number += block.count(b"\n")
+            else:
+                block = readline()
+                if not block:
+                    break  # the end of the stream inside a DOC
+                number += 1
+                ended = b"</DOC>" in block
+            if size <= max_bytes:
+                parts.append(block)
+            size += len(block)
+            if doc_id is None and b"<DOCNO>" in block:
+                doc_id = _docno(block)
+        yield start, (b"".join(parts) if size <= max_bytes else None), doc_id
+
+
+def doc_chunks_in(data: bytes, max_bytes: int) -> Iterator[tuple[int, bytes | None, str | None]]:
+    """:func:`doc_chunks` of bytes in memory (``parse_feed``'s), each DOC's start given as its offset in ``data``.
+
+    A DOC within ``max_bytes`` is cut with two searches, for ``</DOC>`` and
+    the end of its line; one over the limit is read line by line, as a
+    stream is.  Its first line's number is counted only when asked
+    (:class:`LineCounter`): a DOC read well needs none.
+
+    >>> [(at, c[-7:], i) for at, c, i in doc_chunks_in(b'x\\n<DOC id="A_1">\\n<P>x</P>\\n</DOC>\\n', 100)]
+    [(2, b'</DOC>\\n', 'A_1')]
+    """
+    limit, n, pos = max_bytes + 1, len(data), 0
+    while pos < n:
+        start, pos = pos, _line_end(data, pos, limit, n)
+        line = data[start:pos]
+        if not _starts_doc(line):
+            continue
+        doc_id = _doc_id(line)
+        if doc_id is None and b"<DOCNO>" in line:
+            doc_id = _docno(line)
+        if b"</DOC>" not in line:
+            cut = _doc_end(data, pos, start + max_bytes, n)
+            if cut is not None:  # the whole DOC within the limit, in one piece
+                if doc_id is None and (at := data.find(b"<DOCNO>", pos, cut)) >= 0:
+                    doc_id = _docno(data[data.rfind(b"\n", 0, at) + 1 : _line_end(data, at, limit, n)])
+                pos = cut
+                yield start, data[start:cut], doc_id
+                continue
+        parts, size, ended = [line], len(line), b"</DOC>" in line
+        while not ended and pos < n:
+            block = data[pos : (pos := _line_end(data, pos, limit, n))]
+            ended = b"</DOC>" in block
+            if size <= max_bytes:
+                parts.append(block)
+            size += len(block)
+            if doc_id is None and b"<DOCNO>" in block:
+                doc_id = _docno(block)
+        yield start, (b"".join(parts) if size <= max_bytes else None), doc_id
+
+
+def _line_end(data: bytes, pos: int, limit: int, n: int) -> int:
+    """Where the line from ``pos`` ends, as ``readline(limit)`` cuts it."""
+    end = data.find(b"\n", pos, pos + limit)
+    return end + 1 if end >= 0 else min(n, pos + limit)
+
+
+def _doc_end(data: bytes, pos: int, room_end: int, n: int) -> int | None:
+    """The end of the line of the first ``</DOC>`` from ``pos``, where that line ends by ``room_end``; else None."""
+    close = data.find(b"</DOC>", pos, room_end)
+    if close < 0:
+        return None
+    end = data.find(b"\n", close + 6, room_end)
+    if end >= 0:
+        return end + 1
+    return n if n <= room_end else None
+
+
+class LineCounter:
+    """The line number of an offset in ``data``, counted on from the last one asked (offsets asked in order).
+
+    Lines are counted as ``readline(limit)`` gives them, as :func:`doc_chunks`
+    counts them: a line longer than ``limit`` counts once a piece.  Only a
+    DOC that is reported (too large, malformed) is asked for its line.
+
+    >>> count = LineCounter(b"a\\nb\\nc", 100)
+    >>> count(0), count(2), count(4)
+    (1, 2, 3)
+    """
+
+    def __init__(self, data: bytes, limit: int) -> None:
+        self.data = data
+        self.limit = limit
+        self.offset = 0
+        self.line = 1
+
+    def __call__(self, offset: int) -> int:
+        if offset < self.offset:
+            self.offset, self.line = 0, 1
+        data, pos, line, n = self.data, self.offset, self.line, len(self.data)
+        while pos < offset:
+            pos = _line_end(data, pos, self.limit, n)
+            line += 1
+        self.offset, self.line = pos, line
+        return line
+
+
+def _lines_held(peek: Callable[[int], bytes], room: int) -> tuple[bytes, bool] | None:
+    """The complete lines a stream holds already, up to the line of ``</DOC>``, and whether that line is in them.
+
+    None where it holds no complete line, or more than ``room`` bytes of
+    them (the rest of the document is read line by line, as a line over
+    the limit is cut).
+    """
+    held = peek(1)
+    cut = held.rfind(b"\n") + 1
+    close = held.find(b"</DOC>", 0, cut)
+    if close >= 0:
+        cut = held.find(b"\n", close) + 1
+    if not 0 < cut <= room:
+        return None
+    return held[:cut], close >= 0
+
+
+def _starts_doc(line: bytes) -> bool:
+    stripped = line.lstrip()
+    return stripped.startswith((b"<DOC ", b"<DOC>", b"<DOC\t")) or stripped.rstrip() == b"<DOC"
+
+
+def _doc_id(line: bytes) -> str | None:
+    m = _DOC_ID.search(line)
+    return m.group(1).decode("ascii", "replace") if m else None
+
+
+def _docno(block: bytes) -> str | None:
+    """The text of the first line holding ``<DOCNO>`` in ``block`` (lines), tags taken out."""
+    at = block.find(b"<DOCNO>")
+    line = block[block.rfind(b"\n", 0, at) + 1 : (block.find(b"\n", at) + 1) or len(block)]
+    return squashed(line.decode("utf-8", "replace").replace("<DOCNO>", "").replace("</DOCNO>", ""))
+
+
+def doc_chunks_by_line(stream: IO[bytes], max_bytes: int) -> Iterator[tuple[int, bytes | None, str | None]]:
+    """:func:`doc_chunks` a line at a time: what it must give (the reference of its test)."""
     parts: list[bytes] = []
     size = 0
     start = 0
@@ -84,12 +250,10 @@ def doc_chunks(stream: IO[bytes], max_bytes: int) -> Iterator[tuple[int, bytes |
     inside = False
     for number, line in enumerate(iter(functools.partial(stream.readline, max_bytes + 1), b""), 1):
         if not inside:
-            stripped = line.lstrip()
-            if not (stripped.startswith((b"<DOC ", b"<DOC>", b"<DOC\t")) or stripped.rstrip() == b"<DOC"):
+            if not _starts_doc(line):
                 continue
             inside, start, size, parts = True, number, 0, []
-            m = _DOC_ID.search(line)
-            doc_id = m.group(1).decode("ascii", "replace") if m else None
+            doc_id = _doc_id(line)
         if size <= max_bytes:
             parts.append(line)
         size += len(line)

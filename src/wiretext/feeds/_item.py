@@ -128,13 +128,22 @@ def squashed(text: str | None) -> str | None:
     """
     if text is None:
         return None
-    # Printable text holds no white space but the blank (every other
-    # str.isspace character is unprintable): stripped, with no two blanks in
-    # a row, it is squashed already, and a paragraph is not split into words
-    # and joined again (a generated NITF body's block_paragraphs from 29 to
-    # 9 µs on the loaded 2-core machine).
+    # Text with no white space but the blank, stripped, with no two blanks
+    # in a row, is squashed already: a paragraph is not split into words and
+    # joined again (a generated NITF body's block_paragraphs from 29 to 9 µs
+    # on the loaded 2-core machine).  ASCII text (``isascii`` is a flag of
+    # the string) is looked through for each of ASCII's other white space
+    # characters, each a memchr; other text is tested with ``isprintable``
+    # (every other str.isspace character is unprintable), a table look-up a
+    # character, four times the time on a paragraph.
     core = text.strip()
-    if core.isprintable() and "  " not in core:
+    if core.isascii():
+        if not (
+            "\n" in core or "\t" in core or "\r" in core or "\x0b" in core or "\x0c" in core
+            or "\x1c" in core or "\x1d" in core or "\x1e" in core or "\x1f" in core or "  " in core
+        ):  # fmt: skip
+            return core or None
+    elif core.isprintable() and "  " not in core:
         return core or None
     return " ".join(core.split()) or None
 
@@ -180,9 +189,9 @@ class Paths:
         self.ns = ns
         # Each path compiled once: the instance for a namespace is shared by
         # the items (Paths.of), and the paths are the readers' literals.
-        self._compiled: dict[str, tuple[str, bool, tuple[str, ...] | None]] = {}
+        self._compiled: dict[str, _Compiled] = {}
 
-    def _compile(self, path: str) -> tuple[str, bool, tuple[str, ...] | None]:
+    def _compile(self, path: str) -> _Compiled:
         found = self._compiled.get(path)
         if found is None:
             found = self._compiled[path] = _compiled(self.ns, path)
@@ -190,9 +199,9 @@ class Paths:
 
     @classmethod
     def of(cls, elem: Element) -> Paths:
-        """The namespace of ``elem``'s own tag."""
+        """The namespace of ``elem``'s own tag: ``{uri}`` as ElementTree writes it, ``uri}`` as ``fromstring`` does."""
         tag = elem.tag
-        if not isinstance(tag, str) or not tag.startswith("{"):
+        if not isinstance(tag, str) or "}" not in tag:
             return _NO_NAMESPACE
         ns = tag[: tag.index("}") + 1]
         return _in_namespace(ns) if len(ns) <= SHORT else cls(ns)
@@ -203,25 +212,40 @@ class Paths:
     def find(self, elem: Element | None, path: str) -> Element | None:
         if elem is None:
             return None
-        qualified, below, steps = self._compile(path)
-        if steps is None:
+        qualified, below, steps, child_name = self._compiled.get(path) or self._compile(path)
+        if steps is None or child_name:
             return elem.find(qualified)
-        return _first(_below(elem, steps[0]) if below else elem, steps, 0)
+        if below or len(steps) > 1:
+            return _first(_below(elem, steps[0]) if below else elem, steps, 0)
+        for child in elem:  # a child by a name the C find would hand to ElementPath ("body.content", "uri}name")
+            if child.tag == qualified:
+                return child
+        return None
 
     def findall(self, elem: Element | None, path: str) -> list[Element]:
         if elem is None:
             return []
-        qualified, below, steps = self._compile(path)
+        qualified, below, steps, _child_name = self._compile(path)
         if steps is None:
             return elem.findall(qualified)
         return [*_all(_below(elem, steps[0]) if below else elem, steps, 0)]
 
     def text(self, elem: Element | None, path: str) -> str | None:
+        """The text of what :meth:`find` finds, squashed (:func:`text_of`)."""
         found = self.find(elem, path)
-        return None if found is None else squashed(_joined(found))
+        if found is None:
+            return None
+        if len(found) or not isinstance(found.tag, str):
+            return squashed("".join(found.itertext()))
+        return squashed(found.text)
 
 
 _NO_NAMESPACE = Paths("")
+
+#: A path compiled: the path with the namespace on each name; whether it starts
+#: ``.//``; the names of its steps when all are plain (else None); whether it is
+#: one child's name that ElementTree's C ``find`` takes as a name.
+_Compiled = tuple[str, bool, tuple[str, ...] | None, bool]
 
 
 @functools.lru_cache(maxsize=64)
@@ -230,30 +254,42 @@ def _in_namespace(ns: str) -> Paths:
     return Paths(ns)
 
 
+# What makes ElementTree's C ``find`` hand a name to ElementPath (in Python):
+# a character of a path, or a brace (a namespace).
+_PATH_CHARS = re.compile(r"[/*\[@.{}]")
+
 # A step by a plain name: no wildcard, predicate, prefix, "." or "..".
 _PLAIN_STEP = re.compile(r"[\w\-][\w.\-]*")
 
 
-def _compiled(ns: str, path: str) -> tuple[str, bool, tuple[str, ...] | None]:
-    """``path`` with ``ns`` on each name; whether it starts ``.//``; the names of its steps when all are plain.
+def _compiled(ns: str, path: str) -> _Compiled:
+    """``path`` compiled (:data:`_Compiled`) for the look-ups in ``ns``.
 
     ElementPath runs in Python for any path with a "/" or a "." (NITF's
     ``body.content``, ``date.issue``): walking the children (after the
     descendants named by a leading ``.//``) for a path of plain steps
     (:func:`_first`, :func:`_all`) finds the same elements in a third of
-    the time, 2 µs a look-up less (a NITF item makes 14).
+    the time, 2 µs a look-up less (a NITF item makes 14).  A child's name
+    with no namespace and no "." is looked up by the C ``find`` itself.
     """
     parts = path.split("/")
     qualified = "/".join(p if p in ("", ".", "..", "*") else ns + p for p in parts)
     below = len(parts) > 2 and parts[0] == "." and parts[1] == ""
     names = parts[2:] if below else parts
     plain = all(_PLAIN_STEP.fullmatch(p) for p in names)
-    return qualified, below, tuple(ns + p for p in names) if plain else None
+    if not plain and ns and not ns.startswith("{"):
+        # ElementPath reads "{uri}name" only: a tree from _xml.fromstring ("uri}name") is walked by plain names alone.
+        raise ValueError(f"{path!r}: only a path of plain names is looked up in a namespace written {ns!r}")
+    child_name = plain and len(parts) == 1 and _PATH_CHARS.search(qualified) is None
+    return qualified, below, tuple(ns + p for p in names) if plain else None, child_name
 
 
 def _below(elem: Element, tag: str) -> Iterator[Element]:
-    """The elements named ``tag`` inside ``elem``, in document order: a leading ``.//tag``."""
-    return (e for e in elem.iter(tag) if e is not elem)
+    """The elements named ``tag`` inside ``elem``, in document order: a leading ``.//tag``.
+
+    ``iter`` picks them in C: a Python test an element only where ``elem`` has the name itself.
+    """
+    return elem.iter(tag) if elem.tag != tag else (e for e in elem.iter(tag) if e is not elem)
 
 
 def _first(elems: Iterable[Element], steps: tuple[str, ...], at: int) -> Element | None:
@@ -302,6 +338,21 @@ _BLOCKS = frozenset(
         "td", "th", "tagline", "caption", "figcaption",
     }
 )  # fmt: skip
+# Whether a tag (with its namespace) names a block element, for the tags met
+# (a few a feed: "p", "{http://www.w3.org/1999/xhtml}p" ...); emptied when it
+# holds many, so a hostile feed's made-up names cannot pile up.
+_BLOCK_TAGS: dict[object, bool] = {}
+
+
+def _is_block(tag: object) -> bool:
+    known = _BLOCK_TAGS.get(tag)
+    if known is None:
+        if len(_BLOCK_TAGS) >= 256:
+            _BLOCK_TAGS.clear()
+        known = _BLOCK_TAGS[tag] = local(tag) in _BLOCKS
+    return known
+
+
 # Elements whose content is no text of the story.
 _SKIPPED = frozenset({"media", "media-reference", "img", "script", "style", "object", "iframe", "head", "title"})
 
@@ -315,13 +366,29 @@ def _loose(text: str | None) -> Iterable[str]:
 def block_paragraphs(container: Element) -> list[str]:
     """The paragraphs of a body: each block element's text, in order, and loose text as written.
 
-    Walked with a stack, not by recursion: markup 10,000 elements deep costs
-    a long list, not the interpreter's recursion limit.
+    A body of paragraphs with text alone in them (the common one) is read
+    child by child; any other is walked (:func:`_walked`).
 
     >>> import xml.etree.ElementTree as ET
     >>> body = ET.fromstring("<body.content><p>One <b>two</b>.</p><block><p>Three.</p></block>Four.</body.content>")
     >>> block_paragraphs(body)
     ['One two.', 'Three.', 'Four.']
+    """
+    out: list[str] = [*_loose(container.text)]
+    for child in container:
+        tail = child.tail
+        if len(child) or (tail and not tail.isspace()) or not _is_block(child.tag):
+            return _walked(container)
+        text = squashed(child.text)
+        if text:
+            out.append(text)
+    return out
+
+
+def _walked(container: Element) -> list[str]:
+    """:func:`block_paragraphs` of any body, walked with a stack, not by recursion.
+
+    Markup 10,000 elements deep costs a long list, not the interpreter's recursion limit.
     """
     out: list[str] = [*_loose(container.text)]
     stack: list[Element | str] = []

@@ -44,11 +44,10 @@ G2_ITEMS = frozenset({"newsItem", "packageItem", "conceptItem", "knowledgeItem",
 _TEXT_CLASSES = frozenset({"text", "composite"})
 
 
-def _code(elem: Element | None) -> str | None:
-    """What a G2 property names: its ``name`` child, ``@literal``, or ``@qcode`` without its scheme."""
+def _code(elem: Element | None, p: Paths) -> str | None:
+    """What a G2 property names: its ``name`` child (in ``p``'s namespace), ``@literal``, or ``@qcode``'s code."""
     if elem is None:
         return None
-    p = Paths.of(elem)
     name = p.text(elem, "name")
     if name:
         return name
@@ -86,17 +85,19 @@ def read_g2(elem: Element, name: str) -> Item:
     item.headline, item.headline_from = text_of(main), "contentMeta/headline"
     item.byline = p.text(content, "by")
     item.dateline = p.text(content, "dateline")
-    item.city = _code(p.find(content, "located"))
+    item.city = _code(p.find(content, "located"), p)
     item.set_date(p.text(content, "contentCreated"), "contentMeta/contentCreated")
-    item.set_date(p.text(meta, "firstCreated"), "itemMeta/firstCreated")
-    item.set_date(p.text(meta, "versionCreated"), "itemMeta/versionCreated")
-    item.credit("itemMeta/provider", _code(p.find(meta, "provider")))
+    if item.date is None:  # (the look-ups are not made when a date is taken)
+        item.set_date(p.text(meta, "firstCreated"), "itemMeta/firstCreated")
+    if item.date is None:
+        item.set_date(p.text(meta, "versionCreated"), "itemMeta/versionCreated")
+    item.credit("itemMeta/provider", _code(p.find(meta, "provider"), p))
     item.credit("contentMeta/creditline", p.text(content, "creditline"))
     for source in p.findall(content, "infoSource"):
-        item.credit("contentMeta/infoSource", _code(source))
+        item.credit("contentMeta/infoSource", _code(source, p))
     rights = p.find(elem, "rightsInfo")
     if rights is not None:
-        holder = _code(p.find(rights, "copyrightHolder"))
+        holder = _code(p.find(rights, "copyrightHolder"), p)
         item.rights_holder = holder
         item.rights_notice = p.text(rights, "copyrightNotice")
         item.rights_from = "rightsInfo"
@@ -137,6 +138,24 @@ def _inline_xml(item: Item, inline: Element) -> None:
 
 # -- NewsML 1.2 ------------------------------------------------------------------
 
+# The parties credited, and where: the first Party of each role.
+_PARTIES = (
+    ("AdministrativeMetadata/Provider", ".//AdministrativeMetadata/Provider/Party"),
+    ("AdministrativeMetadata/Source", ".//AdministrativeMetadata/Source/Party"),
+)
+
+
+def _nitf_or_html(data: Element) -> tuple[Element | None, Element | None]:
+    """A DataContent's first ``nitf`` child, else its first ``html`` child (one of the two, or neither)."""
+    html = None
+    for child in data:
+        name = local(child.tag)
+        if name == "nitf":
+            return child, None
+        if name == "html" and html is None:
+            html = child
+    return None, html
+
 
 def read_newsml1(elem: Element) -> Item:
     """An Item from a NewsML 1.2 ``NewsItem``.
@@ -154,7 +173,8 @@ def read_newsml1(elem: Element) -> Item:
     ident = p.find(elem, "Identification/NewsIdentifier")
     item.source_id = p.text(ident, "PublicIdentifier") or p.text(ident, "NewsItemId")
     item.set_date(p.text(elem, "NewsManagement/FirstCreated"), "NewsManagement/FirstCreated")
-    item.set_date(p.text(ident, "DateId"), "NewsIdentifier/DateId")
+    if item.date is None:
+        item.set_date(p.text(ident, "DateId"), "NewsIdentifier/DateId")
     lines = p.find(elem, ".//NewsLines")
     item.headline, item.headline_from = p.text(lines, "HeadLine"), "NewsLines/HeadLine"
     item.byline = p.text(lines, "ByLine")
@@ -171,20 +191,18 @@ def read_newsml1(elem: Element) -> Item:
             item.country = value
         elif formal in ("CountryArea", "Region") and item.region is None:
             item.region = value
-    for role in ("Provider", "Source"):
-        party = p.find(elem, f".//AdministrativeMetadata/{role}/Party")
-        item.credit(f"AdministrativeMetadata/{role}", attr(party, "FormalName"))
+    for element, path in _PARTIES:
+        item.credit(element, attr(p.find(elem, path), "FormalName"))
     item.credit("NewsIdentifier/ProviderId", p.text(ident, "ProviderId"))
     for content in p.findall(elem, ".//ContentItem"):
         media = (attr(p.find(content, "MediaType"), "FormalName") or "Text").lower()
         data = p.find(content, "DataContent")
         if media != "text" or data is None:
             continue
-        nitf = next((c for c in data if local(c.tag) == "nitf"), None)
+        nitf, html = _nitf_or_html(data)
         if nitf is not None:
             fill_nitf(item, nitf, "DataContent/nitf/")
         else:
-            html = next((c for c in data if local(c.tag) == "html"), None)
             body = Paths.of(html).find(html, "body") if html is not None else None
             item.paragraphs = block_paragraphs(body if body is not None else html if html is not None else data)
         break

@@ -52,8 +52,9 @@ def fill_nitf(item: Item, root: Element, where: str) -> None:
     item.source_id = item.source_id or attr(doc_id, "id-string")
     head = p.find(root, "body/body.head")
     if item.headline is None:
-        item.headline = p.text(head, "hedline/hl1") or p.text(root, "head/title")
-        item.headline_from = where + ("hedline/hl1" if p.find(head, "hedline/hl1") is not None else "head/title")
+        hl1 = p.find(head, "hedline/hl1")
+        item.headline = text_of(hl1) or p.text(root, "head/title")
+        item.headline_from = where + ("hedline/hl1" if hl1 is not None else "head/title")
     item.byline = item.byline or p.text(head, "byline")
     dateline = p.find(head, "dateline")
     if dateline is not None:

@@ -61,8 +61,10 @@ def _refusal() -> type[Exception]:
 def local(tag: object) -> str:
     """An element's name without its namespace: ``{http://iptc.org/...}newsItem`` -> ``newsItem``.
 
-    >>> local("{http://iptc.org/std/nar/2006-10-01/}newsItem"), local("nitf")
-    ('newsItem', 'nitf')
+    :func:`fromstring` writes the namespace as expat does, without the brace before it:
+
+    >>> local("{http://iptc.org/std/nar/2006-10-01/}newsItem"), local("urn:x}newsItem"), local("nitf")
+    ('newsItem', 'newsItem', 'nitf')
     """
     if not isinstance(tag, str):
         return ""  # comments and processing instructions
@@ -150,24 +152,17 @@ def _tree_parser(builder: Any) -> Any:
     ElementTree's ``XMLParser``.  What it leaves out is that pure-Python
     ``XMLParser`` around expat: it is set up anew for every document and
     runs ``_start``, ``_end`` and ``_fixname`` (a memo look-up in a
-    ``try``) for every element, where these handlers make the same
-    ``{uri}name`` tags and attribute dicts in one call a tag: a
-    generated NITF item is parsed in 60 to 70 % of the time
-    (``benchmarks/feeds.py --parsers``).  ``iterparse`` (documents over
-    :data:`WHOLE`) keeps defusedxml's parser.
+    ``try``) for every element.  Here expat calls the tree builder's own
+    ``start`` and ``end`` (C), with no Python call an element: a
+    namespaced name is left as expat writes it, ``uri}name`` (ElementTree
+    writes ``{uri}name``), which :func:`local` and the readers' look-ups
+    (``_item.Paths``) read as well.  A generated NITF item is parsed in
+    some 60 % of the time XMLParser takes, a NewsML-G2 item in some 75 %
+    of the time a Python handler an element took (``benchmarks/feeds.py
+    --parsers``).  ``iterparse`` (documents over :data:`WHOLE`) keeps
+    defusedxml's parser, and its ``{uri}name``.
     """
     parser = expat.ParserCreate(None, "}")
-    start_element, end_element = builder.start, builder.end
-
-    def start(tag: str, attrib: dict[str, str]) -> Any:
-        for name in attrib:
-            if "}" in name:  # a namespaced attribute: "{uri}name", as _fixname writes it
-                attrib = {("{" + k if "}" in k else k): v for k, v in attrib.items()}
-                break
-        return start_element("{" + tag if "}" in tag else tag, attrib)
-
-    def end(tag: str) -> Any:
-        return end_element("{" + tag if "}" in tag else tag)
 
     def undefined(text: str) -> None:  # XMLParser._default, for a reference to an entity not declared
         if text[:1] == "&":
@@ -177,8 +172,8 @@ def _tree_parser(builder: Any) -> Any:
             raise error
 
     parser.DefaultHandlerExpand = undefined
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
+    parser.StartElementHandler = builder.start
+    parser.EndElementHandler = builder.end
     parser.CharacterDataHandler = builder.data
     parser.CommentHandler = builder.comment
     parser.ProcessingInstructionHandler = builder.pi
@@ -309,6 +304,8 @@ def _stream(
 def fromstring(data: bytes | str, item: str | None = None) -> Element:
     """One small document parsed whole (an archive's ``DOC``), safely.
 
+    A namespaced name is written ``uri}name`` (:func:`_tree_parser`).
+
     >>> fromstring(b"<DOC id='x'><P>Rain.</P></DOC>").find("P").text
     'Rain.'
     >>> fromstring(b"<DOC><P>Rain.</DOC>", "AFP_ENG_1")
@@ -323,8 +320,12 @@ def fromstring(data: bytes | str, item: str | None = None) -> Element:
     builder = det._TreeBuilder()
     parser = _tree_parser(builder)
     try:
-        parser.Parse(data, False)  # as XMLParser.feed, then XMLParser.close
-        parser.Parse(b"", True)
+        # One call, the last: expat then does not count the lines and
+        # columns of the whole document after parsing it (as it does at the
+        # end of a call that is not the last, for the next), a tenth of the
+        # work on a generated NewsML-G2 item; a malformed document's line and
+        # column are counted where the error is, as before.
+        parser.Parse(data, True)
     except expat.error as e:
         raise _syntax(e, item) from None
     except LookupError as e:  # the XML declaration names an encoding Python does not know
