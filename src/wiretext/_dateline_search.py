@@ -27,7 +27,7 @@ from collections.abc import Iterator
 import regex
 
 from . import registry
-from ._dateline_compile import _EXACT_SHAPE, _generic_match, _is_month_word, _is_weekday_word
+from ._dateline_compile import _EXACT_SHAPE, _generic_match
 from ._dateline_date import _has_digit, _month_number
 from ._dateline_place import _LINK_WORDS
 from ._dateline_shapes import (  # the shapes' sources and the tables they read
@@ -35,9 +35,11 @@ from ._dateline_shapes import (  # the shapes' sources and the tables they read
     _anchor_triggers,
     _anchors,
     _bare_start_re,
+    _month_tokens,
     _spelling_at,
     _spellings_at,
     _spellings_by_start,
+    _weekday_tokens,
 )
 from ._lazy import lazy_re, lazy_regex, once
 from ._spans import line_start
@@ -139,31 +141,34 @@ def _place_only_sep(head: str) -> bool:
 
 # -- what a shape can hold before its credit, date or separator ---------------
 #
-# Three tests that prove a shape cannot match at a line's start, from what
-# may stand between the start and the part every match of it has (a credit,
-# a date's digit, a separator): a character no place, region or date word
-# holds, or a word in lower case no place starts with.  Each is checked
-# against its pattern in ``tests/equivalence/test_dateline_search.py``.
-# They spare a failing try (10-20 µs inside a parse) on most headlines and
-# lines of prose: on ag_news, tries in 1,500 parses, credited 798 -> 423,
-# place only 585 -> 172, uncredited 263 -> 55; the three shapes' time in a
-# parse 20.7 -> 6.3 µs (``benchmarks/profiled.py --shapes``).
-
-# Not in a place word, a link word, a region outside brackets, nor a date
-# (a day, an ordinal's "º" or "°", a year's "'"), nor between them: each
-# shape's class, and the marks it may stand between words.
-_NOT_BEFORE_CREDIT = lazy_regex(r"[^\p{L}\p{M}\p{N} \t'’\-.,/—–°]")
-_NOT_BEFORE_DATE = lazy_regex(r"[^\p{L}\p{M} \t'’\-.,/*]")  # the uncredited shape's place: no digit
-_NOT_IN_PLACE = lazy_regex(r"[^\p{L}\p{M} \t'’\-.,/]")  # the place-only shape's
-# A word in lower case after a blank or at a line's start (letters and hyphens).
-_LOWER_WORD = lazy_regex(r"(?<![^ \t\n])\p{Ll}[\p{L}\-]*+")
-# A place word after an article: "el-Sheikh", "d'Ivoire" (the shapes' second form of a word).
-_ARTICLE = lazy_regex(r"\p{Ll}{1,3}['’\-]\p{Lu}")
-
-
-# A region in brackets, as the shapes' place fragment has it after a place:
-# "Amritsar (Punjab),", "Toronto [Canada],".
-_BRACKETED_REGION = lazy_regex(r"[(\[]\p{Lu}[^()\[\]\n]{0,38}+[)\]][ \t]{0,3}+[,(]")
+# Three tests that prove a shape cannot match at a start, from what stands
+# between the start and the part every match of it has (a credit, a date's
+# digit, a separator): a character no place, region or date holds, or a
+# word in lower case no place starts with.  Each is checked against its
+# pattern in ``tests/equivalence/test_dateline_search.py``.  They spare a
+# failing try (10-20 µs inside a parse) on most headlines and lines of
+# prose: on ag_news, tries in 1,500 parses, credited 798 -> 423, place only
+# 585 -> 172, uncredited 263 -> 55; the three shapes' time in a parse 20.7
+# -> 6.3 µs (``benchmarks/profiled.py --shapes``).  They use the standard
+# library's engine and ASCII classes: the same tests with ``regex`` and
+# Unicode classes cost more instructions than the tries they spared
+# (``benchmarks/instructions.py``: 1.02x).
+#
+# Characters none of the shapes holds before its credit or date outside a
+# region in brackets (every shape's class there is letters, marks, digits,
+# blanks and ``'’-.,/*—–°``): a sure subset of those it does not hold, so
+# that the first of them is at or after the end of what a match holds.
+_NOT_IN_DATELINES = "!\"#$%&+:;<=>?@\\^_`{|}~)\\]\n\r“”«»‘…•"
+_NOT_BEFORE_CREDIT = lazy_re(f"[{_NOT_IN_DATELINES}*(\\[]")
+_NOT_BEFORE_DATE = lazy_re(f"[{_NOT_IN_DATELINES}—–°0-9(\\[]")  # the uncredited shape's place: no digit
+_NOT_IN_PLACE = lazy_re(f"[{_NOT_IN_DATELINES}—–°0-9*(\\[]")  # the place-only shape's: no date
+# A word of small ASCII letters after a blank or at a line's start, whole: no
+# letter, hyphen or apostrophe after it ("el-Sheikh", "d'Ivoire" are place
+# words after an article; "segunda-feira" a weekday).
+_LOWER_WORD = lazy_re(r"(?<![^ \t\n])[a-z]++(?![^\W\d_]|[\-'’])")
+# A region in brackets, as the shapes' place fragment has it after a place
+# ("Amritsar (Punjab),", "Toronto [Canada],"), its capital not checked.
+_BRACKETED_REGION = lazy_re(r"[(\[][^()\[\]\n]{0,38}+[)\]][ \t]{0,3}+[,(]")
 
 
 def _region_in_brackets(text: str, at: int, line_end: int) -> bool:
@@ -174,19 +179,16 @@ def _region_in_brackets(text: str, at: int, line_end: int) -> bool:
 def _first_other_word(text: str, pos: int, endpos: int, dated: bool) -> int:
     """Where the first word in lower case in ``text[pos:endpos]`` that no place holds starts, or -1.
 
-    Such a word, after a blank or at ``pos``, is no place word (those
-    start with a capital, an Arabic letter or an article: "el-Sheikh"), nor
-    a link word ("de", "the": the shapes' list of them), nor, where
-    ``dated``, a month or weekday word (a date's).
+    Such a word (:data:`_LOWER_WORD`), after a blank or at ``pos``, is no
+    place word (those start with a capital, an Arabic letter or an article:
+    "el-Sheikh"), nor a link word ("de", "the": the shapes' list of them),
+    nor, where ``dated``, a month or weekday word (a date's).
     """
     for word in _LOWER_WORD.finditer(text, pos, endpos):
         run = word.group()
-        letters = run.split("-", 1)[0]
-        if letters in _LINK_WORDS or _ARTICLE.match(text, word.start(), endpos) is not None:
+        if run in _LINK_WORDS or (dated and (run in _month_tokens() or run in _weekday_tokens())):
             continue
-        if dated and (_is_month_word(letters) or _is_weekday_word(run)):
-            continue
-        return int(word.start())
+        return word.start()
     return -1
 
 
@@ -245,12 +247,13 @@ def _uncredited_may_start(text: str, pos: int, line_end: int) -> bool:
     end = other.start()
     if text[end] not in "0123456789" and not _region_in_brackets(text, end, line_end):
         return False
-    if _BLANK_DASH.search(text, pos, end) is not None:
+    if text.find(" -", pos, end) >= 0 and _BLANK_DASH.search(text, pos, end) is not None:
         return False
-    if text.find("/", pos, end) >= 0:
-        return True
     comma = text.find(",", pos, end)
-    words = _WORD_AFTER_BLANK.findall(text, pos, end if comma < 0 else comma)
+    until = end if comma < 0 else comma
+    if text.count(" ", pos, until) < _WORDS_BEFORE_DATE or text.find("/", pos, end) >= 0:
+        return True  # fewer words than blanks ("    SALVADOR, Feb 26 -"), or a second place
+    words = _WORD_AFTER_BLANK.findall(text, pos, until)
     return sum(word not in _LINK_WORDS for word in words) <= _WORDS_BEFORE_DATE
 
 
@@ -258,9 +261,9 @@ def _uncredited_may_start(text: str, pos: int, line_end: int) -> bool:
 #: comma or date: five place words, a weekday and a month.
 _WORDS_BEFORE_DATE = 7
 # A dash after a blank, with something before it that is no comma or period.
-_BLANK_DASH = lazy_regex(r"[^,. \t][ \t]++-")
+_BLANK_DASH = lazy_re(r"[^,. \t][ \t]++-")
 # A word (a run of non-blanks) that starts with a letter, after a blank or at the start.
-_WORD_AFTER_BLANK = lazy_regex(r"(?<![^ \t\n])\p{L}[^ \t\n]*+")
+_WORD_AFTER_BLANK = lazy_re(r"(?<![^ \t\n])[^\W\d_][^ \t\n]*+")  # (or a number: "½", no word of a match)
 
 
 def _place_only_may_start(text: str, pos: int, line_end: int) -> bool:
