@@ -149,10 +149,14 @@ def _place_only_sep(head: str) -> bool:
 # failing try (10-20 µs inside a parse) on most headlines and lines of
 # prose: on ag_news, tries in 1,500 parses, credited 798 -> 423, place only
 # 585 -> 172, uncredited 263 -> 55; the three shapes' time in a parse 20.7
-# -> 6.3 µs (``benchmarks/profiled.py --shapes``).  They use the standard
-# library's engine and ASCII classes: the same tests with ``regex`` and
-# Unicode classes cost more instructions than the tries they spared
-# (``benchmarks/instructions.py``: 1.02x).
+# -> 6.3 µs (``benchmarks/profiled.py --shapes``); the first parse of a
+# one-line summary no longer compiles the credited shape (``bench.py
+# --cold``: 70 -> 43 ms CPU over the dependencies).  Their cost where the
+# try succeeds: the uncredited one about 10,000 instructions a Reuters
+# dateline, a tenth of the match and its reading (``benchmarks/
+# instructions.py`` against the build before them: reuters21578 1.010x,
+# ag_news 0.992x).  They use the standard library's engine and ASCII
+# classes: with ``regex`` and Unicode classes they cost 1.023x and 1.017x.
 #
 # Characters none of the shapes holds before its credit or date outside a
 # region in brackets (every shape's class there is letters, marks, digits,
