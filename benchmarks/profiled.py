@@ -143,7 +143,7 @@ def main() -> None:
     ap.add_argument("--stages", action="store_true", help="each stage's CPU time inside the parse")
     ap.add_argument("--shapes", action="store_true", help="each dateline shape's matches, in the parse and warm")
     ap.add_argument("--passes", type=int, default=7, help="passes for --stages, the best counts (7)")
-    ap.add_argument("--family", help="a family of benchmarks/hostile.py (or \"ordinary\"), at --size characters, instead of a corpus")
+    ap.add_argument("--family", help="a hostile.py family (or 'ordinary') at --size characters, not a corpus")
     ap.add_argument("--size", type=int, default=200_000, help="characters of --family's text (200000)")
     args = ap.parse_args()
     if args.family:
