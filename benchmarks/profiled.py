@@ -6,6 +6,7 @@ Run from the repository root (figures only):
     .venv/bin/python benchmarks/profiled.py ../shared/corpora/ag_news.jsonl --sort cumulative --top 40
     .venv/bin/python benchmarks/profiled.py --stages             # each stage's CPU time inside the parse
     .venv/bin/python benchmarks/profiled.py --shapes             # each dateline shape's matches, in the parse and warm
+    .venv/bin/python benchmarks/profiled.py --stages --family "pipe lines" --size 200000  # a hostile.py family
 
 One warm-up pass first (patterns compiled, tables built).
 
@@ -142,11 +143,21 @@ def main() -> None:
     ap.add_argument("--stages", action="store_true", help="each stage's CPU time inside the parse")
     ap.add_argument("--shapes", action="store_true", help="each dateline shape's matches, in the parse and warm")
     ap.add_argument("--passes", type=int, default=7, help="passes for --stages, the best counts (7)")
+    ap.add_argument("--family", help="a hostile.py family (or 'ordinary') at --size characters, not a corpus")
+    ap.add_argument("--size", type=int, default=200_000, help="characters of --family's text (200000)")
     args = ap.parse_args()
-    rows = load(args.corpus, args.limit)
-    for text, ref in rows:
-        wiretext.parse(text, reference_date=ref)
-    print(f"{args.corpus.stem}: {len(rows)} cases")
+    if args.family:
+        import hostile  # builds every family's table: only when asked
+
+        text = {"ordinary": hostile.ordinary, **hostile.all_families()}[args.family](args.size)
+        wiretext.parse(text[:2000])  # the stages' patterns and tables built
+        rows: list[Row] = [(text, None)]
+        print(f"{args.family}: {args.size} characters")
+    else:
+        rows = load(args.corpus, args.limit)
+        for text, ref in rows:
+            wiretext.parse(text, reference_date=ref)
+        print(f"{args.corpus.stem}: {len(rows)} cases")
     if args.stages:
         stages(rows, args.passes)
     elif args.shapes:

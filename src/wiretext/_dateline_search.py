@@ -35,9 +35,11 @@ from ._dateline_shapes import (  # the shapes' sources and the tables they read
     _anchor_triggers,
     _anchors,
     _bare_start_re,
+    _month_tokens,
     _spelling_at,
     _spellings_at,
     _spellings_by_start,
+    _weekday_tokens,
 )
 from ._lazy import lazy_re, lazy_regex, once
 from ._spans import line_start
@@ -137,6 +139,159 @@ def _place_only_sep(head: str) -> bool:
     return ("-" in head or "_" in head) and (" -" in head or " _" in head or "\t-" in head or "\t_" in head)
 
 
+# -- what a shape can hold before its credit, date or separator ---------------
+#
+# Three tests that prove a shape cannot match at a start, from what stands
+# between the start and the part every match of it has (a credit, a date's
+# digit, a separator): a character no place, region or date holds, or a
+# word in lower case no place starts with.  Each is checked against its
+# pattern in ``tests/equivalence/test_dateline_search.py``.  They spare a
+# failing try (10-20 µs inside a parse) on most headlines and lines of
+# prose: on ag_news, tries in 1,500 parses, credited 798 -> 423, place only
+# 585 -> 172, uncredited 263 -> 55; the three shapes' time in a parse 20.7
+# -> 6.3 µs (``benchmarks/profiled.py --shapes``); the first parse of a
+# one-line summary no longer compiles the credited shape (``bench.py
+# --cold``: 70 -> 43 ms CPU over the dependencies).  Their cost where the
+# try succeeds: the uncredited one about 10,000 instructions a Reuters
+# dateline, a tenth of the match and its reading (``benchmarks/
+# instructions.py`` against the build before them: reuters21578 1.010x,
+# ag_news 0.992x).  They use the standard library's engine and ASCII
+# classes: with ``regex`` and Unicode classes they cost 1.023x and 1.017x.
+#
+# Characters none of the shapes holds before its credit or date outside a
+# region in brackets (every shape's class there is letters, marks, digits,
+# blanks and ``'’-.,/*—–°``): a sure subset of those it does not hold, so
+# that the first of them is at or after the end of what a match holds.
+_NOT_IN_DATELINES = "!\"#$%&+:;<=>?@\\^_`{|}~)\\]\n\r“”«»‘…•"
+_NOT_BEFORE_CREDIT = lazy_re(f"[{_NOT_IN_DATELINES}*(\\[]")
+_NOT_BEFORE_DATE = lazy_re(f"[{_NOT_IN_DATELINES}—–°0-9(\\[]")  # the uncredited shape's place: no digit
+_NOT_IN_PLACE = lazy_re(f"[{_NOT_IN_DATELINES}—–°0-9*(\\[]")  # the place-only shape's: no date
+# A word of small ASCII letters after a blank or at a line's start, whole: no
+# letter, hyphen or apostrophe after it ("el-Sheikh", "d'Ivoire" are place
+# words after an article; "segunda-feira" a weekday).
+_LOWER_WORD = lazy_re(r"(?<![^ \t\n])[a-z]++(?![^\W\d_]|[\-'’])")
+# A region in brackets, as the shapes' place fragment has it after a place
+# ("Amritsar (Punjab),", "Toronto [Canada],"), its capital not checked.
+_BRACKETED_REGION = lazy_re(r"[(\[][^()\[\]\n]{0,38}+[)\]][ \t]{0,3}+[,(]")
+
+
+def _region_in_brackets(text: str, at: int, line_end: int) -> bool:
+    """Whether a region in brackets may start at the bracket at ``at`` (the shapes' ``pregion``)."""
+    return _BRACKETED_REGION.match(text, at, line_end) is not None
+
+
+def _first_other_word(text: str, pos: int, endpos: int, dated: bool) -> int:
+    """Where the first word in lower case in ``text[pos:endpos]`` that no place holds starts, or -1.
+
+    Such a word (:data:`_LOWER_WORD`), after a blank or at ``pos``, is no
+    place word (those start with a capital, an Arabic letter or an article:
+    "el-Sheikh"), nor a link word ("de", "the": the shapes' list of them),
+    nor, where ``dated``, a month or weekday word (a date's).
+    """
+    for word in _LOWER_WORD.finditer(text, pos, endpos):
+        run = word.group()
+        if run in _LINK_WORDS or (dated and (run in _month_tokens() or run in _weekday_tokens())):
+            continue
+        return word.start()
+    return -1
+
+
+def _credited_may_start(text: str, pos: int, line_end: int) -> bool:
+    """Whether the credited shape may match at ``pos``, on the line ending at ``line_end``: a cheap, sufficient test.
+
+    Before its credit the shape holds no line break, and outside a region
+    in brackets only letters, marks, digits, blanks and ``'’-.,/—–°``, and
+    before its first comma (a region after one may be any words) no word
+    in lower case but link, month and weekday words
+    (:func:`_first_other_word`).  So its credit (a bracket, a slash, or a
+    bare credit after a blank) or a region in brackets starts before the
+    first other character or word.
+
+    >>> text = "Stocks end higher as oil falls (Reuters)"
+    >>> _credited_may_start(text, 0, len(text)), _credited_may_start("OSLO, May 2 (NTB) -", 0, 19)
+    (False, True)
+    """
+    other = _NOT_BEFORE_CREDIT.search(text, pos, line_end)
+    end = other.start() if other is not None else line_end
+    comma = text.find(",", pos, end)
+    lower = _first_other_word(text, pos, end if comma < 0 else comma, True)
+    if lower >= 0:
+        end = lower
+    elif other is not None and text[end] in "([":
+        return True  # a bracket: a credit, or a region
+    if text.find("/", pos, end) >= 0:
+        return True
+    for blank in _blank_before_bare().finditer(text, pos, line_end):
+        if blank.start() >= end:
+            break
+        if _spelling_at(text, blank.end(), line_end):
+            return True
+    return False
+
+
+def _uncredited_may_start(text: str, pos: int, line_end: int) -> bool:
+    """Whether the uncredited shape may match at ``pos``, on the line ending at ``line_end``: a cheap, sufficient test.
+
+    Before its date's first digit the shape holds no line break, and outside
+    a region in brackets only letters, marks, blanks and ``'’-.,/*``: so the
+    first other character is a digit or a region's bracket.  Its words there are
+    whole, each after a blank: at most five of its place's (of any case)
+    and link words, then a region's after a comma or a second place's
+    after a slash, then a weekday and a month; and a dash after a blank
+    only after a comma or a period ("ROCKVILLE, Md, - March 6").
+
+    >>> _uncredited_may_start("Oil: prices rose on May 2 - a", 0, 29), _uncredited_may_start("OSLO, May 2 - a", 0, 15)
+    (False, True)
+    >>> _uncredited_may_start("AP - Oil rose on May 2 - a", 0, 26)
+    False
+    """
+    other = _NOT_BEFORE_DATE.search(text, pos, line_end)
+    if other is None:
+        return False
+    end = other.start()
+    if text[end] not in "0123456789" and not _region_in_brackets(text, end, line_end):
+        return False
+    if text.find(" -", pos, end) >= 0 and _BLANK_DASH.search(text, pos, end) is not None:
+        return False
+    comma = text.find(",", pos, end)
+    until = end if comma < 0 else comma
+    if text.count(" ", pos, until) < _WORDS_BEFORE_DATE or text.find("/", pos, end) >= 0:
+        return True  # fewer words than blanks ("    SALVADOR, Feb 26 -"), or a second place
+    words = _WORD_AFTER_BLANK.findall(text, pos, until)
+    return sum(word not in _LINK_WORDS for word in words) <= _WORDS_BEFORE_DATE
+
+
+#: Words of other than link words before an uncredited dateline's first
+#: comma or date: five place words, a weekday and a month.
+_WORDS_BEFORE_DATE = 7
+# A dash after a blank, with something before it that is no comma or period.
+_BLANK_DASH = lazy_re(r"[^,. \t][ \t]++-")
+# A word (a run of non-blanks) that starts with a letter, after a blank or at the start.
+_WORD_AFTER_BLANK = lazy_re(r"(?<![^ \t\n])[^\W\d_][^ \t\n]*+")  # (or a number: "½", no word of a match)
+
+
+def _place_only_may_start(text: str, pos: int, line_end: int) -> bool:
+    """Whether the place-only shape may match at ``pos``, on the line ending at ``line_end``: a cheap, sufficient test.
+
+    Before its separator (``-``, ``--`` or ``_`` after a blank, ``—``,
+    ``–``, ``:``) the shape holds, outside a region in brackets, only
+    letters, marks, blanks and ``'’-.,/``, and no word in lower case but
+    link words (:func:`_first_other_word`).  A bracket there opens a region
+    or nothing: "ATHENS (Reuters) - " is no place alone.
+
+    >>> text = "Shares rise as oil falls - analysts"
+    >>> _place_only_may_start(text, 0, len(text)), _place_only_may_start("KYIV - Talks", 0, 12)
+    (False, True)
+    """
+    other = _NOT_IN_PLACE.search(text, pos, line_end)
+    end = other.start() if other is not None else line_end
+    lower = _first_other_word(text, pos, end, False)
+    if lower < 0 and other is not None and (text[end] in "_—–:" or _region_in_brackets(text, end, line_end)):
+        return True  # a separator, or a region in brackets
+    end = lower if lower >= 0 else end
+    return text.find(" -", pos, end) >= 0 or text.find("\t-", pos, end) >= 0
+
+
 def _credit_at_start(text: str, line: int, stop: int) -> bool:
     """Whether the credit-only shape's start stands at ``line``: blanks, maybe a bracket, a spelling ("(AP)", "AP -").
 
@@ -191,25 +346,22 @@ def _shapes_for(text: str, line: int, line_end: int, stop: int, first_lines: boo
         "(" in head
         or "/" in head
         or (dated and _anchor_triggers().search(head) is not None and next(_anchors(head, 0, len(head)), None) is not None)
-    ) and (dated or _DIGIT_OR_SEP.search(text, line, line_end) is not None):
+    ) and (dated or _DIGIT_OR_SEP.search(text, line, line_end) is not None) and _credited_may_start(text, line, line_end):
         yield "credited"
     if first == "(":
         yield "agency_first"
     if dated:
-        if _uncredited_sep(text, line, line_end):
+        if _uncredited_sep(text, line, line_end) and _uncredited_may_start(text, line, line_end):
             yield "uncredited"
         yield "dateonly"
     if (first == "(" or first.isupper()) and _credit_at_start(text, line, stop):
         yield "credit_only"
     if first_lines and first.isalpha():  # a capital, an article's ("el-Fasher"), an Arabic letter
-        dashed = _place_only_sep(head)
-        if dashed:
+        below = line > 0 and _text_before(text, line)  # a place alone's other forms stand below a line
+        if (_place_only_sep(head) or (below and _colon_sep(head))) and _place_only_may_start(text, line, line_end):
             yield "place_only"
-        if line and _text_before(text, line):  # its other forms stand below a line
-            if not dashed and _colon_sep(head):
-                yield "place_only"
-            if _first_word_ends_a_sentence(head):
-                yield "ortsmarke"
+        if below and _first_word_ends_a_sentence(head):
+            yield "ortsmarke"
     if first in "新中":  # (its date may be in full-width figures, which _has_digit does not see)
         yield "chinese"
     if first == "【":
@@ -328,8 +480,9 @@ def _search_credited(text: str, pos: int, endpos: int, before: int) -> regex.Mat
     begins with ``(`` or ``/`` or is a bare credit after a space or tab
     (:func:`_bare_after_blank`); it begins before ``endpos``.  So a line of
     the range without such a credit holds no start, and on the other lines
-    only a place start before the line's last credit can be one.  Starts are
-    tried in order, so the first match is the one ``search`` finds.
+    only a place start before the line's last credit can be one, and only
+    where :func:`_credited_may_start` allows.  Starts are tried in order,
+    so the first match is the one ``search`` finds.
     """
     credited = _EXACT_SHAPE["credited"]
     line = pos
@@ -348,6 +501,8 @@ def _search_credited(text: str, pos: int, endpos: int, before: int) -> regex.Mat
             at = start.start()
             if at >= last or at >= before:
                 break
+            if not _credited_may_start(text, at, line_end):
+                continue
             exact = credited.ready  # _match, without its call (a start is tried often)
             m = exact[0].match(text, at, endpos) if exact else _generic_match("credited", text, at, endpos)
             if m is not None:

@@ -92,9 +92,11 @@ from ._dateline_search import (  # where a dateline is looked for
     _PLACE_ONLY_LINES,
     _REACH,
     _at_line_start,
+    _credited_may_start,
     _earliest_start,
     _no_credited_before,
     _none_taken_above,
+    _place_only_may_start,
     _plausible,
     _search_credited,
     _shapes_for,
@@ -244,7 +246,9 @@ def _with_place_after(text: str, found: Found, line_end: int, stop: int) -> Foun
     at = line_end - len(text[found.end : line_end].lstrip(" \t"))
     if at >= line_end or not text[at].isupper():  # a place starts with a capital
         return found
-    for shape in ("credited", "place_only"):
+    for shape, may_start in (("credited", _credited_may_start), ("place_only", _place_only_may_start)):
+        if not may_start(text, at, line_end):
+            continue  # prose after the credit: "AP - The Senate voted ..."
         m = _match(shape, text, at, stop)
         if m is not None and (inner := _accept(text, m, at)) is not None and inner.start == at:
             break

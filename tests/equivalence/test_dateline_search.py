@@ -18,6 +18,7 @@ from wiretext import _dateline_search as DS
 from wiretext import _dateline_shapes as S
 from wiretext import dateline as D
 from wiretext import registry
+from wiretext._spans import line_start
 
 PIECES = [
     "AP", "AFP", "Reuters", "Reuter", "dpa", "Kyodo", "РИА Новости", "SPA", "Xinhua", "(AP)", "(AFP)", "(dpa/bb)",
@@ -179,6 +180,47 @@ def test_credited_line_gates_keep_every_taken_match(text: str) -> None:
         if m is not None and D._accept(text, m) is not None:
             assert any(c.isdigit() or c in ".:_-—–" for c in text[line:line_end])
         line = line_end + 1
+
+
+# The pieces, and characters and words the three line-start tests read: a
+# word in lower case of every kind, marks the shapes take or refuse.
+GATE_PIECES = [*PIECES, "mai", "lundi", "launches", "al-", "el-Fasher", "ez", "x-Ray", "°", "º", "*", "#", ";", "'",
+                        "’", "Ñ", "ñ", "\u0301", "½", "٣", "«", "dpa", "Wrap:", "on", "y"]
+gate_texts = st.lists(st.sampled_from(GATE_PIECES), max_size=40).map("".join)
+
+
+@given(gate_texts, st.data())
+def test_start_tests_keep_every_match(text: str, data: st.DataObject) -> None:
+    shapes = C._patterns()
+    pos = data.draw(st.integers(0, len(text)))
+    nl = text.find("\n", pos)
+    line_end = len(text) if nl < 0 else nl
+    for at in (line_start(text, pos), pos):  # at a line's start, and anywhere (after a credit, a place start)
+        if shapes.credited.match(text, at, len(text)) is not None:
+            assert DS._credited_may_start(text, at, line_end)
+        if shapes.uncredited.match(text, at, len(text)) is not None:
+            assert DS._uncredited_may_start(text, at, line_end)
+        if shapes.place_only.match(text, at, len(text)) is not None:
+            assert DS._place_only_may_start(text, at, line_end)
+
+
+def test_line_start_tests_refuse_headlines_and_prose() -> None:
+    for line in ("Stocks end higher as oil falls (Reuters)", "Wrap: Oakland Beats Boston (AP)", "Rates rose &lt;b&gt; 5/6"):
+        assert not DS._credited_may_start(line, 0, len(line)), line
+    for line in ("OSLO, mai 2 (NTB) -", "el-Fasher, Sudan (AFP) -", "Oslo, occupied lands, May 2 (NTB)", "OSLO dpa -"):
+        assert DS._credited_may_start(line, 0, len(line)), line
+    assert not DS._uncredited_may_start("Oil: prices rose on May 2 - a", 0, 29)
+    assert DS._uncredited_may_start("  des moines, April 7 - a", 0, 25)
+    assert DS._uncredited_may_start("ROCKVILLE, Md, - March 6 - a", 0, 28)
+    assert not DS._uncredited_may_start("AP - Oil rose on May 2 - a", 0, 26)
+    eight = "Oil and gas prices rose again sharply today on May 2 - a"
+    assert not DS._uncredited_may_start(eight, 0, len(eight))
+    assert not DS._place_only_may_start("Shares rise as oil falls - analysts", 0, 35)
+    assert DS._place_only_may_start("RIO DE JANEIRO, the Brazil - a", 0, 30)
+    assert DS._place_only_may_start("BHOPAL: a", 0, 9)
+    assert not DS._place_only_may_start(" ATHENS (Reuters) - a", 0, 21)
+    assert not DS._uncredited_may_start(" ATHENS (Reuters) - May 2 - a", 0, 29)
+    assert DS._place_only_may_start("Amritsar (Punjab), India - a", 0, 28)
 
 
 def test_infer_year_matches_the_year_by_year_search() -> None:
