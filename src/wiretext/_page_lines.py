@@ -104,32 +104,37 @@ _WORDY_LINE = lazy_re(r"(?m)^[^\n\w]*+\w[^\n]*+")
 def _lines(text: str) -> list[_Line]:
     """Split ``text`` into lines holding a word, with the offsets of their stripped text.
 
-    A line whose text came before shares the earlier line's words and strings
-    instead of reading them again: pages repeat their menus, markers and
-    widget labels, and reading a short line costs about as much as a long one.
+    A line whose raw text came before shares the earlier line's words and
+    strings instead of reading them again: pages repeat their menus, markers
+    and widget labels, and reading a short line costs about as much as a long one.
     """
     out: list[_Line] = []
     append = out.append
-    read: dict[str, _Line] = {}  # the first line of each text
+    # the first line of each raw text, and where its stripped text starts in it: keyed by the raw
+    # text, a copy is neither stripped nor measured (hostile.py --only "_ODD_CASE alone" at 200 KB:
+    # _lines 60 -> 43 ms of CPU, US_STATES 12 -> 10)
+    read: dict[str, tuple[_Line, int]] = {}
     after = -2  # the line break after the last line holding a word
+    new = _Line.__new__
     for m in _WORDY_LINE.finditer(text):
         raw = m.group()
-        stripped = raw.strip()
-        at = m.start()
-        s = at + (len(raw) - len(raw.lstrip()))
+        at, end = m.span()
         gap = at != after + 1  # a blank line, or a line without words, stands before it
-        after = m.end()
-        same = read.get(stripped)
-        if same is None:
-            read[stripped] = ln = _Line(stripped, s, gap)
+        after = end
+        first = read.get(raw)
+        if first is None:
+            lead = len(raw) - len(raw.lstrip())
+            ln = _Line(raw.strip(), at + lead, gap)
+            read[raw] = (ln, lead)
         else:
             # a copy without __init__: a third of the cost of reading the line
             # (hostile.py's families of repeated short lines: _lines 73 -> 26 ms
             # on 200 KB, and 30 -> 18 bytes a character)
-            ln = _Line.__new__(_Line)
+            same, lead = first
+            ln = new(_Line)
             ln.text, ln.units, ln.term = same.text, same.units, same.term
             ln.key = ln.dkey = same.key
-            ln.start, ln.gap = s, gap
+            ln.start, ln.gap = at + lead, gap
         append(ln)
     return out
 
@@ -174,7 +179,7 @@ def _keyed(text: str) -> str:
 def _at_least(line: str, units: int) -> bool:
     """Whether a stripped line holds at least ``units`` words, counted as :class:`_Line` does."""
     if line.isascii():  # words are the runs of \w: one match finds the first ``units``
-        return _first_words(units, re.ASCII).match(line, 0, _MAX_LINE) is not None
+        return _first_words(units, _ASCII).match(line, 0, _MAX_LINE) is not None
     sample = line[:_MAX_LINE]
     # folding goes character by character: the words of a folded head are the
     # first words of the folded line, so a head with enough of them decides
@@ -188,6 +193,10 @@ def _at_least(line: str, units: int) -> bool:
 
 _HEAD_CHARS = 200
 """Words of a long line are first sought in this many characters."""
+
+_ASCII = int(re.ASCII)
+"""``re.ASCII`` as a plain int: a ``RegexFlag`` in the cache key of :func:`_first_words` is hashed in
+Python (``_at_least`` on a short ASCII line: 0.8 -> 0.4 µs a call, timeit)."""
 
 
 @functools.cache

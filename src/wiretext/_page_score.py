@@ -72,13 +72,16 @@ class _Page:
     def score(self) -> None:
         """Score the lines of a page (text mode needs none of this)."""
         lines = self.lines
-        for ln in lines:
-            if _DIGIT.search(ln.key):
-                ln.dkey = _DIGIT.sub("0", ln.key)
+        # one look at all the lines spares one a line, and each text is looked at once: pages
+        # repeat their lines (_SIGNOFF_GATES alone at 200 KB: score 10.5 -> 4.9 ms)
+        keys = "\n".join(dict.fromkeys(ln.key for ln in lines))
+        if _DIGIT.search(keys):
+            for ln in lines:
+                if _DIGIT.search(ln.key):
+                    ln.dkey = _DIGIT.sub("0", ln.key)
         self.counts = Counter(ln.dkey for ln in lines)
-        keys = "\n".join(ln.key for ln in lines)
         self.cookie = [False] * self.n
-        if _COOKIE.search(keys):  # one look at all the lines spares one a line
+        if _COOKIE.search(keys):
             self.cookie = [
                 bool(_COOKIE.search(ln.key)) and (ln.units <= 6 or bool(_CONSENT.search(ln.key)))
                 for ln in lines

@@ -133,6 +133,22 @@ def count_lines(text: str, cut: Cut) -> int:
     return lines - (len(_EMPTY_LINE.findall(text, cut.start, cut.end)) if "\n\n" in text[cut.start : cut.end] else 0)
 
 
+class _Blanks(dict[int, str]):
+    """A ``str.translate`` table taking every character but the line feed to a blank, filled as they come.
+
+    >>> "a\\nb\\tc".translate(_Blanks())
+    ' \\n   '
+    """
+
+    def __missing__(self, code: int) -> str:
+        blank = self[code] = "\n" if code == 10 else " "
+        return blank
+
+
+_MOST_BLANKS = 4096
+"""A table of :class:`_Blanks` is begun anew past this many characters (a text of every character)."""
+
+
 def mask(text: str, cuts: list[Cut]) -> str:
     """Blank out ``cuts`` (sorted, not overlapping), keeping line breaks, so offsets stay those of the input.
 
@@ -144,15 +160,19 @@ def mask(text: str, cuts: list[Cut]) -> str:
     done: list[str] = []  # the text masked so far, in pieces of many cuts
     parts: list[str] = []
     pos = 0
+    blanks = _Blanks()
     for c in cuts:
         parts.append(text[pos : c.start])
         chunk = text[c.start : c.end]
         if "\n" not in chunk:
             parts.append(" " * len(chunk))
         else:
-            # each character but the line feed to a blank, by one translate over the chunk's own
-            # characters (a substitution held a piece a line: 24 bytes a character on "|\n\n")
-            parts.append(chunk.translate({c: " " for c in map(ord, set(chunk)) if c != 10}))
+            # each character but the line feed to a blank, by one translate (a substitution held a
+            # piece a line: 24 bytes a character on "|\n\n"); the table is shared by the cuts
+            # (a table a cut: "scraper marks" at 200 KB, 3,390 cuts of two lines, 8.7 -> 2 ms)
+            if len(blanks) > _MOST_BLANKS:
+                blanks = _Blanks()
+            parts.append(chunk.translate(blanks))
         pos = c.end
         if len(parts) >= 4096:  # a blank string a cut held whole: 17 bytes a character on control codes
             done.append("".join(parts))

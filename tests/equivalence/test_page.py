@@ -139,6 +139,16 @@ REPEATED_LINES = st.lists(
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(WIRE_LINES, REPEATED_LINES.map("\n".join), st.text(max_size=20)), max_size=40),
+       st.sampled_from(["\n", "\r\n", "\n\n"]), st.sampled_from([0, 1, 15]))
+def test_lines_read_again_are_the_lines_read_first(lines: list[str], sep: str, room: int) -> None:
+    # _reread gives _wordy's lines again, those with room when asked (one generator for three)
+    text = sep.join(lines)
+    first = [line for _, line in page_glance._wordy(text)]
+    assert list(page_glance._reread(text, room)) == [ln for ln in first if len(ln) >= room or not ln.isascii()]
+
+
+@settings(max_examples=300, deadline=None)
 @given(REPEATED_LINES, st.sampled_from(["\n", "\r\n", "\n\n"]))
 def test_a_line_read_before_is_read_the_same(lines: list[str], sep: str) -> None:
     # _lines shares the words of a text it has read before: each line is what reading it afresh gives
@@ -171,14 +181,20 @@ def test_the_glance_keeps_a_line_for_every_32_characters(monkeypatch: pytest.Mon
     # the bound grows with the text, so that the glance costs the same a line at every size:
     # a text of long lines is read once, however many they are
     reads = 0
-    wordy = page_glance._wordy
+    wordy, reread = page_glance._wordy, page_glance._reread
 
     def counted(text: str) -> Iterator[tuple[bool, str]]:
         nonlocal reads
         reads += 1
         yield from wordy(text)
 
+    def counted_again(text: str, room: int) -> Iterator[str]:
+        nonlocal reads
+        reads += 1
+        yield from reread(text, room)
+
     monkeypatch.setattr(page_glance, "_wordy", counted)
+    monkeypatch.setattr(page_glance, "_reread", counted_again)
     line = "Traders said the market rose on Monday as buyers returned after a long weekend"
     long_lines = "\n".join([line] * (page_glance._KEEP * 3))
     _plain_copy(long_lines)
