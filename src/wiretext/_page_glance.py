@@ -63,7 +63,7 @@ def _plain_copy(text: str) -> bool:
         if n == keep + 1:
             roomy = [ln for ln in kept if _roomy(ln)]
             kept.clear()  # read again from the text where needed: no list of every line
-        if roomy is not None and (len(line) >= 2 * _LONG - 1 or not line.isascii()):  # (_roomy, inline)
+        if roomy is not None and _roomy(line):
             roomy.append(line)
             if len(roomy) > keep:
                 roomy = None
@@ -80,7 +80,7 @@ def _plain_copy(text: str) -> bool:
         rooms, count = (lambda: _reread(text, 2 * _LONG - 1)), n
     if runs_on * 4 < n and not _capitals(rooms(), count):
         # the costlier test of copy waits until the text is known to be no page
-        return not _may_be_page(every(), n, need) and _wrapped(rooms)
+        return not _may_be_page(every(), n, need) and _wrapped(rooms())
     return not _may_be_page(every(), n, need)
 
 
@@ -182,39 +182,35 @@ def _capitals(kept: Iterable[str], n: int) -> bool:
     return caps * 2 > long
 
 
-def _wrapped(lines: Callable[[], Iterable[str]]) -> bool:
+def _wrapped(lines: Iterable[str]) -> bool:
     """Whether fewer than half the long lines end a sentence (:func:`_copy_or_extract`).
 
     The long lines ending a sentence and those ending none are counted in
     turns (words only on lines with room for ``_LONG`` words), each count
     known to lie between what it has found and that plus the lines it has
     left; the counting stops as soon as the two ranges no longer overlap.
-    ``lines()`` gives the lines anew on each call; when they are not a list
-    (read again from the text), they are read once and every long line counted.
+    Lines that are not a list (read again from the text) are read once and
+    every long line counted.
     """
-    kept = lines()
-    ends: Iterator[str]
-    open_: Iterator[str]
-    if isinstance(kept, list):
-        ends_kept: list[str] = []
-        open_kept: list[str] = []
-        for line in kept:
-            if _roomy(line):
-                (ends_kept if line.rstrip(_CLOSERS)[-1:] in _TERMINAL else open_kept).append(line)
-        ends_left, open_left = len(ends_kept), len(open_kept)
-        ends, open_ = iter(ends_kept), iter(open_kept)
-    else:
+    if not isinstance(lines, list):
         # lines read again from the text: one pass counting every long line costs less than
         # three passes that might stop early (hostile.py --only "scraper marks" at 200 KB:
         # _plain_copy 60 -> 35 ms)
         prose = long = 0
-        for line in kept:
+        for line in lines:
             if _roomy(line):
                 if line.rstrip(_CLOSERS)[-1:] in _TERMINAL:
                     prose += _at_least(line, _LONG)
                 else:
                     long += _at_least(line, _LONG)
         return long > prose
+    ends_kept: list[str] = []
+    open_kept: list[str] = []
+    for line in lines:
+        if _roomy(line):
+            (ends_kept if line.rstrip(_CLOSERS)[-1:] in _TERMINAL else open_kept).append(line)
+    ends_left, open_left = len(ends_kept), len(open_kept)
+    ends, open_ = iter(ends_kept), iter(open_kept)
     prose = long = 0
     while True:
         if long > prose + ends_left:
