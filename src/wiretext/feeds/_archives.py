@@ -97,12 +97,10 @@ def doc_chunks(stream: IO[bytes], max_bytes: int) -> Iterator[tuple[int, bytes |
         number += 1
         if not _starts_doc(line):
             continue
-        start, parts, size, doc_id = number, [line], len(line), _doc_id(line)
-        if doc_id is None and b"<DOCNO>" in line:
-            doc_id = _docno(line)
+        start, doc = number, _Doc(line, _doc_id(line), max_bytes)
         ended = b"</DOC>" in line
         while not ended:
-            held = _lines_held(peek, max_bytes - size) if peek is not None else None
+            held = _lines_held(peek, max_bytes - doc.size) if peek is not None else None
             if held is not None:
                 block, ended = held
                 stream.read(len(block))  # the bytes peeked at, taken
@@ -113,12 +111,8 @@ def doc_chunks(stream: IO[bytes], max_bytes: int) -> Iterator[tuple[int, bytes |
                     break  # the end of the stream inside a DOC
                 number += 1
                 ended = b"</DOC>" in block
-            if size <= max_bytes:
-                parts.append(block)
-            size += len(block)
-            if doc_id is None and b"<DOCNO>" in block:
-                doc_id = _docno(block)
-        yield start, (b"".join(parts) if size <= max_bytes else None), doc_id
+            doc.add(block)
+        yield start, doc.bytes(), doc.doc_id
 
 
 def doc_chunks_in(data: bytes, max_bytes: int) -> Iterator[tuple[int, bytes | None, str | None]]:
@@ -149,16 +143,32 @@ def doc_chunks_in(data: bytes, max_bytes: int) -> Iterator[tuple[int, bytes | No
                 pos = cut
                 yield start, data[start:cut], doc_id
                 continue
-        parts, size, ended = [line], len(line), b"</DOC>" in line
+        doc, ended = _Doc(line, doc_id, max_bytes), b"</DOC>" in line
         while not ended and pos < n:
             block = data[pos : (pos := _line_end(data, pos, limit, n))]
             ended = b"</DOC>" in block
-            if size <= max_bytes:
-                parts.append(block)
-            size += len(block)
-            if doc_id is None and b"<DOCNO>" in block:
-                doc_id = _docno(block)
-        yield start, (b"".join(parts) if size <= max_bytes else None), doc_id
+            doc.add(block)
+        yield start, doc.bytes(), doc.doc_id
+
+
+class _Doc:
+    """A DOC read a block at a time: its bytes kept while within ``max_bytes``, its id from the first ``<DOCNO>``."""
+
+    def __init__(self, first_line: bytes, doc_id: str | None, max_bytes: int) -> None:
+        self.parts: list[bytes] = []
+        self.size, self.max_bytes, self.doc_id = 0, max_bytes, doc_id
+        self.add(first_line)
+
+    def add(self, block: bytes) -> None:
+        if self.size <= self.max_bytes:
+            self.parts.append(block)
+        self.size += len(block)
+        if self.doc_id is None and b"<DOCNO>" in block:
+            self.doc_id = _docno(block)
+
+    def bytes(self) -> bytes | None:
+        """The DOC's bytes, or None where it ran over ``max_bytes`` (read past, not kept)."""
+        return b"".join(self.parts) if self.size <= self.max_bytes else None
 
 
 def _line_end(data: bytes, pos: int, limit: int, n: int) -> int:
