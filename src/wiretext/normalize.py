@@ -135,20 +135,6 @@ def _ftfy_steps() -> re.Pattern[str]:
     return re.compile(f"[\x80-\x9f\r\u2028\u2029\ud800-\udfff{controls}]")
 
 
-def _ftfy_idle(text: str) -> bool:
-    """Whether ``ftfy.fix_text(text, _CONFIG)`` provably returns ``text`` (see above).
-
-    >>> _ftfy_idle("Die Straße “bleibt” zu."), _ftfy_idle("CafÃ© crÃ¨me")
-    (True, False)
-    """
-    return (
-        _ftfy_read()
-        and len(text) <= _CONFIG.max_decode_length  # one piece a line
-        and unicodedata.is_normalized("NFC", text)
-        and _composes_only(text)
-    )
-
-
 def _composes_only(text: str) -> bool:
     """Whether a first pass of fix_text over each line of ``text`` (one piece a line) does nothing but NFC."""
     return (
@@ -206,7 +192,7 @@ def _fix_piece(text: str) -> str:
     if not _composes_only(text):
         return _fix_line(text) if "\n" not in text[:-1] else ftfy.fix_text(text, _CONFIG)
     if unicodedata.is_normalized("NFC", text):
-        return text  # (_ftfy_idle)
+        return text  # ftfy would return it as it is
     composed = unicodedata.normalize("NFC", text)
     return composed if _composes_only(composed) else ftfy.fix_text(text, _CONFIG)  # a second pass: nothing
 
