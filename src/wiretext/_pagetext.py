@@ -208,6 +208,14 @@ _GLUE = lazy_re(
     # "Jane Doe, ASSOCIATED PRESS WASHINGTON (AP) —": a picture credit in capitals before a dateline
     r"|(?:(?<=PRESS )|(?<=REUTERS )|(?<=AFP )|(?<=IMAGES ))(?=[A-ZÀ-Þ]{2}[A-ZÀ-Þ .'-]{0,40}\()"
 )
+# Where the glue points of _GLUE may stand, each found by a pattern of its own (an
+# alternation, or _GLUE's look-behinds, are tried at every character; these run at C
+# speed), then tried with _GLUE: before a capital, after a character that may end what is
+# glued; before a word, after a capital; at a "©"; after a credit word in capitals.
+_BEFORE_CAPITAL = lazy_re(r"[a-zß-ÿ0-9).!?](?=[A-ZÀ-Þ])")
+_BEFORE_WORD = lazy_re(r"[A-ZÀ-Þ](?=[A-ZÀ-Þ][a-zß-ÿ]{2})")
+_SIGN = lazy_re("©")
+_CREDIT_WORD = lazy_re("(?:PRESS|REUTERS|AFP|IMAGES) ")
 # The white space the page's HTML source put between two blocks, which get_text() keeps
 # ("...steht          Wirtschaft        Stellenmarkt"): the next block starts where it ends.
 _SPACED = lazy_re(r"(?<=\S)[ \t\xa0]{3,}+(?=\S)")
@@ -259,7 +267,7 @@ def glued_view(text: str) -> View | None:
     # so is a line whose blocks stand apart by the source's white space
     if spaced < _SPACED_RUNS and (len(points) < _GLUED or (sentences < 3 and len(points) < 4 * _GLUED)):
         return None
-    points = [m.start() for m in _GLUE.finditer(text)]
+    points = _glue_points(text)
     if spaced >= _SPACED_RUNS:
         points = sorted({*points, *(m.end() for m in _SPACED.finditer(text))})
     parts: list[str] = []
@@ -273,6 +281,23 @@ def glued_view(text: str) -> View | None:
         size += at - pos + 1  # the run and the line break after it
         pos = at
     return View(_runs_on("\n".join(parts)), starts, origins, (), "page", ())
+
+
+def _glue_points(text: str) -> list[int]:
+    """``[m.start() for m in _GLUE.finditer(text)]``, from the places a glue point may stand.
+
+    (hostile.py "unseparated credits" at 400 KB: glued_view 81 -> 20 ms.)
+
+    >>> _glue_points("Rain fell.Ships wait(AP)WASHINGTON")
+    [10, 24]
+    """
+    at = {m.end() for m in _BEFORE_CAPITAL.finditer(text)}
+    at.update(m.end() for m in _BEFORE_WORD.finditer(text))
+    if "©" in text:
+        at.update(m.start() for m in _SIGN.finditer(text))
+    at.update(m.end() for m in _CREDIT_WORD.finditer(text))
+    glue = _GLUE.match
+    return [p for p in sorted(at) if glue(text, p)]
 
 
 # A line break inside a sentence: the line before ends no sentence, the next goes on in

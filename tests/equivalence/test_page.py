@@ -203,3 +203,18 @@ def test_the_glance_keeps_a_line_for_every_32_characters(monkeypatch: pytest.Mon
     short_lines = "\n\n".join(["Rain fell", "Sport"] * (page_glance._KEEP * 3))
     _plain_copy(short_lines)
     assert reads > 1
+
+
+_GLUE_TEXT = st.lists(
+    st.sampled_from(["a", "b", "Z", "W", "A", "B", "É", "ß", "0", "%", ".", "!", ")", "”", "»", " ", "©", "\\n",
+                     "PRESS ", "REUTERS ", "AFP ", "IMAGES ", "eB", "iPhone", "AP NEWS", "(", "x"]),
+    max_size=40,
+).map("".join)
+
+
+@given(_GLUE_TEXT)
+def test_glue_points_found_from_their_candidates_are_those_of_one_search(text: str) -> None:
+    # glued_view finds the glue points from where they may stand, each tried with _GLUE
+    from wiretext._pagetext import _GLUE, _glue_points
+
+    assert _glue_points(text) == [m.start() for m in _GLUE.finditer(text)]
