@@ -96,3 +96,25 @@ def test_opener_words_after_a_bracket_or_a_count() -> None:
         for word in words.split("|"):
             assert word.startswith(prefixes), word
     assert set(_PHOTO_WORDS + _COMMENT_WORDS) <= set(_OPENER_WORDS)
+
+
+_NOISE_LINES = [
+    "Advertisement", "Share on Facebook", "Home > News > World", "Home » Sport", "|", "||", "----",
+    "Read more: Ferries cancelled", "Subscribe to our newsletter", "3 comments", "Rain fell.",
+    "ADVERTISEMENT\r", "  Advertisement", "a > b", "x", "(AP Photo/Jo Lim)", "1 Comment", "",
+]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_each_line_tried_once_finds_what_trying_every_line_finds(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # _line_cuts remembers the rule of a line it has tried (after a line break): the same cuts as none remembered
+    import random
+
+    from wiretext import noise
+
+    rng = random.Random(seed)
+    text = rng.choice(["", "Home > News\n", " Share"]) + "\n".join(rng.choice(_NOISE_LINES) for _ in range(60))
+    start = rng.randrange(0, 5)
+    remembered = noise.find_noise(text, start)
+    monkeypatch.setattr(noise, "_TRIED", 0)
+    assert noise.find_noise(text, start) == remembered
