@@ -218,3 +218,22 @@ def test_glue_points_found_from_their_candidates_are_those_of_one_search(text: s
     from wiretext._pagetext import _GLUE, _glue_points
 
     assert _glue_points(text) == [m.start() for m in _GLUE.finditer(text)]
+
+
+_GLANCE_TEXT = st.lists(
+    st.sampled_from(["Rain", "fell.", "|", "-", " ", "\t", "\n", "\n", "\r", "_", "é", "—", "\u00a0", "\x0b", "a b c d e f g h"]),
+    max_size=40,
+).map("".join)
+
+
+@given(_GLANCE_TEXT, st.sampled_from([0, 3, 15]))
+def test_the_glance_finds_the_same_lines_by_pattern_as_by_reading_them(text: str, room: int) -> None:
+    # _wordy and _reread find a sparse text's lines by _WORDY_LINE, another's by reading every line
+    from wiretext import _page_glance as glance
+
+    ways = []
+    for sparse in (True, False):
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(glance, "_sparse", lambda _text, sparse=sparse: sparse)
+            ways.append((list(glance._wordy(text)), list(glance._reread(text, room))))
+    assert ways[0] == ways[1]
