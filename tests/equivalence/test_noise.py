@@ -118,3 +118,12 @@ def test_each_line_tried_once_finds_what_trying_every_line_finds(seed: int, monk
     remembered = noise.find_noise(text, start)
     monkeypatch.setattr(noise, "_TRIED", 0)
     assert noise.find_noise(text, start) == remembered
+
+
+@pytest.mark.parametrize("text", ["a\x01b\x7f\x00", "Straße\x02\x1f \u200b\x0b\x0c", "\ufeff\x01" * 50, "plain"])
+def test_control_characters_blanked_by_search_as_by_the_table(text: str) -> None:
+    # a dense text that is not ASCII has its control characters blanked by _CONTROL, not BLANK_RUNS
+    from wiretext.stages.noise import _CONTROL
+    from wiretext.stages.text import BLANK_RUNS
+
+    assert _CONTROL.sub(" ", text) == text.translate(BLANK_RUNS)
