@@ -237,3 +237,29 @@ def test_the_glance_finds_the_same_lines_by_pattern_as_by_reading_them(text: str
             mp.setattr(glance, "_sparse", lambda _text, sparse=sparse: sparse)
             ways.append((list(glance._wordy(text)), list(glance._reread(text, room))))
     assert ways[0] == ways[1]
+
+
+def _runs_on_by_loop(text: str) -> str:
+    """_pagetext._runs_on as it was: a list of every character, each line break looked at in a loop."""
+    import re
+
+    out = list(text)
+    for m in re.finditer(r"\n(?=[ \t]*+[a-zß-ÿ])", text):
+        j = m.start() - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        if j >= 0 and (text[j].isalnum() or text[j] in "_,;"):
+            out[m.start()] = " "
+    return "".join(out)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["a", "Z", "é", "ß", "_", ",", ";", ".", "5", "²", "\u0663", " ", "\t", "\n", "\n", "x y"]),
+        max_size=30,
+    ).map("".join)
+)
+def test_run_on_breaks_joined_by_one_substitution_as_by_the_loop(text: str) -> None:
+    from wiretext._pagetext import _runs_on
+
+    assert _runs_on(text) == _runs_on_by_loop(text)
