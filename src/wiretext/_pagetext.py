@@ -37,6 +37,7 @@ The harbour reopened the northern quay on Tuesday after repairs.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import NamedTuple
 
 from ._lazy import lazy_re
@@ -300,10 +301,12 @@ def _glue_points(text: str) -> list[int]:
     return [p for p in sorted(at) if glue(text, p)]
 
 
-# A line break inside a sentence (the page's HTML source was wrapped inside a paragraph),
-# with the blanks before it (group 1): the last character before them a word's
-# (str.isalnum's, re's \w but "_"), "_", "," or ";"; the next line goes on in lower case.
-_RUN_ON_BREAK = lazy_re(r"(?<=[\w,;])([ \t]*+)\n(?=[ \t]*+[a-zß-ÿ])")
+# A line break inside a sentence (the page's HTML source was wrapped inside a paragraph):
+# the last character before it a word's (str.isalnum's, re's \w but "_"), "_", "," or ";";
+# the next line goes on in lower case.  The same after blanks (group 1), apart: a
+# replacement that is not a plain string costs a call of Python a match (3.11).
+_RUN_ON_BREAK = lazy_re(r"\n(?<=[\w,;]\n)(?=[ \t]*+[a-zß-ÿ])")  # opens with "\n": the engine skips to it
+_RUN_ON_AFTER_BLANKS = lazy_re(r"(?<=[\w,;])([ \t]++)\n(?=[ \t]*+[a-zß-ÿ])")
 
 # One after a word, found from the line break (a look-behind at every character costs).
 _RUN_ON_QUICK = lazy_re(r"\n(?<=[\w,;]\n)(?=[a-zß-ÿ])")
@@ -319,9 +322,17 @@ def _runs_on(text: str) -> str:
     >>> _runs_on("The quay\nreopened on Tuesday.\nFerries dock.")
     'The quay reopened on Tuesday.\nFerries dock.'
     """
-    # one substitution at C speed, not a list of every character (tail._SIGNOFF_GATES alone at
-    # 200 KB: 23 -> 3 ms of CPU); tests/equivalence/test_page.py holds it to the loop it replaced
-    return _RUN_ON_BREAK.sub(r"\1 ", text)
+    # substitutions at C speed, not a list of every character and a loop turn a break
+    # (tests/equivalence/test_page.py holds them to that loop); neither changes what the
+    # other finds: the first's breaks follow no blank, the second's do
+    text = _RUN_ON_BREAK.sub(" ", text)
+    if " \n" in text or "\t\n" in text:
+        text = _RUN_ON_AFTER_BLANKS.sub(_blanks_and_space, text)
+    return text
+
+
+def _blanks_and_space(m: re.Match[str]) -> str:
+    return m.group(1) + " "
 
 
 # -- inscriptis ---------------------------------------------------------------
