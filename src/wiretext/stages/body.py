@@ -84,7 +84,7 @@ def paragraphs(body: str) -> tuple[tuple[str, ...], int]:
     # Each paragraph is made (joined, repaired) once for each raw text: a
     # body of one line repeated makes the same few paragraphs thousands of
     # times, each costing more than a look-up.  Raw texts are remembered
-    # until they hold _MEMO_CHARS characters, so the memory is bounded
+    # up to _MEMO_CHARS characters and _MEMO_TEXTS texts, so the memory is bounded
     # (lines joined as a wrapped block and blocks joined whole apart: they
     # are joined differently).
     memos: tuple[dict[str, tuple[str, bool]], dict[str, tuple[str, bool]]] = ({}, {})
@@ -116,7 +116,7 @@ def paragraphs(body: str) -> tuple[tuple[str, ...], int]:
             made = memo.get(raw)
             if made is None:
                 made = _made(raw, lines, clean)
-                if len(raw) < room:
+                if len(raw) < room and len(memo) < _MEMO_TEXTS:
                     memo[raw] = made
                     room -= len(raw)
             para, fixed = made
@@ -126,8 +126,11 @@ def paragraphs(body: str) -> tuple[tuple[str, ...], int]:
     return tuple(out), repaired
 
 
-_MEMO_CHARS = 1 << 16
-""":func:`paragraphs` remembers the paragraphs made of raw texts of this many characters in all."""
+_MEMO_CHARS, _MEMO_TEXTS = 1 << 16, 256
+""":func:`paragraphs` remembers the paragraphs made of at most this many characters of raw text, and this many texts.
+
+(A hostile body repeats a few texts; bounded, the memory does not grow with the body:
+``hostile.py --memory`` counts the peak a character.)"""
 
 
 def _made(raw: str, lines: bool, clean: bool) -> tuple[str, bool]:
