@@ -250,7 +250,13 @@ def _is_bad(text: str) -> bool:
     if not _badness_known():
         return bool(ftfy.badness.BADNESS_RE.search(text))
     start, end = 0, -1  # the window to search: runs close enough are searched together
+    left = _MANY_RUNS
     for run in _SUSPECT_RUN.finditer(text):
+        left -= 1
+        if not left and len(text) > _TESTED_FROM and not _may_match(text, 0, len(text)):
+            # many runs, and no alternative's characters in the whole text: none in a window
+            # (hostile.py "noise._ODD_FORMS alone": a run every 14 characters, 14,000 turns)
+            return False
         s, e = run.span()
         if s - _REACH > end:
             if end >= 0 and _bad_in(text, start, end):
@@ -273,13 +279,24 @@ def _is_bad(text: str) -> bool:
 _TESTED_FROM = 200
 
 
+_MANY_RUNS = 64
+"""After this many suspect runs, :func:`_is_bad` asks whether any alternative may match in the whole text."""
+
+
 def _bad_in(text: str, start: int, end: int) -> bool:
     """``BADNESS_RE.search(text, start, end)``, not run on a long window that no alternative can match."""
-    if end - start > _TESTED_FROM and (needs := _badness_needs()) is not None:
-        present = set(text[start:end])
-        if not any(all(not chars.isdisjoint(present) for chars in need) for need in needs):
-            return False
+    if end - start > _TESTED_FROM and not _may_match(text, start, end):
+        return False
     return ftfy.badness.BADNESS_RE.search(text, start, end) is not None
+
+
+def _may_match(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a character of each class of some alternative of ftfy's pattern (True: unknown)."""
+    needs = _badness_needs()
+    if needs is None:
+        return True
+    present = set(text[start:end])
+    return any(all(not chars.isdisjoint(present) for chars in need) for need in needs)
 
 
 @once

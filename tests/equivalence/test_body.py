@@ -86,3 +86,16 @@ def test_breaks_in_a_row_taken_as_one_leave_the_same_blocks(text: str) -> None:
     old = [b for b in re.split(_OLD_PARA_BREAK, text) if b.strip()]
     assert [b for b in _PARA_BREAK.split(text) if b.strip()] == old
     assert [b for b in _pieces(_PARA_BREAK, text) if b.strip()] == old
+
+
+@given(_BODY_TEXT)
+def test_paragraphs_made_once_for_each_raw_text_are_those_made_every_time(text: str) -> None:
+    # paragraphs() remembers the paragraph each raw text made (and whether repair changed it)
+    text = (text + "\n") * 3  # the same raw texts again
+    remembered = body.paragraphs(text)
+    keep = body._MEMO_CHARS
+    body._MEMO_CHARS = 0
+    try:
+        assert body.paragraphs(text) == remembered
+    finally:
+        body._MEMO_CHARS = keep

@@ -96,3 +96,34 @@ def test_opener_words_after_a_bracket_or_a_count() -> None:
         for word in words.split("|"):
             assert word.startswith(prefixes), word
     assert set(_PHOTO_WORDS + _COMMENT_WORDS) <= set(_OPENER_WORDS)
+
+
+_NOISE_LINES = [
+    "Advertisement", "Share on Facebook", "Home > News > World", "Home » Sport", "|", "||", "----",
+    "Read more: Ferries cancelled", "Subscribe to our newsletter", "3 comments", "Rain fell.",
+    "ADVERTISEMENT\r", "  Advertisement", "a > b", "x", "(AP Photo/Jo Lim)", "1 Comment", "",
+]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_each_line_tried_once_finds_what_trying_every_line_finds(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # _line_cuts remembers the rule of a line it has tried (after a line break): the same cuts as none remembered
+    import random
+
+    from wiretext import noise
+
+    rng = random.Random(seed)
+    text = rng.choice(["", "Home > News\n", " Share"]) + "\n".join(rng.choice(_NOISE_LINES) for _ in range(60))
+    start = rng.randrange(0, 5)
+    remembered = noise.find_noise(text, start)
+    monkeypatch.setattr(noise, "_TRIED", 0)
+    assert noise.find_noise(text, start) == remembered
+
+
+@pytest.mark.parametrize("text", ["a\x01b\x7f\x00", "Straße\x02\x1f \u200b\x0b\x0c", "\ufeff\x01" * 50, "plain"])
+def test_control_characters_blanked_by_search_as_by_the_table(text: str) -> None:
+    # a dense text that is not ASCII has its control characters blanked by _CONTROL, not BLANK_RUNS
+    from wiretext.stages.noise import _CONTROL
+    from wiretext.stages.text import BLANK_RUNS
+
+    assert _CONTROL.sub(" ", text) == text.translate(BLANK_RUNS)

@@ -203,3 +203,63 @@ def test_the_glance_keeps_a_line_for_every_32_characters(monkeypatch: pytest.Mon
     short_lines = "\n\n".join(["Rain fell", "Sport"] * (page_glance._KEEP * 3))
     _plain_copy(short_lines)
     assert reads > 1
+
+
+_GLUE_TEXT = st.lists(
+    st.sampled_from(["a", "b", "Z", "W", "A", "B", "É", "ß", "0", "%", ".", "!", ")", "”", "»", " ", "©", "\\n",
+                     "PRESS ", "REUTERS ", "AFP ", "IMAGES ", "eB", "iPhone", "AP NEWS", "(", "x"]),
+    max_size=40,
+).map("".join)
+
+
+@given(_GLUE_TEXT)
+def test_glue_points_found_from_their_candidates_are_those_of_one_search(text: str) -> None:
+    # glued_view finds the glue points from where they may stand, each tried with _GLUE
+    from wiretext._pagetext import _GLUE, _glue_points
+
+    assert _glue_points(text) == [m.start() for m in _GLUE.finditer(text)]
+
+
+_GLANCE_TEXT = st.lists(
+    st.sampled_from(["Rain", "fell.", "|", "-", " ", "\t", "\n", "\n", "\r", "_", "é", "—", "\u00a0", "\x0b", "a b c d e f g h"]),
+    max_size=40,
+).map("".join)
+
+
+@given(_GLANCE_TEXT, st.sampled_from([0, 3, 15]))
+def test_the_glance_finds_the_same_lines_by_pattern_as_by_reading_them(text: str, room: int) -> None:
+    # _wordy and _reread find a sparse text's lines by _WORDY_LINE, another's by reading every line
+    from wiretext import _page_glance as glance
+
+    ways = []
+    for sparse in (True, False):
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(glance, "_sparse", lambda _text, sparse=sparse: sparse)
+            ways.append((list(glance._wordy(text)), list(glance._reread(text, room))))
+    assert ways[0] == ways[1]
+
+
+def _runs_on_by_loop(text: str) -> str:
+    """_pagetext._runs_on as it was: a list of every character, each line break looked at in a loop."""
+    import re
+
+    out = list(text)
+    for m in re.finditer(r"\n(?=[ \t]*+[a-zß-ÿ])", text):
+        j = m.start() - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        if j >= 0 and (text[j].isalnum() or text[j] in "_,;"):
+            out[m.start()] = " "
+    return "".join(out)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["a", "Z", "é", "ß", "_", ",", ";", ".", "5", "²", "\u0663", " ", "\t", "\n", "\n", "x y"]),
+        max_size=30,
+    ).map("".join)
+)
+def test_run_on_breaks_joined_by_one_substitution_as_by_the_loop(text: str) -> None:
+    from wiretext._pagetext import _runs_on
+
+    assert _runs_on(text) == _runs_on_by_loop(text)

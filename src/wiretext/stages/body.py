@@ -79,7 +79,16 @@ def paragraphs(body: str) -> tuple[tuple[str, ...], int]:
     # Repair has provably nothing to do in pure ASCII without entity debris:
     # asked once of the whole body rather than of every paragraph.
     clean = is_clean(body)
-    joined: list[str] = []
+    out: list[str] = []
+    repaired = 0
+    # Each paragraph is made (joined, repaired) once for each raw text: a
+    # body of one line repeated makes the same few paragraphs thousands of
+    # times, each costing more than a look-up.  Raw texts are remembered
+    # up to _MEMO_CHARS characters and _MEMO_TEXTS texts, so the memory is bounded
+    # (lines joined as a wrapped block and blocks joined whole apart: they
+    # are joined differently).
+    memos: tuple[dict[str, tuple[str, bool]], dict[str, tuple[str, bool]]] = ({}, {})
+    room = _MEMO_CHARS
     # Blank lines leave empty blocks: skipped at C speed (a body of a million
     # blank lines must not cost a loop turn per block).
     # (A long body is cut block by block, not split into a list of every
@@ -92,6 +101,8 @@ def paragraphs(body: str) -> tuple[tuple[str, ...], int]:
         # splits off only that white space, which no paragraph keeps, and
         # joins no word (a hyphen joins only a lower-case letter, and none
         # follows).
+        raws: Iterable[str] = (block,)
+        lines = False
         if "\n" in block and (hit := _BREAK_AFTER_MARK.search(block, 0, end := len(block.rstrip()))):
             if block[: hit.start()].isspace():
                 # The break ends a blank first line (blanks standing in for
@@ -99,24 +110,44 @@ def paragraphs(body: str) -> tuple[tuple[str, ...], int]:
                 # it, so the breaks after it are the ones to look at.
                 hit = _BREAK_AFTER_MARK.search(block, hit.end(), end)
             if hit and _MARKED_LINE_END.search(block, 0, end):
-                joined += map(_join_lines, _line_paragraphs(block))
-                continue
-        # One paragraph, of which only the white space changes: its lines
-        # are joined by making the line breaks blanks, after which squash's
-        # shortcut for text already single-spaced mostly holds.
-        joined.append(squash(block.replace("\n", " ")))
-    if clean:
-        return tuple(filter(None, joined)), 0
-    out = []
-    repaired = 0
-    for para in filter(None, joined):
-        fixed = repair(para)
-        if fixed != para:  # the joins already normalised the white space
-            repaired += 1
-            para = squash(fixed)
-        if para:
-            out.append(para)
+                raws, lines = _line_paragraphs(block), True
+        memo = memos[lines]
+        for raw in raws:
+            made = memo.get(raw)
+            if made is None:
+                made = _made(raw, lines, clean)
+                if len(raw) < room and len(memo) < _MEMO_TEXTS:
+                    memo[raw] = made
+                    room -= len(raw)
+            para, fixed = made
+            repaired += fixed
+            if para:
+                out.append(para)
     return tuple(out), repaired
+
+
+_MEMO_CHARS, _MEMO_TEXTS = 1 << 16, 256
+""":func:`paragraphs` remembers the paragraphs made of at most this many characters of raw text, and this many texts.
+
+(A hostile body repeats a few texts; bounded, the memory does not grow with the body:
+``hostile.py --memory`` counts the peak a character.)"""
+
+
+def _made(raw: str, lines: bool, clean: bool) -> tuple[str, bool]:
+    """The paragraph made of ``raw`` (empty: none), and whether repair changed it.
+
+    ``lines``: ``raw`` is a paragraph of a block's lines (:func:`_join_lines`);
+    else a whole block, of which only the white space changes: its lines are
+    joined by making the line breaks blanks, after which squash's shortcut
+    for text already single-spaced mostly holds.
+    """
+    para = _join_lines(raw) if lines else squash(raw.replace("\n", " "))
+    if clean or not para:
+        return para, False
+    fixed = repair(para)
+    if fixed != para:  # the joins already normalised the white space
+        return squash(fixed), True
+    return para, False
 
 
 def _line_paragraphs(block: str) -> Iterable[str]:
