@@ -510,7 +510,6 @@ _Country: TypeAlias = tuple[str, str]  # (english_short_name, alpha2)
 class _PlaceIndex(NamedTuple):
     names: Mapping[str, str]
     countries: Mapping[str, tuple[_Country, ...]]
-    regions: Mapping[str, tuple[_Country, ...]]
     cities: Mapping[str, frozenset[str]]
     ambiguous: frozenset[str]
 
@@ -526,11 +525,25 @@ def _freeze(index: dict[str, list[_Country]]) -> Mapping[str, tuple[_Country, ..
     return MappingProxyType({k: tuple(v) for k, v in index.items() if k})
 
 
+def _keyed(names: Iterable[str]) -> Mapping[str, str]:
+    """Each of ``names`` with its :func:`_key`, folded in bulk (:func:`_keys`)."""
+    unique = list(dict.fromkeys(names))
+    return dict(zip(unique, _keys(unique), strict=True))
+
+
 def _place_names(table: ModuleType) -> Iterator[str]:
-    """Every name the place index reads (some more than once), for :func:`_keys`."""
+    """Every name :func:`_place_index` reads (some more than once)."""
     for _alpha2, name, aliases in table.COUNTRIES:
         yield name
         yield from aliases
+    for name, _alpha2, _region, aliases in table.CITIES:
+        yield name
+        yield from aliases
+    yield from table.AMBIGUOUS_CITIES
+
+
+def _region_names(table: ModuleType) -> Iterator[str]:
+    """Every name :func:`_region_index` reads besides the countries' (some more than once)."""
     for former, aliases, _successors in table.FORMER_COUNTRIES:
         yield former
         yield from aliases
@@ -541,52 +554,60 @@ def _place_names(table: ModuleType) -> Iterator[str]:
     for name, aliases, _alpha2 in table.REGIONS:
         yield name
         yield from aliases
-    for name, _alpha2, _region, aliases in table.CITIES:
-        yield name
-        yield from aliases
-    yield from table.AMBIGUOUS_CITIES
 
 
 @once
 def _place_index() -> _PlaceIndex:
+    """The countries and cities by key (the regions are :func:`_region_index`'s: a city alone needs none)."""
     table = _place_table()
-    names = list(dict.fromkeys(_place_names(table)))
-    keys = dict(zip(names, _keys(names), strict=True))  # each name's _key, folded in bulk
-
-    def keyed(*names: str) -> list[str]:
-        return [keys[name] for name in names]
-
+    keys = _keyed(_place_names(table))
     name_of = {alpha2: name for alpha2, name, _aliases in table.COUNTRIES}
     countries: dict[str, list[_Country]] = {}
     for alpha2, name, aliases in table.COUNTRIES:
-        _add(countries, keyed(name, *aliases), (name, alpha2))
+        _add(countries, [keys[n] for n in (name, *aliases)], (name, alpha2))
 
-    regions: dict[str, list[_Country]] = {k: list(v) for k, v in countries.items()}
-    for former, aliases, successors in table.FORMER_COUNTRIES:
-        for alpha2 in successors:
-            _add(regions, keyed(former, *aliases), (name_of[alpha2], alpha2))
-    united_states = (name_of["US"], "US")
-    postal_to_state = {postal: name for name, _ap, postal in table.US_STATES}
-    for name, ap, postal in table.US_STATES:
-        _add(regions, keyed(name, ap, postal), united_states)
-    for variant, postal in table.US_STATE_VARIANTS:
-        if postal in postal_to_state:
-            _add(regions, keyed(variant), united_states)
-    for name, aliases, alpha2 in table.REGIONS:
-        _add(regions, keyed(name, *aliases), (name_of[alpha2], alpha2))
-
-    cities: dict[str, set[str]] = {}
+    # A city's countries: most cities are in one, whose set is shared.
+    cities: dict[str, frozenset[str]] = {}
+    alone: dict[str, frozenset[str]] = {}
     for name, alpha2, _region, aliases in table.CITIES:
+        country = alone.get(alpha2) or alone.setdefault(alpha2, frozenset((alpha2,)))
         for spelling in (name, *aliases):
-            cities.setdefault(keys[spelling], set()).add(alpha2)
+            key = keys[spelling]
+            found = cities.get(key)
+            if found is None:
+                cities[key] = country
+            elif alpha2 not in found:
+                cities[key] = found | country
 
     return _PlaceIndex(
         names=MappingProxyType(name_of),
         countries=_freeze(countries),
-        regions=_freeze(regions),
-        cities=MappingProxyType({k: frozenset(v) for k, v in cities.items() if k}),
+        cities=MappingProxyType({k: v for k, v in cities.items() if k}),
         ambiguous=frozenset(keys[name] for name in table.AMBIGUOUS_CITIES),
     )
+
+
+@once
+def _region_index() -> Mapping[str, tuple[_Country, ...]]:
+    """What a region names by key: a country (any of its names), a former country's successors, a US state, a region."""
+    table = _place_table()
+    index = _place_index()
+    keys = _keyed(_region_names(table))
+    name_of = index.names
+    regions: dict[str, list[_Country]] = {k: list(v) for k, v in index.countries.items()}
+    for former, aliases, successors in table.FORMER_COUNTRIES:
+        for alpha2 in successors:
+            _add(regions, [keys[n] for n in (former, *aliases)], (name_of[alpha2], alpha2))
+    united_states = (name_of["US"], "US")
+    postal_to_state = {postal: name for name, _ap, postal in table.US_STATES}
+    for name, ap, postal in table.US_STATES:
+        _add(regions, [keys[name], keys[ap], keys[postal]], united_states)
+    for variant, postal in table.US_STATE_VARIANTS:
+        if postal in postal_to_state:
+            _add(regions, [keys[variant]], united_states)
+    for name, aliases, alpha2 in table.REGIONS:
+        _add(regions, [keys[n] for n in (name, *aliases)], (name_of[alpha2], alpha2))
+    return _freeze(regions)
 
 
 @once
@@ -620,7 +641,7 @@ def region_country(region: str) -> tuple[str, str] | None:
     >>> region_country("Punjab") is None
     True
     """
-    return _single(_place_index().regions.get(_key(region), ()))
+    return _single(_region_index().get(_key(region), ()))
 
 
 def is_country(name: str) -> bool:
@@ -673,7 +694,7 @@ def resolve_place(city: str, region: str | None) -> tuple[str | None, str | None
             if found[1] is not None:
                 plain[city_key] = found
         return found
-    candidates = index.regions.get(region_key, ())
+    candidates = _region_index().get(region_key, ())
     if not candidates:
         return None, None, f"unknown region '{region.strip()}'"
     if len(candidates) > 1:
