@@ -200,10 +200,11 @@ class _AgencyIndex(NamedTuple):
 def _agency_index() -> _AgencyIndex:
     by_key: dict[str, Agency] = {}
     spellings: dict[str, None] = {}
-    for code, name, credits, _country, _languages in _agency_table().AGENCIES:
-        found = Agency(code, name)
-        for spelling in (code, name, *credits):
-            by_key.setdefault(_key(spelling), found)
+    rows = [(Agency(code, name), (code, name, *credits)) for code, name, credits, _, _ in _agency_table().AGENCIES]
+    keys = _keyed(spelling for _, written in rows for spelling in written)
+    for found, written in rows:
+        for spelling in written:
+            by_key.setdefault(keys[spelling], found)
             spellings[spelling] = None
     wrappers = frozenset(by_key[_key(code)] for _prefix, code, _name in _agency_table().WRAPPERS)
     ordered = tuple(sorted(spellings, key=lambda s: (-len(s), s)))
