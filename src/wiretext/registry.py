@@ -194,6 +194,7 @@ class _AgencyIndex(NamedTuple):
     by_key: Mapping[str, Agency]
     wrappers: frozenset[Agency]
     spellings: tuple[str, ...]
+    keys: Mapping[str, str]  # each spelling's _key
 
 
 @once
@@ -208,7 +209,7 @@ def _agency_index() -> _AgencyIndex:
             spellings[spelling] = None
     wrappers = frozenset(by_key[_key(code)] for _prefix, code, _name in _agency_table().WRAPPERS)
     ordered = tuple(sorted(spellings, key=lambda s: (-len(s), s)))
-    return _AgencyIndex(MappingProxyType(by_key), wrappers, ordered)
+    return _AgencyIndex(MappingProxyType(by_key), wrappers, ordered, MappingProxyType(keys))
 
 
 @once
@@ -307,10 +308,8 @@ def _spelled_credits() -> Mapping[str, tuple[tuple[Agency, ...], tuple[str, ...]
     pattern, which the first parse would otherwise compile (the parts are
     frozen, safe to hand out again).
     """
-    by_key = _agency_index().by_key
-    return MappingProxyType(
-        {written: ((by_key[_key(s)],), ()) for s in credit_spellings() for written in (s, s.upper())}
-    )
+    by_key, _, spellings, keys = _agency_index()
+    return MappingProxyType({written: ((by_key[keys[s]],), ()) for s in spellings for written in (s, s.upper())})
 
 
 def split_credit(credit: str) -> tuple[tuple[Agency, ...], tuple[str, ...]]:
