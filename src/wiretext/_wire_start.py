@@ -6,9 +6,13 @@ parse).  :func:`wiretext.wire.read_wire` makes the same test first.
 
 >>> _START.match("\\x16\\x16\\x01A1234") is not None, _START.match("PARIS, March 4 (AFP) -") is None
 (True, True)
+>>> _starts_a_transmission("eca001"), _starts_a_transmission("PARIS, March 4 (AFP) -")
+(True, False)
 """
 
 from __future__ import annotations
+
+from string import ascii_letters
 
 from ._lazy import lazy_re
 
@@ -27,3 +31,20 @@ _SHAPE_START_SOURCE = r"[\x00-\x20\x7f\xa0\ufeff]*+[A-Za-z]{1,4}\d"
 # blank characters too, so that pattern matches from the very start when it
 # matches past them).
 _START = lazy_re(rf"{_LEAD_SOURCE}[\x01\x02]|{_SHAPE_START_SOURCE}")
+
+_ASCII_LETTERS = frozenset(ascii_letters)
+
+
+def _starts_a_transmission(text: str) -> bool:
+    r"""Whether :data:`_START` matches ``text``; without compiling it where an ASCII letter opens ``text`` (most copy).
+
+    Such a text has no lead and no blank before its first line: ``_START``
+    matches it only as ``[A-Za-z]{1,4}\d`` from its first character, that
+    is, where one to four ASCII letters open it and a decimal digit (``\d``
+    of ``re``: ``str.isdecimal``) follows them.  A test compares both.
+    """
+    head = text[:5]
+    if head[:1] in _ASCII_LETTERS:
+        letters = len(head) - len(head.lstrip(ascii_letters))
+        return letters <= 4 and text[letters : letters + 1].isdecimal()
+    return _START.match(text) is not None

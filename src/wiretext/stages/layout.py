@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .._lazy import once
-from .._wire_start import _START
+from .._wire_start import _starts_a_transmission
 from .state import State
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ def _read_wire(text: str, *, control_runs: bool = True) -> WireLayout | None:
     ``read_wire`` makes the same test first (:data:`wiretext._wire_start._START`),
     so it gives what it would; plain copy never loads the wire readers.
     """
-    if _START.match(text) is None:
+    if not _starts_a_transmission(text):
         return None
     from ..wire import read_wire
 
