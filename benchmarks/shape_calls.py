@@ -4,13 +4,16 @@ Run from the repository root (figures only):
 
     .venv/bin/python benchmarks/shape_calls.py                  # reuters21578 and ag_news, 2,000 texts each
     .venv/bin/python benchmarks/shape_calls.py --limit 500 --rounds 5
+    .venv/bin/python benchmarks/shape_calls.py --exact --rounds 3   # the exact forms, were they called so
 
 ``_dateline_compile._calls`` writes a shape's place words once and calls
 them where the shape repeats them.  For each shape that does, this prints
 the compile time of both forms (CPU, best of ``--rounds`` compiles) and
 the time a match takes at every line start of the first twelve lines of
 each text (CPU, in alternating rounds; the best and the second best round
-of each form), and checks that both forms match alike there.
+of each form), and checks that both forms match alike there.  With
+``--exact``, the same for the exact forms, which the package writes out
+(each copy's place words as ``_calls`` would call them in a generic form).
 """
 
 from __future__ import annotations
@@ -47,10 +50,22 @@ def spans(m: regex.Match[str] | None) -> list[tuple[int, int]] | None:
     return None if m is None else [m.span(g) for g in range(len(C._GROUP_NAMES) + 1)]
 
 
+def forms(shape: str, exact: bool) -> tuple[str, str]:
+    """The shape's source written out, and with its repeated place words called (generic, or exact)."""
+    if not exact:
+        return C._PRELUDE + S._SOURCES[shape](S._generic_words()), C._compile(shape, "generic").pattern
+    words = S._exact_words()
+    source = S._SOURCES[shape](words)
+    called = C._calls(source, S._place(S._WORD, S._month_guard(words), 7), "_strict")
+    called = C._calls(called, S._place(S._LOOSE_WORD, S._month_guard(words), 4), "_loose")
+    return C._PRELUDE + source, C._PRELUDE + called
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int, default=2000, help="texts per corpus (2000)")
     ap.add_argument("--rounds", type=int, default=9, help="rounds of compiles and of matches (9)")
+    ap.add_argument("--exact", action="store_true", help="the exact forms, written out and called")
     args = ap.parse_args()
     starts: list[tuple[str, int, int]] = []
     for name in ("reuters21578", "ag_news"):
@@ -67,8 +82,7 @@ def main() -> None:
     )
     print("|---|---:|---:|---:|---:|")
     for shape in SHAPES:
-        written = C._PRELUDE + S._SOURCES[shape](S._generic_words())
-        called = C._compile(shape, "generic").pattern
+        written, called = forms(shape, args.exact)
         plain, fast = regex.compile(written, C._FLAGS), regex.compile(called, C._FLAGS)
         for text, pos, end in starts:
             if spans(plain.match(text, pos, end)) != spans(fast.match(text, pos, end)):
