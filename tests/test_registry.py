@@ -721,11 +721,11 @@ def test_modules_expose_only_their_public_names() -> None:
 def test_importing_the_registry_builds_nothing() -> None:
     code = (
         "from wiretext import registry as r\n"
-        "builders = (r._agency_index, r._calendar_index, r._place_index)\n"
+        "builders = (r._agency_index, r._calendar_index, r._place_index, r._region_index)\n"
         "print([b.cache_info().currsize for b in builders])\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "[0, 0, 0]"
+    assert done.stdout.strip() == "[0, 0, 0, 0]"
 
 
 

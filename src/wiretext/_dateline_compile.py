@@ -13,16 +13,20 @@ from typing import NamedTuple
 import regex
 
 from ._dateline_shapes import (  # the shapes' sources and the tables they read
+    _LOOSE_WORD,
     _MONTH_MOST,
     _SOURCES,
+    _WORD,
     _bare_credit_alt,
     _bare_spellings,
     _exact_words,
     _generic_words,
     _month_alt,
+    _month_guard,
     _month_shape,
     _month_starts,
     _month_tokens,
+    _place,
     _Shapes,
     _weekday_starts,
     _weekday_tokens,
@@ -50,7 +54,8 @@ def _compile(shape: str, words: str) -> regex.Pattern[str]:
 
     Before the shape stand the groups of :data:`_GROUP_NAMES`, empty and
     never matched: a group of the same name later in the shape takes its
-    number.
+    number.  A generic form calls its place words where it repeats them
+    (:func:`_calls`).
     """
     if words == "exact":
         written = _exact_words()
@@ -58,7 +63,34 @@ def _compile(shape: str, words: str) -> regex.Pattern[str]:
         written = _generic_words()._replace(bare_credit=_bare_credit_alt())
     else:
         written = _generic_words()
-    return regex.compile(_PRELUDE + _SOURCES[shape](written), _FLAGS)
+    source = _SOURCES[shape](written)
+    if written.generic:
+        source = _calls(source, _place(_WORD, _month_guard(written), 7, True), "_strict")
+        source = _calls(source, _place(_LOOSE_WORD, _month_guard(written), 4, True), "_loose")
+    return regex.compile(_PRELUDE + source, _FLAGS)
+
+
+def _calls(source: str, fragment: str, name: str) -> str:
+    """``source`` with ``fragment``'s first copy a group ``name`` and each later copy a call of it (``(?&name)``).
+
+    A shape holds its place words up to four times (the place, after a
+    "/" a second one, the region, after a comma a second one), each copy
+    most of a millisecond of ``regex``'s compile time (the month guards
+    before each word, the word's letter classes): written once and called,
+    the credited shape's generic form compiles in half the time.  A call in
+    ``regex`` is no atomic group: the engine backtracks into it as into the
+    copy it stands for, which holds no group, so the match and every group
+    of :data:`_GROUP_NAMES` are the copy's (a test compares them); the
+    called group comes after those, as :func:`_accept` reads them.  The
+    first copy, on the path every match takes, stays written out: a call
+    costs a little at each entry.  Only the generic forms do so: the exact
+    ones, asked for every match once compiled, are written for speed.
+    """
+    first = source.find(fragment)
+    if first < 0 or source.find(fragment, first + len(fragment)) < 0:
+        return source
+    after = source[first + len(fragment) :].replace(fragment, f"(?&{name})")
+    return f"{source[:first]}(?P<{name}>{fragment}){after}"
 
 
 class _Compiled:

@@ -272,7 +272,7 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
     country (:func:`_locate`), the date (:func:`_read_date`).
     """
     (g_credit, g_scredit, g_bcredit, g_sep, g_date, place, g_pregion, g_region, stamp,
-     mon1, day1, year1, mon2, day2, year2, _) = m.groups()  # _GROUP_NAMES, and no other group
+     mon1, day1, year1, mon2, day2, year2, _, *_called) = m.groups()  # _GROUP_NAMES, then _dateline_compile._calls
     credit = g_credit or g_scredit or g_bcredit
     sep = (g_sep or "").strip()
     has_date = bool(g_date)

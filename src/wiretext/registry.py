@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
@@ -131,6 +131,62 @@ def _key(text: str) -> str:
     return re.sub(_NON_WORD, "", _fold(text))
 
 
+# What ``_ASCII_NON_WORD`` drops, as bytes, less the line feed that :func:`_keys` joins names with.
+_ASCII_DROP = bytes(c for c in range(128) if not chr(c).isalnum() and c != 10)
+# ``_NON_WORD`` less the line feed, for names joined with it.
+_NON_WORD_BUT_LF = r"(?:[^\w\n]|_)+"
+
+
+def _keys(names: Sequence[str]) -> list[str]:
+    """``[_key(name) for name in names]``, folded in a few passes over all of them at once (for the indexes).
+
+    The place index folds 6,000 names: one at a time that was 7 ms of a
+    first parse.  Every step of :func:`_key` maps each character on its own
+    (case, the non-word characters dropped) or works within a run between
+    two starters (the normal forms), and a line feed is a starter that
+    composes with nothing and is dropped only as a non-word character:
+    so the names joined with line feeds give the keys joined with them,
+    where the non-word characters but the line feed are dropped.  The
+    breve that :func:`_fold` keeps after "и" depends on the character
+    before it: a name that holds one is folded on its own.
+
+    >>> names = ["W. Va.", "São Paulo", "Йошкар-Ола", "ŁÓDŹ", "서울"]
+    >>> _keys(names) == [_key(name) for name in names]
+    True
+    """
+    if any("\n" in name for name in names):
+        return [_key(name) for name in names]
+    keys: list[str] = [""] * len(names)
+    ascii_names = [i for i, name in enumerate(names) if name.isascii()]
+    if ascii_names:
+        packed = "\n".join(names[i] for i in ascii_names).encode("ascii").lower().translate(None, _ASCII_DROP)
+        for i, key in zip(ascii_names, packed.decode("ascii").split("\n"), strict=True):
+            keys[i] = key
+    other = [i for i, name in enumerate(names) if not name.isascii()]
+    if not other:
+        return keys
+    decomposed = unicodedata.normalize("NFD", "\n".join(names[i] for i in other)).split("\n")
+    bulk = []
+    for i, nfd in zip(other, decomposed, strict=True):
+        if _BREVE in nfd:
+            keys[i] = _key(names[i])
+        else:
+            bulk.append((i, nfd))
+    if bulk:
+        # (``str.replace`` of each mark and stroke: ``str.translate`` with a dict looks
+        # every character up in it, 1 ms a pass on these names)
+        joined = "\n".join(nfd for _, nfd in bulk)
+        for mark in [ch for ch in set(joined) if unicodedata.combining(ch)]:
+            joined = joined.replace(mark, "")
+        folded = unicodedata.normalize("NFC", joined).casefold()
+        for letter, written in _STROKES:  # no stroke's ASCII form holds a stroked letter: one pass each
+            if letter in folded:
+                folded = folded.replace(letter, written)
+        for (i, _), key in zip(bulk, re.sub(_NON_WORD_BUT_LF, "", folded).split("\n"), strict=True):
+            keys[i] = key
+    return keys
+
+
 # --- Agencies ---------------------------------------------------------------
 
 
@@ -138,20 +194,22 @@ class _AgencyIndex(NamedTuple):
     by_key: Mapping[str, Agency]
     wrappers: frozenset[Agency]
     spellings: tuple[str, ...]
+    keys: Mapping[str, str]  # each spelling's _key
 
 
 @once
 def _agency_index() -> _AgencyIndex:
     by_key: dict[str, Agency] = {}
     spellings: dict[str, None] = {}
-    for code, name, credits, _country, _languages in _agency_table().AGENCIES:
-        found = Agency(code, name)
-        for spelling in (code, name, *credits):
-            by_key.setdefault(_key(spelling), found)
+    rows = [(Agency(code, name), (code, name, *credits)) for code, name, credits, _, _ in _agency_table().AGENCIES]
+    keys = _keyed(spelling for _, written in rows for spelling in written)
+    for found, written in rows:
+        for spelling in written:
+            by_key.setdefault(keys[spelling], found)
             spellings[spelling] = None
     wrappers = frozenset(by_key[_key(code)] for _prefix, code, _name in _agency_table().WRAPPERS)
     ordered = tuple(sorted(spellings, key=lambda s: (-len(s), s)))
-    return _AgencyIndex(MappingProxyType(by_key), wrappers, ordered)
+    return _AgencyIndex(MappingProxyType(by_key), wrappers, ordered, MappingProxyType(keys))
 
 
 @once
@@ -250,10 +308,8 @@ def _spelled_credits() -> Mapping[str, tuple[tuple[Agency, ...], tuple[str, ...]
     pattern, which the first parse would otherwise compile (the parts are
     frozen, safe to hand out again).
     """
-    by_key = _agency_index().by_key
-    return MappingProxyType(
-        {written: ((by_key[_key(s)],), ()) for s in credit_spellings() for written in (s, s.upper())}
-    )
+    by_key, _, spellings, keys = _agency_index()
+    return MappingProxyType({written: ((by_key[keys[s]],), ()) for s in spellings for written in (s, s.upper())})
 
 
 def split_credit(credit: str) -> tuple[tuple[Agency, ...], tuple[str, ...]]:
@@ -454,14 +510,13 @@ _Country: TypeAlias = tuple[str, str]  # (english_short_name, alpha2)
 class _PlaceIndex(NamedTuple):
     names: Mapping[str, str]
     countries: Mapping[str, tuple[_Country, ...]]
-    regions: Mapping[str, tuple[_Country, ...]]
     cities: Mapping[str, frozenset[str]]
     ambiguous: frozenset[str]
 
 
-def _add(index: dict[str, list[_Country]], names: Iterable[str], country: _Country) -> None:
-    for name in names:
-        entry = index.setdefault(_key(name), [])
+def _add(index: dict[str, list[_Country]], keys: Iterable[str], country: _Country) -> None:
+    for key in keys:
+        entry = index.setdefault(key, [])
         if country not in entry:
             entry.append(country)
 
@@ -470,57 +525,103 @@ def _freeze(index: dict[str, list[_Country]]) -> Mapping[str, tuple[_Country, ..
     return MappingProxyType({k: tuple(v) for k, v in index.items() if k})
 
 
+def _keyed(names: Iterable[str]) -> Mapping[str, str]:
+    """Each of ``names`` with its :func:`_key`, folded in bulk (:func:`_keys`)."""
+    unique = list(dict.fromkeys(names))
+    return dict(zip(unique, _keys(unique), strict=True))
+
+
+def _place_names(table: ModuleType) -> Iterator[str]:
+    """Every name :func:`_place_index` reads (some more than once)."""
+    for _alpha2, name, aliases in table.COUNTRIES:
+        yield name
+        yield from aliases
+    for name, _alpha2, _region, aliases in table.CITIES:
+        yield name
+        yield from aliases
+    yield from table.AMBIGUOUS_CITIES
+
+
+def _region_names(table: ModuleType) -> Iterator[str]:
+    """Every name :func:`_region_index` reads besides the countries' (some more than once)."""
+    for former, aliases, _successors in table.FORMER_COUNTRIES:
+        yield former
+        yield from aliases
+    for row in table.US_STATES:
+        yield from row
+    for variant, _postal in table.US_STATE_VARIANTS:
+        yield variant
+    for name, aliases, _alpha2 in table.REGIONS:
+        yield name
+        yield from aliases
+
+
 @once
 def _place_index() -> _PlaceIndex:
-    name_of = {alpha2: name for alpha2, name, _aliases in _place_table().COUNTRIES}
+    """The countries and cities by key (the regions are :func:`_region_index`'s: a city alone needs none)."""
+    table = _place_table()
+    keys = _keyed(_place_names(table))
+    name_of = {alpha2: name for alpha2, name, _aliases in table.COUNTRIES}
     countries: dict[str, list[_Country]] = {}
-    for alpha2, name, aliases in _place_table().COUNTRIES:
-        _add(countries, (name, *aliases), (name, alpha2))
+    for alpha2, name, aliases in table.COUNTRIES:
+        _add(countries, [keys[n] for n in (name, *aliases)], (name, alpha2))
 
-    regions: dict[str, list[_Country]] = {k: list(v) for k, v in countries.items()}
-    for former, aliases, successors in _place_table().FORMER_COUNTRIES:
-        for alpha2 in successors:
-            _add(regions, (former, *aliases), (name_of[alpha2], alpha2))
-    united_states = (name_of["US"], "US")
-    postal_to_state = {postal: name for name, _ap, postal in _place_table().US_STATES}
-    for name, ap, postal in _place_table().US_STATES:
-        _add(regions, (name, ap, postal), united_states)
-    for variant, postal in _place_table().US_STATE_VARIANTS:
-        if postal in postal_to_state:
-            _add(regions, (variant,), united_states)
-    for name, aliases, alpha2 in _place_table().REGIONS:
-        _add(regions, (name, *aliases), (name_of[alpha2], alpha2))
-
-    cities: dict[str, set[str]] = {}
-    for name, alpha2, _region, aliases in _place_table().CITIES:
+    # A city's countries: most cities are in one, whose set is shared.
+    cities: dict[str, frozenset[str]] = {}
+    alone: dict[str, frozenset[str]] = {}
+    for name, alpha2, _region, aliases in table.CITIES:
+        country = alone.get(alpha2) or alone.setdefault(alpha2, frozenset((alpha2,)))
         for spelling in (name, *aliases):
-            cities.setdefault(_key(spelling), set()).add(alpha2)
+            key = keys[spelling]
+            found = cities.get(key)
+            if found is None:
+                cities[key] = country
+            elif alpha2 not in found:
+                cities[key] = found | country
 
     return _PlaceIndex(
         names=MappingProxyType(name_of),
         countries=_freeze(countries),
-        regions=_freeze(regions),
-        cities=MappingProxyType({k: frozenset(v) for k, v in cities.items() if k}),
-        ambiguous=frozenset(_key(name) for name in _place_table().AMBIGUOUS_CITIES),
+        cities=MappingProxyType({k: v for k, v in cities.items() if k}),
+        ambiguous=frozenset(keys[name] for name in table.AMBIGUOUS_CITIES),
     )
 
 
 @once
-def _plain_places() -> Mapping[str, tuple[str | None, str | None, str | None]]:
-    """What :func:`_resolve_city` gives each city key that names a country, worked out in advance.
-
-    Computed by :func:`_resolve_city` itself, so a look-up here gives what
-    its steps would.  Only an answer with a country is kept: it does not
-    depend on how the city was written (a problem's message quotes it), and
-    every key that names one is a city's or a country's key in the index.
-    """
+def _region_index() -> Mapping[str, tuple[_Country, ...]]:
+    """What a region names by key: a country (any of its names), a former country's successors, a US state, a region."""
+    table = _place_table()
     index = _place_index()
-    plain = {}
-    for key in (*index.cities, *index.countries):
-        found = _resolve_city(index, key, key)
-        if found[1] is not None:
-            plain[key] = found
-    return MappingProxyType(plain)
+    keys = _keyed(_region_names(table))
+    name_of = index.names
+    regions: dict[str, list[_Country]] = {k: list(v) for k, v in index.countries.items()}
+    for former, aliases, successors in table.FORMER_COUNTRIES:
+        for alpha2 in successors:
+            _add(regions, [keys[n] for n in (former, *aliases)], (name_of[alpha2], alpha2))
+    united_states = (name_of["US"], "US")
+    postal_to_state = {postal: name for name, _ap, postal in table.US_STATES}
+    for name, ap, postal in table.US_STATES:
+        _add(regions, [keys[name], keys[ap], keys[postal]], united_states)
+    for variant, postal in table.US_STATE_VARIANTS:
+        if postal in postal_to_state:
+            _add(regions, [keys[variant]], united_states)
+    for name, aliases, alpha2 in table.REGIONS:
+        _add(regions, [keys[n] for n in (name, *aliases)], (name_of[alpha2], alpha2))
+    return _freeze(regions)
+
+
+@once
+def _plain_places() -> dict[str, tuple[str | None, str | None, str | None]]:
+    """What :func:`_resolve_city` gave each city key that names a country, kept as it is asked for.
+
+    Filled by :func:`resolve_place` with what :func:`_resolve_city` itself
+    gives, so a look-up here gives what its steps would.  Only an answer
+    with a country is kept: it does not depend on how the city was written
+    (a problem's message quotes it).  Kept as asked rather than worked out
+    for every city at once (1.5 ms of a first parse); threads that ask for
+    one key at once store equal answers.
+    """
+    return {}
 
 
 def _single(candidates: tuple[_Country, ...]) -> _Country | None:
@@ -540,7 +641,7 @@ def region_country(region: str) -> tuple[str, str] | None:
     >>> region_country("Punjab") is None
     True
     """
-    return _single(_place_index().regions.get(_key(region), ()))
+    return _single(_region_index().get(_key(region), ()))
 
 
 def is_country(name: str) -> bool:
@@ -586,9 +687,14 @@ def resolve_place(city: str, region: str | None) -> tuple[str | None, str | None
     city_key = _key(city)
     region_key = _key(region) if region is not None else ""
     if region is None or not region_key:
-        found = _plain_places().get(city_key)
-        return found if found is not None else _resolve_city(index, city, city_key)
-    candidates = index.regions.get(region_key, ())
+        plain = _plain_places()
+        found = plain.get(city_key)
+        if found is None:
+            found = _resolve_city(index, city, city_key)
+            if found[1] is not None:
+                plain[city_key] = found
+        return found
+    candidates = _region_index().get(region_key, ())
     if not candidates:
         return None, None, f"unknown region '{region.strip()}'"
     if len(candidates) > 1:

@@ -71,6 +71,7 @@ from ._wire_cuts import _cut_after_etx, _normalise, _scan, _story_begin, _story_
 from ._wire_iptc import _DPA_KEYWORDS, _IPTC_HEADER, _iptc_heading
 from ._wire_ldc import _ldc_head, _ldc_heading
 from ._wire_lines import _HEADER, _MAX_HEADER, _SLUG, Span, _Heading, _Line, _line_spans, _trim
+from ._wire_start import _LEAD_SOURCE, _SHAPE_START_SOURCE, _START
 
 __all__ = ["WireLayout", "read_wire"]
 
@@ -108,23 +109,11 @@ class WireLayout:
 
 # -- transmission boundaries ---------------------------------------------------
 
-# White space, NUL and SYN idle characters that may precede the first SOH/STX.
-_LEAD_SOURCE = r"[ \t\r\n\x0b\x0c\ufeff\x00\x16]{0,64}+"
+# The lead before SOH/STX, a heading's first characters and how every
+# transmission starts: in ``_wire_start.py``, where the layout stage tests
+# ``_START`` without loading the readers.
 _LEAD = lazy_re(_LEAD_SOURCE)
-
-# What both heading lines known by their shape start with, past the blank
-# characters (``_BLANK_CHARS``) before them: the letter and digit of an ANPA
-# selector ("A1234"), or the service letters and digits of an IPTC heading
-# ("eca001").  The first line that is not blank must start so, or
-# ``_header_shape`` finds nothing.
-_SHAPE_START_SOURCE = r"[\x00-\x20\x7f\xa0\ufeff]*+[A-Za-z]{1,4}\d"
 _SHAPE_START = lazy_re(_SHAPE_START_SOURCE)
-
-# How every transmission starts: SOH or STX past the ``_LEAD`` characters, or
-# a heading known by its shape (``_SHAPE_START``: the ``_LEAD`` characters are
-# blank characters too, so that pattern matches from the very start when it
-# matches past them).
-_START = lazy_re(rf"{_LEAD_SOURCE}[\x01\x02]|{_SHAPE_START_SOURCE}")
 
 
 def _header_shape(text: str, pos: int) -> tuple[int, str] | None:

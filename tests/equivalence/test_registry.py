@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from wiretext import registry
 from wiretext.data import places
@@ -28,3 +30,16 @@ def test_resolve_place_without_region_agrees_with_its_steps() -> None:
     for name in names:
         for region in (None, "", " . "):
             assert registry.resolve_place(name, region) == by_steps(name), (name, region)
+
+
+def test_keys_in_bulk_are_the_keys_one_at_a_time() -> None:
+    names = [*registry._place_names(places), *registry._region_names(places)]
+    names += ["", " ", "--", "й", "Й", "и\u0306\u0306", "и\u0323\u0306", "\u0306", "e\u0301", "ß", "ΣΑΣ", "İstanbul"]
+    names += ["_a_", "x\u00a0y", "ǅ", "ﬁ", "Ⅻ", "²", "서울", "Łódź", "Ærø", "Þórshöfn", "Đà Nẵng"]
+    assert registry._keys(names) == [registry._key(name) for name in names]
+    assert registry._keys(["a\nb", "São Paulo"]) == ["ab", "saopaulo"]  # a line feed in a name: one at a time
+
+
+@given(st.lists(st.text(max_size=12), max_size=8))
+def test_keys_in_bulk_of_any_names(names: list[str]) -> None:
+    assert registry._keys(names) == [registry._key(name) for name in names]

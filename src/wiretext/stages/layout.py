@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .._lazy import once
+from .._wire_start import _starts_a_transmission
 from .state import State
 
 if TYPE_CHECKING:
@@ -25,13 +26,25 @@ if TYPE_CHECKING:
 __all__ = ["run"]
 
 
+def _read_wire(text: str, *, control_runs: bool = True) -> WireLayout | None:
+    """:func:`wiretext.wire.read_wire`, whose modules are loaded only for text that starts as a transmission does.
+
+    ``read_wire`` makes the same test first (:data:`wiretext._wire_start._START`),
+    so it gives what it would; plain copy never loads the wire readers.
+    """
+    if not _starts_a_transmission(text):
+        return None
+    from ..wire import read_wire
+
+    return read_wire(text, control_runs=control_runs)
+
+
 @once
 def _readers() -> tuple[Callable[..., WireLayout | None], Callable[[str], Story | None]]:
     """The layout readers, imported on first use: importing wiretext should cost next to nothing."""
     from ..page import find_story
-    from ..wire import read_wire
 
-    return read_wire, find_story
+    return _read_wire, find_story
 
 
 def run(s: State) -> None:
