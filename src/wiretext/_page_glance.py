@@ -49,11 +49,19 @@ def _plain_copy(text: str) -> bool:
     # as they are no more than ``keep`` (hostile.py --against b4db561 --only US_STATE: "US_STATE_VARIANTS
     # alone" parses in 0.52-0.73 of the time); None past that: they are read again from the text
     roomy: list[str] | None = []
-    closers, terminal = _CLOSERS, _TERMINAL
-    for after_gap, line in _wordy(text):
-        gaps += after_gap
+    gap = True  # a line without a word (or none) stands before the next line holding one
+    word, closers, terminal = _WORD.search, _CLOSERS, _TERMINAL
+    for raw in _raw_lines(text):
+        line = raw.strip()
+        # a line holds a word when its first character is one or a search finds one
+        if not line or not ((first := line[0]).isalnum() or word(line)):
+            gap = True
+            continue
+        if gap:
+            gaps += 1
+            gap = False
         # whether the line before ends a sentence is asked only of a line going on in lower case
-        if line[0].islower() and prev and prev.rstrip(closers)[-1:] not in terminal:
+        if first.islower() and prev and prev.rstrip(closers)[-1:] not in terminal:
             runs_on += 1
         prev = line
         n += 1
@@ -100,33 +108,31 @@ twice the size (``hostile.py --only "example ap_feed"``).
 _KEEP_CHARS = 32
 
 
-def _wordy(text: str) -> Iterator[tuple[bool, str]]:
-    """The stripped lines of ``text`` holding a word, each with whether a line without one stands before it.
+def _raw_lines(text: str) -> Iterable[str]:
+    """The lines of ``text``, split at "\\n" only: a list when they are fewer than ``_KEEP``, else one at a time.
 
-    The lines are read one at a time (no list of every line: a page of a
-    million "|" lines would hold one), at about twice the speed of a pattern
-    over them; a line holds a word when its first character is one or a
-    search finds one.
+    A text of fewer lines than the glance keeps is split at C speed (its
+    lines holding a word are kept anyway: the list at most doubles what
+    is held); a longer one is read line by line, so that no list of every
+    line is made (a page of a million "|" lines would hold one).  The loop
+    of :func:`_plain_copy` reads the list in 0.66 of the time it took over a
+    generator of stripped lines holding a word (3.8 against 5.7 µs a text on
+    reuters21578's first 1,500, ``/tmp`` timing of the loop alone; the
+    glance as a whole: see ``benchmarks/ab.py``).
 
-    >>> list(_wordy("Rain\\n|\\nfell.\\nHard."))
-    [(True, 'Rain'), (True, 'fell.'), (False, 'Hard.')]
+    >>> list(_raw_lines("Rain\\n|\\nfell.")), [ln.strip() for ln in _raw_lines("a\\r\\nb\\n")]
+    (['Rain', '|', 'fell.'], ['a', 'b', ''])
     """
-    gap = True
-    word = _WORD.search
-    for raw in io.StringIO(text, newline="\n"):
-        line = raw.strip()
-        if not line or not (line[0].isalnum() or word(line)):
-            gap = True
-            continue
-        yield gap, line
-        gap = False
+    if text.count("\n") < _KEEP:
+        return text.split("\n")
+    return io.StringIO(text, newline="\n")
 
 
 def _reread(text: str, room: int) -> Iterator[str]:
-    """The lines of :func:`_wordy` again, of at least ``room`` characters or not ASCII (``room=0``: all).
+    """The stripped lines holding a word again, of at least ``room`` characters or not ASCII (``room=0``: all).
 
-    One generator, not three stacked (``_wordy``'s, one dropping its gaps,
-    one keeping the lines with room): a text of many lines is read again
+    One generator, not three stacked (one reading the lines holding a word,
+    one dropping their gaps, one keeping the lines with room): a text of many lines is read again
     in two thirds of the time ("scraper marks" at 200 KB: 5.6 -> 3.7 ms a pass).
 
     >>> list(_reread("Rain\\n|\\nfell on the old town.\\n", 15))
