@@ -156,8 +156,8 @@ def _build(s: State) -> Article:
                              f"the date is the day the page's time stamp gives ({stamped.isoformat()})")
     if dateline is not None and date is not None and dateline.date != date:
         # (month and day given: their defaults are a factory's, called in Python with the Dateline)
-        month, day = date.month, date.day
-        dateline = Dateline(dateline.text, dateline.location, date, dateline.agencies, dateline.span, month, day)
+        line = dateline
+        dateline = Dateline(line.text, line.location, date, line.agencies, line.span, date.month, date.day)
     elif dateline is not None and date is None and isinstance(found, _dateline.Found):
         # The year is unknown: the month and day are still the dateline's (when some year has them).
         month, day = found.month, found.day
