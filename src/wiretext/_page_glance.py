@@ -115,10 +115,10 @@ def _raw_lines(text: str) -> Iterable[str]:
     lines holding a word are kept anyway: the list at most doubles what
     is held); a longer one is read line by line, so that no list of every
     line is made (a page of a million "|" lines would hold one).  The loop
-    of :func:`_plain_copy` reads the list in 0.66 of the time it took over a
-    generator of stripped lines holding a word (3.8 against 5.7 µs a text on
-    reuters21578's first 1,500, ``/tmp`` timing of the loop alone; the
-    glance as a whole: see ``benchmarks/ab.py``).
+    of :func:`_plain_copy` over the list, rather than over a generator of
+    the stripped lines holding a word, parses in 0.93-0.95 of the time on
+    reuters21578 and 0.96-0.98 on muc34 (``benchmarks/ab.py --cpu`` against
+    this tree with 25180af's ``_page_glance.py``, the generator's).
 
     >>> list(_raw_lines("Rain\\n|\\nfell.")), [ln.strip() for ln in _raw_lines("a\\r\\nb\\n")]
     (['Rain', '|', 'fell.'], ['a', 'b', ''])

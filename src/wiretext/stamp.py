@@ -148,8 +148,8 @@ def _stamp_in(line: str) -> tuple[int, dt.date] | None:
 _VISIBLE = lazy_re(r"\S")
 # What every date of _NUMERIC, _DAY_FIRST and _MONTH_FIRST holds: a day and a month
 # ("15.04", "27. 4") or a year of four figures.  A line without it is no stamp: one search
-# rather than the three patterns' (find_stamp on AG News: 4.3 -> 2.3 µs a call, the
-# calls of 1,500 parses replayed; benchmarks/ab.py for the parse).
+# rather than the three patterns' (AG News parses in 0.98-0.99 of the time: benchmarks/ab.py
+# --cpu against this tree with the former test, any character that is a digit).
 _DATE_DIGITS = lazy_re(r"\d\.[ \t]?\d|(?:19|20)\d\d")
 
 
