@@ -49,11 +49,19 @@ def _plain_copy(text: str) -> bool:
     # as they are no more than ``keep`` (hostile.py --against b4db561 --only US_STATE: "US_STATE_VARIANTS
     # alone" parses in 0.52-0.73 of the time); None past that: they are read again from the text
     roomy: list[str] | None = []
-    closers, terminal = _CLOSERS, _TERMINAL
-    for after_gap, line in _wordy(text):
-        gaps += after_gap
+    gap = True  # a line without a word (or none) stands before the next line holding one
+    word, closers, terminal = _WORD.search, _CLOSERS, _TERMINAL
+    for raw in _raw_lines(text):
+        line = raw.strip()
+        # a line holds a word when its first character is one or a search finds one
+        if not line or not ((first := line[0]).isalnum() or word(line)):
+            gap = True
+            continue
+        if gap:
+            gaps += 1
+            gap = False
         # whether the line before ends a sentence is asked only of a line going on in lower case
-        if line[0].islower() and prev and prev.rstrip(closers)[-1:] not in terminal:
+        if first.islower() and prev and prev.rstrip(closers)[-1:] not in terminal:
             runs_on += 1
         prev = line
         n += 1
@@ -103,21 +111,28 @@ twice the size (``hostile.py --only "example ap_feed"``).
 _KEEP_CHARS = 32
 
 
-def _wordy(text: str) -> Iterator[tuple[bool, str]]:
-    """The stripped lines of ``text`` holding a word, each with whether a line without one stands before it.
+def _raw_lines(text: str) -> Iterable[str]:
+    """The lines of ``text``, split at "\\n" only: a list when they are fewer than ``_KEEP``, else one at a time.
 
-    The lines are read one at a time (no list of every line: a page of a
-    million "|" lines would hold one), at about twice the speed of a pattern
-    over them; a line holds a word when its first character is one or a
-    search finds one.  A text most of whose lines hold no word (see
-    :func:`_sparse`) has the others found by a pattern, which skips those at C speed.
+    A text of fewer lines than the glance keeps is split at C speed (its
+    lines holding a word are kept anyway: the list at most doubles what
+    is held); a longer one is read line by line, so that no list of every
+    line is made (a page of a million "|" lines would hold one).  The loop
+    of :func:`_plain_copy` over the list, rather than over a generator of
+    the stripped lines holding a word, parses in 0.93-0.95 of the time on
+    reuters21578 and 0.96-0.98 on muc34 (``benchmarks/ab.py --cpu`` against
+    this tree with 25180af's ``_page_glance.py``, the generator's).  A long
+    text most of whose lines hold no word (:func:`_sparse`) gives only its
+    lines holding one, with an empty line for each run of the others.
 
-    >>> list(_wordy("Rain\\n|\\nfell.\\nHard."))
-    [(True, 'Rain'), (True, 'fell.'), (False, 'Hard.')]
+    >>> list(_raw_lines("Rain\\n|\\nfell.")), [ln.strip() for ln in _raw_lines("a\\r\\nb\\n")]
+    (['Rain', '|', 'fell.'], ['a', 'b', ''])
     """
+    if text.count("\n") < _KEEP:
+        return text.split("\n")
     if _sparse(text):
         return _wordy_found(text)
-    return _wordy_read(text)
+    return io.StringIO(text, newline="\n")
 
 
 def _sparse(text: str) -> bool:
@@ -133,45 +148,33 @@ def _sparse(text: str) -> bool:
 _SAMPLE = 4_000
 
 
-def _wordy_read(text: str) -> Iterator[tuple[bool, str]]:
-    gap = True
-    word = _WORD.search
-    for raw in io.StringIO(text, newline="\n"):
-        line = raw.strip()
-        if not line or not (line[0].isalnum() or word(line)):
-            gap = True
-            continue
-        yield gap, line
-        gap = False
+def _wordy_found(text: str) -> Iterator[str]:
+    """The lines of ``text`` holding a word, found by a pattern, with an empty line where others stood between.
 
-
-def _wordy_found(text: str) -> Iterator[tuple[bool, str]]:
+    >>> list(_wordy_found("|\\nRain\\nfell.\\n|\\n|\\nHard."))
+    ['', 'Rain', 'fell.', '', 'Hard.']
+    """
     after = -2  # the line break after the last line holding a word
     for m in _WORDY_LINE.finditer(text):
         at, line_end = m.span()
-        yield at != after + 1, m.group().strip()
+        if at != after + 1:
+            yield ""  # a gap: lines holding no word, skipped at C speed
+        yield m.group()
         after = line_end
 
 
 def _reread(text: str, room: int) -> Iterator[str]:
-    """The lines of :func:`_wordy` again, of at least ``room`` characters or not ASCII (``room=0``: all).
+    """The stripped lines holding a word again, of at least ``room`` characters or not ASCII (``room=0``: all).
 
-    One generator, not three stacked (``_wordy``'s, one dropping its gaps,
-    one keeping the lines with room): a text of many lines is read again
+    One generator, not three stacked (one reading the lines holding a word,
+    one dropping their gaps, one keeping the lines with room): a text of many lines is read again
     in two thirds of the time ("scraper marks" at 200 KB: 5.6 -> 3.7 ms a pass).
 
     >>> list(_reread("Rain\\n|\\nfell on the old town.\\n", 15))
     ['fell on the old town.']
     """
-    if _sparse(text):
-        lines = (m.group().strip() for m in _WORDY_LINE.finditer(text))
-        return (line for line in lines if len(line) >= room or not line.isascii())
-    return _reread_lines(text, room)
-
-
-def _reread_lines(text: str, room: int) -> Iterator[str]:
     word = _WORD.search
-    for raw in io.StringIO(text, newline="\n"):
+    for raw in _raw_lines(text):
         line = raw.strip()
         if line and (line[0].isalnum() or word(line)) and (len(line) >= room or not line.isascii()):
             yield line

@@ -1,4 +1,4 @@
-"""The head stage's shortcuts (byline and desk-tag gates, the headline credit) against their patterns."""
+"""The head stage's shortcuts (byline and desk-tag gates, the headline credit, the repeated headline) against the long way."""
 
 from __future__ import annotations
 
@@ -61,3 +61,20 @@ def test_head_credit_is_what_a_search_finds(line: str) -> None:
         assert (m and (m.span(), m.group("credit"))) == (r and (r.span(), r.group("credit")))
     else:
         assert m is None
+
+
+_REPEAT_ALPHABET = st.sampled_from(
+    ["Rain", "rain", "Port", " ", "  ", "\t", "\n", "&amp;", "#36;", "Caf\u00c3\u00a9", "\u00e9", ".", "-", "R"]
+)
+
+
+@given(st.lists(_REPEAT_ALPHABET, max_size=10).map("".join), st.lists(_REPEAT_ALPHABET, min_size=1, max_size=6).map("".join))
+def test_a_clean_line_without_the_headlines_first_word_does_not_repeat_it(line: str, written: str) -> None:
+    # _drop_repeated_headline passes over such a line (as over such a region) without repairing it
+    from wiretext.normalize import is_clean
+    from wiretext.stages.head import headline_text
+
+    headline = headline_text(written)
+    first = headline.split(None, 1)[:1]
+    if first and first[0] not in line and is_clean(line):
+        assert headline_text(line) != headline

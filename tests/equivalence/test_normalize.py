@@ -327,3 +327,17 @@ def test_one_line_fixed_as_fix_text_fixes_it(line: str) -> None:
     from wiretext.normalize import _fix_line
 
     assert _fix_line(line) == _ftfy(line)
+
+
+def test_a_repair_remembered_is_the_repair_made_afresh() -> None:
+    # repair remembers what it made of short texts (the head stage and the body stage repair one line twice)
+    from wiretext.normalize import _REMEMBERED, _repaired, _repaired_line
+
+    short = ["Caf\u00c3\u00a9 rose #36;5", "&lt;b&gt; &amp; more", "x" * (_REMEMBERED - 6) + " &amp;"]
+    texts = [*short, "x" * _REMEMBERED + " &amp;", "Rain fell."]  # too long to remember; clean: no repair
+    _repaired_line.cache_clear()
+    for text in texts * 2:  # the second time, the short ones from memory
+        assert repair(text) == _repaired(text)
+    assert repair(texts[0]) == "Café rose $5"
+    info = _repaired_line.cache_info()
+    assert (info.hits, info.misses) == (len(short) + 1, len(short))

@@ -7,7 +7,9 @@ lines, before any line is read; it may do so only where
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import io
+import re
+from collections.abc import Iterable, Iterator
 
 import pytest
 from hypothesis import given, settings
@@ -142,10 +144,29 @@ REPEATED_LINES = st.lists(
 @given(st.lists(st.one_of(WIRE_LINES, REPEATED_LINES.map("\n".join), st.text(max_size=20)), max_size=40),
        st.sampled_from(["\n", "\r\n", "\n\n"]), st.sampled_from([0, 1, 15]))
 def test_lines_read_again_are_the_lines_read_first(lines: list[str], sep: str, room: int) -> None:
-    # _reread gives _wordy's lines again, those with room when asked (one generator for three)
+    # _reread gives the lines _plain_copy read first again (stripped, holding a word), those with room when asked
     text = sep.join(lines)
-    first = [line for _, line in page_glance._wordy(text)]
+    first = [ln for ln in map(str.strip, page_glance._raw_lines(text)) if re.search(r"\w", ln)]
     assert list(page_glance._reread(text, room)) == [ln for ln in first if len(ln) >= room or not ln.isascii()]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.one_of(WIRE_LINES, REPEATED_LINES.map("\n".join), st.text(max_size=20)), max_size=40),
+       st.sampled_from(["\n", "\r\n", "\n\n"]))
+def test_a_text_split_at_once_reads_as_one_read_line_by_line(lines: list[str], sep: str) -> None:
+    # _raw_lines splits a text of fewer lines than the glance keeps, and reads a longer one line by line:
+    # stripped, the lines are the same
+    # (but for a last empty line after a last line break, which holds no word)
+    text = sep.join(lines)
+    split = [raw.strip() for raw in page_glance._raw_lines(text)]
+    one_by_one = [raw.strip() for raw in io.StringIO(text, newline="\n")]
+    assert split == one_by_one + [""] * (text.endswith("\n") or not text)
+    keep = page_glance._KEEP
+    page_glance._KEEP = 2  # (hypothesis runs the test many times: no monkeypatch fixture)
+    try:
+        assert not isinstance(page_glance._raw_lines(text), list) or text.count("\n") < 2
+    finally:
+        page_glance._KEEP = keep
 
 
 @settings(max_examples=300, deadline=None)
@@ -181,19 +202,19 @@ def test_the_glance_keeps_a_line_for_every_32_characters(monkeypatch: pytest.Mon
     # the bound grows with the text, so that the glance costs the same a line at every size:
     # a text of long lines is read once, however many they are
     reads = 0
-    wordy, reread = page_glance._wordy, page_glance._reread
+    raw_lines, reread = page_glance._raw_lines, page_glance._reread
 
-    def counted(text: str) -> Iterator[tuple[bool, str]]:
+    def counted(text: str) -> Iterable[str]:
         nonlocal reads
         reads += 1
-        yield from wordy(text)
+        return raw_lines(text)
 
     def counted_again(text: str, room: int) -> Iterator[str]:
         nonlocal reads
         reads += 1
         yield from reread(text, room)
 
-    monkeypatch.setattr(page_glance, "_wordy", counted)
+    monkeypatch.setattr(page_glance, "_raw_lines", counted)
     monkeypatch.setattr(page_glance, "_reread", counted_again)
     line = "Traders said the market rose on Monday as buyers returned after a long weekend"
     long_lines = "\n".join([line] * (page_glance._KEEP * 3))
@@ -226,17 +247,36 @@ _GLANCE_TEXT = st.lists(
 ).map("".join)
 
 
+def _word_lines(lines: Iterable[str]) -> list[tuple[bool, str]]:
+    """The stripped lines holding a word, each with whether a line without one stands before it (_plain_copy's reading)."""
+    from wiretext._page_lines import _WORD
+
+    out, gap = [], True
+    for raw in lines:
+        line = raw.strip()
+        if not line or not (line[0].isalnum() or _WORD.search(line)):
+            gap = True
+            continue
+        out.append((gap, line))
+        gap = False
+    return out
+
+
 @given(_GLANCE_TEXT, st.sampled_from([0, 3, 15]))
 def test_the_glance_finds_the_same_lines_by_pattern_as_by_reading_them(text: str, room: int) -> None:
-    # _wordy and _reread find a sparse text's lines by _WORDY_LINE, another's by reading every line
+    # a long text's lines are found by _WORDY_LINE where it is sparse, else read one at a time;
+    # either way, the lines holding a word and the gaps between them are those of the split text
     from wiretext import _page_glance as glance
 
     ways = []
     for sparse in (True, False):
         with pytest.MonkeyPatch.context() as mp:
             mp.setattr(glance, "_sparse", lambda _text, sparse=sparse: sparse)
-            ways.append((list(glance._wordy(text)), list(glance._reread(text, room))))
+            mp.setattr(glance, "_KEEP", 0)  # every text is long
+            ways.append((_word_lines(glance._raw_lines(text)), list(glance._reread(text, room))))
     assert ways[0] == ways[1]
+    split = _word_lines(text.split("\n"))
+    assert ways[0] == (split, [line for _, line in split if len(line) >= room or not line.isascii()])
 
 
 def _runs_on_by_loop(text: str) -> str:

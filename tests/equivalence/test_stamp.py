@@ -1,4 +1,4 @@
-"""find_stamp's pass over blank lines at once against reading every line."""
+"""find_stamp's pass over blank lines at once, and its test for a date's figures, against reading every line."""
 
 from __future__ import annotations
 
@@ -32,7 +32,9 @@ def _find_stamp_line_by_line(text: str, start: int, end: int, *, skip_first: boo
 _STAMP_LINES = st.lists(
     st.sampled_from(
         ["\n", "\n\n", " \n", "\t", "\xa0", "\u2028", "\x1c", "\r\n", "Rain fell.", "Updated Dec. 2, 2024",
-         "15.04.2025, 17:59", "By Jane Roe 28 November 2025", "Headline", " ", "x"]
+         "15.04.2025, 17:59", "By Jane Roe 28 November 2025", "Headline", " ", "x",
+         # figures that are no date, and dates the test for a date's figures must let through
+         "27.04.24", "2025-04-15", "\u0662\u0667.\u0660\u0664.\u0662\u0664", "\u00b2 3 \u00bd", "Dec. 2, 24", "7. 5. 99"]
     ),
     max_size=30,
 ).map("".join)
@@ -50,3 +52,14 @@ def test_find_stamp_passing_blank_lines_at_once_finds_what_it_found_line_by_line
             assert find_stamp(text, start, end, skip_first=skip_first) == _find_stamp_line_by_line(
                 text, start, end, skip_first=skip_first
             )
+
+
+@given(_STAMP_LINES, st.integers(0, 5))
+def test_a_head_of_one_line_passed_over_holds_no_stamp(text: str, start: int) -> None:
+    # the dateline stage does not call find_stamp on a head of the headline alone (skip_first)
+    from wiretext._spans import lines
+    from wiretext.stamp import find_stamp
+
+    start = min(start, len(text))
+    if len(lines(text, start, len(text), most=2)) <= 1:
+        assert find_stamp(text, start, len(text), skip_first=True) is None

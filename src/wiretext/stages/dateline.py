@@ -38,16 +38,21 @@ def run(s: State) -> None:
     found = _dateline.find(work, head_from, s.end)
     if found is None:
         found = _unseparated_credit(work, head_from, s.end)
-    # A web page's time stamp at the story's head ("Updated Dec. 2, 2024"):
-    # out of the head and the body; its day is the date when the dateline has none.
-    stamp = find_stamp(work, head_from, found.start if found is not None else s.end, skip_first=s.headline_span is None)
-    if stamp is not None:
-        said = squash(work[stamp.start : stamp.end])
-        s.label(stamp.start, stamp.end, "page-stamp", f"removed the page's time stamp {said!r}")
-        work = s.work = mask(work, [Cut(stamp.start, stamp.end, "page-stamp")])
-        s.stamp = stamp.date
     # The head lines stand before the dateline (there are none without one).
     head_lines = lines(work, head_from, found.start, most=MAX_HEAD_LINES + 1) if found is not None else []
+    # A web page's time stamp at the story's head ("Updated Dec. 2, 2024"):
+    # out of the head and the body; its day is the date when the dateline has none.
+    # Without a layout's headline, the first line is the headline and no stamp: a head of
+    # that line alone holds none, and find_stamp is not called.
+    skip_first = s.headline_span is None
+    if found is None or len(head_lines) > skip_first:
+        stamp = find_stamp(work, head_from, found.start if found is not None else s.end, skip_first=skip_first)
+        if stamp is not None:
+            said = squash(work[stamp.start : stamp.end])
+            s.label(stamp.start, stamp.end, "page-stamp", f"removed the page's time stamp {said!r}")
+            work = s.work = mask(work, [Cut(stamp.start, stamp.end, "page-stamp")])
+            s.stamp = stamp.date
+            head_lines = lines(work, head_from, found.start, most=MAX_HEAD_LINES + 1) if found is not None else []
     if len(head_lines) > MAX_HEAD_LINES:
         found = None  # too deep into the text to be the dateline of this story
         head_lines = []

@@ -328,7 +328,10 @@ def _drop_repeated_headline(s: State) -> None:
     if first and first[0] not in region and is_clean(region):
         stop = body_start
     for ls, le in lines(work, body_start, stop, most=3):
-        if headline_text(work[ls:le]) == headline:
+        line = work[ls:le]
+        if first and first[0] not in line and is_clean(line):
+            continue  # (the same test, for the line)
+        if headline_text(line) == headline:
             s.label(ls, le, "repeated-headline", "removed the headline printed again")
             s.work = mask(work, [Cut(ls, le, "repeated-headline")])
             break
