@@ -1,0 +1,98 @@
+"""Headlines on invented pages in the layouts other extractors make (html2text, inscriptis, get_text).
+
+Each page is invented in the shape a real extractor gives a real page: the
+lines and marks as the extractor sets them, the words made up.
+"""
+
+from __future__ import annotations
+
+import wiretext
+
+MENU = "\n".join(f"              * {item}" for item in ("World", "Business", "Sport", "Culture", "Travel", "Opinion"))
+STORY = "\n\n".join(
+    f"                    {p}"
+    for p in (
+        "The harbour authority reopened the northern quay on Tuesday after a week of repairs to the sea wall,"
+        " letting ferries dock again, a spokesman said.",
+        "Engineers replaced two hundred metres of stone and raised the wall by half a metre, the authority said,"
+        " adding that the work had cost less than planned.",
+        "Ferry operators said timetables would return to normal from Thursday, and that tickets bought for"
+        " cancelled crossings would be refunded in full.",
+    )
+)
+AFTER = "\n".join(f"              * {item}" for item in ("Contact", "Privacy", "Imprint", "Jobs"))
+
+
+def _inscriptis(head: str) -> str:
+    """An inscriptis page: a bulleted menu, ``head`` (lines as inscriptis indents them), the story, a footer."""
+    return f"        HARBOUR HERALD\n{MENU}\n{head}\n\n{STORY}\n\n              Related\n{AFTER}\n"
+
+
+def test_inscriptis_a_heading_standing_alone_wins_over_a_menu_line_a_date_follows() -> None:
+    # the page's top bar ("Today's Paper", the day's date) stands in a block above the headline,
+    # which stands alone between blank lines, signed by a byline naming the paper
+    head = "\n".join([
+        "              Menu",
+        "                \u200c \u200c",
+        "                Today's EditionPlace an Ad",
+        "                Tuesday, 11 March 2025",
+        "                    Port NewsPorts",
+        "",
+        "                    Northern quay reopens after a week of repairs to the harbour's sea wall",
+        "",
+        "                      Mara Lind-Berg The Harbour Herald",
+        "                    Tue, 11 March 2025 9:27PM",
+        "                      Comments",
+    ])
+    a = wiretext.parse(_inscriptis(head))
+    assert a.headline == "Northern quay reopens after a week of repairs to the harbour's sea wall"
+
+
+def test_inscriptis_a_headline_a_byline_signs_is_not_moved_up_to_a_notice_above_it() -> None:
+    # a notice standing alone above the story's head, then a kicker, the headline, standfirst, byline, date
+    head = "\n" + "\n\n".join([
+        "                  To keep this article, open Your Account, then Saved Stories",
+        "                Close Alert",
+        "              Note on affiliate links: the editors choose every product on their own, and the shop may pay"
+        " us a share of the price when you buy one through a link on this page",
+        "                  Harbour",
+        "              Northern quay reopens after a week of repairs",
+        "                Ferries can dock again at the old harbour front, where the winter storms broke the sea wall"
+        " in three places",
+        "                By Mara Lind",
+        "              11 March 2025",
+    ])
+    a = wiretext.parse(_inscriptis(head))
+    assert a.headline == "Northern quay reopens after a week of repairs"
+
+
+def _markdown(heading: str) -> str:
+    """An html2text page: a linked menu, ``heading`` as it comes (wrapped at 78 columns), a date, the story."""
+    nav = "\n".join(f"  * [{item}](/{item.lower()})" for item in ("World", "Business", "Sport", "Culture"))
+    story = (
+        "The harbour authority reopened the northern quay in Rotterdam on Tuesday\n"
+        "after a week of repairs to the sea wall, letting ferries dock again, a\n"
+        "spokesman for the authority said on Tuesday evening.\n\n"
+        "Engineers replaced two hundred metres of stone and raised the wall by half a\n"
+        "metre, the authority said, adding that the work had cost less than planned.\n"
+    )
+    return f"[](/)\n\n{nav}\n\n[Ports](/ports)\n\n{heading}\n\n11.3.25\n\n{story}\n[Contact](/contact)\n"
+
+
+def test_html2text_a_heading_that_exclaims_wrapped_over_two_lines() -> None:
+    text = _markdown("# Harbour engineers warn: the old northern quay is in truth a sleeping giant\ncrab!")
+    a = wiretext.parse(text)
+    assert a.headline == "Harbour engineers warn: the old northern quay is in truth a sleeping giant crab!"
+
+
+def test_html2text_a_heading_wrapped_at_a_words_hyphen_keeps_the_word_whole() -> None:
+    text = _markdown(
+        "# Northern quay reopens as harbour records its busiest week in the first-\nquarter ferry traffic count"
+    )
+    a = wiretext.parse(text)
+    assert a.headline == "Northern quay reopens as harbour records its busiest week in the first-quarter ferry traffic count"
+
+
+def test_a_headline_wrapped_at_a_hyphen_in_plain_copy() -> None:
+    a = wiretext.parse("Ferries resume cross-\nChannel sailings\nDOVER, March 11 (Reuters) - Ferries sailed again.")
+    assert a.headline == "Ferries resume cross-Channel sailings"
