@@ -96,3 +96,86 @@ def test_html2text_a_heading_wrapped_at_a_words_hyphen_keeps_the_word_whole() ->
 def test_a_headline_wrapped_at_a_hyphen_in_plain_copy() -> None:
     a = wiretext.parse("Ferries resume cross-\nChannel sailings\nDOVER, March 11 (Reuters) - Ferries sailed again.")
     assert a.headline == "Ferries resume cross-Channel sailings"
+
+
+PARAGRAPHS = [
+    "The harbour authority reopened the northern quay on Tuesday after a week of repairs to the sea wall,"
+    " letting ferries dock again, a spokesman said.",
+    "Engineers replaced two hundred metres of stone and raised the wall by half a metre, the authority said,"
+    " adding that the work had cost less than planned.",
+    "Ferry operators said timetables would return to normal from Thursday, and that tickets bought for"
+    " cancelled crossings would be refunded in full.",
+]
+
+
+def _laid_out(title: str, head: list[str]) -> str:
+    """A page laid out as html-text or get_text() (its source's line breaks) lay it out: the title first."""
+    menu = "\n".join(("Home", "World", "Business", "Sport", "Culture", "Travel", "Opinion", "Weather"))
+    more = "\n".join(("Log in", "Subscribe", "Newsletters", "Podcasts"))
+    foot = "\n".join(("Contact", "Privacy", "Imprint", "Jobs", "Advertise", "Terms of use"))
+    related = "\n".join(("Related", "Ferry fares rise again", "Port news in brief", "The quay in pictures"))
+    return "\n\n".join([title, more, menu, "\n".join(head), "Listen\nShare", *PARAGRAPHS, related, foot])
+
+
+def test_a_kicker_and_headline_on_two_lines_spell_the_whole_title() -> None:
+    # the title is the kicker and the headline with no site name after them
+    text = _laid_out("Harbour works 2025: When the quay reopens - and what ferries do", [
+        "Home Service Harbour works 2025: When the quay reopens - and what ferries do",
+        "Harbour works 2025",
+        "When the quay reopens - and what ferries do",
+    ])
+    assert wiretext.parse(text).headline == "Harbour works 2025: When the quay reopens - and what ferries do"
+
+
+def test_a_kicker_line_ending_with_a_colon_over_other_words_leaves_the_headline_to_the_title() -> None:
+    text = _laid_out("Sea wall repairs: Court challenge filed", [
+        "Sea wall repairs:",
+        "Fishermen take the harbour authority to court",
+    ])
+    assert wiretext.parse(text).headline == "Sea wall repairs: Court challenge filed"
+
+
+def test_an_extractors_title_line_loses_its_site_where_the_headline_comes_back_alone() -> None:
+    # get_text() of a page with little furniture: the <title> first, blank lines, the headline, the story
+    text = "\n" * 12 + "\n\n".join([
+        "Northern quay reopens after a week of repairs | Harbour Herald",
+        "\n" * 20,
+        "Northern quay reopens after a week of repairs",
+        "\t\t\tMara Lind\t\t",
+        *PARAGRAPHS,
+    ])
+    a = wiretext.parse(text)
+    assert a.headline == "Northern quay reopens after a week of repairs"
+    assert "Harbour Herald" not in a.body
+
+
+def _inscriptis_no_list(head: list[str]) -> str:
+    """An inscriptis page with no list (no ``*`` bullets): nested blocks indented, blank lines empty."""
+    top = "\n".join(f"      {item}" for item in ("HARBOUR HERALD", "Sign in", "Search", "Newsletters", "Podcasts"))
+    more = "\n".join(f"            {item}" for item in ("Port News", "Ferries", "Weather", "Opinion", "Jobs"))
+    story = "\n\n".join(f"          {p}" for p in PARAGRAPHS)
+    heads = "\n\n".join(f"        {line}" for line in head)
+    foot = "\n".join(f"      {item}" for item in ("Contact", "Privacy", "Imprint", "Terms", "Cookies", "Help"))
+    return f"{top}\n{more}\n\n{heads}\n\n{story}\n\n{foot}\n"
+
+
+def test_inscriptis_a_page_with_no_list_is_read_as_inscriptis_lays_it_out() -> None:
+    text = _inscriptis_no_list(["Port News", "Northern quay reopens after a week of repairs", "By Mara Lind",
+                                "March 11, 2025 at 11:24 a.m."])
+    assert wiretext.parse(text).headline == "Northern quay reopens after a week of repairs"
+
+
+def test_inscriptis_a_menu_glued_on_one_long_line_is_no_get_text_page() -> None:
+    glued = "".join(f"Section{i}Topic{i}" for i in range(90))  # a menu's items glued on one line
+    text = _inscriptis_no_list(["Northern quay reopens after a week of repairs", "By Mara Lind", "11.03.2025"])
+    text = text.replace("      Sign in\n", f"      Sign in\n          {glued}\n")
+    assert wiretext.parse(text).headline == "Northern quay reopens after a week of repairs"
+
+
+def test_wire_copy_indenting_its_paragraphs_stays_whole() -> None:
+    # a table of figures, each line indented as the wire indents a paragraph: no blank line, no page
+    rows = "\n".join(f"    Item {i} rose {i}.{i} mln crowns vs {i + 1}.0 mln." for i in range(24))
+    text = f"HARBOUR BANK AB <HBAB.ST> YEAR 2025\n    OSLO, March 11 - Year ended December 31.\n{rows}\n REUTER\n"
+    a = wiretext.parse(text)
+    assert a.agency is not None and a.agency.code == "Reuters"
+    assert "Item 23 rose" in a.body

@@ -12,7 +12,8 @@ DIR (outside the repository: they are corpus text) so that a second run is
 quick.  Each miss is printed as its page number, its host, whether the gold
 headline is in the dump at all (``in``: a line holds it, ``joined``: only
 once lines, marks and quotes are evened out, ``-``: nowhere), the gold and
-what parse gave.  Nothing of the corpus is written into the repository.
+what parse gave (``spelt``: only in other quotes, dashes or white space; ``words``: only
+its words in a row, other punctuation between them).  Nothing of the corpus is written into the repository.
 """
 
 from __future__ import annotations
@@ -87,8 +88,9 @@ def main() -> None:
             right += hit
             if hit and not args.hits:
                 continue
-            line, inside, anywhere = _headline_shown(gold, text)
+            line, inside, anywhere, spelled, words = _headline_shown(gold, text)
             where = "line" if line else "in" if inside else "joined" if anywhere else "-"
+            where = "spelt" if spelled and not anywhere else "words" if words and not spelled else where
             host = urlparse(case.get("url") or "").netloc.removeprefix("www.")
             print(f"{tool:10s} {i:3d} {host[:28]:28s} {where:6s} {'ok ' if hit else 'MISS'}")
             print(f"    gold: {gold!r}")

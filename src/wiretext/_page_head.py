@@ -177,6 +177,11 @@ def _titled_headline(
         head = _nearby_headline(page, lo, head_toks)
     if head is not None and piece is None:
         piece = _split_headline(title.text[:_MAX_TITLE], page.lines, head)
+    if head is not None and piece is None and page.lines[head].text.rstrip(_CLOSERS).endswith(":"):
+        # "Kicker:" over a line in other words than the title's: the title that starts with the kicker spells it
+        line_key = page.lines[head].key
+        if len(line_key) < len(title_key := _keyed(title.text[:head_end])) and title_key.startswith(f"{line_key} "):
+            piece = _Piece(title.text, 0, head_end, True)
     return head, piece, lo, hi, head_end
 
 
@@ -315,7 +320,7 @@ def _split_headline(title: str, lines: list[_Line], k: int) -> _Piece | None:
             continue
         joined = f"{lines[a].key} {lines[b].key}".split()
         m = len(joined)
-        if 3 <= m < len(words) and [w.group().casefold() for w in words[:m]] == joined:
+        if 3 <= m <= len(words) and [w.group().casefold() for w in words[:m]] == joined:
             # offsets in the title less invisible characters: map back to the title
             return _Piece(title, 0, _unshift(title, words[m - 1].end()), True)
     return None
