@@ -179,3 +179,26 @@ def test_wire_copy_indenting_its_paragraphs_stays_whole() -> None:
     a = wiretext.parse(text)
     assert a.agency is not None and a.agency.code == "Reuters"
     assert "Item 23 rose" in a.body
+
+
+def test_html2text_a_heading_of_two_words() -> None:
+    text = _markdown("# „Unbroken promise“")
+    text = text.replace("11.3.25", "created: **11\\. March 2025, 15:25** in: **[Ports](/ports)**")
+    assert wiretext.parse(text).headline == "„Unbroken promise“"
+
+
+def test_html2text_a_heading_going_on_from_the_one_above_is_no_headline() -> None:
+    text = _markdown(
+        "# Northern quay reopens after repairs\n\n# … ferry operators relieved as sailings resume\n\n"
+        "[ __ Facebook\n](https://social.example/share?u=quay \"Facebook\")[ __ X\n](https://x.example/share)"
+    )
+    assert wiretext.parse(text).headline == "Northern quay reopens after repairs"
+
+
+def test_html2text_a_heading_the_breadcrumb_and_a_teaser_repeat() -> None:
+    crumb = "  * [Home](/)\n  *  __[Ports](/ports)\n  *  __[Quay reopens after repairs](/quay-reopens)"
+    teaser = "\n\n".join(f"[Quay reopens after repairs](/quay-reopens?from={k})" for k in ("top", "side"))
+    text = _markdown(f"{crumb}\n\n[Ports](/ports)\n\n# Quay reopens after repairs").replace(
+        "[Contact](/contact)", f"{teaser}\n\n[Contact](/contact)"
+    )
+    assert wiretext.parse(text).headline == "Quay reopens after repairs"

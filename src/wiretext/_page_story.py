@@ -19,15 +19,17 @@ from __future__ import annotations
 import attrs
 
 from ._lazy import lazy_re
-from ._page_cues import _byline_or_date, _credit, _embedded, _share, _stamp
+from ._page_cues import _byline_or_date, _credit, _embedded, _share
 from ._page_head import _Candidate, _choose, _Piece, _titled_headline
 from ._page_score import _bridge, _Page, _stretches
 from ._page_untitled import (
+    _alone,
     _headline_tiers,
     _over_standfirst,
     _strongly_signed,
     _under_crumb,
     _untitled_headline,
+    _untitled_quality,
 )
 from ._spans import Cut
 
@@ -171,23 +173,6 @@ def _debris(page: _Page, k: int, zone: range, seen: set[str]) -> str | None:
 # ---------------------------------------------------------------------------
 # A page with no <title> line (html2text, inscriptis)
 # ---------------------------------------------------------------------------
-
-
-def _alone(page: _Page, k: int) -> bool:
-    """Whether line ``k`` stands as a block of its own: a blank line above it and below it."""
-    return page.lines[k].gap and (k + 1 >= page.n or page.lines[k + 1].gap)
-
-
-def _untitled_quality(page: _Page, k: int) -> int:
-    """How much line ``k`` looks like a page's headline among the candidates of its tier (more is better).
-
-    A heading stands as a block of its own, a blank line above and below it
-    (html2text and inscriptis set one around every heading), where a menu's
-    item or a teaser's title stands among the lines of its block; a line right
-    above a time stamp is more likely the byline than the headline.
-    """
-    below = page.lines[k + 1] if k + 1 < page.n else None
-    return 2 * _alone(page, k) + (below is None or not _stamp(below)) + 1
 
 
 def _untitled_story(page: _Page, marked: list[int], clean: list[bool]) -> Story | None:

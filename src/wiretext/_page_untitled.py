@@ -30,6 +30,7 @@ from ._page_cues import (
     _names,
     _rights,
     _share,
+    _stamp,
     _titled,
 )
 from ._page_lines import _CLOSERS, _INVISIBLE, _SHORT, _URL, _keyed, _Line, _toks
@@ -66,6 +67,10 @@ def _boilerplate(page: _Page, ln: _Line) -> bool:
     return page.counts[ln.dkey] > (_HEADLINE_REPEATS if ln.units >= 5 else _REPEATS)
 
 
+_GOES_ON = ("…", "...", "—", "–")
+"""How a line that goes on from the one above starts: ``# … and the harbour reopens`` is no headline of its own."""
+
+
 def _may_head(page: _Page, k: int, clean: list[bool], *, asks: bool = False, marked: bool = False) -> bool:
     """Whether line ``k`` of a page with no title line may be its headline.
 
@@ -77,11 +82,14 @@ def _may_head(page: _Page, k: int, clean: list[bool], *, asks: bool = False, mar
     ln = page.lines[k]
     last = _last(ln)
     asks = asks and (last == "?" or (marked and last == "!")) and 5 <= ln.units < _STANDFIRST
-    if not clean[k] or (ln.term and not asks) or not 3 <= ln.units <= 40 or page.in_run[k] or page.cookie[k]:
+    fewest = 2 if marked else 3  # a heading the markup marks may say it in two words ("Unbroken promise")
+    if not clean[k] or (ln.term and not asks) or not fewest <= ln.units <= 40 or page.in_run[k] or page.cookie[k]:
         return False
-    if last in ".:,;([" or _boilerplate(page, ln) or _URL.search(ln.text) or _BY_LABEL.match(ln.text):
+    # a heading the markup marks may come back as a breadcrumb's and a teaser's words
+    furniture = page.counts[ln.dkey] > _HEADLINE_REPEATS if marked else _boilerplate(page, ln)
+    if ln.text.startswith(_GOES_ON) or last in ".:,;([" or furniture or _URL.search(ln.text):
         return False
-    if _icon(ln):
+    if _BY_LABEL.match(ln.text) or _icon(ln):
         return False
     below = page.lines[k + 1] if k + 1 < page.n else None
     if not marked and below is not None and _credit_line(below):
@@ -285,3 +293,20 @@ def _untitled_headline(page: _Page, lo: int, hi: int, clean: list[bool]) -> int 
         if best is None or score > best[0]:
             best = (score, k)
     return best[1] if best is not None else None
+
+
+def _alone(page: _Page, k: int) -> bool:
+    """Whether line ``k`` stands as a block of its own: a blank line above it and below it."""
+    return page.lines[k].gap and (k + 1 >= page.n or page.lines[k + 1].gap)
+
+
+def _untitled_quality(page: _Page, k: int) -> int:
+    """How much line ``k`` looks like a page's headline among the candidates of its tier (more is better).
+
+    A heading stands as a block of its own, a blank line above and below it
+    (html2text and inscriptis set one around every heading), where a menu's
+    item or a teaser's title stands among the lines of its block; a line right
+    above a time stamp is more likely the byline than the headline.
+    """
+    below = page.lines[k + 1] if k + 1 < page.n else None
+    return 2 * _alone(page, k) + (below is None or not _stamp(below)) + 1
