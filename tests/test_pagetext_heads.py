@@ -202,3 +202,17 @@ def test_html2text_a_heading_the_breadcrumb_and_a_teaser_repeat() -> None:
         "[Contact](/contact)", f"{teaser}\n\n[Contact](/contact)"
     )
     assert wiretext.parse(text).headline == "Quay reopens after repairs"
+
+
+def test_inscriptis_configured_to_show_the_title_reads_the_page_by_its_title() -> None:
+    # inscriptis with a css that shows <head> and <title>: the title first, unindented, then the page
+    title = "Northern quay reopens after a week of repairs | Harbour Herald"
+    page = _inscriptis_no_list([
+        "Northern quay reopens after a week of repairs to the harbour's sea wall, the authority says",
+        "Port News",
+        "Northern quay reopens after a week of repairs",
+        "Mara Lind",
+    ])
+    a = wiretext.parse(f"{title}\n\n{page}")
+    assert a.headline == "Northern quay reopens after a week of repairs"
+    assert "Harbour Herald" not in a.body

@@ -40,6 +40,7 @@ import bisect
 from typing import NamedTuple
 
 from ._lazy import lazy_re
+from ._page_head import _MAX_TITLE, _title_pieces
 from ._spans import Cut
 
 __all__ = ["View", "glued_view", "markdown_view", "view"]
@@ -336,6 +337,20 @@ def _is_indented(text: str) -> bool:
     return text.count("\n\n", 0, 200_000) * 10 >= lines and _BLANKS_LINE.search(text, 0, 200_000) is None
 
 
+def _titled(text: str) -> bool:
+    """Whether the first line of inscriptis's text is a page's ``<title>``.
+
+    The line stands unindented over a blank line and a piece of it is said
+    again below (the headline): inscriptis configured to show the page's
+    ``<title>`` (its default leaves the page's head out) sets it so.
+    """
+    first, _, rest = text.lstrip("\n").partition("\n")
+    if not first or first[0] in " \t" or not rest.startswith("\n"):
+        return False
+    keys = {" ".join(p.key.split()) for p in _title_pieces(first[:_MAX_TITLE])}
+    return any(key and key in rest[:200_000].casefold() for key in keys)
+
+
 def view(text: str, *, copy: bool) -> View | None:
     r"""The view of ``text`` when another extractor than html-text made it, else None.
 
@@ -355,8 +370,9 @@ def view(text: str, *, copy: bool) -> View | None:
         # inscriptis glues a menu's items on one line too, but indents its blocks: read below
         return glued_view(text) if long and not _is_indented(text) else None
     if _is_indented(text):
-        # inscriptis: no <title> line; its indentation and bullets are read as they are
-        return View(text, [0], [0], (), "untitled", ())
+        # inscriptis: no <title> line (unless configured to show one: read then as html-text's layout);
+        # its indentation and bullets are read as they are
+        return View(text, [0], [0], (), "laid-out" if _titled(text) else "untitled", ())
     if len(_RUN_ON_QUICK.findall(text, 0, 200_000)) >= _RUN_ONS:
         # get_text() of a page whose HTML source wraps its paragraphs: the lines joined
         return View(_runs_on(text), [0], [0], (), "laid-out", ())
