@@ -216,3 +216,12 @@ def test_inscriptis_configured_to_show_the_title_reads_the_page_by_its_title() -
     a = wiretext.parse(f"{title}\n\n{page}")
     assert a.headline == "Northern quay reopens after a week of repairs"
     assert "Harbour Herald" not in a.body
+
+
+def test_a_byline_glued_after_the_headline_leaves_the_headline_to_the_title() -> None:
+    head = "Councillor blames the head teacher for the goats that ate the school's rice and died"
+    text = _laid_out(f"{head} - Harbour Herald", [
+        f"Home 9 News 9 {head}\n",
+        f"{head} by Mara Lind | 5 November 2025",
+    ])
+    assert wiretext.parse(text).headline == head

@@ -32,7 +32,7 @@ import re
 from itertools import islice
 
 from ._lazy import lazy_re
-from ._page_cues import _credit
+from ._page_cues import _BY_WORDS, _credit
 from ._page_lines import _CLOSERS, _INVISIBLE, _SHORT, _URL, _WORD, _keyed, _Line, _toks
 from ._page_score import _Page, _Stretch
 
@@ -224,6 +224,11 @@ def _candidates(page: _Page, pieces: list[_Piece]) -> list[_Candidate]:
                 break
             # "Science & TechnologyTitle": a section's name glued to the title's first word (no
             # space, no separator); the title spells it
+            # "Title by Jane Roe | 5 May 2025": a byline glued after the title; the title spells it
+            rest = ln.key[len(p.key) :].split() if ln.key.startswith(f"{p.key} ") else []
+            if rest and rest[0] in _BY_WORDS and len(rest) <= 12:
+                kicked = p
+                break
             glued = not f" {ln.key}".endswith(f" {p.key}")
             if len(p.toks) >= 3 and glued and ln.key.replace(" ", "").endswith(p.key.replace(" ", "")):
                 kicked = p
