@@ -225,3 +225,18 @@ def test_a_byline_glued_after_the_headline_leaves_the_headline_to_the_title() ->
         f"{head} by Mara Lind | 5 November 2025",
     ])
     assert wiretext.parse(text).headline == head
+
+
+def test_inscriptis_a_breadcrumb_trail_ending_in_the_headline_above_it_is_no_headline() -> None:
+    head = "Pensioners spend years at the clinic. And it is getting worse, data show"
+    text = _inscriptis_no_list([
+        "Breadcrumb navigation",
+        f"News Business Ports {head}",
+        head,
+        "Mara Lind",
+        "9:51",
+        "Log in to listen to this article",
+        "Share",
+        "3 hours ago",
+    ])
+    assert wiretext.parse(text).headline == head

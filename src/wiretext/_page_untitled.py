@@ -149,6 +149,12 @@ def _head_start(page: _Page, k: int, clean: list[bool]) -> int:
             if longs > 1:
                 break
             continue
+        below = page.lines[j + 1]
+        if ln.units > below.units >= 4 and f" {ln.key}".endswith(f" {below.key}"):
+            # a trail of sections ending in the line below ("News Business Headline"): that is the headline
+            if _may_head(page, j + 1, clean, asks=True):
+                best = j + 1
+            continue
         starts = ln.units >= 4 and ln.gap and _starts_head(page, j) and _leads(page, j)
         if starts and _may_head(page, j, clean, asks=True):
             best = j
