@@ -9,7 +9,7 @@ The bounds are the figures measured when the rules were written, less 0.02
 (dumps made by a newer release of an extractor may lay a page out a little
 otherwise); ``benchmarks/pages.py --dumps`` prints the figures.  The issue's
 body target (F1 0.90 on each) is met on all three (0.907, 0.904, 0.911); its
-headline target (0.85 on each) is not (0.728, 0.724, 0.599).  The gold headline is the page's own
+headline target (0.85 on each) is not (0.728, 0.724, 0.603).  The gold headline is the page's own
 (its og:title or JSON-LD headline), and ``benchmarks/pages.py --ceiling``
 says on how many pages a dump shows it at all, anywhere in its text: 0.864
 of them in html2text's, 0.938 in get_text()'s, 0.840 in inscriptis's (as a
@@ -42,7 +42,7 @@ PAGES = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "pages_html
 MEASURED = {
     "html2text": (0.728, 0.339, 0.210, 0.907),
     "get_text": (0.724, 0.253, 0.127, 0.904),
-    "inscriptis": (0.599, 0.296, 0.198, 0.911),
+    "inscriptis": (0.603, 0.296, 0.198, 0.911),
 }
 MARGIN = 0.02
 
