@@ -11,9 +11,9 @@ import pytest
 
 import wiretext
 from wiretext._page_cues import _published
-from wiretext._page_head import _crumbs
 from wiretext._page_lines import _lines
 from wiretext._page_score import _Page
+from wiretext._page_untitled import _crumbs
 from wiretext._pagetext import glued_view, markdown_view, view
 from wiretext.page import find_story
 

@@ -37,6 +37,7 @@ from ._page_cues import (
     _embedded,
     _stamp,
 )
+from ._page_head import _MAX_TITLE, _title_pieces
 from ._page_lines import _CLOSERS, _LONG, _RUN, _SHORT, _URL, _ends_sentence, _Line, _once
 from ._page_score import _CUE_PENALTY, _TERM_COST, _Page
 from ._page_story import Story
@@ -129,8 +130,6 @@ def _text_story(page: _Page, text: str) -> Story | None:
     cuts = join_lines(text, ((ln.start, ln.start + len(ln.text), rule) for ln, rule in ruled if rule))
     if tail < n:
         cuts.append(Cut(lines[tail].start, lines[n - 1].end, "page-after-story"))
-    if not cuts:
-        return None
     head = lines[0]
     headline = None
     if (
@@ -141,8 +140,32 @@ def _text_story(page: _Page, text: str) -> Story | None:
         and tail > 0
     ):
         headline = (head.start, head.end)
+        site = _site_after(lines, tail)
+        if site < len(head.text):  # "Headline | Site" over the headline alone: the site is no part of it
+            headline = (head.start, head.start + site)
+            cuts = sorted([*cuts, Cut(head.start + site, head.end, "page-title")])
+    if not cuts:
+        return None
     end = lines[tail - 1].end if tail > 0 else lines[0].start
     return Story(headline=headline, start=lines[0].start, end=end, cuts=tuple(cuts))
+
+
+def _site_after(lines: list[_Line], tail: int) -> int:
+    """Where the headline ends on a first line that is a page's title (``Headline | Site``).
+
+    A title's first piece that a line of the story's head says alone is the
+    headline; the rest of the title names the site or the section.
+
+    >>> from ._page_lines import _lines
+    >>> _site_after(_lines("Quay reopens after repairs | Herald\\nQuay reopens after repairs\\nIt did."), 3)
+    26
+    """
+    first = lines[0]
+    pieces = [p for p in _title_pieces(first.text[:_MAX_TITLE]) if p.prefix and p.end < len(first.text)]
+    if not pieces:
+        return len(first.text)
+    keys = {ln.key for ln in lines[1 : min(tail, _HEAD_LINES + 1)]}
+    return max((p.end for p in pieces if p.key in keys), default=len(first.text))
 
 
 def _second_copies(lines: list[_Line]) -> list[bool]:

@@ -19,18 +19,18 @@ from __future__ import annotations
 import attrs
 
 from ._lazy import lazy_re
-from ._page_cues import _byline_or_date, _credit, _embedded, _share, _stamp
-from ._page_head import (
-    _Candidate,
-    _choose,
+from ._page_cues import _byline_or_date, _credit, _embedded, _share
+from ._page_head import _Candidate, _choose, _Piece, _titled_headline
+from ._page_score import _bridge, _Page, _stretches
+from ._page_untitled import (
+    _alone,
     _headline_tiers,
     _over_standfirst,
-    _Piece,
-    _titled_headline,
+    _strongly_signed,
     _under_crumb,
     _untitled_headline,
+    _untitled_quality,
 )
-from ._page_score import _bridge, _Page, _stretches
 from ._spans import Cut
 
 
@@ -193,7 +193,7 @@ def _untitled_story(page: _Page, marked: list[int], clean: list[bool]) -> Story 
     # stamp follows: the one followed most closely by a well-paying stretch
     for tier in _headline_tiers(page, marked, clean):
         # a line right above a time stamp is more likely the byline than the headline
-        cands: list[_Candidate] = [(1 if k + 1 < page.n and _stamp(lines[k + 1]) else 2, k, None) for k in tier]
+        cands: list[_Candidate] = [(_untitled_quality(page, k), k, None) for k in tier]
         chosen = _choose(page, cands, stretches)
         if chosen is not None:
             (_q, head, _p), (lo, hi, _w) = chosen
@@ -203,7 +203,11 @@ def _untitled_story(page: _Page, marked: list[int], clean: list[bool]) -> Story 
     else:
         head = _untitled_headline(page, lo, hi, clean)
     if head is not None:
-        head = _over_standfirst(page, head, clean, below_head=head not in marked)
+        # a line that starts a head a byline signs is no line inside it
+        inside = head not in marked and not _strongly_signed(page, head, clean)
+        up = _over_standfirst(page, head, clean, below_head=inside)
+        # a heading standing alone is no line inside the head of a story that starts in a block above
+        head = up if _alone(page, up) or not _alone(page, head) else _over_standfirst(page, head, clean)
         lo = max(lo, head + 1)
     hi = max(_bridge(page, stretches, hi), min(lo + 1, page.n))
     cuts: list[Cut] = []

@@ -41,6 +41,7 @@ import re
 from typing import NamedTuple
 
 from ._lazy import lazy_re
+from ._page_head import _MAX_TITLE, _title_pieces
 from ._spans import Cut
 
 __all__ = ["View", "glued_view", "markdown_view", "view"]
@@ -343,16 +344,42 @@ _INDENTED = lazy_re(r"\n[ \t]{2,}+\S")
 # An item of a list as inscriptis marks it: "  * Politics".
 _INDENTED_BULLET = lazy_re(r"(?m)^[ \t]*+\*[ \t]\S")
 
+# A blank line holding blanks: a page's HTML source indentation kept (get_text()); inscriptis
+# leaves its blank lines empty.
+_BLANKS_LINE = lazy_re(r"\n[ \t]++(?=\n)")
+
 #: A text of at least this many lines, most of them indented, is inscriptis's.
 _INDENTED_LINES = 20
 
 
 def _is_indented(text: str) -> bool:
-    """Whether ``text`` is inscriptis's layout: most of at least 20 lines indented, some bulleted."""
+    """Whether ``text`` is inscriptis's layout: most of at least 20 lines indented, some bulleted.
+
+    A page with no list is inscriptis's too where a tenth of its lines are
+    blank and none holds blanks: a page's source indentation kept by
+    get_text() leaves blanks on its blank lines, and wire copy indenting its
+    paragraphs has no blank line.
+    """
     lines = text.count("\n", 0, 200_000)
     if lines < _INDENTED_LINES or len(_INDENTED.findall(text, 0, 200_000)) * 2 <= lines:
         return False
-    return len(_INDENTED_BULLET.findall(text, 0, 200_000)) >= 3
+    if len(_INDENTED_BULLET.findall(text, 0, 200_000)) >= 3:
+        return True
+    return text.count("\n\n", 0, 200_000) * 10 >= lines and _BLANKS_LINE.search(text, 0, 200_000) is None
+
+
+def _titled(text: str) -> bool:
+    """Whether the first line of inscriptis's text is a page's ``<title>``.
+
+    The line stands unindented over a blank line and a piece of it is said
+    again below (the headline): inscriptis configured to show the page's
+    ``<title>`` (its default leaves the page's head out) sets it so.
+    """
+    first, _, rest = text.lstrip("\n").partition("\n")
+    if not first or first[0] in " \t" or not rest.startswith("\n"):
+        return False
+    keys = {" ".join(p.key.split()) for p in _title_pieces(first[:_MAX_TITLE])}
+    return any(key and key in rest[:200_000].casefold() for key in keys)
 
 
 def view(text: str, *, copy: bool) -> View | None:
@@ -371,10 +398,12 @@ def view(text: str, *, copy: bool) -> View | None:
         # only a text with a line as long as get_text() glues a page into (and a story's
         # paragraph hardly is) is looked at for glue: the look costs
         long = len(text) >= _GLUED_LINE and max(map(len, text[:_GLUE_LOOK].split("\n"))) >= _GLUED_LINE
-        return glued_view(text) if long else None
+        # inscriptis glues a menu's items on one line too, but indents its blocks: read below
+        return glued_view(text) if long and not _is_indented(text) else None
     if _is_indented(text):
-        # inscriptis: no <title> line; its indentation and bullets are read as they are
-        return View(text, [0], [0], (), "untitled", ())
+        # inscriptis: no <title> line (unless configured to show one: read then as html-text's layout);
+        # its indentation and bullets are read as they are
+        return View(text, [0], [0], (), "laid-out" if _titled(text) else "untitled", ())
     if len(_RUN_ON_QUICK.findall(text, 0, 200_000)) >= _RUN_ONS:
         # get_text() of a page whose HTML source wraps its paragraphs: the lines joined
         return View(_runs_on(text), [0], [0], (), "laid-out", ())

@@ -122,7 +122,8 @@ spare most lines the slower searches (rights notices, credits, cookies).
 Where each step lives: lines are read in :mod:`wiretext._page_lines`, told
 what they are in :mod:`wiretext._page_cues` (tables and one-line tests),
 scored and grouped into stretches in :mod:`wiretext._page_score`; a page's
-headline is chosen in :mod:`wiretext._page_head` and its story block and
+headline is chosen in :mod:`wiretext._page_head` (with no title line, in
+:mod:`wiretext._page_untitled`) and its story block and
 debris cut in :mod:`wiretext._page_story`; text that is not a page is read
 in :mod:`wiretext._page_extract`, and plain copy told at a glance in
 :mod:`wiretext._page_glance`.  This module chooses the reader.

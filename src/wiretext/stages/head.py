@@ -71,6 +71,8 @@ _LEAD_SEP = lazy_re(r"[ \t]++(?:--|-|—|–)[ \t]++")
 
 # A line without one is no headline ("--><", "* * *").
 _LETTER_OR_DIGIT = lazy_re(r"[^\W_]")
+# A line broken after a word's hyphen ("first-\nround"): the break and the next line's indent.
+_HYPHEN_WRAP = lazy_re(r"(?<=[^\W\d_]-)\r?\n[ \t]*+(?=[^\W\d_])")
 
 
 def headline_text(text: str) -> str:
@@ -78,8 +80,14 @@ def headline_text(text: str) -> str:
 
     >>> headline_text("Rain  &amp; wind\\n in Paris ")
     'Rain & wind in Paris'
+
+    A line break after a word's hyphen is where the headline was wrapped (html2text
+    breaks its lines at hyphens): the word stays whole.
+
+    >>> headline_text("Ferries resume first-\\nround sailings")
+    'Ferries resume first-round sailings'
     """
-    return squash(repair(text))
+    return squash(repair(_HYPHEN_WRAP.sub("", text)))
 
 
 # -- stage "source" ------------------------------------------------------------

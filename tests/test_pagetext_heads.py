@@ -1,0 +1,242 @@
+"""Headlines on invented pages in the layouts other extractors make (html2text, inscriptis, get_text).
+
+Each page is invented in the shape a real extractor gives a real page: the
+lines and marks as the extractor sets them, the words made up.
+"""
+
+from __future__ import annotations
+
+import wiretext
+
+MENU = "\n".join(f"              * {item}" for item in ("World", "Business", "Sport", "Culture", "Travel", "Opinion"))
+STORY = "\n\n".join(
+    f"                    {p}"
+    for p in (
+        "The harbour authority reopened the northern quay on Tuesday after a week of repairs to the sea wall,"
+        " letting ferries dock again, a spokesman said.",
+        "Engineers replaced two hundred metres of stone and raised the wall by half a metre, the authority said,"
+        " adding that the work had cost less than planned.",
+        "Ferry operators said timetables would return to normal from Thursday, and that tickets bought for"
+        " cancelled crossings would be refunded in full.",
+    )
+)
+AFTER = "\n".join(f"              * {item}" for item in ("Contact", "Privacy", "Imprint", "Jobs"))
+
+
+def _inscriptis(head: str) -> str:
+    """An inscriptis page: a bulleted menu, ``head`` (lines as inscriptis indents them), the story, a footer."""
+    return f"        HARBOUR HERALD\n{MENU}\n{head}\n\n{STORY}\n\n              Related\n{AFTER}\n"
+
+
+def test_inscriptis_a_heading_standing_alone_wins_over_a_menu_line_a_date_follows() -> None:
+    # the page's top bar ("Today's Paper", the day's date) stands in a block above the headline,
+    # which stands alone between blank lines, signed by a byline naming the paper
+    head = "\n".join([
+        "              Menu",
+        "                \u200c \u200c",
+        "                Today's EditionPlace an Ad",
+        "                Tuesday, 11 March 2025",
+        "                    Port NewsPorts",
+        "",
+        "                    Northern quay reopens after a week of repairs to the harbour's sea wall",
+        "",
+        "                      Mara Lind-Berg The Harbour Herald",
+        "                    Tue, 11 March 2025 9:27PM",
+        "                      Comments",
+    ])
+    a = wiretext.parse(_inscriptis(head))
+    assert a.headline == "Northern quay reopens after a week of repairs to the harbour's sea wall"
+
+
+def test_inscriptis_a_headline_a_byline_signs_is_not_moved_up_to_a_notice_above_it() -> None:
+    # a notice standing alone above the story's head, then a kicker, the headline, standfirst, byline, date
+    head = "\n" + "\n\n".join([
+        "                  To keep this article, open Your Account, then Saved Stories",
+        "                Close Alert",
+        "              Note on affiliate links: the editors choose every product on their own, and the shop may pay"
+        " us a share of the price when you buy one through a link on this page",
+        "                  Harbour",
+        "              Northern quay reopens after a week of repairs",
+        "                Ferries can dock again at the old harbour front, where the winter storms broke the sea wall"
+        " in three places",
+        "                By Mara Lind",
+        "              11 March 2025",
+    ])
+    a = wiretext.parse(_inscriptis(head))
+    assert a.headline == "Northern quay reopens after a week of repairs"
+
+
+def _markdown(heading: str) -> str:
+    """An html2text page: a linked menu, ``heading`` as it comes (wrapped at 78 columns), a date, the story."""
+    nav = "\n".join(f"  * [{item}](/{item.lower()})" for item in ("World", "Business", "Sport", "Culture"))
+    story = (
+        "The harbour authority reopened the northern quay in Rotterdam on Tuesday\n"
+        "after a week of repairs to the sea wall, letting ferries dock again, a\n"
+        "spokesman for the authority said on Tuesday evening.\n\n"
+        "Engineers replaced two hundred metres of stone and raised the wall by half a\n"
+        "metre, the authority said, adding that the work had cost less than planned.\n"
+    )
+    return f"[](/)\n\n{nav}\n\n[Ports](/ports)\n\n{heading}\n\n11.3.25\n\n{story}\n[Contact](/contact)\n"
+
+
+def test_html2text_a_heading_that_exclaims_wrapped_over_two_lines() -> None:
+    text = _markdown("# Harbour engineers warn: the old northern quay is in truth a sleeping giant\ncrab!")
+    a = wiretext.parse(text)
+    assert a.headline == "Harbour engineers warn: the old northern quay is in truth a sleeping giant crab!"
+
+
+def test_html2text_a_heading_wrapped_at_a_words_hyphen_keeps_the_word_whole() -> None:
+    text = _markdown(
+        "# Northern quay reopens as harbour records its busiest week in the first-\nquarter ferry traffic count"
+    )
+    a = wiretext.parse(text)
+    assert a.headline == "Northern quay reopens as harbour records its busiest week in the first-quarter ferry traffic count"
+
+
+def test_a_headline_wrapped_at_a_hyphen_in_plain_copy() -> None:
+    a = wiretext.parse("Ferries resume cross-\nChannel sailings\nDOVER, March 11 (Reuters) - Ferries sailed again.")
+    assert a.headline == "Ferries resume cross-Channel sailings"
+
+
+PARAGRAPHS = [
+    "The harbour authority reopened the northern quay on Tuesday after a week of repairs to the sea wall,"
+    " letting ferries dock again, a spokesman said.",
+    "Engineers replaced two hundred metres of stone and raised the wall by half a metre, the authority said,"
+    " adding that the work had cost less than planned.",
+    "Ferry operators said timetables would return to normal from Thursday, and that tickets bought for"
+    " cancelled crossings would be refunded in full.",
+]
+
+
+def _laid_out(title: str, head: list[str]) -> str:
+    """A page laid out as html-text or get_text() (its source's line breaks) lay it out: the title first."""
+    menu = "\n".join(("Home", "World", "Business", "Sport", "Culture", "Travel", "Opinion", "Weather"))
+    more = "\n".join(("Log in", "Subscribe", "Newsletters", "Podcasts"))
+    foot = "\n".join(("Contact", "Privacy", "Imprint", "Jobs", "Advertise", "Terms of use"))
+    related = "\n".join(("Related", "Ferry fares rise again", "Port news in brief", "The quay in pictures"))
+    return "\n\n".join([title, more, menu, "\n".join(head), "Listen\nShare", *PARAGRAPHS, related, foot])
+
+
+def test_a_kicker_and_headline_on_two_lines_spell_the_whole_title() -> None:
+    # the title is the kicker and the headline with no site name after them
+    text = _laid_out("Harbour works 2025: When the quay reopens - and what ferries do", [
+        "Home Service Harbour works 2025: When the quay reopens - and what ferries do",
+        "Harbour works 2025",
+        "When the quay reopens - and what ferries do",
+    ])
+    assert wiretext.parse(text).headline == "Harbour works 2025: When the quay reopens - and what ferries do"
+
+
+def test_a_kicker_line_ending_with_a_colon_over_other_words_leaves_the_headline_to_the_title() -> None:
+    text = _laid_out("Sea wall repairs: Court challenge filed", [
+        "Sea wall repairs:",
+        "Fishermen take the harbour authority to court",
+    ])
+    assert wiretext.parse(text).headline == "Sea wall repairs: Court challenge filed"
+
+
+def test_an_extractors_title_line_loses_its_site_where_the_headline_comes_back_alone() -> None:
+    # get_text() of a page with little furniture: the <title> first, blank lines, the headline, the story
+    text = "\n" * 12 + "\n\n".join([
+        "Northern quay reopens after a week of repairs | Harbour Herald",
+        "\n" * 20,
+        "Northern quay reopens after a week of repairs",
+        "\t\t\tMara Lind\t\t",
+        *PARAGRAPHS,
+    ])
+    a = wiretext.parse(text)
+    assert a.headline == "Northern quay reopens after a week of repairs"
+    assert "Harbour Herald" not in a.body
+
+
+def _inscriptis_no_list(head: list[str]) -> str:
+    """An inscriptis page with no list (no ``*`` bullets): nested blocks indented, blank lines empty."""
+    top = "\n".join(f"      {item}" for item in ("HARBOUR HERALD", "Sign in", "Search", "Newsletters", "Podcasts"))
+    more = "\n".join(f"            {item}" for item in ("Port News", "Ferries", "Weather", "Opinion", "Jobs"))
+    story = "\n\n".join(f"          {p}" for p in PARAGRAPHS)
+    heads = "\n\n".join(f"        {line}" for line in head)
+    foot = "\n".join(f"      {item}" for item in ("Contact", "Privacy", "Imprint", "Terms", "Cookies", "Help"))
+    return f"{top}\n{more}\n\n{heads}\n\n{story}\n\n{foot}\n"
+
+
+def test_inscriptis_a_page_with_no_list_is_read_as_inscriptis_lays_it_out() -> None:
+    text = _inscriptis_no_list(["Port News", "Northern quay reopens after a week of repairs", "By Mara Lind",
+                                "March 11, 2025 at 11:24 a.m."])
+    assert wiretext.parse(text).headline == "Northern quay reopens after a week of repairs"
+
+
+def test_inscriptis_a_menu_glued_on_one_long_line_is_no_get_text_page() -> None:
+    glued = "".join(f"Section{i}Topic{i}" for i in range(90))  # a menu's items glued on one line
+    text = _inscriptis_no_list(["Northern quay reopens after a week of repairs", "By Mara Lind", "11.03.2025"])
+    text = text.replace("      Sign in\n", f"      Sign in\n          {glued}\n")
+    assert wiretext.parse(text).headline == "Northern quay reopens after a week of repairs"
+
+
+def test_wire_copy_indenting_its_paragraphs_stays_whole() -> None:
+    # a table of figures, each line indented as the wire indents a paragraph: no blank line, no page
+    rows = "\n".join(f"    Item {i} rose {i}.{i} mln crowns vs {i + 1}.0 mln." for i in range(24))
+    text = f"HARBOUR BANK AB <HBAB.ST> YEAR 2025\n    OSLO, March 11 - Year ended December 31.\n{rows}\n REUTER\n"
+    a = wiretext.parse(text)
+    assert a.agency is not None and a.agency.code == "Reuters"
+    assert "Item 23 rose" in a.body
+
+
+def test_html2text_a_heading_of_two_words() -> None:
+    text = _markdown("# „Unbroken promise“")
+    text = text.replace("11.3.25", "created: **11\\. March 2025, 15:25** in: **[Ports](/ports)**")
+    assert wiretext.parse(text).headline == "„Unbroken promise“"
+
+
+def test_html2text_a_heading_going_on_from_the_one_above_is_no_headline() -> None:
+    text = _markdown(
+        "# Northern quay reopens after repairs\n\n# … ferry operators relieved as sailings resume\n\n"
+        "[ __ Facebook\n](https://social.example/share?u=quay \"Facebook\")[ __ X\n](https://x.example/share)"
+    )
+    assert wiretext.parse(text).headline == "Northern quay reopens after repairs"
+
+
+def test_html2text_a_heading_the_breadcrumb_and_a_teaser_repeat() -> None:
+    crumb = "  * [Home](/)\n  *  __[Ports](/ports)\n  *  __[Quay reopens after repairs](/quay-reopens)"
+    teaser = "\n\n".join(f"[Quay reopens after repairs](/quay-reopens?from={k})" for k in ("top", "side"))
+    text = _markdown(f"{crumb}\n\n[Ports](/ports)\n\n# Quay reopens after repairs").replace(
+        "[Contact](/contact)", f"{teaser}\n\n[Contact](/contact)"
+    )
+    assert wiretext.parse(text).headline == "Quay reopens after repairs"
+
+
+def test_inscriptis_configured_to_show_the_title_reads_the_page_by_its_title() -> None:
+    # inscriptis with a css that shows <head> and <title>: the title first, unindented, then the page
+    title = "Northern quay reopens after a week of repairs | Harbour Herald"
+    page = _inscriptis_no_list([
+        "Northern quay reopens after a week of repairs to the harbour's sea wall, the authority says",
+        "Port News",
+        "Northern quay reopens after a week of repairs",
+        "Mara Lind",
+    ])
+    a = wiretext.parse(f"{title}\n\n{page}")
+    assert a.headline == "Northern quay reopens after a week of repairs"
+    assert "Harbour Herald" not in a.body
+
+
+def test_a_byline_glued_after_the_headline_leaves_the_headline_to_the_title() -> None:
+    head = "Councillor blames the head teacher for the goats that ate the school's rice and died"
+    text = _laid_out(f"{head} - Harbour Herald", [
+        f"Home 9 News 9 {head}\n",
+        f"{head} by Mara Lind | 5 November 2025",
+    ])
+    assert wiretext.parse(text).headline == head
+
+
+def test_inscriptis_a_breadcrumb_trail_ending_in_the_headline_above_it_is_no_headline() -> None:
+    head = "Pensioners spend years at the clinic. And it is getting worse, data show"
+    text = _inscriptis_no_list([
+        "Breadcrumb navigation",
+        f"News Business Ports {head}",
+        head,
+        "Mara Lind",
+        "9:51",
+        "Log in to listen to this article",
+        "Share",
+        "3 hours ago",
+    ])
+    assert wiretext.parse(text).headline == head
