@@ -8,6 +8,7 @@ themselves, when ../shared and the extractors are there, and skips otherwise.
 from __future__ import annotations
 
 import pytest
+from invented import FOOTER, HARBOUR, SECTIONS
 
 import wiretext
 from wiretext._page_cues import _published
@@ -238,19 +239,9 @@ def test_glued_view_keeps_a_word_that_opens_with_one_or_two_small_letters_whole(
 
 # inscriptis pages with no <title> line, their headline over a standfirst, a question, a reading time.
 def _untitled(head: list[str]) -> str:
-    menu = "\n".join(f"            * {item}" for item in ("World", "Business", "Sport", "Culture", "Travel", "Opinion"))
-    story = "\n\n".join(
-        f"          {p}"
-        for p in (
-            "The harbour authority reopened the northern quay on Tuesday after a week of repairs to the sea wall,"
-            " letting ferries dock again, a spokesman said.",
-            "Engineers replaced two hundred metres of stone and raised the wall by half a metre, the authority said,"
-            " adding that the work had cost less than planned.",
-            "Ferry operators said timetables would return to normal from Thursday, and that tickets bought for"
-            " cancelled crossings would be refunded in full.",
-        )
-    )
-    after = "\n".join(f"            * {item}" for item in ("Contact", "Privacy", "Imprint", "Jobs"))
+    menu = "\n".join(f"            * {item}" for item in SECTIONS)
+    story = "\n\n".join(f"          {p}" for p in HARBOUR)
+    after = "\n".join(f"            * {item}" for item in FOOTER)
     top = "\n\n".join(f"            {line}" for line in head)
     return f"            HARBOUR HERALD\n{menu}\n\n{top}\n\n{story}\n\n            Related\n{after}\n"
 

@@ -6,21 +6,13 @@ lines and marks as the extractor sets them, the words made up.
 
 from __future__ import annotations
 
+from invented import FOOTER, HARBOUR, SECTIONS
+
 import wiretext
 
-MENU = "\n".join(f"              * {item}" for item in ("World", "Business", "Sport", "Culture", "Travel", "Opinion"))
-STORY = "\n\n".join(
-    f"                    {p}"
-    for p in (
-        "The harbour authority reopened the northern quay on Tuesday after a week of repairs to the sea wall,"
-        " letting ferries dock again, a spokesman said.",
-        "Engineers replaced two hundred metres of stone and raised the wall by half a metre, the authority said,"
-        " adding that the work had cost less than planned.",
-        "Ferry operators said timetables would return to normal from Thursday, and that tickets bought for"
-        " cancelled crossings would be refunded in full.",
-    )
-)
-AFTER = "\n".join(f"              * {item}" for item in ("Contact", "Privacy", "Imprint", "Jobs"))
+MENU = "\n".join(f"              * {item}" for item in SECTIONS)
+STORY = "\n\n".join(f"                    {p}" for p in HARBOUR)
+AFTER = "\n".join(f"              * {item}" for item in FOOTER)
 
 
 def _inscriptis(head: str) -> str:
@@ -98,14 +90,7 @@ def test_a_headline_wrapped_at_a_hyphen_in_plain_copy() -> None:
     assert a.headline == "Ferries resume cross-Channel sailings"
 
 
-PARAGRAPHS = [
-    "The harbour authority reopened the northern quay on Tuesday after a week of repairs to the sea wall,"
-    " letting ferries dock again, a spokesman said.",
-    "Engineers replaced two hundred metres of stone and raised the wall by half a metre, the authority said,"
-    " adding that the work had cost less than planned.",
-    "Ferry operators said timetables would return to normal from Thursday, and that tickets bought for"
-    " cancelled crossings would be refunded in full.",
-]
+PARAGRAPHS = list(HARBOUR)
 
 
 def _laid_out(title: str, head: list[str]) -> str:

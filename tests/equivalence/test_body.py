@@ -61,12 +61,9 @@ _BODY_TEXT = st.lists(
 def test_a_long_body_cut_piece_by_piece_gives_the_paragraphs_of_one_split_whole(text: str) -> None:
     # past _SPLIT_WHOLE characters blocks and lines are cut one at a time, the width found by a search
     whole = body.paragraphs(text)
-    keep = body._SPLIT_WHOLE
-    body._SPLIT_WHOLE = 0
-    try:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(body, "_SPLIT_WHOLE", 0)
         assert body.paragraphs(text) == whole
-    finally:
-        body._SPLIT_WHOLE = keep
 
 
 def test_the_pieces_are_what_split_gives() -> None:
@@ -93,9 +90,6 @@ def test_paragraphs_made_once_for_each_raw_text_are_those_made_every_time(text: 
     # paragraphs() remembers the paragraph each raw text made (and whether repair changed it)
     text = (text + "\n") * 3  # the same raw texts again
     remembered = body.paragraphs(text)
-    keep = body._MEMO_CHARS
-    body._MEMO_CHARS = 0
-    try:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(body, "_MEMO_CHARS", 0)
         assert body.paragraphs(text) == remembered
-    finally:
-        body._MEMO_CHARS = keep

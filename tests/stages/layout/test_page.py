@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from invented import HARBOUR
 
 import wiretext
 from wiretext._spans import Cut
@@ -753,12 +754,7 @@ def test_a_title_copy_in_a_teaser_list_below_the_story_does_not_lead_it() -> Non
     # The title comes back only in a teaser list after the story, before a short footer paragraph:
     # that copy leads into the footer, worth far less than the story, so the story stays the story.
     paras = [
-        "The harbour authority reopened the northern quay on Tuesday after a week of repairs to the sea wall,"
-        " letting ferries dock again, a spokesman said.",
-        "Engineers replaced two hundred metres of stone and raised the wall by half a metre, the authority said,"
-        " adding that the work had cost less than planned.",
-        "Ferry operators said timetables would return to normal from Thursday, and that tickets bought for"
-        " cancelled crossings would be refunded in full.",
+        *HARBOUR,
         "Residents had complained for months about the noise of the works at night, and the council had asked"
         " the authority to finish before the summer.",
     ]
