@@ -20,10 +20,10 @@ to :mod:`wiretext._page_cues`.  The tunables were set on the fundus pages of
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from itertools import accumulate, compress
-from operator import and_, or_
+from operator import and_
 
-from ._lazy import lazy_re
 from ._page_cues import _CONSENT, _COOKIE, _cue, _rights, _share
 from ._page_lines import _CLOSERS, _DIGIT, _RUN, _SHORT, _URL, _Line
 
@@ -51,12 +51,21 @@ class _Page:
 
     def __init__(self, lines: list[_Line]) -> None:
         self.lines = lines
-        self.n = len(lines)
+        n = self.n = len(lines)
         short = [ln.units <= _SHORT and not ln.term for ln in lines]
         self.short = sum(short)
-        self.gaps = sum([ln.gap for ln in lines])
-        self.in_run = _runs(short, lines)
-        self.runs = sum(self.in_run)
+        self.gaps = sum(ln.gap for ln in lines)
+        self.in_run = in_run = [False] * n
+        i = 0
+        while i < n:
+            j = i + 1
+            if short[i]:
+                while j < n and short[j] and not lines[j].gap:
+                    j += 1
+                if j - i >= _RUN:
+                    in_run[i:j] = [True] * (j - i)
+            i = j
+        self.runs = sum(in_run)
         self.counts: Counter[str] = Counter()
         self.cookie: list[bool] = []
         self.scores: list[float] = []
@@ -65,45 +74,52 @@ class _Page:
     def score(self) -> None:
         """Score the lines of a page (text mode needs none of this)."""
         lines = self.lines
-        # one look at all the lines spares one a line, and each text is looked at once: pages
-        # repeat their lines (_SIGNOFF_GATES alone at 200 KB: score 10.5 -> 4.9 ms)
-        keys = "\n".join(dict.fromkeys(ln.key for ln in lines))
+        # each text is looked at once (its copies share its words), and one look at all the keys
+        # spares one a key: pages repeat their lines (_SIGNOFF_GATES alone at 200 KB: score 10.5 -> 4.9 ms)
+        by_text = {ln.text: ln for ln in lines}
+        keys = "\n".join(dict.fromkeys(ln.key for ln in by_text.values()))
         if _DIGIT.search(keys):
             for ln in lines:
                 if _DIGIT.search(ln.key):
                     ln.dkey = _DIGIT.sub("0", ln.key)
         self.counts = Counter(ln.dkey for ln in lines)
-        self.cookie = [False] * self.n
+        cookie = dict.fromkeys(by_text, False)
         if _COOKIE.search(keys):
-            self.cookie = [
-                bool(_COOKIE.search(ln.key)) and (ln.units <= 6 or bool(_CONSENT.search(ln.key)))
-                for ln in lines
-            ]
-        self.scores = self._scores()
+            cookie = {
+                text: bool(_COOKIE.search(ln.key)) and (ln.units <= 6 or bool(_CONSENT.search(ln.key)))
+                for text, ln in by_text.items()
+            }
+        self.cookie = [cookie[ln.text] for ln in lines]
+        self.scores = self._scores(by_text, cookie)
         self._soften()
         self.prefix = list(accumulate(self.scores, initial=0.0))
 
-    def _scores(self) -> list[float]:
-        """Each line's score: what its words pay, less what repeats, runs, cookies and cues cost."""
-        lines, counts, in_run, cookie = self.lines, self.counts, self.in_run, self.cookie
-        # a line's score is its text's but in a run or a cookie notice: scored once a text, then
-        # again where a line stands in a run or is a cookie notice (pages repeat their lines; hostile.py
-        # "_SEPARATOR_START alone" at 200 KB: _scores 6.6 -> 1.0 ms)
-        by_text = {ln.text: ln for ln in lines}
-        # whether a text is a cue (1) or a rights notice (2)
-        marks = {text: _cue(ln) + 2 * _rights(ln) for text, ln in by_text.items()}
-        plain = {text: _score(ln, counts[ln.dkey], False, False, marks[text]) for text, ln in by_text.items()}
-        scores = [plain[ln.text] for ln in lines]
-        for k in compress(range(self.n), map(or_, in_run, cookie)):
-            ln = lines[k]
-            scores[k] = _score(ln, counts[ln.dkey], in_run[k], cookie[k], marks[ln.text])
-        return scores
+    def _scores(self, by_text: dict[str, _Line], cookie: dict[str, bool]) -> list[float]:
+        """Each line's score: what its words pay, less what repeats, runs, cookies and cues cost.
+
+        ``by_text`` holds a line of each text, ``cookie`` whether a text is a cookie notice.
+        """
+        counts, in_run = self.counts, self.in_run
+        # a line's score is its text's, in a run or not: each text is scored once, or twice when a
+        # copy stands in a run (hostile.py "_SEPARATOR_START alone" at 200 KB: _scores 6.6 -> 0.4 ms;
+        # "scraper marks", every line in a run: 4.1 -> 0.5)
+        marks = {text: _cue(ln) + 2 * _rights(ln) for text, ln in by_text.items()}  # a cue 1, rights 2
+
+        def worth(texts: Iterable[str], run: bool) -> dict[str, float]:
+            return {t: _score(by_text[t], counts[by_text[t].dkey], run, cookie[t], marks[t]) for t in texts}
+
+        plain = worth(by_text, False)
+        if not self.runs:
+            return [plain[ln.text] for ln in self.lines]
+        ran = worth({ln.text for ln in compress(self.lines, in_run)}, True)
+        return [ran[ln.text] if run else plain[ln.text] for ln, run in zip(self.lines, in_run, strict=True)]
 
     def _soften(self) -> None:
         """Make a lone line between two paragraphs (a subheading, an ad marker) cheap."""
         lines, scores = self.lines, self.scores
         prose = [ln.term and ln.units >= _LONE_PROSE for ln in lines]
-        # only a line between two of prose is looked at (_SEPARATOR_START alone at 200 KB, no prose: 1.5 -> 0.4 ms)
+        # only a line between two of prose is looked at (hostile.py "_SEPARATOR_START alone" at 200 KB,
+        # no prose: _soften 1.5 -> 0.7 ms; "scraper marks" 0.9 -> 0.4)
         for k in compress(range(1, self.n - 1), map(and_, prose, prose[2:])):
             if scores[k] < 0 and scores[k] > -_CUE_PENALTY and not self.cookie[k]:
                 scores[k] = max(scores[k], -_LONE_COST)
@@ -134,25 +150,6 @@ class _Page:
             return False  # inside a list (a table of contents)
         last = ln.text.rstrip(_CLOSERS)[-1:]
         return last not in ".:,;" and self.counts[ln.dkey] <= 2 and not _share(ln)
-
-
-def _runs(short: list[bool], lines: list[_Line]) -> list[bool]:
-    """Whether each line stands in a run of ``_RUN`` short lines without a blank line between them.
-
-    >>> _runs([True, True, True, False], [_Line(t, 0, False) for t in ("a", "b", "c", "Rain fell.")])
-    [True, True, True, False]
-    """
-    in_run = [False] * len(lines)
-    # a byte a line: 0 not short, 1 short after a gap, 2 short under a line; a run is a short line and
-    # two or more short lines under it.  One pattern finds them where a loop turned once a line
-    # (_SEPARATOR_START alone at 200 KB: 2.2 -> 0.9 ms)
-    marks = bytes([s << (not ln.gap) for s, ln in zip(short, lines, strict=True)]).decode("ascii")
-    for m in _RUN_PATTERN.finditer(marks):
-        in_run[m.start() : m.end()] = [True] * (m.end() - m.start())
-    return in_run
-
-
-_RUN_PATTERN = lazy_re(f"[\x01\x02]\x02{{{_RUN - 1},}}")
 
 
 def _score(ln: _Line, count: int, run: bool, cookie: bool, mark: int) -> float:

@@ -1,4 +1,4 @@
-"""A page's per-line features, found once a text or by one pattern, are those of a loop over the lines.
+"""A page's line scores, taken once a text, are those of a loop over the lines.
 
 :class:`wiretext._page_score._Page` finds runs of short lines with one
 pattern over a byte a line, scores each text once (then again the lines in
@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wiretext._page_cues import _cue, _rights
+from wiretext._page_cues import _CONSENT, _COOKIE, _cue, _rights
 from wiretext._page_lines import _lines
 from wiretext._page_score import (
     _CUE_PENALTY,
@@ -19,8 +19,6 @@ from wiretext._page_score import (
     _LONE_PROSE,
     _OPEN_COST,
     _OPEN_RATE,
-    _RUN,
-    _SHORT,
     _TERM_COST,
     _Page,
 )
@@ -49,20 +47,8 @@ LINES = st.lists(
 )
 
 
-def plain_runs(page: _Page) -> list[bool]:
-    lines, n = page.lines, page.n
-    short = [ln.units <= _SHORT and not ln.term for ln in lines]
-    in_run = [False] * n
-    i = 0
-    while i < n:
-        j = i + 1
-        if short[i]:
-            while j < n and short[j] and not lines[j].gap:
-                j += 1
-            if j - i >= _RUN:
-                in_run[i:j] = [True] * (j - i)
-        i = j
-    return in_run
+def plain_cookie(page: _Page) -> list[bool]:
+    return [bool(_COOKIE.search(ln.key)) and (ln.units <= 6 or bool(_CONSENT.search(ln.key))) for ln in page.lines]
 
 
 def plain_scores(page: _Page) -> list[float]:
@@ -104,17 +90,18 @@ def plain_soften(page: _Page, scores: list[float]) -> list[float]:
 
 @settings(max_examples=400, deadline=None)
 @given(LINES, st.sampled_from(["\n", "\n\n", "\n|\n"]))
-def test_page_features_are_those_of_the_loops(lines: list[str], sep: str) -> None:
+def test_line_scores_are_those_of_the_loops(lines: list[str], sep: str) -> None:
     page = _Page(_lines(sep.join(lines)))
-    assert page.in_run == plain_runs(page)
-    assert page.runs == sum(page.in_run)
     page.score()
-    raw = plain_scores(page)
-    assert page._scores() == raw
-    assert page.scores == plain_soften(page, raw)
+    assert page.cookie == plain_cookie(page)
+    assert page.scores == plain_soften(page, plain_scores(page))
 
 
-def test_a_run_needs_three_short_lines_without_a_gap() -> None:
-    page = _Page(_lines("Home\nSport\nNews\n\nA\nB\n\nRain fell on the town today, the weather office said.\nX\nY\nZ"))
-    # a run may follow a line of prose without a gap; two short lines are no run
-    assert page.in_run == [True, True, True, False, False, False, True, True, True] == plain_runs(page)
+def test_a_text_scores_less_in_a_run_and_a_lone_line_between_prose_is_cheap() -> None:
+    prose = "The harbour council voted on Tuesday to extend the ferry timetable for winter."
+    page = _Page(_lines(f"Home\n\nHome\nSport\nNews\n\n{prose}\nAdvertisement\n{prose} Again."))
+    page.score()
+    assert page.in_run == [False, True, True, True, False, False, False]
+    assert page.scores[1] == page.scores[0] - 3.0 < 0  # "Home" in a run and alone
+    assert page.scores[5] == -_LONE_COST  # the marker between two sentences of prose
+    assert page.scores == plain_soften(page, plain_scores(page))
