@@ -15,12 +15,17 @@ from wiretext._page_cues import _CONSENT, _COOKIE, _cue, _rights
 from wiretext._page_lines import _lines
 from wiretext._page_score import (
     _CUE_PENALTY,
+    _DROP,
     _LONE_COST,
     _LONE_PROSE,
     _OPEN_COST,
     _OPEN_RATE,
+    _RUN,
+    _SHORT,
     _TERM_COST,
     _Page,
+    _stretches,
+    _trim,
 )
 
 LINES = st.lists(
@@ -45,6 +50,44 @@ LINES = st.lists(
     | st.text(max_size=12),
     max_size=60,
 )
+
+
+def plain_runs(page: _Page) -> list[bool]:
+    lines, n = page.lines, page.n
+    short = [ln.units <= _SHORT and not ln.term for ln in lines]
+    in_run = [False] * n
+    i = 0
+    while i < n:
+        j = i + 1
+        if short[i]:
+            while j < n and short[j] and not lines[j].gap:
+                j += 1
+            if j - i >= _RUN:
+                in_run[i:j] = [True] * (j - i)
+        i = j
+    return in_run
+
+
+def plain_stretches(scores: list[float], lo: int) -> list[tuple[int, int, float]]:
+    out = []
+    start = -1
+    cur = best = 0.0
+    best_end = lo
+    for i in range(lo, len(scores)):
+        v = scores[i]
+        if start < 0:
+            if v > 0:
+                start, cur, best, best_end = i, v, v, i + 1
+            continue
+        cur += v
+        if cur > best:
+            best, best_end = cur, i + 1
+        elif cur < best - _DROP:
+            out.append(_trim(scores, start, best_end))
+            start = -1
+    if start >= 0:
+        out.append(_trim(scores, start, best_end))
+    return out
 
 
 def plain_cookie(page: _Page) -> list[bool]:
@@ -92,9 +135,18 @@ def plain_soften(page: _Page, scores: list[float]) -> list[float]:
 @given(LINES, st.sampled_from(["\n", "\n\n", "\n|\n"]))
 def test_line_scores_are_those_of_the_loops(lines: list[str], sep: str) -> None:
     page = _Page(_lines(sep.join(lines)))
+    assert page.in_run == plain_runs(page)
     page.score()
     assert page.cookie == plain_cookie(page)
     assert page.scores == plain_soften(page, plain_scores(page))
+    for lo in (0, 1):
+        assert _stretches(page.scores, lo) == plain_stretches(page.scores, lo)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([-1000.0, -40.0, -8.0, -3.0, 0.0, 2.0, 5.0, 30.0]), max_size=40), st.integers(0, 3))
+def test_stretches_are_those_of_the_loop(scores: list[float], lo: int) -> None:
+    assert _stretches(scores, lo) == plain_stretches(scores, lo)
 
 
 def test_a_text_scores_less_in_a_run_and_a_lone_line_between_prose_is_cheap() -> None:
