@@ -207,8 +207,8 @@ _MEMO_CHARS, _MEMO_LINES = 200, 1024
 
 Pages and the hostile inputs repeat their lines, and the page glance asks of
 each copy (``hostile.py --against f7f4006 --only "scraper marks"``: parse in
-0.95 of the time at 200 KB); a kept line costs its characters, so long lines
-are not kept.
+0.95-0.98 of the time at 100-400 KB); a kept line costs its characters, so
+long lines are not kept.
 """
 
 _short_at_least = functools.lru_cache(maxsize=_MEMO_LINES)(_count_at_least)
