@@ -13,10 +13,12 @@ other answer is left to the whole reading.
 from __future__ import annotations
 
 import io
+import itertools
 import math
+import operator
 from collections.abc import Callable, Iterable, Iterator
 
-from ._page_lines import _CLOSERS, _LONG, _SHORT, _TERMINAL, _WORD, _WORDY_LINE, _at_least
+from ._page_lines import _CLOSERS, _LONG, _SHORT, _TERMINAL, _WORD, _WORDY_LINE, _at_least, _Line
 
 
 def _plain_copy(text: str) -> bool:
@@ -95,6 +97,48 @@ def _plain_copy(text: str) -> bool:
         return False
     if runs_on * 4 < n and not _capitals(rooms(), count):
         return _wrapped(rooms())  # the costlier test of copy last
+    return True
+
+
+def _read_first(text: str) -> bool:
+    """Whether the glance takes the lines :func:`_lines` reads (:func:`_plain_read`) rather than the raw lines.
+
+    So it does for a long text most of whose lines hold no word, which the
+    page stage reads line by line when the glance does not answer (a page of
+    menus and separators): the lines holding a word are found once, not
+    once for the glance and again for the page ("_SEPARATOR_START alone",
+    a line in seven holding a word: ``hostile.py --against 6d4c394`` parses
+    in 0.80 of the time at 200 KB).  Ordinary copy is never such a text.
+    """
+    return text.count("\n") >= _KEEP and _sparse(text)
+
+
+_GAP = operator.attrgetter("gap")
+
+
+def _plain_read(lines: list[_Line]) -> bool:
+    """:func:`_plain_copy`'s answer, taken on the lines :func:`_lines` read of the text.
+
+    The same tests on the same lines (each a stripped line holding a word;
+    its ``gap``, whether a line without one stands before it; its ``term``,
+    whether it ends a sentence), without reading the raw lines: the lines
+    going on in lower case are counted only when the text cannot be a page.
+
+    >>> from wiretext._page_lines import _lines
+    >>> _plain_read(_lines("TITLE\\n    CITY, March 3 - Rain fell on\\nthe city on Monday.\\n Reuter\\n"))
+    True
+    >>> _plain_read(_lines("Title | Site\\n\\nHome\\n\\nNews\\n\\nSport\\n\\nA story."))
+    False
+    """
+    n = len(lines)
+    if n < 3:
+        return True
+    if _may_be_page((ln.text for ln in lines), n, _page_short(sum(map(_GAP, lines)), n)):
+        return False
+    runs_on = sum(1 for prev, ln in itertools.pairwise(lines) if ln.text[0].islower() and not prev.term)
+    roomy = [ln.text for ln in lines if _roomy(ln.text)]
+    if runs_on * 4 < n and not _capitals(roomy, len(roomy)):
+        return _wrapped(roomy)
     return True
 
 

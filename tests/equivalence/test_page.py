@@ -57,12 +57,12 @@ def same_without_the_glance(text: str) -> None:
     """find_story answers the same with and without the early answer for wire copy."""
     fast = find_story(text)
     # find_story looks the glance up in its own module: answer "read on" there
-    glance = page_module._plain_copy
-    page_module._plain_copy = lambda text: False
+    glance, read = page_module._plain_copy, page_module._plain_read
+    page_module._plain_copy = page_module._plain_read = lambda text: False
     try:
         slow = find_story(text)
     finally:
-        page_module._plain_copy = glance
+        page_module._plain_copy, page_module._plain_read = glance, read
     assert fast == slow
 
 
@@ -308,3 +308,26 @@ def test_run_on_breaks_joined_by_one_substitution_as_by_the_loop(text: str) -> N
     from wiretext._pagetext import _runs_on
 
     assert _runs_on(text) == _runs_on_by_loop(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(WIRE_LINES, REPEATED_LINES.map("\n".join), _GLANCE_TEXT, st.text(max_size=20)), max_size=40),
+       st.sampled_from(["\n", "\r\n", "\n\n", "\n|\n-\n"]))
+def test_the_glance_on_lines_read_answers_as_on_raw_lines(lines: list[str], sep: str) -> None:
+    # find_story takes the glance on the lines _lines read for a long sparse text: the same answer
+    from wiretext._page_glance import _plain_read
+
+    text = sep.join(lines)
+    assert _plain_read(_lines(text)) == _plain_copy(text)
+
+
+@pytest.mark.parametrize("unit", ["- . : _ \u2013 \u2014\n-\n.\n:\n_\n\u2013\n\u2014\n", "|\nHome\n|\n|\nRain fell.\n|\n"])
+def test_a_sparse_text_is_glanced_on_its_lines_read_once(unit: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a long text of lines mostly without a word: the glance takes the lines the page reads, and
+    # the answer is the one without a glance
+    text = unit * (page_glance._KEEP // unit.count("\n") + 2)
+    assert page_glance._read_first(text)
+    monkeypatch.setattr(page_module, "_plain_copy", lambda _text: pytest.fail("the raw lines were read"))
+    fast = find_story(text)
+    monkeypatch.setattr(page_module, "_plain_read", lambda _lines: False)
+    assert find_story(text) == fast
