@@ -13,10 +13,12 @@ other answer is left to the whole reading.
 from __future__ import annotations
 
 import io
+import itertools
 import math
+import operator
 from collections.abc import Callable, Iterable, Iterator
 
-from ._page_lines import _CLOSERS, _LONG, _SHORT, _TERMINAL, _WORD, _WORDY_LINE, _at_least
+from ._page_lines import _CLOSERS, _LONG, _SHORT, _TERMINAL, _WORD, _WORDY_LINE, _at_least, _Line
 
 
 def _plain_copy(text: str) -> bool:
@@ -51,15 +53,12 @@ def _plain_copy(text: str) -> bool:
     roomy: list[str] | None = []
     gap = True  # a line without a word (or none) stands before the next line holding one
     word, closers, terminal = _WORD.search, _CLOSERS, _TERMINAL
-    lines, found = _raw_lines(text)
-    for raw in lines:
+    for raw in _raw_lines(text):
         line = raw.strip()
-        # a line holds a word when its first character is one or a search finds one (or the lines were
-        # found by a pattern that holds one: hostile.py "_SEPARATOR_START alone" parses in 0.85 of the time)
-        if not line or not (found or (first := line[0]).isalnum() or word(line)):
+        # a line holds a word when its first character is one or a search finds one
+        if not line or not ((first := line[0]).isalnum() or word(line)):
             gap = True
             continue
-        first = line[0]
         if gap:
             gaps += 1
             gap = False
@@ -98,6 +97,48 @@ def _plain_copy(text: str) -> bool:
     return True
 
 
+def _read_first(text: str) -> bool:
+    """Whether the glance takes the lines :func:`_lines` reads (:func:`_plain_read`) rather than the raw lines.
+
+    So it does for a long text most of whose lines hold no word, which the
+    page stage reads line by line when the glance does not answer (a page of
+    menus and separators): the lines holding a word are found once, not
+    once for the glance and again for the page ("_SEPARATOR_START alone",
+    a line in seven holding a word: ``hostile.py --against 6d4c394`` parses
+    in 0.78-0.81 of the time at 100-400 KB).  Ordinary copy is never such a text.
+    """
+    return text.count("\n") >= _KEEP and _sparse(text)
+
+
+_GAP = operator.attrgetter("gap")
+
+
+def _plain_read(lines: list[_Line]) -> bool:
+    """:func:`_plain_copy`'s answer, taken on the lines :func:`_lines` read of the text.
+
+    The same tests on the same lines (each a stripped line holding a word;
+    its ``gap``, whether a line without one stands before it; its ``term``,
+    whether it ends a sentence), without reading the raw lines: the lines
+    going on in lower case are counted only when the text cannot be a page.
+
+    >>> from wiretext._page_lines import _lines
+    >>> _plain_read(_lines("TITLE\\n    CITY, March 3 - Rain fell on\\nthe city on Monday.\\n Reuter\\n"))
+    True
+    >>> _plain_read(_lines("Title | Site\\n\\nHome\\n\\nNews\\n\\nSport\\n\\nA story."))
+    False
+    """
+    n = len(lines)
+    if n < 3:
+        return True
+    if _may_be_page((ln.text for ln in lines), n, _page_short(sum(map(_GAP, lines)), n)):
+        return False
+    runs_on = sum(1 for prev, ln in itertools.pairwise(lines) if ln.text[0].islower() and not prev.term)
+    roomy = [ln.text for ln in lines if _roomy(ln.text)]
+    if runs_on * 4 < n and not _capitals(roomy, len(roomy)):
+        return _wrapped(roomy)
+    return True
+
+
 _KEEP = 2_000
 """The glance keeps at most this many lines, or one for every ``_KEEP_CHARS`` characters of the text.
 
@@ -114,11 +155,8 @@ twice the size (``hostile.py --only "example ap_feed"``).
 _KEEP_CHARS = 32
 
 
-def _raw_lines(text: str) -> tuple[Iterable[str], bool]:
+def _raw_lines(text: str) -> Iterable[str]:
     """The lines of ``text``, split at "\\n" only: a list when they are fewer than ``_KEEP``, else one at a time.
-
-    With them, whether they were found by :data:`_WORDY_LINE` (each line that
-    is not empty then holds a word).
 
     A text of fewer lines than the glance keeps is split at C speed (its
     lines holding a word are kept anyway: the list at most doubles what
@@ -127,46 +165,24 @@ def _raw_lines(text: str) -> tuple[Iterable[str], bool]:
     of :func:`_plain_copy` over the list, rather than over a generator of
     the stripped lines holding a word, parses in 0.93-0.95 of the time on
     reuters21578 and 0.96-0.98 on muc34 (``benchmarks/ab.py --cpu`` against
-    this tree with 25180af's ``_page_glance.py``, the generator's).  A long
-    text most of whose lines hold no word (:func:`_sparse`) gives only its
-    lines holding one, with an empty line for each run of the others.
+    this tree with 25180af's ``_page_glance.py``, the generator's).  (A long
+    text most of whose lines hold no word is not glanced at here: see
+    :func:`_read_first`.)
 
-    >>> _raw_lines("Rain\\n|\\nfell."), [ln.strip() for ln in _raw_lines("a\\r\\nb\\n")[0]]
-    ((['Rain', '|', 'fell.'], False), ['a', 'b', ''])
+    >>> _raw_lines("Rain\\n|\\nfell."), [ln.strip() for ln in _raw_lines("a\\r\\nb\\n")]
+    (['Rain', '|', 'fell.'], ['a', 'b', ''])
     """
     if text.count("\n") < _KEEP:
-        return text.split("\n"), False
-    if _sparse(text):
-        return _wordy_found(text), True
-    return io.StringIO(text, newline="\n"), False
+        return text.split("\n")
+    return io.StringIO(text, newline="\n")
 
 
 def _sparse(text: str) -> bool:
-    """Whether fewer than half the lines in the first ``_SAMPLE`` characters hold a word.
-
-    Either way of finding the lines gives the same lines; this chooses the
-    faster ("_SEPARATOR_START alone", a line in seven holding a word: the glance
-    in 13 ms rather than 17 at 200 KB; "_NOT_IN_DATELINE alone", none: 5 rather than 15).
-    """
+    """Whether fewer than half the lines in the first ``_SAMPLE`` characters hold a word."""
     return len(_WORDY_LINE.findall(text, 0, _SAMPLE)) * 2 < text.count("\n", 0, _SAMPLE)
 
 
 _SAMPLE = 4_000
-
-
-def _wordy_found(text: str) -> Iterator[str]:
-    """The lines of ``text`` holding a word, found by a pattern, with an empty line where others stood between.
-
-    >>> list(_wordy_found("|\\nRain\\nfell.\\n|\\n|\\nHard."))
-    ['', 'Rain', 'fell.', '', 'Hard.']
-    """
-    after = -2  # the line break after the last line holding a word
-    for m in _WORDY_LINE.finditer(text):
-        at, line_end = m.span()
-        if at != after + 1:
-            yield ""  # a gap: lines holding no word, skipped at C speed
-        yield m.group()
-        after = line_end
 
 
 def _reread(text: str, room: int) -> Iterator[str]:
@@ -180,10 +196,9 @@ def _reread(text: str, room: int) -> Iterator[str]:
     ['fell on the old town.']
     """
     word = _WORD.search
-    lines, found = _raw_lines(text)
-    for raw in lines:
+    for raw in _raw_lines(text):
         line = raw.strip()
-        if line and (found or line[0].isalnum() or word(line)) and (len(line) >= room or not line.isascii()):
+        if line and (line[0].isalnum() or word(line)) and (len(line) >= room or not line.isascii()):
             yield line
 
 

@@ -93,3 +93,21 @@ def test_paragraphs_made_once_for_each_raw_text_are_those_made_every_time(text: 
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(body, "_MEMO_CHARS", 0)
         assert body.paragraphs(text) == remembered
+
+
+_SENTENCE_TEXT = st.lists(
+    st.sampled_from([".", ":", "”", ")", "…", "\n", "\n", " ", "\t", "\r", "a", "-", "\u2013"]), max_size=60
+).map("".join)
+
+
+@given(_SENTENCE_TEXT, st.sampled_from([0, 1, 2, 3, 7]))
+def test_a_block_split_window_by_window_gives_the_pieces_of_one_split(text: str, window: int) -> None:
+    # _sentence_windows cuts a window where a match starts: the pieces, in order, are split's
+    old = body._WINDOW
+    body._WINDOW = window  # (hypothesis runs the test many times: no monkeypatch fixture)
+    try:
+        windows = list(body._sentence_windows(text))
+    finally:
+        body._WINDOW = old
+    assert [piece for w in windows for piece in w] == body._SENTENCE_LINE_END.split(text)
+    assert window > len(text) or len(windows) > 1 or body._SENTENCE_LINE_END.search(text, window) is None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from wiretext.noise import find_noise
 
@@ -127,3 +129,47 @@ def test_control_characters_blanked_by_search_as_by_the_table(text: str) -> None
     from wiretext.stages.text import BLANK_RUNS
 
     assert _CONTROL.sub(" ", text) == text.translate(BLANK_RUNS)
+
+
+def _opener_tried_in_turn() -> str:
+    """The opener as it was: every alternative tried in turn on a line, behind ``(?=[^a-z])`` alone."""
+    from wiretext._lazy import prefix_tree
+    from wiretext.noise import _COMMENT_WORDS, _OPENER_WORDS, _PHOTO_WORDS, _first_letter
+
+    photo = "(?i:" + prefix_tree(set(_PHOTO_WORDS)) + ")"
+    comment = "(?i:" + prefix_tree(set(_COMMENT_WORDS)) + ")"
+    groups: dict[str, set[str]] = {}
+    for word in _OPENER_WORDS:
+        groups.setdefault(word[0], set()).add(word[1:])
+    by_letter = "".join(f"|{_first_letter(c)}(?i:{prefix_tree(rest)})" for c, rest in sorted(groups.items()))
+    return (
+        r"[ \t]*+(?=[^a-z])(?:\||[-=_*~#+][ \t]*+[-=_*~#+][ \t]*+[-=_*~#+]"
+        rf"|\({photo}|[0-9][0-9]{{0,5}}[ \t]++{comment}{by_letter})"
+    )
+
+
+def _opener_text() -> st.SearchStrategy[str]:
+    from wiretext.noise import _COMMENT_WORDS, _OPENER_WORDS, _PHOTO_WORDS
+
+    words = sorted({*_OPENER_WORDS, *_PHOTO_WORDS, *_COMMENT_WORDS})
+    pieces = st.one_of(
+        st.sampled_from(words),
+        st.sampled_from(words).map(str.upper),
+        st.sampled_from(words).map(str.capitalize),
+        st.sampled_from(["\n", "\n", " ", "\t", "-", "=", "_", "*", "|", "(", "1", "42 ", ".", ":", "\u2013", "x", "\u0130", "\u212a"]),
+        st.text(max_size=2),
+    )
+    return st.lists(pieces, max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_opener_text())
+def test_the_opener_behind_its_first_characters_matches_where_it_matched_tried_in_turn(text: str) -> None:
+    # the opener looks at a line's first character before its alternatives: the same lines open like a rule
+    import re
+
+    from wiretext.noise import _opener
+
+    new, old = re.compile(_opener()), re.compile(_opener_tried_in_turn())
+    assert [m.start() for m in re.finditer("\n" + _opener(), text)] == [m.start() for m in re.finditer("\n" + old.pattern, text)]
+    assert [new.match(text, i) is not None for i in range(len(text))] == [old.match(text, i) is not None for i in range(len(text))]

@@ -57,12 +57,12 @@ def same_without_the_glance(text: str) -> None:
     """find_story answers the same with and without the early answer for wire copy."""
     fast = find_story(text)
     # find_story looks the glance up in its own module: answer "read on" there
-    glance = page_module._plain_copy
-    page_module._plain_copy = lambda text: False
+    glance, read = page_module._plain_copy, page_module._plain_read
+    page_module._plain_copy = page_module._plain_read = lambda text: False
     try:
         slow = find_story(text)
     finally:
-        page_module._plain_copy = glance
+        page_module._plain_copy, page_module._plain_read = glance, read
     assert fast == slow
 
 
@@ -146,7 +146,7 @@ REPEATED_LINES = st.lists(
 def test_lines_read_again_are_the_lines_read_first(lines: list[str], sep: str, room: int) -> None:
     # _reread gives the lines _plain_copy read first again (stripped, holding a word), those with room when asked
     text = sep.join(lines)
-    first = [ln for ln in map(str.strip, page_glance._raw_lines(text)[0]) if re.search(r"\w", ln)]
+    first = [ln for ln in map(str.strip, page_glance._raw_lines(text)) if re.search(r"\w", ln)]
     assert list(page_glance._reread(text, room)) == [ln for ln in first if len(ln) >= room or not ln.isascii()]
 
 
@@ -158,13 +158,13 @@ def test_a_text_split_at_once_reads_as_one_read_line_by_line(lines: list[str], s
     # stripped, the lines are the same
     # (but for a last empty line after a last line break, which holds no word)
     text = sep.join(lines)
-    split = [raw.strip() for raw in page_glance._raw_lines(text)[0]]
+    split = [raw.strip() for raw in page_glance._raw_lines(text)]
     one_by_one = [raw.strip() for raw in io.StringIO(text, newline="\n")]
     assert split == one_by_one + [""] * (text.endswith("\n") or not text)
     keep = page_glance._KEEP
     page_glance._KEEP = 2  # (hypothesis runs the test many times: no monkeypatch fixture)
     try:
-        assert not isinstance(page_glance._raw_lines(text)[0], list) or text.count("\n") < 2
+        assert not isinstance(page_glance._raw_lines(text), list) or text.count("\n") < 2
     finally:
         page_glance._KEEP = keep
 
@@ -204,7 +204,7 @@ def test_the_glance_keeps_a_line_for_every_32_characters(monkeypatch: pytest.Mon
     reads = 0
     raw_lines, reread = page_glance._raw_lines, page_glance._reread
 
-    def counted(text: str) -> tuple[Iterable[str], bool]:
+    def counted(text: str) -> Iterable[str]:
         nonlocal reads
         reads += 1
         return raw_lines(text)
@@ -247,43 +247,6 @@ _GLANCE_TEXT = st.lists(
 ).map("".join)
 
 
-def _word_lines(lines: Iterable[str], found: bool = False) -> list[tuple[bool, str]]:
-    """The stripped lines holding a word, each with whether a line without one stands before it (_plain_copy's reading).
-
-    ``found``: lines found by _WORDY_LINE, each holding a word when not empty (as _plain_copy takes them).
-    """
-    from wiretext._page_lines import _WORD
-
-    out, gap = [], True
-    for raw in lines:
-        line = raw.strip()
-        if not line or not (found or line[0].isalnum() or _WORD.search(line)):
-            gap = True
-            continue
-        out.append((gap, line))
-        gap = False
-    return out
-
-
-@given(_GLANCE_TEXT, st.sampled_from([0, 3, 15]))
-def test_the_glance_finds_the_same_lines_by_pattern_as_by_reading_them(text: str, room: int) -> None:
-    # a long text's lines are found by _WORDY_LINE where it is sparse, else read one at a time;
-    # either way, the lines holding a word and the gaps between them are those of the split text
-    from wiretext import _page_glance as glance
-
-    ways = []
-    for sparse in (True, False):
-        with pytest.MonkeyPatch.context() as mp:
-            mp.setattr(glance, "_sparse", lambda _text, sparse=sparse: sparse)
-            mp.setattr(glance, "_KEEP", 0)  # every text is long
-            lines, found = glance._raw_lines(text)
-            assert found == sparse
-            ways.append((_word_lines(lines, found), list(glance._reread(text, room))))
-    assert ways[0] == ways[1]
-    split = _word_lines(text.split("\n"))
-    assert ways[0] == (split, [line for _, line in split if len(line) >= room or not line.isascii()])
-
-
 def _runs_on_by_loop(text: str) -> str:
     """_pagetext._runs_on as it was: a list of every character, each line break looked at in a loop."""
     import re
@@ -308,3 +271,26 @@ def test_run_on_breaks_joined_by_one_substitution_as_by_the_loop(text: str) -> N
     from wiretext._pagetext import _runs_on
 
     assert _runs_on(text) == _runs_on_by_loop(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(WIRE_LINES, REPEATED_LINES.map("\n".join), _GLANCE_TEXT, st.text(max_size=20)), max_size=40),
+       st.sampled_from(["\n", "\r\n", "\n\n", "\n|\n-\n"]))
+def test_the_glance_on_lines_read_answers_as_on_raw_lines(lines: list[str], sep: str) -> None:
+    # find_story takes the glance on the lines _lines read for a long sparse text: the same answer
+    from wiretext._page_glance import _plain_read
+
+    text = sep.join(lines)
+    assert _plain_read(_lines(text)) == _plain_copy(text)
+
+
+@pytest.mark.parametrize("unit", ["- . : _ \u2013 \u2014\n-\n.\n:\n_\n\u2013\n\u2014\n", "|\nHome\n|\n|\nRain fell.\n|\n"])
+def test_a_sparse_text_is_glanced_on_its_lines_read_once(unit: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a long text of lines mostly without a word: the glance takes the lines the page reads, and
+    # the answer is the one without a glance
+    text = unit * (page_glance._KEEP // unit.count("\n") + 2)
+    assert page_glance._read_first(text)
+    monkeypatch.setattr(page_module, "_plain_copy", lambda _text: pytest.fail("the raw lines were read"))
+    fast = find_story(text)
+    monkeypatch.setattr(page_module, "_plain_read", lambda _lines: False)
+    assert find_story(text) == fast
