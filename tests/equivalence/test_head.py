@@ -78,3 +78,15 @@ def test_a_clean_line_without_the_headlines_first_word_does_not_repeat_it(line: 
     first = headline.split(None, 1)[:1]
     if first and first[0] not in line and is_clean(line):
         assert headline_text(line) != headline
+
+
+_WRAP_ALPHABET = st.sampled_from(["first", "-", "\n", "\r\n", " ", "\t", "round", "R", "7", "_", "&amp;", "\u00e9", "\u0130"])
+
+
+@given(st.lists(_WRAP_ALPHABET, max_size=14).map("".join))
+def test_headline_text_skips_the_wrap_pattern_only_where_it_has_nothing_to_take(text: str) -> None:
+    # headline_text runs _HYPHEN_WRAP only on text holding a line break
+    from wiretext.normalize import repair, squash
+    from wiretext.stages.head import _HYPHEN_WRAP, headline_text
+
+    assert headline_text(text) == squash(repair(_HYPHEN_WRAP.sub("", text)))
