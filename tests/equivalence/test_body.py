@@ -92,10 +92,24 @@ def test_breaks_in_a_row_taken_as_one_leave_the_same_blocks(text: str) -> None:
 def test_paragraphs_made_once_for_each_raw_text_are_those_made_every_time(text: str) -> None:
     # paragraphs() remembers the paragraph each raw text made (and whether repair changed it)
     text = (text + "\n") * 3  # the same raw texts again
-    remembered = body.paragraphs(text)
-    keep = body._MEMO_CHARS
-    body._MEMO_CHARS = 0
+    keep, keep_from = body._MEMO_CHARS, body._REMEMBER_FROM
+    body._REMEMBER_FROM = 0  # remembered in a body of any length
     try:
+        remembered = body.paragraphs(text)
+        body._MEMO_CHARS = 0
         assert body.paragraphs(text) == remembered
     finally:
-        body._MEMO_CHARS = keep
+        body._MEMO_CHARS, body._REMEMBER_FROM = keep, keep_from
+
+
+@given(_BODY_TEXT)
+def test_a_short_body_made_without_the_memory_gives_the_paragraphs_of_the_long_way(text: str) -> None:
+    # below _REMEMBER_FROM characters paragraphs() joins then repairs, without remembering
+    for body_text in (text, (text + "\n") * 3):
+        short = body.paragraphs(body_text)
+        keep = body._REMEMBER_FROM
+        body._REMEMBER_FROM = 0
+        try:
+            assert body.paragraphs(body_text) == short
+        finally:
+            body._REMEMBER_FROM = keep
