@@ -69,6 +69,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Callable
 from typing import NamedTuple
 
 import regex
@@ -183,10 +184,13 @@ def _at_line_starts(text: str, start: int, stop: int) -> Found | None:
         # The credited shape first: "МОСКВА, 23 сен — РИА Новости." is more than "МОСКВА, 23 сен —".
         days_ok: bool | None = None  # for every shape tried at the line's start (see _match)
         for shape in _shapes_for(text, line, line_end, stop, index < _PLACE_ONLY_LINES and alone is None):
-            if days_ok is None and shape in _GUARDED and not _EXACT_SHAPE[shape].ready:
-                days_ok = _no_other_word_before_a_day(text, line, stop)
             exact = _EXACT_SHAPE[shape].ready  # _match, without its call
-            m = exact[0].match(text, line, stop) if exact else _generic_match(shape, text, line, stop, days_ok)
+            if exact:
+                m = exact[0].match(text, line, stop)
+            else:
+                if days_ok is None and shape in _GUARDED:
+                    days_ok = _no_other_word_before_a_day(text, line, stop)
+                m = _generic_match(shape, text, line, stop, days_ok)
             if m is not None and (found := _accept(text, m)) is not None:
                 if shape not in ("place_only", "ortsmarke"):
                     return found if found.dateline.location is not None else _with_place_after(text, found, line_end, stop)
@@ -310,8 +314,8 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
         return None  # not a place at a line start: "Shares of Acme Inc (ACME) - ..."
     location: Location | None = None
     if city:
-        at_start = _at_line_start(text, start, line_from)
-        location = _locate(city, region, place if guessed else None, lenient or alone is not None, alone == "paper", at_start, notes)
+        location = _locate(city, region, place if guessed else None, lenient or alone is not None, alone == "paper",
+                           lambda: _at_line_start(text, start, line_from), notes)
         if location is None:
             return None
     dated = _read_date(has_date, mon1 or mon2, day1 or day2, year1 or year2, stamp, notes)
@@ -413,7 +417,7 @@ def _locate(
     guessed_in: str | None,
     must_know: bool,
     must_be_city: bool,
-    at_line_start: bool,
+    at_line_start: Callable[[], bool],
     notes: list[tuple[str, str]],
 ) -> Location | None:
     """The dateline's location, its doubts noted; None where the match is refused.
@@ -423,7 +427,7 @@ def _locate(
     ("USA: ..." is a headline, ``must_be_city``).  ``guessed_in`` is the
     place's words where where the city begins in them is a guess (a
     ``place-border`` note), ``at_line_start`` whether the dateline starts a
-    line.
+    line (asked only for a place in no table of cities).
     """
     country, code, problem = _resolve(city, region)
     cities = all(map(registry.is_known_city, city.split("/")))  # "München/London": two
@@ -435,7 +439,7 @@ def _locate(
         notes.append(("place-unresolved", problem))
     elif guessed_in is not None:
         notes.append(("place-border", f"nothing marks where the headline ends in {guessed_in!r}: the place {city!r} is a guess"))
-    elif not cities and (code is None or not at_line_start) and not _known_places(city):
+    elif not cities and (code is None or not at_line_start()) and not _known_places(city):
         # A place in no table: kept as the dateline writes it ("Camp
         # David"), said so where nothing else gives its country or where a
         # headline stands before it on its line (its extent read from the shape).

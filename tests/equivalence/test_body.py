@@ -89,8 +89,9 @@ def test_breaks_in_a_row_taken_as_one_leave_the_same_blocks(text: str) -> None:
 def test_paragraphs_made_once_for_each_raw_text_are_those_made_every_time(text: str) -> None:
     # paragraphs() remembers the paragraph each raw text made (and whether repair changed it)
     text = (text + "\n") * 3  # the same raw texts again
-    remembered = body.paragraphs(text)
     with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(body, "_REMEMBER_FROM", 0)  # remembered in a body of any length
+        remembered = body.paragraphs(text)
         mp.setattr(body, "_MEMO_CHARS", 0)
         assert body.paragraphs(text) == remembered
 
@@ -103,11 +104,18 @@ _SENTENCE_TEXT = st.lists(
 @given(_SENTENCE_TEXT, st.sampled_from([0, 1, 2, 3, 7]))
 def test_a_block_split_window_by_window_gives_the_pieces_of_one_split(text: str, window: int) -> None:
     # _sentence_windows cuts a window where a match starts: the pieces, in order, are split's
-    old = body._WINDOW
-    body._WINDOW = window  # (hypothesis runs the test many times: no monkeypatch fixture)
-    try:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(body, "_WINDOW", window)
         windows = list(body._sentence_windows(text))
-    finally:
-        body._WINDOW = old
     assert [piece for w in windows for piece in w] == body._SENTENCE_LINE_END.split(text)
     assert window > len(text) or len(windows) > 1 or body._SENTENCE_LINE_END.search(text, window) is None
+
+
+@given(_BODY_TEXT)
+def test_a_short_body_made_without_the_memory_gives_the_paragraphs_of_the_long_way(text: str) -> None:
+    # below _REMEMBER_FROM characters paragraphs() joins then repairs, without remembering
+    for body_text in (text, (text + "\n") * 3):
+        short = body.paragraphs(body_text)
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(body, "_REMEMBER_FROM", 0)
+            assert body.paragraphs(body_text) == short

@@ -78,3 +78,44 @@ def test_a_clean_line_without_the_headlines_first_word_does_not_repeat_it(line: 
     first = headline.split(None, 1)[:1]
     if first and first[0] not in line and is_clean(line):
         assert headline_text(line) != headline
+
+
+_WRAP_ALPHABET = st.sampled_from(["first", "-", "\n", "\r\n", " ", "\t", "round", "R", "7", "_", "&amp;", "\u00e9", "\u0130"])
+
+
+@given(st.lists(_WRAP_ALPHABET, max_size=14).map("".join))
+def test_headline_text_skips_the_wrap_pattern_only_where_it_has_nothing_to_take(text: str) -> None:
+    # headline_text runs _HYPHEN_WRAP only on text holding a line break
+    from wiretext.normalize import repair, squash
+    from wiretext.stages.head import _HYPHEN_WRAP, headline_text
+
+    assert headline_text(text) == squash(repair(_HYPHEN_WRAP.sub("", text)))
+
+
+@given(_HEAD_LINES)
+def test_every_desk_tag_holds_a_bracket(line: str) -> None:
+    # _strip_tags runs the gate and the pattern only on a line holding "("
+    if _HEAD_TAG.search(line) is not None:
+        assert "(" in line
+
+
+_URL_ALPHABET = st.sampled_from(["http", "https", "://", "www.", "w", "h", "x.org", "/a", " ", "\n", "<", "W", "H"])
+
+
+@given(st.lists(_URL_ALPHABET, max_size=8).map("".join))
+def test_a_web_address_line_starts_with_h_or_w(line: str) -> None:
+    # _sort_head_lines tries _URL_LINE only on a line starting with "h" or "w" (or an empty one)
+    from wiretext.stages.head import _URL_LINE
+
+    if _URL_LINE.fullmatch(line) is not None:
+        assert line[:1] in "hw"
+
+
+def test_a_letter_or_digit_is_what_str_isalnum_says_for_every_character() -> None:
+    # _take_headline takes a line whose first character is alphanumeric without the search
+    import sys
+
+    from wiretext.stages.head import _LETTER_OR_DIGIT
+
+    differ = [c for c in map(chr, range(sys.maxunicode + 1)) if (_LETTER_OR_DIGIT.match(c) is not None) != c.isalnum()]
+    assert differ == []

@@ -80,6 +80,8 @@ def paragraphs(body: str) -> tuple[tuple[str, ...], int]:
     # Repair has provably nothing to do in pure ASCII without entity debris:
     # asked once of the whole body rather than of every paragraph.
     clean = is_clean(body)
+    if len(body) < _REMEMBER_FROM:
+        return _short_paragraphs(body, clean)
     out: list[str] = []
     repaired = 0
     # Each paragraph is made (joined, repaired) once for each raw text: a
@@ -96,22 +98,9 @@ def paragraphs(body: str) -> tuple[tuple[str, ...], int]:
     # block: its paragraphs are made while its blocks are read.)
     blocks = _PARA_BREAK.split(body) if len(body) < _SPLIT_WHOLE else _pieces(_PARA_BREAK, body)
     for block in filter(str.strip, blocks):
-        # A line ending in a sentence end or a hyphen may end a paragraph or
-        # join a word; the block's last line before its white space at its
-        # end (the body's last block, before a sign-off) does neither: it
-        # splits off only that white space, which no paragraph keeps, and
-        # joins no word (a hyphen joins only a lower-case letter, and none
-        # follows).
-        raws: Iterable[str] = (block,)
-        lines = False
-        if "\n" in block and (hit := _BREAK_AFTER_MARK.search(block, 0, end := len(block.rstrip()))):
-            if block[: hit.start()].isspace():
-                # The break ends a blank first line (blanks standing in for
-                # what the line held before the body): no mark stands before
-                # it, so the breaks after it are the ones to look at.
-                hit = _BREAK_AFTER_MARK.search(block, hit.end(), end)
-            if hit and _MARKED_LINE_END.search(block, 0, end):
-                raws, lines = _line_paragraphs(block), True
+        # A block whose lines matter is split where they end paragraphs; another is one paragraph.
+        lines = _lines_matter(block)
+        raws: Iterable[str] = _line_paragraphs(block) if lines else (block,)
         memo = memos[lines]
         for raw in raws:
             made = memo.get(raw)
@@ -126,6 +115,60 @@ def paragraphs(body: str) -> tuple[tuple[str, ...], int]:
                 out.append(para)
     return tuple(out), repaired
 
+
+def _lines_matter(block: str) -> bool:
+    """Whether a line of ``block`` ends in a sentence end or a hyphen: it may end a paragraph or join a word.
+
+    The block's last line before its white space at its end (the body's
+    last block, before a sign-off) does neither: it splits off only that
+    white space, which no paragraph keeps, and joins no word (a hyphen joins
+    only a lower-case letter, and none follows).
+    """
+    if "\n" not in block or not (hit := _BREAK_AFTER_MARK.search(block, 0, end := len(block.rstrip()))):
+        return False
+    if block[: hit.start()].isspace():
+        # The break ends a blank first line (blanks standing in for what the
+        # line held before the body): no mark stands before it, so the
+        # breaks after it are the ones to look at.
+        hit = _BREAK_AFTER_MARK.search(block, hit.end(), end)
+    return hit is not None and _MARKED_LINE_END.search(block, 0, end) is not None
+
+
+def _short_paragraphs(body: str, clean: bool) -> tuple[tuple[str, ...], int]:
+    """:func:`paragraphs` of a body shorter than :data:`_REMEMBER_FROM`: the same, without the memory.
+
+    Made in two passes, joined then repaired, with no call a paragraph.
+    """
+    joined: list[str] = []
+    for block in filter(None, _PARA_BREAK.split(body)):
+        if _lines_matter(block):
+            joined += map(_join_lines, _line_paragraphs(block))
+        else:
+            joined.append(squash(block.replace("\n", " ")))
+    if clean:
+        return tuple(filter(None, joined)), 0
+    out = []
+    repaired = 0
+    for para in filter(None, joined):
+        fixed = repair(para)
+        if fixed != para:  # the joins already normalised the white space
+            repaired += 1
+            para = squash(fixed)
+        if para:
+            out.append(para)
+    return tuple(out), repaired
+
+
+_REMEMBER_FROM = 4000
+""":func:`paragraphs` remembers paragraphs only in a body of at least this many characters.
+
+In a shorter one the look-ups and the bookkeeping (and a call a paragraph)
+cost more than the few repeats they spare; :func:`_made` is a pure function
+of its arguments, so the paragraphs are the same either way (the
+equivalence tests compare the two).  Reuters copy (bodies of tables: many short
+paragraphs) parses in 0.96-0.98 of the time (``benchmarks/ab.py --cpu``, two
+runs; ``instructions.py`` 0.981x) against the tree that remembers in every body.
+"""
 
 _MEMO_CHARS, _MEMO_TEXTS = 1 << 16, 256
 """:func:`paragraphs` remembers the paragraphs made of at most this many characters of raw text, and this many texts.
