@@ -257,16 +257,22 @@ def timing(families: dict[str, Callable[[int], str]], sizes: list[int], runs: in
     over: list[str] = []
     for kind, make in families.items():
         missed = _time_family(kind, make, sizes, runs, base)
+        judged = kind
         if missed:  # a shared machine stalls now and then: a family must miss twice, the second time best of more runs
-            missed = _time_family(kind + " (again)", make, sizes, runs + 2, base)
-        for _n, ratio, growth in _rows.pop(kind, []) + _rows.pop(kind + " (again)", []):
-            worst_ratio = max(worst_ratio, ratio)
-            worst_growth = max(worst_growth, growth or 0)
+            judged = kind + " (again)"
+            missed = _time_family(judged, make, sizes, runs + 2, base)
+        # the summary gives what the targets judge: the rows of the family's last timing, and its
+        # growth over the whole range where it is judged (see _time_family)
+        worst_ratio = max([worst_ratio, *(ratio for _n, ratio, _growth in _rows[judged])])
+        worst_growth = max(worst_growth, _growths.get(judged, 0.0))
         over += missed
+    _rows.clear()
+    _growths.clear()
     return worst_ratio, worst_growth, over
 
 
 _rows: dict[str, list[tuple[int, float, float | None]]] = {}
+_growths: dict[str, float] = {}
 
 
 def _time_family(
@@ -294,7 +300,7 @@ def _time_family(
     # outgrow the caches, which is no blow-up.  A quadratic family grows 4x.
     low, high = sizes[0], sizes[-1]
     if high > low and times[high] >= base[high]:
-        per_doubling = (times[high] / times[low]) ** (1 / math.log2(high / low))
+        per_doubling = _growths[kind] = (times[high] / times[low]) ** (1 / math.log2(high / low))
         if per_doubling > TARGETS["growth"]:
             missed.append(f"{kind}: grows {per_doubling:.2f}x a doubling from {low} to {high}")
     return missed
@@ -425,8 +431,10 @@ def main() -> int:
         if not args.only:
             script_growth = scripts(sizes, args.runs)
             print(f"\nother scripts and mojibake: worst growth for twice the size {script_growth:.2f}")
-        print(f"\n{len(families)} families; worst ratio to ordinary copy: {worst_ratio:.2f} (bound {TARGETS['ratio']})")
-        print(f"worst growth for twice the size: {worst_growth:.2f} (bound {TARGETS['growth']})")
+        print(f"\n{len(families)} families, each at its last timing (a second where the first missed):")
+        print(f"worst ratio to ordinary copy: {worst_ratio:.2f} (bound {TARGETS['ratio']})")
+        print(f"worst growth for twice the size, a doubling's share of the whole range, of the families costing"
+              f" at least what ordinary copy does: {worst_growth:.2f} (bound {TARGETS['growth']})")
     for line in over:
         print("over target:", line)
     return 1 if args.gate and over else 0
