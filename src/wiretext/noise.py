@@ -299,7 +299,9 @@ def _line_starts(compiled: _Compiled, text: str, start: int, stop: int, skip: li
     """The starts of the lines that open like a rule, outside the cuts ``skip``."""
     starts: list[int] = []
     # (the scan needs a line break: a text of one line has none to find)
-    if "\n" in text:
+    if "\n" in text and not skip:  # (most text: no run of pipe lines, one scan of the range)
+        starts = [m.start() + 1 for m in compiled.opener_scan.finditer(text, start, stop)]
+    elif "\n" in text:
         gap = start
         for lo, hi in [(c.start, c.end) for c in skip] + [(stop, stop)]:
             # A run ends after a line break (or at stop): the scan resumes on that break.

@@ -294,6 +294,25 @@ def _folded_cue(chunk: str) -> bool:
     return False
 
 
+def _ascii_cue(lowered: str) -> bool:
+    """``any(map(lowered.__contains__, _ASCII_CUE_WORDS))``, in four searches for most text rather than six.
+
+    "copyright" and "all rights reserved" both hold "right", the two that end in
+    "reservados" that: a text without the shared part holds neither cue
+    (tests/equivalence/test_rights.py; Reuters copy: 2.1 -> 1.5 µs a text).
+
+    >>> _ascii_cue("(c) 2020 all rights reserved"), _ascii_cue("rights issue")
+    (True, False)
+    """
+    return (
+        ("right" in lowered and ("copyright" in lowered or "all rights reserved" in lowered))
+        or "alle rechte vorbehalten" in lowered
+        or ("reservados" in lowered
+            and ("todos los derechos reservados" in lowered or "todos os direitos reservados" in lowered))
+        or "tutti i diritti riservati" in lowered
+    )
+
+
 def rights_and_footers(text: str, start: int = 0, end: int | None = None) -> tuple[RightsNotice | None, list[Span]]:
     """The rights notice of ``text[start:end]``, and the spans of site footers passed over for it.
 
@@ -316,7 +335,7 @@ def rights_and_footers(text: str, start: int = 0, end: int | None = None) -> tup
         # "(c)" needs a ")", which a search for one character finds fastest.
         if (
             not (")" in chunk and "(c)" in lowered)
-            and not any(map(lowered.__contains__, _ASCII_CUE_WORDS))
+            and not _ascii_cue(lowered)
             and _FOOTER_CUE not in lowered[-_FOOTER_REACH:]
         ):
             return None, []

@@ -119,3 +119,28 @@ def test_a_short_body_made_without_the_memory_gives_the_paragraphs_of_the_long_w
         with pytest.MonkeyPatch.context() as mp:
             mp.setattr(body, "_REMEMBER_FROM", 0)
             assert body.paragraphs(body_text) == short
+
+
+_ONE_LINE_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from([" ", "  ", "\t", "\r", "\x0b", "\x0c", "\xa0", "\u2028", "\u00ad", "\u200b", "\u200d"]),
+        st.sampled_from(["Oil", "rose", "said.", "-", "A", "&amp;", "x" * 30]),
+        st.text(max_size=3).filter(lambda t: "\n" not in t),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@given(_ONE_LINE_TEXT)
+def test_a_block_of_one_line_is_squashed_as_the_calls_squash_it(block: str) -> None:
+    # _short_paragraphs writes out squash's shortcut for a block whose lines do not matter
+    # and skips _lines_matter without a line break (False there): the paragraph is the
+    # one the calls make (blocks with line breaks: the short-body test above).
+    assert not body._lines_matter(block)
+    made = squash(block.replace("\n", " "))
+    for text in (block, "Rain fell.\n\n" + block + "\n\nSun.", "  " + block):
+        short = body._short_paragraphs(text, clean=False)
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(body, "_REMEMBER_FROM", 0)
+            assert body.paragraphs(text) == short
+    assert body._short_paragraphs(block, clean=True) == ((made,) if made else (), 0)

@@ -173,3 +173,27 @@ def test_the_opener_behind_its_first_characters_matches_where_it_matched_tried_i
     new, old = re.compile(_opener()), re.compile(_opener_tried_in_turn())
     assert [m.start() for m in re.finditer("\n" + _opener(), text)] == [m.start() for m in re.finditer("\n" + old.pattern, text)]
     assert [new.match(text, i) is not None for i in range(len(text))] == [old.match(text, i) is not None for i in range(len(text))]
+
+
+_LINES_TEXT = st.lists(
+    st.sampled_from(["\n", "\n", " ", "\t", "|", "Advertisement", "share", "Photo", "12 comments", "---", "Rain", "x"]),
+    max_size=25,
+).map("".join)
+
+
+@given(_LINES_TEXT, st.integers(0, 6), st.integers(0, 6))
+def test_line_starts_without_cuts_to_skip_are_those_of_the_gap_loop(text: str, lo: int, hi: int) -> None:
+    # _line_starts scans the range once when there is no run of pipe lines to skip: the
+    # starts are those the loop over the gaps between runs finds (written out here).
+    from wiretext.noise import _compiled, _line_starts
+
+    compiled = _compiled()
+    start, stop = min(lo, len(text)), max(min(lo, len(text)), len(text) - hi)
+    expected: list[int] = []
+    if "\n" in text:
+        gap = start
+        for a, _b in [(stop, stop)]:
+            expected += [m.start() + 1 for m in compiled.opener_scan.finditer(text, max(start, gap - 1), a)]
+    if compiled.opener_at.match(text, start, stop):
+        expected.insert(0, start)
+    assert _line_starts(compiled, text, start, stop, []) == expected

@@ -58,3 +58,22 @@ def test_a_long_stretch_without_a_stop_reads_the_same_sentences() -> None:
     for text in ("Copyright " * 300, "Copyright " * 59 + "x.", "Copyright " * 70 + "\n" + "a" * 700, "a" * 601 + "."):
         for reach in (len(text), len(text) - 1, 2000):
             assert _sentences(_SENTENCE, text, 0, reach) == _sentences(old, text, 0, reach)
+
+
+def test_ascii_cue_gates_answer_as_every_cue_searched() -> None:
+    # _ascii_cue searches a part two cues share before the cues: it must answer
+    # exactly as the search for every one of _ASCII_CUE_WORDS, and know them all.
+    import random
+
+    from wiretext.rights import _ASCII_CUE_WORDS, _ascii_cue
+
+    assert set(_ASCII_CUE_WORDS) == {
+        "copyright", "all rights reserved", "alle rechte vorbehalten", "todos los derechos reservados",
+        "tutti i diritti riservati", "todos os direitos reservados",
+    }
+    pieces = [*_ASCII_CUE_WORDS, "right", "rights", "reservados", "rechte", "riservati", "copy", " ", "x", "all "]
+    pieces += [cue[:-1] for cue in _ASCII_CUE_WORDS] + [cue[1:] for cue in _ASCII_CUE_WORDS]
+    rng = random.Random(16)
+    texts = ["".join(rng.choices(pieces, k=rng.randint(0, 6))) for _ in range(20_000)]
+    for text in texts + pieces:
+        assert _ascii_cue(text) == any(map(text.__contains__, _ASCII_CUE_WORDS)), text

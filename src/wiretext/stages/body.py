@@ -141,10 +141,13 @@ def _short_paragraphs(body: str, clean: bool) -> tuple[tuple[str, ...], int]:
     """
     joined: list[str] = []
     for block in filter(None, _PARA_BREAK.split(body)):
-        if _lines_matter(block):
+        if "\n" in block and _lines_matter(block):
             joined += map(_join_lines, _line_paragraphs(block))
         else:
-            joined.append(squash(block.replace("\n", " ")))
+            # squash's shortcut written out (printable, no two blanks in a row inside: the
+            # stripped block), a call a block spared (tests/equivalence/test_body.py)
+            flat = block.replace("\n", " ")
+            joined.append(core if flat.isprintable() and "  " not in (core := flat.strip(" ")) else squash(flat))
     if clean:
         return tuple(filter(None, joined)), 0
     out = []
