@@ -314,8 +314,9 @@ def _wrapped(lines: Iterable[str]) -> bool:
         return long > prose
     ends_kept: list[str] = []
     open_kept: list[str] = []
+    room = 2 * _LONG - 1
     for line in lines:
-        if _roomy(line):
+        if len(line) >= room or not line.isascii():  # _roomy, without a call a line
             (ends_kept if line.rstrip(_CLOSERS)[-1:] in _TERMINAL else open_kept).append(line)
     ends_left, open_left = len(ends_kept), len(open_kept)
     ends, open_ = iter(ends_kept), iter(open_kept)
