@@ -42,6 +42,8 @@ def _plain_copy(text: str) -> bool:
     >>> _plain_copy("Title | Site\\n\\nHome\\n\\nNews\\n\\nSport\\n\\nA story.")
     False
     """
+    if text.count("\n") < _KEEP:
+        return _plain_few(text)  # every line is kept
     gaps = runs_on = n = 0
     prev = ""  # the last line kept ("": none yet, which counts as ending a sentence)
     kept: list[str] = []
@@ -94,6 +96,49 @@ def _plain_copy(text: str) -> bool:
         return False
     if runs_on * 4 < n and not _capitals(rooms(), count):
         return _wrapped(rooms())  # the costlier test of copy last
+    return True
+
+
+def _plain_few(text: str) -> bool:
+    """:func:`_plain_copy`'s answer for a text of at most ``_KEEP`` lines: its lines all kept, nothing read again.
+
+    The same tests in the same order, in fewer steps a line: the lines are
+    stripped at C speed and only those holding a word are looked at; the
+    lines going on in lower case are counted only when the text cannot be a
+    page, and only until a quarter of the lines do (plain copy at once).
+    ``tests/equivalence/test_page.py`` holds it to the general loop.
+
+    >>> _plain_few("TITLE\\n    CITY, March 3 - Rain fell on\\nthe city on Monday.\\n Reuter\\n")
+    True
+    """
+    word = _WORD.search
+    kept: list[str] = []
+    append = kept.append
+    gaps = 0
+    gap = True  # a line without a word (or none) stands before the next line holding one
+    for line in map(str.strip, text.split("\n")):
+        if line and (line[0].isalnum() or word(line)):
+            if gap:
+                gaps += 1
+                gap = False
+            append(line)
+        else:
+            gap = True
+    n = len(kept)
+    if n < 3:
+        return True
+    if _may_be_page(kept, n, _page_short(gaps, n)):
+        return False
+    # runs_on * 4 >= n: plain copy, as soon as that many lines go on in lower case
+    need, runs_on = -(-n // 4), 0
+    closers, terminal = _CLOSERS, _TERMINAL
+    for prev, line in itertools.pairwise(kept):
+        if line[0].islower() and prev.rstrip(closers)[-1:] not in terminal:
+            runs_on += 1
+            if runs_on >= need:
+                return True
+    if not _capitals(kept, n):
+        return _wrapped(kept)
     return True
 
 
@@ -269,8 +314,9 @@ def _wrapped(lines: Iterable[str]) -> bool:
         return long > prose
     ends_kept: list[str] = []
     open_kept: list[str] = []
+    room = 2 * _LONG - 1
     for line in lines:
-        if _roomy(line):
+        if len(line) >= room or not line.isascii():  # _roomy, without a call a line
             (ends_kept if line.rstrip(_CLOSERS)[-1:] in _TERMINAL else open_kept).append(line)
     ends_left, open_left = len(ends_kept), len(open_kept)
     ends, open_ = iter(ends_kept), iter(open_kept)

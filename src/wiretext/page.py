@@ -172,7 +172,7 @@ import bisect
 import attrs
 
 from ._page_extract import _text_story
-from ._page_glance import _plain_copy, _plain_read, _read_first
+from ._page_glance import _KEEP, _plain_copy, _plain_few, _plain_read, _read_first
 from ._page_head import _MAX_TITLE, _repeated_below, _skip_link, _title_pieces
 from ._page_lines import _Line, _lines
 from ._page_score import _Page
@@ -235,12 +235,19 @@ def find_story(text: str) -> Story | None:
     shown = view(text, copy=False)
     if shown is not None:
         return _viewed_story(shown, text)
-    if text.count("\n") < 2:
+    breaks = text.count("\n")
+    if breaks < 2:
         return None
-    # a long text of lines mostly without a word: its lines are read once, for the glance and the page
-    lines = _lines(text) if _read_first(text) else None
-    if _plain_copy(text) if lines is None else _plain_read(lines):
-        return None
+    lines: list[_Line] | None = None
+    if breaks < _KEEP:
+        # every line kept by the glance (_plain_copy's own first test), and too few for _read_first
+        if _plain_few(text):
+            return None
+    else:
+        # a long text of lines mostly without a word: its lines are read once, for the glance and the page
+        lines = _lines(text) if _read_first(text) else None
+        if _plain_copy(text) if lines is None else _plain_read(lines):
+            return None
     shown = view(text, copy=True)
     if shown is not None:
         return _viewed_story(shown, text)

@@ -214,7 +214,13 @@ def find_tail(text: str, start: int, end: int) -> list[TailItem]:
             break  # the range is blank
         ls = max(start, text.rfind("\n", start, le) + 1)
         hit = _signoff(text, ls, le)
-        if hit is None and _may_be_credits(text[ls:le].lstrip(" \t(")) and _CREDIT_LINE.match(text, ls, le):
+        # (a line opening with neither a blank, "(" nor an opener is no credit line: not copied to be told so)
+        if (
+            hit is None
+            and ((first := text[ls]) in _CREDIT_OPENERS or first in " \t(")
+            and _may_be_credits(text[ls:le].lstrip(" \t("))
+            and _CREDIT_LINE.match(text, ls, le)
+        ):
             hit = TailItem(ls + (len(text[ls:le]) - len(text[ls:le].lstrip())), le, "credits", None)
         if hit is None or hit.start <= start:
             break

@@ -57,12 +57,12 @@ def same_without_the_glance(text: str) -> None:
     """find_story answers the same with and without the early answer for wire copy."""
     fast = find_story(text)
     # find_story looks the glance up in its own module: answer "read on" there
-    glance, read = page_module._plain_copy, page_module._plain_read
-    page_module._plain_copy = page_module._plain_read = lambda text: False
+    glance, read, few = page_module._plain_copy, page_module._plain_read, page_module._plain_few
+    page_module._plain_copy = page_module._plain_read = page_module._plain_few = lambda text: False
     try:
         slow = find_story(text)
     finally:
-        page_module._plain_copy, page_module._plain_read = glance, read
+        page_module._plain_copy, page_module._plain_read, page_module._plain_few = glance, read, few
     assert fast == slow
 
 
@@ -294,3 +294,29 @@ def test_a_sparse_text_is_glanced_on_its_lines_read_once(unit: str, monkeypatch:
     fast = find_story(text)
     monkeypatch.setattr(page_module, "_plain_read", lambda _lines: False)
     assert find_story(text) == fast
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.one_of(WIRE_LINES, st.text(max_size=20)), max_size=40),
+    st.sampled_from(["\n", "\r\n", "\n\n", "\n \n"]),
+)
+def test_a_text_of_few_lines_is_glanced_as_the_general_loop_glances_it(lines: list[str], sep: str) -> None:
+    # _plain_few (fewer line breaks than _KEEP) against the general loop keeping every line
+    # (_KEEP 0 sends every text there; a line kept for every character keeps them all)
+    text = sep.join(lines)
+    few = page_glance._plain_few(text)
+    keep, per = page_glance._KEEP, page_glance._KEEP_CHARS
+    page_glance._KEEP, page_glance._KEEP_CHARS = 0, 1
+    try:
+        assert _plain_copy(text) == few
+    finally:
+        page_glance._KEEP, page_glance._KEEP_CHARS = keep, per
+
+
+@pytest.mark.parametrize("text", [WIRED, CAPITALS, TABLE, BRIEF, REUTERS_1987, *PLAIN_TEXTS, ENGLISH_PAGE, GERMAN_PAGE])
+def test_the_invented_texts_are_glanced_as_the_general_loop_glances_them(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    few = page_glance._plain_few(text)
+    monkeypatch.setattr(page_glance, "_KEEP", 0)
+    monkeypatch.setattr(page_glance, "_KEEP_CHARS", 1)
+    assert _plain_copy(text) == few

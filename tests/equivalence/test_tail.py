@@ -98,3 +98,18 @@ def test_credit_words_open_every_credit_alternative() -> None:
     assert _CREDIT_LINE.pattern.startswith(f"(?im)^[ \\t(]*+(?:{_ROLES}[ \\t]++by[ \\t]++[^\\n]{{1,300}}+|editors?:")
     assert _CREDIT_LINE.pattern.endswith(f"|{_CONTRIBUTED})[ \\t)]*+$")
     assert "contributed" in _CONTRIBUTED
+
+
+
+def test_a_line_s_first_character_turns_away_only_what_may_be_credits_turns_away() -> None:
+    # find_tail asks _may_be_credits only of a line opening with an opener, a blank or "(":
+    # a line opening with any other character is one _may_be_credits turns away
+    from wiretext.tail import _CREDIT_OPENERS, _may_be_credits
+
+    for first in map(chr, range(0x10000)):
+        if not (first in _CREDIT_OPENERS or first in " \t("):
+            line = first + "diting by Jo Lim"
+            assert not _may_be_credits(line.lstrip(" \t(")), repr(first)
+    # and the lines it asks still are credits
+    assert tail("Story.\n (Editing by Jo Lim)") == [("(Editing by Jo Lim)", "credits", None)]
+    assert tail("Story.\n\tediting by Jo Lim") == [("editing by Jo Lim", "credits", None)]

@@ -1,0 +1,49 @@
+"""The page-text view's cheap tests against the plain code they stand for."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wiretext._pagetext import _LINK_END, _has_long_line, _is_markdown
+
+
+def plain_long(text: str, length: int, look: int) -> bool:
+    return max(map(len, text[:look].split("\n"))) >= length
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("ab \n\r"), max_size=80),
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=0, max_value=90),
+)
+def test_a_long_line_is_found_as_splitting_finds_it(text: str, length: int, look: int) -> None:
+    assert _has_long_line(text, length, look) == plain_long(text, length, look)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "x" * 999,
+        "x" * 1000,
+        "\n" + "x" * 1000,
+        ("y" * 999 + "\n") * 30,
+        ("y" * 500 + "\n") * 3 + "z" * 1000,
+        "\n" * 5000 + "z" * 1000,  # past the look
+        "z" * 19_500 + "\n" + "w" * 999,
+        "a\n" * 12_000,
+    ],
+)
+def test_long_lines_at_the_view_s_bounds(text: str) -> None:
+    assert _has_long_line(text, 1000, 20_000) == plain_long(text, 1000, 20_000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[Home](/) [News](/news) [Sport](/sport)", "Rain fell. ( ) ( ) (", "[a](b)[c](d)", "a ](b ](c ](d", "no brackets at all"],
+)
+def test_markdown_told_without_a_bracket_as_with_it(text: str) -> None:
+    assert _is_markdown(text) == (text.count("](", 0, 200_000) >= 3 and _LINK_END.search(text) is not None)
