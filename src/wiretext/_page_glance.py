@@ -102,8 +102,11 @@ def _plain_copy(text: str) -> bool:
 def _plain_few(text: str) -> bool:
     """:func:`_plain_copy`'s answer for a text of at most ``_KEEP`` lines: its lines all kept, nothing read again.
 
-    The same tests in the same order, in fewer steps a line: the lines are
-    stripped at C speed and only those holding a word are looked at; the
+    The same tests in the same order, in fewer steps a line: the text is
+    split at once (its lines holding a word are kept anyway: the list at
+    most doubles what is held; a list rather than a generator of lines
+    already parsed reuters21578 in 0.93-0.95 of the time, ``benchmarks/ab.py
+    --cpu``), the lines are stripped at C speed and only those holding a word are looked at; the
     lines going on in lower case are counted only when the text cannot be a
     page, and only until a quarter of the lines do (plain copy at once).
     ``tests/equivalence/test_page.py`` holds it to the general loop.
@@ -201,24 +204,16 @@ _KEEP_CHARS = 32
 
 
 def _raw_lines(text: str) -> Iterable[str]:
-    """The lines of ``text``, split at "\\n" only: a list when they are fewer than ``_KEEP``, else one at a time.
+    """The lines of a long text, split at "\\n" only, one at a time.
 
-    A text of fewer lines than the glance keeps is split at C speed (its
-    lines holding a word are kept anyway: the list at most doubles what
-    is held); a longer one is read line by line, so that no list of every
-    line is made (a page of a million "|" lines would hold one).  The loop
-    of :func:`_plain_copy` over the list, rather than over a generator of
-    the stripped lines holding a word, parses in 0.93-0.95 of the time on
-    reuters21578 and 0.96-0.98 on muc34 (``benchmarks/ab.py --cpu`` against
-    this tree with 25180af's ``_page_glance.py``, the generator's).  (A long
-    text most of whose lines hold no word is not glanced at here: see
-    :func:`_read_first`.)
+    No list of every line is made (a page of a million "|" lines would hold
+    one); a text of fewer lines than the glance keeps is split at once, by
+    :func:`_plain_few`.  (A long text most of whose lines hold no word is not
+    glanced at here: see :func:`_read_first`.)
 
-    >>> _raw_lines("Rain\\n|\\nfell."), [ln.strip() for ln in _raw_lines("a\\r\\nb\\n")]
-    (['Rain', '|', 'fell.'], ['a', 'b', ''])
+    >>> [ln.strip() for ln in _raw_lines("a\\r\\nb\\n")]
+    ['a', 'b']
     """
-    if text.count("\n") < _KEEP:
-        return text.split("\n")
     return io.StringIO(text, newline="\n")
 
 
