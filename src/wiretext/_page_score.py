@@ -46,6 +46,22 @@ _LONE_PROSE, _LONE_COST = 10, 8.0
 """A line standing alone between two sentences of this many words costs at most this."""
 
 
+def _runs(lines: list[_Line], short: list[bool]) -> list[bool]:
+    """For each line, whether it stands in a run of at least ``_RUN`` short lines with no gap inside."""
+    n = len(lines)
+    in_run = [False] * n
+    i = 0
+    while i < n:
+        j = i + 1
+        if short[i]:
+            while j < n and short[j] and not lines[j].gap:
+                j += 1
+            if j - i >= _RUN:
+                in_run[i:j] = [True] * (j - i)
+        i = j
+    return in_run
+
+
 class _Page:
     """Per-line features of one text, computed once."""
 
@@ -55,19 +71,10 @@ class _Page:
         short = [ln.units <= _SHORT and not ln.term for ln in lines]
         self.short = sum(short)
         self.gaps = sum(ln.gap for ln in lines)
-        self.in_run = in_run = [False] * n
         # a run holds _RUN - 1 lines without a gap: a page of blocks has none to look for
         # (hostile.py "_SEPARATOR_START alone", a gap before every line: _Page 2.1 -> 0.9 ms at 200 KB)
-        i = 0 if n - self.gaps >= _RUN - 1 else n
-        while i < n:
-            j = i + 1
-            if short[i]:
-                while j < n and short[j] and not lines[j].gap:
-                    j += 1
-                if j - i >= _RUN:
-                    in_run[i:j] = [True] * (j - i)
-            i = j
-        self.runs = sum(in_run)
+        self.in_run = _runs(lines, short) if n - self.gaps >= _RUN - 1 else [False] * n
+        self.runs = sum(self.in_run)
         self.counts: Counter[str] = Counter()
         self.cookie: list[bool] = []
         self.scores: list[float] = []

@@ -19,10 +19,10 @@ from wiretext._page_score import (
     _LONE_PROSE,
     _OPEN_COST,
     _OPEN_RATE,
-    _RUN,
     _SHORT,
     _TERM_COST,
     _Page,
+    _runs,
     _stretches,
 )
 
@@ -51,19 +51,8 @@ LINES = st.lists(
 
 
 def plain_runs(page: _Page) -> list[bool]:
-    lines, n = page.lines, page.n
-    short = [ln.units <= _SHORT and not ln.term for ln in lines]
-    in_run = [False] * n
-    i = 0
-    while i < n:
-        j = i + 1
-        if short[i]:
-            while j < n and short[j] and not lines[j].gap:
-                j += 1
-            if j - i >= _RUN:
-                in_run[i:j] = [True] * (j - i)
-        i = j
-    return in_run
+    """The runs looked for in every text, with no gate on the lines without a gap."""
+    return _runs(page.lines, [ln.units <= _SHORT and not ln.term for ln in page.lines])
 
 
 def plain_cookie(page: _Page) -> list[bool]:
