@@ -11,7 +11,7 @@ from __future__ import annotations
 import gzip
 import io
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -41,6 +41,14 @@ def _archive(rng: random.Random) -> bytes:
     return b"".join(rng.choice(PIECES) for _ in range(rng.randint(0, 40)))
 
 
+def _cut_by_line(rng: random.Random) -> Iterator[tuple[bytes, int, list[tuple[int, bytes | None, str | None]]]]:
+    """3,000 random archives, each with a limit and what the reference reader, line by line, cuts of it."""
+    for _ in range(3000):
+        data = _archive(rng)
+        limit = rng.choice([40, 100, 300, 10_000])
+        yield data, limit, list(doc_chunks_by_line(io.BytesIO(data), limit))
+
+
 def test_lines_held_give_what_lines_one_by_one_give(monkeypatch: pytest.MonkeyPatch) -> None:
     held: list[int] = []
 
@@ -52,10 +60,7 @@ def test_lines_held_give_what_lines_one_by_one_give(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(_archives, "_lines_held", counted)
     rng = random.Random(22)
     docs = 0
-    for _ in range(3000):
-        data = _archive(rng)
-        limit = rng.choice([40, 100, 300, 10_000])
-        expected = list(doc_chunks_by_line(io.BytesIO(data), limit))
+    for data, limit, expected in _cut_by_line(rng):
         docs += len(expected)
         buffer = rng.choice([1, 7, 64, 333, 8192])
         for stream in (io.BytesIO(data), io.BufferedReader(io.BytesIO(data), buffer)):
@@ -71,12 +76,8 @@ def test_a_gzip_stream_peeks_and_gives_the_same() -> None:
 
 
 def test_bytes_in_memory_are_cut_as_a_stream_is() -> None:
-    rng = random.Random(23)
     docs = 0
-    for _ in range(3000):
-        data = _archive(rng)
-        limit = rng.choice([40, 100, 300, 10_000])
-        expected = list(doc_chunks_by_line(io.BytesIO(data), limit))
+    for data, limit, expected in _cut_by_line(random.Random(23)):
         line_of = LineCounter(data, limit + 1)
         assert [(line_of(at), chunk, doc_id) for at, chunk, doc_id in doc_chunks_in(data, limit)] == expected, (
             data,
