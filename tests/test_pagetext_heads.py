@@ -225,3 +225,30 @@ def test_inscriptis_a_breadcrumb_trail_ending_in_the_headline_above_it_is_no_hea
         "3 hours ago",
     ])
     assert wiretext.parse(text).headline == head
+
+
+def _get_text(title: str, head: str) -> str:
+    """get_text() of an invented page: its <title>, a menu glued on, ``head`` (the page's h1 and what the
+    source sets beside it), the story, a footer; the blocks glued with no separator."""
+    story = "".join(HARBOUR)
+    return (
+        title + "HomeWorldBusinessSportCultureTravelOpinionWeatherPodcastsNewsletters" * 6
+        + head + "By Mara Lind" + story + "RelatedFerries cancelled as storm nearsSea wall works begin"
+        + "ContactPrivacyImprintJobsAdvertiseNewslettersArchiveTerms of use© 2025 Harbour Herald"
+    )
+
+
+def test_get_text_the_page_shows_the_title_less_its_kicker() -> None:
+    # the <title> has a section's kicker before the headline the page shows: get_text() sets no blank line
+    # between blocks, so the headline's line is no item of a list for standing without one
+    head = "Northern quay reopens after a week of repairs to the sea wall"
+    text = _get_text(f"Port news: {head} | Harbour Herald", head)
+    assert wiretext.parse(text).headline == head
+
+
+def test_get_text_a_block_glued_to_the_headline_by_a_blank_is_left_to_the_title() -> None:
+    # "Trending" and the h1 apart by the source's one blank: one line of the view; the title spells the headline
+    head = "Northern quay reopens after a week of repairs"
+    for shown in (f"Trending {head}", f"{head} Share"):
+        text = _get_text(f"{head} | Harbour Herald", shown)
+        assert wiretext.parse(text).headline == head

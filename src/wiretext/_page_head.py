@@ -196,6 +196,8 @@ def _candidates(page: _Page, pieces: list[_Piece]) -> list[_Candidate]:
     by_key = {p.key: p for p in pieces}
     out: list[_Candidate] = []
     lines = page.lines
+    # a page with no blank line (get_text()'s blocks, each on a line of the view) tells no list by its gaps
+    spaced = page.gaps > 1
     for k in range(1, page.n):
         ln = lines[k]
         if not 2 <= ln.units <= 60:
@@ -205,7 +207,7 @@ def _candidates(page: _Page, pieces: list[_Piece]) -> list[_Candidate]:
             if not _URL.search(ln.text):
                 out.append((3, k, exact))
             continue
-        if not ln.gap and not (k + 1 < page.n and lines[k + 1].gap):
+        if spaced and not ln.gap and not (k + 1 < page.n and lines[k + 1].gap):
             continue  # inside a list (a table of contents)
         toks = set(_toks(ln.key))
         # a piece of the title shares no more words than the whole title does
@@ -218,19 +220,7 @@ def _candidates(page: _Page, pieces: list[_Piece]) -> list[_Candidate]:
             if not p.prefix or shared < 0.6 * max(len(toks), len(p.toks)):
                 continue
             matched = True
-            # "Kultur : Title": the line is the title behind a kicker; the title spells it
-            if shared == len(p.toks) and any(q.key == p.key for q in _title_pieces(ln.text)):
-                kicked = p
-                break
-            # "Science & TechnologyTitle": a section's name glued to the title's first word (no
-            # space, no separator); the title spells it
-            # "Title by Jane Roe | 5 May 2025": a byline glued after the title; the title spells it
-            rest = ln.key[len(p.key) :].split() if ln.key.startswith(f"{p.key} ") else []
-            if rest and rest[0] in _BY_WORDS and len(rest) <= 12:
-                kicked = p
-                break
-            glued = not f" {ln.key}".endswith(f" {p.key}")
-            if len(p.toks) >= 3 and glued and ln.key.replace(" ", "").endswith(p.key.replace(" ", "")):
+            if _spelled_by_title(ln, p, shared, spaced=spaced):
                 kicked = p
                 break
         if matched:
@@ -238,6 +228,31 @@ def _candidates(page: _Page, pieces: list[_Piece]) -> list[_Candidate]:
         elif len(toks & whole) >= 0.9 * len(toks) and len(toks) >= 0.4 * len(whole):
             out.append((2, k, None))  # the title less its kicker
     return out
+
+
+def _spelled_by_title(ln: _Line, p: _Piece, shared: int, *, spaced: bool) -> bool:
+    """Whether line ``ln``, sharing ``shared`` words with the title's piece ``p``, is that piece and more.
+
+    The line then shows the headline with something of the page beside it,
+    and the title spells the headline.  ``spaced``: the page sets blank lines
+    between its blocks.
+    """
+    # "Kultur : Title": the line is the title behind a kicker
+    if shared == len(p.toks) and any(q.key == p.key for q in _title_pieces(ln.text)):
+        return True
+    # "Title by Jane Roe | 5 May 2025": a byline glued after the title
+    rest = ln.key[len(p.key) :].split() if ln.key.startswith(f"{p.key} ") else []
+    if rest and rest[0] in _BY_WORDS and len(rest) <= 12:
+        return True
+    if len(p.toks) < 3:
+        return False
+    # "Trending Title", "Title Share": a block of the page on the title's line, apart by a blank only
+    # (get_text() of a page with no blank line: its source set the blocks apart by one blank)
+    if not spaced and f" {p.key} " in f" {ln.key} ":
+        return True
+    # "Science & TechnologyTitle": a section's name glued to the title's first word (no space, no separator)
+    glued = not f" {ln.key}".endswith(f" {p.key}")
+    return glued and ln.key.replace(" ", "").endswith(p.key.replace(" ", ""))
 
 
 def _choose(
