@@ -232,7 +232,7 @@ def _get_text(title: str, head: str) -> str:
     source sets beside it), the story, a footer; the blocks glued with no separator."""
     story = "".join(HARBOUR)
     return (
-        title + "HomeWorldBusinessSportCultureTravelOpinionWeatherPodcastsNewsletters" * 6
+        title + "HomeWorldBusinessSportCultureTravelOpinionWeatherPodcastsNewsletters" * 15
         + head + "By Mara Lind" + story + "RelatedFerries cancelled as storm nearsSea wall works begin"
         + "ContactPrivacyImprintJobsAdvertiseNewslettersArchiveTerms of use© 2025 Harbour Herald"
     )
@@ -252,3 +252,12 @@ def test_get_text_a_block_glued_to_the_headline_by_a_blank_is_left_to_the_title(
     for shown in (f"Trending {head}", f"{head} Share"):
         text = _get_text(f"{head} | Harbour Herald", shown)
         assert wiretext.parse(text).headline == head
+
+
+def test_get_text_a_display_headline_glued_to_its_byline_and_a_separator_is_no_headline() -> None:
+    # the title's copy, a button, then the page's own headline with its byline and date glued on,
+    # ending in the separator before the time: the title's copy stays the headline
+    head = "Northern quay reopens after a week of repairs"
+    shown = f"{head}FAQNorth quay open again:ferries dock after repairsby Mara Lind22.04.2025 |\n15:54|"
+    text = _get_text(f"{head} - Harbour Herald", shown).replace("By Mara Lind", "", 1)
+    assert wiretext.parse(text).headline == head

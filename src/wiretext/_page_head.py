@@ -324,7 +324,7 @@ def _displayed_headline(page: _Page, c: int, title_toks: set[str]) -> int:
     ln, lead = lines[k], lines[k + 1]
     if not (lead.term and lead.units >= 12) or not 5 <= ln.units <= 40:
         return c
-    if ln.text.rstrip(_CLOSERS)[-1:] in ".:,;" or page.counts[ln.dkey] > 2 or _credit(ln, page=True):
+    if ln.text.rstrip(_CLOSERS)[-1:] in ".:,;|" or page.counts[ln.dkey] > 2 or _credit(ln, page=True):
         return c  # a picture credit over the lead is no headline
     toks = _toks(ln.key)
     if not set(toks) & title_toks or sum(t.isdigit() for t in toks) * 3 >= len(toks):
