@@ -261,3 +261,26 @@ def test_get_text_a_display_headline_glued_to_its_byline_and_a_separator_is_no_h
     shown = f"{head}FAQNorth quay open again:ferries dock after repairsby Mara Lind22.04.2025 |\n15:54|"
     text = _get_text(f"{head} - Harbour Herald", shown).replace("By Mara Lind", "", 1)
     assert wiretext.parse(text).headline == head
+
+
+def test_get_text_of_a_page_in_a_script_without_capitals_takes_the_title_that_comes_back() -> None:
+    # no capital letter shows where get_text() glued two blocks: the <title> stands first, glued to the
+    # menus, and its headline comes back glued to the date above the story
+    head = "港口重新开放码头工人周二回到岗位"
+    menu = "首页新闻国际体育财经科技文化视频图片评论" * 12
+    story = "港务局说，北码头的修复工作已经完成，渡轮可以再次停靠。工人们周二早上回到了码头，货运恢复正常。" * 40
+    text = f"{head} - 示例日报{menu}\n\n{head}2025年5月6日 10:30{story}相关新闻联系我们隐私政策"
+    a = wiretext.parse(text)
+    assert a.headline == head
+    assert "首页新闻" not in a.body and "港务局说" in a.body  # the menus glued to the title are out
+
+
+def test_repeated_title_view_ends_the_title_at_a_words_end() -> None:
+    from wiretext._pagetext import _repeated_start, repeated_title_view
+
+    title = "Harbour reopens after a week of repairs | Herald"
+    text = title + "x" * 400 + "\nHarbour reopens after a weekly market. " + "Ships dock. " * 200
+    # the start that comes back stops inside "weekly": the title's start ends at the word before
+    assert text[: _repeated_start(text, len(title) + 400)] == "Harbour reopens after a"
+    # a text whose first line is a title alone, or short, is no get_text() page of this kind
+    assert repeated_title_view("Harbour reopens\n" + "Ships dock. " * 300) is None
