@@ -284,3 +284,6 @@ def test_repeated_title_view_ends_the_title_at_a_words_end() -> None:
     assert text[: _repeated_start(text, len(title) + 400)] == "Harbour reopens after a"
     # a text whose first line is a title alone, or short, is no get_text() page of this kind
     assert repeated_title_view("Harbour reopens\n" + "Ships dock. " * 300) is None
+    # nor is a text that repeats itself: its start comes back inside its own words, or longer than a title
+    assert repeated_title_view("Rain fell on the harbour. " * 500) is None
+    assert repeated_title_view(("Rain fell on the harbour, and the quay was closed again. " * 8 + "\n") * 30) is None

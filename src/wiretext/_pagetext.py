@@ -348,6 +348,8 @@ _TITLE_GLUED = 150
 _TITLE_PAGE = 2_000
 #: How many places where the title's first characters come back are looked at.
 _TITLE_TRIES = 50
+#: A start that comes back longer than this is no title's headline (a title is shorter).
+_TITLE_LONGEST = 300
 
 
 def _repeated_start(text: str, first: int) -> int:
@@ -370,14 +372,14 @@ def _repeated_start(text: str, first: int) -> int:
         if at < 0:
             break
         n = _TITLE_REPEAT
-        limit = min(first, len(text) - at, _MAX_TITLE)
+        limit = min(first, len(text) - at, _TITLE_LONGEST + 1)
         while n < limit and text[n] == text[at + n]:
             n += 1
-        if n > best:
+        if n > best and at >= n:  # a copy after the start, not the start's own words again
             best, copy = n, at
         at = text.find(seed, at + 1)
-    if best < _TITLE_REPEAT:
-        return 0
+    if not _TITLE_REPEAT <= best <= _TITLE_LONGEST:
+        return 0  # none, or a text that repeats itself ("Rain fell. Rain fell. ...")
     # a start that stops inside a word (of the title or of its copy) in a script with spaces: back to
     # the word's end before
     goes_on = text[best : best + 1].isalnum() or text[copy + best : copy + best + 1].isalnum()
