@@ -4,7 +4,8 @@ Decides where a page's headline stands.  The first line of a page is usually
 its ``<title>`` (``Headline - Section - Site``): it is cut into pieces at its
 separators (:func:`_title_pieces`), and lines further down that repeat a
 piece, word for word, mostly, or less a kicker, are candidates
-(:func:`_candidates`); the candidate followed most closely by a well-paying
+(:func:`_candidates`; the title spells a line that shows its piece with
+something of the page beside it, :func:`_spelled_by_title`); the candidate followed most closely by a well-paying
 stretch wins (:func:`_choose`).  Then the page's own headline under a
 repeated title (:func:`_displayed_headline`), a headline split over two
 lines (:func:`_split_headline`), a headline-shaped line near the story

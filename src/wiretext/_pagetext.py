@@ -10,7 +10,9 @@ between blocks.  Other extractors lay the same page out otherwise:
 - **BeautifulSoup's** ``get_text()`` with no separator glues the page's
   blocks together, often all on one line (``...said Friday.The institute``,
   ``year on yearAssociated Press``); where the page's HTML source wraps its
-  paragraphs, their lines run on in lower case.
+  paragraphs, their lines run on in lower case.  In a script without
+  capitals no glue shows: the ``<title>`` stands first, and its headline
+  comes back below (:func:`repeated_title_view`).
 - **inscriptis** indents nested blocks and marks list items with ``*``;
   no ``<title>``.
 
