@@ -287,3 +287,11 @@ def test_repeated_title_view_ends_the_title_at_a_words_end() -> None:
     # nor is a text that repeats itself: its start comes back inside its own words, or longer than a title
     assert repeated_title_view("Rain fell on the harbour. " * 500) is None
     assert repeated_title_view(("Rain fell on the harbour, and the quay was closed again. " * 8 + "\n") * 30) is None
+
+
+def test_get_text_a_block_glued_to_the_whole_title_leaves_the_headline_without_the_site() -> None:
+    # a share widget repeats the whole title ("Share: Headline | Site"): the headline is the title's
+    # headline, not the title with its site name
+    head = "Northern quay reopens after a week of repairs"
+    text = _get_text(f"{head} | Harbour Herald", f"Share on Facebook {head} | Harbour Herald")
+    assert wiretext.parse(text).headline == head

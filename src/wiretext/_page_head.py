@@ -221,7 +221,9 @@ def _candidates(page: _Page, pieces: list[_Piece]) -> list[_Candidate]:
             if not p.prefix or shared < 0.6 * max(len(toks), len(p.toks)):
                 continue
             matched = True
-            if _spelled_by_title(ln, p, shared, spaced=spaced):
+            # blocks glued on a line hold the title's headline, not the whole title (site and all)
+            glued = not spaced and not (p is pieces[0] and len(pieces) > 1)
+            if _spelled_by_title(ln, p, shared, glued=glued):
                 kicked = p
                 break
         if matched:
@@ -231,12 +233,12 @@ def _candidates(page: _Page, pieces: list[_Piece]) -> list[_Candidate]:
     return out
 
 
-def _spelled_by_title(ln: _Line, p: _Piece, shared: int, *, spaced: bool) -> bool:
+def _spelled_by_title(ln: _Line, p: _Piece, shared: int, *, glued: bool) -> bool:
     """Whether line ``ln``, sharing ``shared`` words with the title's piece ``p``, is that piece and more.
 
     The line then shows the headline with something of the page beside it,
-    and the title spells the headline.  ``spaced``: the page sets blank lines
-    between its blocks.
+    and the title spells the headline.  ``glued``: the page's blocks may
+    stand on one line apart by a blank (a page with no blank line).
     """
     # "Kultur : Title": the line is the title behind a kicker
     if shared == len(p.toks) and any(q.key == p.key for q in _title_pieces(ln.text)):
@@ -249,11 +251,11 @@ def _spelled_by_title(ln: _Line, p: _Piece, shared: int, *, spaced: bool) -> boo
         return False
     # "Trending Title", "Title Share": a block of the page on the title's line, apart by a blank only
     # (get_text() of a page with no blank line: its source set the blocks apart by one blank)
-    if not spaced and f" {p.key} " in f" {ln.key} ":
+    if glued and f" {p.key} " in f" {ln.key} ":
         return True
     # "Science & TechnologyTitle": a section's name glued to the title's first word (no space, no separator)
-    glued = not f" {ln.key}".endswith(f" {p.key}")
-    return glued and ln.key.replace(" ", "").endswith(p.key.replace(" ", ""))
+    run_on = not f" {ln.key}".endswith(f" {p.key}")
+    return run_on and ln.key.replace(" ", "").endswith(p.key.replace(" ", ""))
 
 
 def _choose(
