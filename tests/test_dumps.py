@@ -8,8 +8,8 @@ test skips when ../shared or an extractor is missing.
 The bounds are the figures measured when the rules were written, less 0.02
 (dumps made by a newer release of an extractor may lay a page out a little
 otherwise); ``benchmarks/pages.py --dumps`` prints the figures.  The issue's
-body target (F1 0.90 on each) is met on all three (0.907, 0.904, 0.911); its
-headline target (0.85 on each) is not (0.728, 0.724, 0.603).  The gold headline is the page's own
+body target (F1 0.90 on each) is met on all three (0.907, 0.905, 0.911); its
+headline target (0.85 on each) is not (0.728, 0.755, 0.603).  The gold headline is the page's own
 (its og:title or JSON-LD headline), and ``benchmarks/pages.py --ceiling``
 says on how many pages a dump shows it at all, anywhere in its text: 0.864
 of them in html2text's, 0.938 in get_text()'s, 0.840 in inscriptis's (as a
@@ -18,7 +18,9 @@ inscriptis's above 0.84 or html2text's above 0.864 as the scorer scores it;
 in other quotes, dashes or white space the headline is in 0.883, 0.942 and
 0.875 of them.  Where a page shows it, it often shows another headline too
 (the ``<title>``, a display headline in other words), and which one a
-publisher calls its headline differs from site to site.  inscriptis
+publisher calls its headline differs from site to site (most of get_text()'s
+misses: the title and the page's own headline say it in other words, or with
+a kicker, and the metadata takes the other one).  inscriptis
 configured to show the ``<title>`` (a row of ``--dumps``) reaches 0.724,
 its ceiling then get_text()'s 0.938.
 """
@@ -41,7 +43,7 @@ PAGES = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "pages_html
 # tool: (headline, date, byline, body F1) measured; the test allows each MARGIN less
 MEASURED = {
     "html2text": (0.728, 0.339, 0.210, 0.907),
-    "get_text": (0.724, 0.253, 0.127, 0.904),
+    "get_text": (0.755, 0.253, 0.127, 0.905),
     "inscriptis": (0.603, 0.296, 0.198, 0.911),
 }
 MARGIN = 0.02

@@ -225,3 +225,73 @@ def test_inscriptis_a_breadcrumb_trail_ending_in_the_headline_above_it_is_no_hea
         "3 hours ago",
     ])
     assert wiretext.parse(text).headline == head
+
+
+def _get_text(title: str, head: str) -> str:
+    """get_text() of an invented page: its <title>, a menu glued on, ``head`` (the page's h1 and what the
+    source sets beside it), the story, a footer; the blocks glued with no separator."""
+    story = "".join(HARBOUR)
+    return (
+        title + "HomeWorldBusinessSportCultureTravelOpinionWeatherPodcastsNewsletters" * 15
+        + head + "By Mara Lind" + story + "RelatedFerries cancelled as storm nearsSea wall works begin"
+        + "ContactPrivacyImprintJobsAdvertiseNewslettersArchiveTerms of use© 2025 Harbour Herald"
+    )
+
+
+def test_get_text_the_page_shows_the_title_less_its_kicker() -> None:
+    # the <title> has a section's kicker before the headline the page shows: get_text() sets no blank line
+    # between blocks, so the headline's line is no item of a list for standing without one
+    head = "Northern quay reopens after a week of repairs to the sea wall"
+    text = _get_text(f"Port news: {head} | Harbour Herald", head)
+    assert wiretext.parse(text).headline == head
+
+
+def test_get_text_a_block_glued_to_the_headline_by_a_blank_is_left_to_the_title() -> None:
+    # "Trending" and the h1 apart by the source's one blank: one line of the view; the title spells the headline
+    head = "Northern quay reopens after a week of repairs"
+    for shown in (f"Trending {head}", f"{head} Share"):
+        text = _get_text(f"{head} | Harbour Herald", shown)
+        assert wiretext.parse(text).headline == head
+
+
+def test_get_text_a_display_headline_glued_to_its_byline_and_a_separator_is_no_headline() -> None:
+    # the title's copy, a button, then the page's own headline with its byline and date glued on,
+    # ending in the separator before the time: the title's copy stays the headline
+    head = "Northern quay reopens after a week of repairs"
+    shown = f"{head}FAQNorth quay open again:ferries dock after repairsby Mara Lind22.04.2025 |\n15:54|"
+    text = _get_text(f"{head} - Harbour Herald", shown).replace("By Mara Lind", "", 1)
+    assert wiretext.parse(text).headline == head
+
+
+def test_get_text_of_a_page_in_a_script_without_capitals_takes_the_title_that_comes_back() -> None:
+    # no capital letter shows where get_text() glued two blocks: the <title> stands first, glued to the
+    # menus, and its headline comes back glued to the date above the story
+    head = "港口重新开放码头工人周二回到岗位"
+    menu = "首页新闻国际体育财经科技文化视频图片评论" * 12
+    story = "港务局说，北码头的修复工作已经完成，渡轮可以再次停靠。工人们周二早上回到了码头，货运恢复正常。" * 40
+    text = f"{head} - 示例日报{menu}\n\n{head}2025年5月6日 10:30{story}相关新闻联系我们隐私政策"
+    a = wiretext.parse(text)
+    assert a.headline == head
+    assert "首页新闻" not in a.body and "港务局说" in a.body  # the menus glued to the title are out
+
+
+def test_repeated_title_view_ends_the_title_at_a_words_end() -> None:
+    from wiretext._pagetext import _repeated_start, repeated_title_view
+
+    title = "Harbour reopens after a week of repairs | Herald"
+    text = title + "x" * 400 + "\nHarbour reopens after a weekly market. " + "Ships dock. " * 200
+    # the start that comes back stops inside "weekly": the title's start ends at the word before
+    assert text[: _repeated_start(text, len(title) + 400)] == "Harbour reopens after a"
+    # a text whose first line is a title alone, or short, is no get_text() page of this kind
+    assert repeated_title_view("Harbour reopens\n" + "Ships dock. " * 300) is None
+    # nor is a text that repeats itself: its start comes back inside its own words, or longer than a title
+    assert repeated_title_view("Rain fell on the harbour. " * 500) is None
+    assert repeated_title_view(("Rain fell on the harbour, and the quay was closed again. " * 8 + "\n") * 30) is None
+
+
+def test_get_text_a_block_glued_to_the_whole_title_leaves_the_headline_without_the_site() -> None:
+    # a share widget repeats the whole title ("Share: Headline | Site"): the headline is the title's
+    # headline, not the title with its site name
+    head = "Northern quay reopens after a week of repairs"
+    text = _get_text(f"{head} | Harbour Herald", f"Share on Facebook {head} | Harbour Herald")
+    assert wiretext.parse(text).headline == head

@@ -4,7 +4,8 @@ Decides where a page's headline stands.  The first line of a page is usually
 its ``<title>`` (``Headline - Section - Site``): it is cut into pieces at its
 separators (:func:`_title_pieces`), and lines further down that repeat a
 piece, word for word, mostly, or less a kicker, are candidates
-(:func:`_candidates`); the candidate followed most closely by a well-paying
+(:func:`_candidates`; the title spells a line that shows its piece with
+something of the page beside it, :func:`_spelled_by_title`); the candidate followed most closely by a well-paying
 stretch wins (:func:`_choose`).  Then the page's own headline under a
 repeated title (:func:`_displayed_headline`), a headline split over two
 lines (:func:`_split_headline`), a headline-shaped line near the story
@@ -196,6 +197,8 @@ def _candidates(page: _Page, pieces: list[_Piece]) -> list[_Candidate]:
     by_key = {p.key: p for p in pieces}
     out: list[_Candidate] = []
     lines = page.lines
+    # a page with no blank line (get_text()'s blocks, each on a line of the view) tells no list by its gaps
+    spaced = page.gaps > 1
     for k in range(1, page.n):
         ln = lines[k]
         if not 2 <= ln.units <= 60:
@@ -205,7 +208,7 @@ def _candidates(page: _Page, pieces: list[_Piece]) -> list[_Candidate]:
             if not _URL.search(ln.text):
                 out.append((3, k, exact))
             continue
-        if not ln.gap and not (k + 1 < page.n and lines[k + 1].gap):
+        if spaced and not ln.gap and not (k + 1 < page.n and lines[k + 1].gap):
             continue  # inside a list (a table of contents)
         toks = set(_toks(ln.key))
         # a piece of the title shares no more words than the whole title does
@@ -218,19 +221,9 @@ def _candidates(page: _Page, pieces: list[_Piece]) -> list[_Candidate]:
             if not p.prefix or shared < 0.6 * max(len(toks), len(p.toks)):
                 continue
             matched = True
-            # "Kultur : Title": the line is the title behind a kicker; the title spells it
-            if shared == len(p.toks) and any(q.key == p.key for q in _title_pieces(ln.text)):
-                kicked = p
-                break
-            # "Science & TechnologyTitle": a section's name glued to the title's first word (no
-            # space, no separator); the title spells it
-            # "Title by Jane Roe | 5 May 2025": a byline glued after the title; the title spells it
-            rest = ln.key[len(p.key) :].split() if ln.key.startswith(f"{p.key} ") else []
-            if rest and rest[0] in _BY_WORDS and len(rest) <= 12:
-                kicked = p
-                break
-            glued = not f" {ln.key}".endswith(f" {p.key}")
-            if len(p.toks) >= 3 and glued and ln.key.replace(" ", "").endswith(p.key.replace(" ", "")):
+            # blocks glued on a line hold the title's headline, not the whole title (site and all)
+            glued = not spaced and not (p is pieces[0] and len(pieces) > 1)
+            if _spelled_by_title(ln, p, shared, glued=glued):
                 kicked = p
                 break
         if matched:
@@ -238,6 +231,31 @@ def _candidates(page: _Page, pieces: list[_Piece]) -> list[_Candidate]:
         elif len(toks & whole) >= 0.9 * len(toks) and len(toks) >= 0.4 * len(whole):
             out.append((2, k, None))  # the title less its kicker
     return out
+
+
+def _spelled_by_title(ln: _Line, p: _Piece, shared: int, *, glued: bool) -> bool:
+    """Whether line ``ln``, sharing ``shared`` words with the title's piece ``p``, is that piece and more.
+
+    The line then shows the headline with something of the page beside it,
+    and the title spells the headline.  ``glued``: the page's blocks may
+    stand on one line apart by a blank (a page with no blank line).
+    """
+    # "Kultur : Title": the line is the title behind a kicker
+    if shared == len(p.toks) and any(q.key == p.key for q in _title_pieces(ln.text)):
+        return True
+    # "Title by Jane Roe | 5 May 2025": a byline glued after the title
+    rest = ln.key[len(p.key) :].split() if ln.key.startswith(f"{p.key} ") else []
+    if rest and rest[0] in _BY_WORDS and len(rest) <= 12:
+        return True
+    if len(p.toks) < 3:
+        return False
+    # "Trending Title", "Title Share": a block of the page on the title's line, apart by a blank only
+    # (get_text() of a page with no blank line: its source set the blocks apart by one blank)
+    if glued and f" {p.key} " in f" {ln.key} ":
+        return True
+    # "Science & TechnologyTitle": a section's name glued to the title's first word (no space, no separator)
+    run_on = not f" {ln.key}".endswith(f" {p.key}")
+    return run_on and ln.key.replace(" ", "").endswith(p.key.replace(" ", ""))
 
 
 def _choose(
@@ -309,7 +327,7 @@ def _displayed_headline(page: _Page, c: int, title_toks: set[str]) -> int:
     ln, lead = lines[k], lines[k + 1]
     if not (lead.term and lead.units >= 12) or not 5 <= ln.units <= 40:
         return c
-    if ln.text.rstrip(_CLOSERS)[-1:] in ".:,;" or page.counts[ln.dkey] > 2 or _credit(ln, page=True):
+    if ln.text.rstrip(_CLOSERS)[-1:] in ".:,;|" or page.counts[ln.dkey] > 2 or _credit(ln, page=True):
         return c  # a picture credit over the lead is no headline
     toks = _toks(ln.key)
     if not set(toks) & title_toks or sum(t.isdigit() for t in toks) * 3 >= len(toks):

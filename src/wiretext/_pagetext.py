@@ -10,7 +10,9 @@ between blocks.  Other extractors lay the same page out otherwise:
 - **BeautifulSoup's** ``get_text()`` with no separator glues the page's
   blocks together, often all on one line (``...said Friday.The institute``,
   ``year on yearAssociated Press``); where the page's HTML source wraps its
-  paragraphs, their lines run on in lower case.
+  paragraphs, their lines run on in lower case.  In a script without
+  capitals no glue shows: the ``<title>`` stands first, and its headline
+  comes back below (:func:`repeated_title_view`).
 - **inscriptis** indents nested blocks and marks list items with ``*``;
   no ``<title>``.
 
@@ -44,7 +46,7 @@ from ._lazy import lazy_re
 from ._page_head import _MAX_TITLE, _title_pieces
 from ._spans import Cut
 
-__all__ = ["View", "glued_view", "markdown_view", "view"]
+__all__ = ["View", "glued_view", "markdown_view", "repeated_title_view", "view"]
 
 
 def __dir__() -> list[str]:
@@ -337,6 +339,100 @@ def _blanks_and_space(m: re.Match[str]) -> str:
     return m.group(1) + " "
 
 
+# A script without capitals (Chinese, Japanese, Korean, Devanagari) leaves get_text()'s glue
+# unseen: the page's <title> stands first, glued to the menus, and comes back as its headline.
+
+#: The shortest title's start, in characters, that coming back on the page is its headline.
+_TITLE_REPEAT = 15
+#: A first line at least this long holds more than a <title> (a title is shorter).
+_TITLE_GLUED = 150
+#: A page's text of fewer characters is looked at no further for its title's repeat.
+_TITLE_PAGE = 2_000
+#: How many places where the title's first characters come back are looked at.
+_TITLE_TRIES = 50
+#: A start that comes back longer than this is no title's headline (a title is shorter).
+_TITLE_LONGEST = 300
+
+
+def _repeated_start(text: str, first: int) -> int:
+    """How long the start of ``text`` is that comes back further on (0 when shorter than ``_TITLE_REPEAT``).
+
+    The start is sought within the first line (``first`` characters), and
+    ends at a word's end in a script with spaces.
+
+    >>> head = "港口重新开放了码头工人回到岗位"
+    >>> t = head + " - 示例网新闻体育" + "菜单" * 200 + head + "2025年" + "正文" * 800
+    >>> t[:_repeated_start(t, t.find("菜单") + 400)]
+    '港口重新开放了码头工人回到岗位'
+    """
+    seed = text[:_TITLE_REPEAT]
+    if len(seed) < _TITLE_REPEAT or not seed.strip():
+        return 0
+    best = copy = 0
+    at = text.find(seed, 1)
+    for _ in range(_TITLE_TRIES):
+        if at < 0:
+            break
+        n = _TITLE_REPEAT
+        limit = min(first, len(text) - at, _TITLE_LONGEST + 1)
+        while n < limit and text[n] == text[at + n]:
+            n += 1
+        if n > best and at >= n:  # a copy after the start, not the start's own words again
+            best, copy = n, at
+        at = text.find(seed, at + 1)
+    if not _TITLE_REPEAT <= best <= _TITLE_LONGEST:
+        return 0  # none, or a text that repeats itself ("Rain fell. Rain fell. ...")
+    # a start that stops inside a word (of the title or of its copy) in a script with spaces: back to
+    # the word's end before
+    goes_on = text[best : best + 1].isalnum() or text[copy + best : copy + best + 1].isalnum()
+    if " " in text[:best] and text[best - 1].isalnum() and goes_on:
+        best = len(text[: text.rfind(" ", 0, best)].rstrip())
+    return best if best >= _TITLE_REPEAT else 0
+
+
+def repeated_title_view(text: str) -> View | None:
+    """get_text()'s text with its title's headline on lines of its own, or None when it does not come back.
+
+    The first line (the ``<title>`` glued to the page's menus, in a script
+    without capitals to show the glue) starts with words that come back
+    below, as the page's headline: each copy of them is put on a line of
+    its own.
+
+    >>> head = "港口重新开放了码头工人回到岗位"
+    >>> page = head + " - 示例网" + "首页新闻体育" * 60 + head + "2025年5月" + "工人们周二回到了码头。" * 200
+    >>> repeated_title_view(page).text.splitlines()[0]
+    '港口重新开放了码头工人回到岗位'
+    """
+    if len(text) < _TITLE_PAGE:
+        return None
+    first = text.find("\n")
+    first = len(text) if first < 0 else first
+    if first < _TITLE_GLUED:
+        return None
+    n = _repeated_start(text, first)
+    if not n:
+        return None
+    head = text[:n]
+    points: list[int] = []
+    at = 0
+    while at >= 0 and len(points) < 2 * _TITLE_TRIES:
+        if at:
+            points.append(at)  # the copy starts a line
+        points.append(at + n)  # and ends one
+        at = text.find(head, at + n)
+    parts: list[str] = []
+    starts: list[int] = []
+    origins: list[int] = []
+    pos = size = 0
+    for cut in [*points, len(text)]:
+        starts.append(size)
+        origins.append(pos)
+        parts.append(text[pos:cut])
+        size += cut - pos + 1
+        pos = cut
+    return View("\n".join(parts), starts, origins, (), "page", ())
+
+
 # -- inscriptis ---------------------------------------------------------------
 
 # A line indented as inscriptis indents the blocks nested in a page's layout (found
@@ -424,7 +520,9 @@ def view(text: str, *, copy: bool) -> View | None:
         # paragraph hardly is) is looked at for glue: the look costs
         long = _has_long_line(text, _GLUED_LINE, _GLUE_LOOK)
         # inscriptis glues a menu's items on one line too, but indents its blocks: read below
-        return glued_view(text) if long and not _is_indented(text) else None
+        if not long or _is_indented(text):
+            return None
+        return glued_view(text) or repeated_title_view(text)
     if _is_indented(text):
         # inscriptis: no <title> line (unless configured to show one: read then as html-text's layout);
         # its indentation and bullets are read as they are
