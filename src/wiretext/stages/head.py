@@ -338,8 +338,10 @@ def _drop_repeated_headline(s: State) -> None:
     first = headline.split(None, 1)[:1]
     region = work[body_start:stop]
     if first and first[0] not in region and is_clean(region):
-        stop = body_start
+        return
     most = len(headline)
+    if region.isascii() and region.isprintable() and _kept(region) > most:
+        return  # (the test below, for a region of one line: a printable text holds no line break)
     for ls, le in lines(work, body_start, stop, most=3):
         line = work[ls:le]
         if first and first[0] not in line and is_clean(line):
