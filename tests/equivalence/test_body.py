@@ -144,11 +144,3 @@ def test_a_block_of_one_line_is_squashed_as_the_calls_squash_it(block: str) -> N
             mp.setattr(body, "_REMEMBER_FROM", 0)
             assert body.paragraphs(text) == short
     assert body._short_paragraphs(block, clean=True) == ((made,) if made else (), 0)
-
-
-@given(_BODY_TEXT)
-def test_a_body_the_gate_passes_has_no_block_whose_lines_matter(text: str) -> None:
-    # _short_paragraphs skips _lines_matter for every block when _MAY_MATTER finds nothing
-    for body_text in (text, "  " + text, text + ".\n", "\n" + text):
-        if body._MAY_MATTER.search(body_text, 0, len(body_text.rstrip())) is None:
-            assert not any(body._lines_matter(b) for b in body._PARA_BREAK.split(body_text))
