@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 import wiretext
 from wiretext.byline import _BYLINE, is_byline
-from wiretext.stages.head import _HEAD_CREDIT, _HEAD_TAG, _HEAD_TAG_RUN, _head_credit, _kept, headline_text
+from wiretext.normalize import repaired_floor
+from wiretext.stages.head import _HEAD_CREDIT, _HEAD_TAG, _HEAD_TAG_RUN, _head_credit, headline_text
 
 _HEAD_ALPHABET = st.sampled_from(
     [*"ByvonParPorWwRr, \t\n()DLU", "By ", "BY ", "Von ", "Jo Lim", ", AP Sports Writer", ", the Associated Press writer",
@@ -138,14 +139,15 @@ _DEBRIS_LINES = st.lists(
 
 
 @given(_DEBRIS_LINES)
-def test_a_line_repairs_to_no_fewer_characters_than_kept_says(line: str) -> None:
-    # _drop_repeated_headline skips a printable ASCII line whose _kept exceeds the headline's length
-    if line.isascii() and line.isprintable():
-        assert len(headline_text(line)) >= _kept(line)
+def test_a_line_repairs_to_no_fewer_characters_than_its_floor(line: str) -> None:
+    # _drop_repeated_headline skips a line whose repaired_floor exceeds the headline's length
+    assert len(headline_text(line)) >= repaired_floor(line)
+    if not (line.isascii() and line.isprintable()):
+        assert repaired_floor(line) == -1
 
 
 @pytest.mark.parametrize(
     "line", ["&eacute;&#769;e&#x338;&lt;&#824;", "&NewLine;&Tab;a", "\\$5 &amp;amp; #36;5", "&#27;[31mRed", "A&#769;"]
 )
-def test_kept_on_decoded_marks_and_escapes(line: str) -> None:
-    assert len(headline_text(line)) >= _kept(line)
+def test_repaired_floor_on_decoded_marks_and_escapes(line: str) -> None:
+    assert len(headline_text(line)) >= repaired_floor(line)

@@ -28,7 +28,7 @@ from .._lazy import lazy_re, lazy_regex
 from .._markup import is_markup_line
 from .._spans import Cut, line_start, lines, mask
 from ..byline import is_byline, is_byline_below, trailing_byline
-from ..normalize import is_clean, repair, squash
+from ..normalize import is_clean, repair, repaired_floor, squash
 from .state import State
 
 __all__ = ["run", "source"]
@@ -340,36 +340,22 @@ def _drop_repeated_headline(s: State) -> None:
     if first and first[0] not in region and is_clean(region):
         return
     most = len(headline)
-    if region.isascii() and region.isprintable() and _kept(region) > most:
+    if repaired_floor(region) > most:
         return  # (the test below, for a region of one line: a printable text holds no line break)
     for ls, le in lines(work, body_start, stop, most=3):
         line = work[ls:le]
         if first and first[0] not in line and is_clean(line):
             continue  # (the same test, for the line)
-        if line.isascii() and line.isprintable() and _kept(line) > most:
-            # Longer than the headline however it is repaired: the line under an AG News
-            # title is its summary, a quarter of them with entity debris, whose repair
-            # (a pattern over the whole line) this spares.
+        if repaired_floor(line) > most:
+            # Longer than the headline however it is repaired (headline_text of a printable
+            # line is squash(repair(line))): the line under an AG News title is its summary,
+            # a quarter of them with entity debris, whose repair this spares (instructions.py
+            # dcab5e2 --stage head: 0.710x on ag_news).
             continue
         if headline_text(line) == headline:
             s.label(ls, le, "repeated-headline", "removed the headline printed again")
             s.work = mask(work, [Cut(ls, le, "repeated-headline")])
             break
-
-
-def _kept(line: str) -> int:
-    """A lower bound on the length of ``headline_text(line)`` for a printable ASCII line.
-
-    Repair of ASCII text decodes entity debris (each match of its pattern
-    ends in its one ";" and is at most 33 characters long) and drops a
-    backslash before "$"; where the decoded text is not ASCII, ftfy leaves
-    a character for each printable ASCII one (none is part of mojibake or a
-    control character, nor a mark composed onto another character, and no
-    entity decodes to the escape that opens a terminal code).  squash keeps
-    every character but the blanks.  So all the characters but the blanks stay, but for 33 a ";"
-    and one a backslash (tests/equivalence/test_head.py).
-    """
-    return len(line) - line.count(" ") - 33 * line.count(";") - line.count("\\")
 
 
 def _head_credit(line: str) -> re.Match[str] | None:
