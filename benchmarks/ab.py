@@ -91,7 +91,8 @@ def timed_inside(package: Any, names: list[str], spent: dict[str, float], clock:
 
     The module's attribute is replaced: callers that look the function up on
     its module (``_dateline.find``) are timed, those that imported the name
-    are not.  A call inside another timed call counts in both.
+    are not; a stage's ``run`` is also replaced in the pipeline's table
+    (``--inside stages.body.run``).  A call inside another timed call counts in both.
     """
     for name in names:
         module_name, _, function_name = name.rpartition(".")
@@ -106,6 +107,10 @@ def timed_inside(package: Any, names: list[str], spent: dict[str, float], clock:
                 spent[_name] += clock() - start
 
         setattr(module, function_name, wrapper)
+        # A stage's run is called from the pipeline's table, which holds the function itself.
+        pipeline = importlib.import_module(f"{package.__name__}.pipeline")
+        if any(stage is function for _, stage in pipeline.STAGES):
+            pipeline.STAGES = tuple((n, wrapper if stage is function else stage) for n, stage in pipeline.STAGES)
 
 
 def main() -> None:

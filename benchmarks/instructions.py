@@ -3,6 +3,7 @@
 Run from the repository root (figures only; needs ``valgrind``):
 
     .venv/bin/python benchmarks/instructions.py 4af5598 ../shared/corpora/reuters21578.jsonl --limit 300
+    .venv/bin/python benchmarks/instructions.py HEAD ../shared/corpora/ag_news.jsonl --stage head   # one stage's calls
 
 Timings on the shared machine swing by ten percent and more from one run to
 the next (``benchmarks/ab.py --cpu`` included); the count of instructions a
@@ -16,7 +17,9 @@ Each side runs in its own process under callgrind: one warm-up pass over
 the cases (patterns compiled, tables built), the counters zeroed, then the
 measured pass.  What the process does on its way out is counted too (the
 same for both sides); so the figure is instructions per parse, a little
-high, and the ratio a little nearer 1 than it is.
+high, and the ratio a little nearer 1 than it is.  With ``--stage`` only
+the calls of one stage (or ``build``) are counted, over states made up to
+it: no exit, no other stage (the revision must have the same stage table).
 """
 
 from __future__ import annotations
@@ -49,6 +52,36 @@ for text, ref in rows:
     wiretext.parse(text, reference_date=ref)
 """
 
+# --stage: the states are made up to the stage outside the count (callgrind
+# starts with instrumentation off), and only the stage's calls are counted.
+STAGE_CHILD = """
+import os, sys
+sys.path.insert(0, {src!r}); sys.path.insert(0, {benchmarks!r})
+from pathlib import Path
+from _cases import load
+from wiretext import pipeline
+from wiretext.stages.state import State
+rows = load(Path({corpus!r}), {limit})
+def states():
+    out = []
+    for text, ref in rows:
+        state = State(text, ref, False)
+        for name, stage in pipeline.STAGES:
+            if name == {stage!r}:
+                break
+            stage(state)
+        out.append(state)
+    return out
+run = dict(pipeline.STAGES).get({stage!r}, pipeline._build)
+for state in states():
+    run(state)
+measured = states()
+os.system("callgrind_control -i on %d >/dev/null" % os.getpid())
+for state in measured:
+    run(state)
+os.system("callgrind_control -i off %d >/dev/null" % os.getpid())
+"""
+
 
 def export(rev: str, into: Path) -> Path:
     """``src/wiretext`` as of ``rev``, as an importable ``wiretext`` under ``into``."""
@@ -58,11 +91,14 @@ def export(rev: str, into: Path) -> Path:
     return into / "src"
 
 
-def count(src: Path, corpus: Path, limit: int, tmp: Path) -> int:
-    """Instructions of the measured pass (and the process's exit) under callgrind."""
-    code = CHILD.format(src=str(src), benchmarks=str(ROOT / "benchmarks"), corpus=str(corpus.resolve()), limit=limit)
+def count(src: Path, corpus: Path, limit: int, tmp: Path, stage: str | None = None) -> int:
+    """Instructions of the measured pass (and the process's exit) under callgrind; with ``stage``, of its calls."""
+    fields = {"src": str(src), "benchmarks": str(ROOT / "benchmarks"), "corpus": str(corpus.resolve()), "limit": limit}
+    code = CHILD.format(**fields) if stage is None else STAGE_CHILD.format(**fields, stage=stage)
+    start = [] if stage is None else ["--instr-atstart=no"]
     out = subprocess.run(
-        ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp / 'callgrind.out'}", sys.executable, "-c", code],
+        ["valgrind", "--tool=callgrind", *start, f"--callgrind-out-file={tmp / 'callgrind.out'}", sys.executable,
+         "-c", code],
         capture_output=True, text=True, check=True,
     )
     m = re.search(r"Collected : (\d+)", out.stderr)
@@ -76,16 +112,20 @@ def main() -> None:
     ap.add_argument("rev", help="the revision to compare with the working tree")
     ap.add_argument("corpora", nargs="*", type=Path, default=[REUTERS])
     ap.add_argument("--limit", type=int, default=300, help="cases per corpus (300; a run takes about a minute)")
+    ap.add_argument(
+        "--stage", help="count only this stage's calls (a name of pipeline.STAGES, or build), the states made outside"
+    )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         old_src = export(args.rev, tmp / "rev")
         for corpus in args.corpora:
-            old = count(old_src, corpus, args.limit, tmp)
-            new = count(ROOT / "src", corpus, args.limit, tmp)
+            old = count(old_src, corpus, args.limit, tmp, args.stage)
+            new = count(ROOT / "src", corpus, args.limit, tmp, args.stage)
+            what = f" in stage {args.stage}" if args.stage else ""
             print(
-                f"{corpus.stem}: {args.rev} {old / args.limit / 1e3:.0f}k, working tree {new / args.limit / 1e3:.0f}k "
-                f"instructions per parse ({new / old:.3f}x)"
+                f"{corpus.stem}: {args.rev} {old / args.limit / 1e3:.1f}k, working tree {new / args.limit / 1e3:.1f}k "
+                f"instructions per parse{what} ({new / old:.3f}x)"
             )
 
 

@@ -370,6 +370,27 @@ def is_clean(text: str) -> bool:
     return text.isascii() and "&" not in text and "#" not in text and ("\\" not in text or "\\$" not in text)
 
 
+def repaired_floor(text: str) -> int:
+    """A lower bound on ``len(squash(repair(text)))`` for printable ASCII ``text``; -1 for other text.
+
+    Repair of ASCII text decodes entity debris (each match of its pattern
+    ends in its one ";" and is at most 33 characters long) and drops a
+    backslash before "$"; where the decoded text is not ASCII, ftfy (6.1 to
+    6.3, as configured here) leaves a character for each printable ASCII one:
+    none is part of mojibake or a control character, nor a mark composed
+    onto another character, and no entity decodes to the escape that opens a
+    terminal code.  squash keeps every character but the blanks.  So all the
+    characters but the blanks stay, but for 33 a ";" and one a backslash
+    (tests/equivalence/test_head.py checks the bound).
+
+    >>> repaired_floor("Rain  fell \\\\$5"), len(squash(repair("Rain  fell \\\\$5")))
+    (10, 12)
+    """
+    if not (text.isascii() and text.isprintable()) or not _ftfy_read():
+        return -1
+    return len(text) - text.count(" ") - 33 * text.count(";") - text.count("\\")
+
+
 # The format characters that data/characters.py says are removed.
 _REMOVED = lazy_re("[" + re.escape(REMOVED) + "]")
 _JOINER = lazy_re("[" + re.escape(JOINERS) + "]")

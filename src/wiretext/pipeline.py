@@ -40,7 +40,7 @@ from ._markup import has_tags
 from ._spans import LINE_RUNS, Cut, count_lines, run_lines
 from .byline import authors
 from .errors import InputTooLarge
-from .model import Agency, Article, Dateline, Location, Note
+from .model import Agency, Article, Dateline, Location, Note, Span
 from .normalize import squash
 from .stages import body, dateline, head, layout, noise, rights, tail, text
 from .stages.state import NoteRecord, Stage, State
@@ -283,10 +283,15 @@ def _summarised(s: State) -> tuple[Note, ...]:
         # No rule can have fired too often: every note is listed.  Ordered as
         # below: by span, then by the kind's first note, then as written.
         if len(notes) > 1:
-            rank: dict[str, int] = {}
-            for n in notes:
-                rank.setdefault(n[0], len(rank))
-            notes = sorted(notes, key=lambda n: (n[2] or (-1, -1), rank[n[0]]))  # stable: as written on ties
+            if len({n[0] for n in notes}) == len(notes):
+                # Each kind once (a sign-off and the year's note): a kind's first note is
+                # the note itself, so ties go as written, as the stable sort leaves them.
+                notes = sorted(notes, key=_span_of)
+            else:
+                rank: dict[str, int] = {}
+                for n in notes:
+                    rank.setdefault(n[0], len(rank))
+                notes = sorted(notes, key=lambda n: (n[2] or (-1, -1), rank[n[0]]))  # stable: as written on ties
         text = s.text
         return tuple([Note(n[0], _message(text, n), n[2]) for n in notes])
     by_kind: dict[str, list[NoteRecord]] = {}
@@ -305,6 +310,11 @@ def _summarised(s: State) -> tuple[Note, ...]:
         span = (min(sp[0] for sp in spans), max(sp[1] for sp in spans)) if spans else None
         out.append(Note(kind, f"{_message(s.text, group[0])} and {len(group) + unlisted - 1} more like it", span))
     return tuple(sorted(out, key=lambda n: n.span or (-1, -1)))
+
+
+def _span_of(note: NoteRecord) -> Span:
+    """Where a note is, for sorting: a note of the whole text first."""
+    return note[2] or (-1, -1)
 
 
 def _note_batch(

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import html.entities
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import wiretext
 from wiretext.byline import _BYLINE, is_byline
-from wiretext.stages.head import _HEAD_CREDIT, _HEAD_TAG, _HEAD_TAG_RUN, _head_credit
+from wiretext.normalize import repaired_floor
+from wiretext.stages.head import _HEAD_CREDIT, _HEAD_TAG, _HEAD_TAG_RUN, _head_credit, headline_text
 
 _HEAD_ALPHABET = st.sampled_from(
     [*"ByvonParPorWwRr, \t\n()DLU", "By ", "BY ", "Von ", "Jo Lim", ", AP Sports Writer", ", the Associated Press writer",
@@ -119,3 +122,32 @@ def test_a_letter_or_digit_is_what_str_isalnum_says_for_every_character() -> Non
 
     differ = [c for c in map(chr, range(sys.maxunicode + 1)) if (_LETTER_OR_DIGIT.match(c) is not None) != c.isalnum()]
     assert differ == []
+
+
+_ENTITY_NAMES = sorted(html.entities.html5)
+_DEBRIS_LINES = st.lists(
+    st.one_of(
+        st.sampled_from([" ", "  ", "\\", "\\$", "$", ";", "&", "#", "Rain", "x" * 20, "<", "=", "e", "A"]),
+        st.sampled_from(_ENTITY_NAMES).map(lambda name: "&" + name if name.endswith(";") else "&" + name + ";"),
+        st.integers(0, 0x10FFFF).map(lambda n: f"&#{n};"),
+        st.integers(0, 0x10FFFF).map(lambda n: f"&#x{n:X};"),
+        st.integers(0, 99999).map(lambda n: f"#{n};"),
+        st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=4),
+    ),
+    max_size=16,
+).map("".join)
+
+
+@given(_DEBRIS_LINES)
+def test_a_line_repairs_to_no_fewer_characters_than_its_floor(line: str) -> None:
+    # _drop_repeated_headline skips a line whose repaired_floor exceeds the headline's length
+    assert len(headline_text(line)) >= repaired_floor(line)
+    if not (line.isascii() and line.isprintable()):
+        assert repaired_floor(line) == -1
+
+
+@pytest.mark.parametrize(
+    "line", ["&eacute;&#769;e&#x338;&lt;&#824;", "&NewLine;&Tab;a", "\\$5 &amp;amp; #36;5", "&#27;[31mRed", "A&#769;"]
+)
+def test_repaired_floor_on_decoded_marks_and_escapes(line: str) -> None:
+    assert len(headline_text(line)) >= repaired_floor(line)
