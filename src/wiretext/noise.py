@@ -300,7 +300,10 @@ def _line_starts(compiled: _Compiled, text: str, start: int, stop: int, skip: li
     starts: list[int] = []
     # (the scan needs a line break: a text of one line has none to find)
     if "\n" in text and not skip:  # (most text: no run of pipe lines, one scan of the range)
-        starts = [m.start() + 1 for m in compiled.opener_scan.finditer(text, start, stop)]
+        # most text has no such line: one search tells, without an iterator and a list (profiled.py,
+        # cProfile: _line_starts 18 -> 10 ms in 1,500 ag_news parses, 33 -> 27 ms on reuters21578)
+        if (first := compiled.opener_scan.search(text, start, stop)) is not None:
+            starts = [m.start() + 1 for m in compiled.opener_scan.finditer(text, first.start(), stop)]
     elif "\n" in text:
         gap = start
         for lo, hi in [(c.start, c.end) for c in skip] + [(stop, stop)]:

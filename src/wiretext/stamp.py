@@ -79,10 +79,29 @@ _BY = frozenset({"by", "von", "par", "por", "di", "da", "de"})
 _MOST_LINES, _LONGEST = 6, 160
 
 
+# What every match of _NUMERIC, _DAY_FIRST and _MONTH_FIRST holds, from the last figure of its first
+# number on (each "held" pattern is its own pattern less what stands before that figure).  The three
+# open with a look-behind, which leaves the engine nothing to skip to: a search tries them at every
+# character.  These open with a figure, and rule out a line holding a year in a sentence ("the 2004
+# season"): find_stamp asks the three at once of each line (``_DATE_HELD``), _date each before its
+# pattern (profiled.py ../shared/corpora/ag_news.jsonl: _stamp_in called 31 times in 1,500 parses, now once).
+_NUMERIC_TAIL = r"\.[ \t]?[01]?\d\.|-[01]\d-[0-3]\d"
+_DAY_FIRST_TAIL = (
+    r"(?:\.|st|nd|rd|th|er|º)?[ \t]+(?:de[ \t]+)?[^\W\d_]{3,12}\.?,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d\d(?!\d)"
+)
+_MONTH_FIRST_TAIL = r"(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d(?!\d)"
+_NUMERIC_HELD = lazy_re(rf"\d(?:{_NUMERIC_TAIL})")
+_DAY_FIRST_HELD = lazy_re(rf"\d{_DAY_FIRST_TAIL}")
+_MONTH_FIRST_HELD = lazy_re(rf"\d{_MONTH_FIRST_TAIL}")
+_DATE_HELD = lazy_re(rf"\d(?:{_NUMERIC_TAIL}|{_DAY_FIRST_TAIL}|{_MONTH_FIRST_TAIL})")
+
+
 def _date(line: str) -> tuple[int, int, dt.date] | None:
     """The first date the line writes: its span in the line, and the day."""
     found = []
-    for pattern in (_NUMERIC, _DAY_FIRST, _MONTH_FIRST):
+    for pattern, held in ((_NUMERIC, _NUMERIC_HELD), (_DAY_FIRST, _DAY_FIRST_HELD), (_MONTH_FIRST, _MONTH_FIRST_HELD)):
+        if held.search(line) is None:
+            continue
         m = pattern.search(line)
         if m is None:
             continue
@@ -146,11 +165,6 @@ def _stamp_in(line: str) -> tuple[int, dt.date] | None:
 # loop turn a line, 200 KB of blank lines took find_stamp 3 times as long as
 # a parse of ordinary copy of that size.)
 _VISIBLE = lazy_re(r"\S")
-# What every date of _NUMERIC, _DAY_FIRST and _MONTH_FIRST holds: a day and a month
-# ("15.04", "27. 4") or a year of four figures.  A line without it is no stamp: one search
-# rather than the three patterns' (AG News parses in 0.98-0.99 of the time: benchmarks/ab.py
-# --cpu against this tree with the former test, any character that is a digit).
-_DATE_DIGITS = lazy_re(r"\d\.[ \t]?\d|(?:19|20)\d\d")
 
 
 def find_stamp(text: str, start: int, end: int, *, skip_first: bool = False) -> Stamp | None:
@@ -178,15 +192,21 @@ def find_stamp(text: str, start: int, end: int, *, skip_first: bool = False) -> 
             if visible is None:
                 return None
             pos = text.rfind("\n", pos, visible.start()) + 1 or pos  # the start of its line
+        # the line from pos holds a visible character (its first, or the one found above): it counts
         nl = text.find("\n", pos, end)
         stop = end if nl < 0 else nl
-        line = text[pos:stop]
-        core = line.strip()
-        if core and first:
+        if first:
             first = False
-        elif core:
+        else:
             seen += 1
-            if len(core) <= _LONGEST and _DATE_DIGITS.search(core) is not None:
+            # a line without what every date holds is no stamp: one search rather than the three
+            # patterns'; the line is sliced only when it may be one (a match of _DATE_HELD neither
+            # starts nor ends with white space: the stripped line holds one where the line does)
+            if (stop - pos <= _LONGEST or len(text[pos:stop].strip()) <= _LONGEST) and _DATE_HELD.search(
+                text, pos, stop
+            ) is not None:
+                line = text[pos:stop]
+                core = line.strip()
                 lead = pos + len(line) - len(line.lstrip())
                 hit = _stamp_in(core)
                 if hit is not None:

@@ -47,3 +47,19 @@ def test_long_lines_at_the_view_s_bounds(text: str) -> None:
 )
 def test_markdown_told_without_a_bracket_as_with_it(text: str) -> None:
     assert _is_markdown(text) == (text.count("](", 0, 200_000) >= 3 and _LINK_END.search(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["[Rain](http://x.example/a)", "](", "[", "Home", "Rain fell.", " ", "\n", "\t", "x" * 300]),
+        max_size=12,
+    ).map("".join)
+)
+def test_find_story_asks_for_a_view_only_of_text_that_may_show_one(text: str) -> None:
+    # find_story skips view(copy=False) for a text without "]" shorter than _GLUED_LINE: it gives None there
+    from wiretext._pagetext import _GLUED_LINE, view
+
+    for shown in (text, text.replace("]", ")"), text.replace("]", ")")[: _GLUED_LINE - 1]):
+        if "]" not in shown and len(shown) < _GLUED_LINE:
+            assert view(shown, copy=False) is None
