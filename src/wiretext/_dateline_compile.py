@@ -8,7 +8,10 @@ the same matches).
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import operator
+import re
+from collections.abc import Callable
+from typing import NamedTuple, TypeAlias
 
 import regex
 
@@ -30,6 +33,7 @@ from ._dateline_shapes import (  # the shapes' sources and the tables they read
     _Shapes,
     _weekday_starts,
     _weekday_tokens,
+    _Words,
 )
 from ._lazy import lazy_regex, once, prefix_tree
 
@@ -146,7 +150,7 @@ _BARE_SHAPE = {name: _Compiled(name, "bare") for name, generic in _GENERIC.items
 
 def _match(
     shape: str, text: str, pos: int, endpos: int, days_ok: bool | None = None
-) -> regex.Match[str] | None:
+) -> ShapeMatch | None:
     """``shape``'s match in ``text`` at ``pos`` (``endpos`` as the end), as its exact pattern finds it.
 
     The month, weekday and bare credit trees of the exact patterns are most
@@ -179,11 +183,14 @@ def _match(
     go: the same reasoning holds for the rest).  Once the exact pattern is
     compiled it is asked first: it matches as fast, and needs no checks.
     So a long run pays for the checks only until a text needs the exact
-    pattern, and a short one never compiles it.
+    pattern, and a short one never compiles it.  Once it is compiled, text
+    that is all ASCII is matched by the shape's ASCII form (``_ASCII_SHAPE``,
+    compiled then), which gives the same match on the faster engine.
     """
     exact = _EXACT_SHAPE[shape].ready
     if exact:  # compiled, as a text needed it: as fast as the generic one, with nothing to check
-        return exact[0].match(text, pos, endpos)
+        form = _ASCII_SHAPE.get(shape) if text.isascii() else None
+        return (form or exact[0]).match(text, pos, endpos)  # the ASCII form, on ASCII text
     return _generic_match(shape, text, pos, endpos, days_ok)
 
 
@@ -335,6 +342,139 @@ def _is_weekday_word(word: str) -> bool:
     if word.isascii():
         return word.lower() in _weekday_tokens()
     return _weekday_word().fullmatch(word) is not None
+
+
+# -- the shapes on the standard library's engine, for ASCII text ------------------
+#
+# ``re`` matches the shapes in less than half the time ``regex`` takes
+# (2.1 against 4.7 µs a try of the uncredited shape on reuters21578's
+# datelines, warm; 2.5 against 5.7 µs the credited shape on ag_news'
+# titles: /tmp-free figures by ``benchmarks/shape_calls.py --engines``), but
+# it has no ``\p{..}`` classes and no ``(?(DEFINE))``.  On ASCII text those
+# classes are ASCII ranges, and the table words that could match there are
+# the ASCII ones: so each table shape has an ASCII form, compiled with
+# ``re`` where the exact pattern is (a long run: see :func:`_match`), and
+# asked for text that is all ASCII (``str.isascii`` reads a flag of the
+# string).  ``tests/equivalence/test_dateline_ascii.py`` compares the two
+# forms' matches and groups.
+
+#: What each ``\p{..}`` class of the shapes and ``\s`` match in ASCII text, inside a class.
+_ASCII_CLASSES = {"L": "A-Za-z", "Lu": "A-Z", "Ll": "a-z", "M": "", "N": "0-9"}
+_ASCII_SPACE = " \\t\\n\\x0b\\x0c\\r"  # ``regex``'s \s on ASCII characters (a test checks it)
+
+
+def _for_ascii(source: str) -> str:
+    r"""``source`` (a ``regex`` pattern) for ``re``, matching as it does on ASCII text.
+
+    Each ``\p{..}`` class the shapes use and ``\s`` become the ASCII
+    characters they match (a class that matches none outside a set becomes
+    ``(?!)``); every other part is read alike by both engines.
+
+    >>> _for_ascii(r"\p{Lu}[\p{L}\p{M}'\-]*\s")
+    "[A-Z][A-Za-z'\\-]*[ \\t\\n\\x0b\\x0c\\r]"
+    """
+    out: list[str] = []
+    in_set = False
+    i = 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            if source.startswith("\\p{", i):
+                close = source.index("}", i)
+                chars = _ASCII_CLASSES[source[i + 3 : close]]
+                out.append(chars if in_set else f"[{chars}]" if chars else "(?!)")
+                i = close + 1
+            elif source[i + 1] == "s":
+                out.append(_ASCII_SPACE if in_set else f"[{_ASCII_SPACE}]")
+                i += 2
+            else:
+                out.append(source[i : i + 2])
+                i += 2
+            continue
+        if in_set:
+            in_set = ch != "]"
+        elif ch == "[":
+            in_set = True
+            start = i + 2 if source.startswith("[^", i) else i + 1
+            if source.startswith("]", start):  # a "]" first in a set is one of its characters
+                start += 1
+            out.append(source[i:start])
+            i = start
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+@once
+def _ascii_words() -> _Words:
+    """The exact table words for ASCII text: those of the trees that are ASCII.
+
+    No letter of a month or weekday word matches an ASCII letter but itself
+    when case is ignored, and bare credits are matched as written: a word
+    that is not ASCII matches no ASCII text.
+    """
+    month = "(?i:" + prefix_tree({t for t in _month_tokens() if t.isascii()}) + r")(?![\p{L}])"
+    weekday = "(?i:" + prefix_tree({t for t in _weekday_tokens() if t.isascii()}) + r")\.?"
+    bare = "(?:" + prefix_tree({s for s in _bare_spellings() if s.isascii()}) + r")(?![\p{L}\p{N}])"
+    return _Words(month, rf"(?!{weekday},?[ \t])", weekday, bare)
+
+
+class _AsciiMatch:
+    """An ``re`` match of a shape's ASCII form, read as the ``regex`` shapes' matches are (groups by :data:`_GROUP_NAMES` number)."""
+
+    __slots__ = ("_form", "_m")
+
+    def __init__(self, m: re.Match[str], form: _AsciiForm) -> None:
+        self._m, self._form = m, form
+
+    def groups(self) -> tuple[str | None, ...]:
+        """The groups of :data:`_GROUP_NAMES`, in that order (None for one the shape does not have)."""
+        return self._form.reorder((*self._m.groups(), None))
+
+    def start(self, group: int = 0) -> int:
+        number = self._form.numbers[group]
+        return -1 if number is None else self._m.start(number)
+
+    def end(self, group: int = 0) -> int:
+        number = self._form.numbers[group]
+        return -1 if number is None else self._m.end(number)
+
+    def span(self, group: int = 0) -> tuple[int, int]:
+        number = self._form.numbers[group]
+        return (-1, -1) if number is None else self._m.span(number)
+
+
+#: A shape's match: by ``regex``, or by ``re`` on ASCII text.
+ShapeMatch: TypeAlias = "regex.Match[str] | _AsciiMatch"
+
+
+class _AsciiForm:
+    """A table shape's form for ASCII text, compiled with ``re`` on the first call of :meth:`match`."""
+
+    def __init__(self, shape: str) -> None:
+        self.numbers: tuple[int | None, ...] = ()
+        self.reorder: Callable[[tuple[str | None, ...]], tuple[str | None, ...]] = tuple
+
+        def build() -> re.Pattern[str]:
+            pattern = re.compile(_for_ascii(_SOURCES[shape](_ascii_words())), re.VERBOSE)
+            index = pattern.groupindex
+            self.numbers = (0, *(index.get(name) for name in _GROUP_NAMES))
+            # ``groups() + (None,)``: a group the shape lacks reads the None at its end.
+            self.reorder = operator.itemgetter(*((n - 1) if n else -1 for n in self.numbers[1:]))
+            return pattern
+
+        build.__qualname__ = f"_shape[{shape!r}, ascii]"
+        self._get = once(build)
+
+    def match(self, text: str, pos: int, endpos: int) -> _AsciiMatch | None:
+        """``shape``'s exact pattern's match at ``pos``, for ``text`` all ASCII."""
+        m = self._get().match(text, pos, endpos)
+        return None if m is None else _AsciiMatch(m, self)
+
+
+#: The table shapes' ASCII forms (the other shapes hold no table words, and are few tries).
+_ASCII_SHAPE = {name: _AsciiForm(name) for name in _GENERIC}
 
 
 @once

@@ -24,10 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import regex
-
 from . import registry
-from ._dateline_compile import _EXACT_SHAPE, _generic_match
+from ._dateline_compile import _ASCII_SHAPE, _EXACT_SHAPE, ShapeMatch, _generic_match
 from ._dateline_date import _has_digit, _month_number
 from ._dateline_place import _LINK_WORDS
 from ._dateline_shapes import (  # the shapes' sources and the tables they read
@@ -469,7 +467,7 @@ def _bare_after_blank(text: str, lo: int, hi: int) -> int:
 _PLACE_START = lazy_regex(rf"(?<![\p{{L}}\p{{N}}])(?:\p{{Lu}}|\p{{Ll}}(?=\p{{Ll}}{{0,2}}['’\-]\p{{Lu}})|{_ARABIC_LETTER})")
 
 
-def _search_credited(text: str, pos: int, endpos: int, before: int) -> regex.Match[str] | None:
+def _search_credited(text: str, pos: int, endpos: int, before: int) -> ShapeMatch | None:
     """``credited.search(text, pos, endpos)`` when it starts before ``before``, else None.
 
     Searching with the pattern tries it at every position, and each try
@@ -485,6 +483,7 @@ def _search_credited(text: str, pos: int, endpos: int, before: int) -> regex.Mat
     so the first match is the one ``search`` finds.
     """
     credited = _EXACT_SHAPE["credited"]
+    ascii_form = _ASCII_SHAPE["credited"] if text.isascii() else None
     line = pos
     while line < min(before, endpos):
         nl = text.find("\n", line, endpos)
@@ -504,7 +503,7 @@ def _search_credited(text: str, pos: int, endpos: int, before: int) -> regex.Mat
             if not _credited_may_start(text, at, line_end):
                 continue
             exact = credited.ready  # _match, without its call (a start is tried often)
-            m = exact[0].match(text, at, endpos) if exact else _generic_match("credited", text, at, endpos)
+            m = (ascii_form or exact[0]).match(text, at, endpos) if exact else _generic_match("credited", text, at, endpos)
             if m is not None:
                 return m
         line = line_end + 1

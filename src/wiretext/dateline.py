@@ -72,13 +72,13 @@ import itertools
 from collections.abc import Callable
 from typing import NamedTuple
 
-import regex
-
 from . import registry
 from ._dateline_compile import (  # the shapes compiled, and matched
+    _ASCII_SHAPE,
     _EXACT_SHAPE,
     _GUARDED,
     _PLACE,
+    ShapeMatch,
     _generic_match,
     _match,
     _no_other_word_before_a_day,
@@ -173,6 +173,7 @@ def _at_line_starts(text: str, start: int, stop: int) -> Found | None:
     alone: Found | None = None
     line = start
     index = 0
+    ascii = text.isascii()  # (a flag of the string) the shapes' ASCII forms match it
     while index < _HEAD_LINES:
         if line >= stop or (alone is not None and index >= _PLACE_ONLY_LINES):
             break
@@ -186,7 +187,8 @@ def _at_line_starts(text: str, start: int, stop: int) -> Found | None:
         for shape in _shapes_for(text, line, line_end, stop, index < _PLACE_ONLY_LINES and alone is None):
             exact = _EXACT_SHAPE[shape].ready  # _match, without its call
             if exact:
-                m = exact[0].match(text, line, stop)
+                form = _ASCII_SHAPE.get(shape) if ascii else None
+                m = (form or exact[0]).match(text, line, stop)
             else:
                 if days_ok is None and shape in _GUARDED:
                     days_ok = _no_other_word_before_a_day(text, line, stop)
@@ -266,7 +268,7 @@ def _with_place_after(text: str, found: Found, line_end: int, stop: int) -> Foun
     return Found(merged, found.start, inner.end, found.notes + inner.notes, dated.month, dated.day, dated.year_from)
 
 
-def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
+def _accept(text: str, m: ShapeMatch, line_from: int = 0) -> Found | None:
     """The dateline ``m`` matched, or None when it is none.
 
     A place counts as at a line start when only blanks stand before it
@@ -369,7 +371,7 @@ def _read_credit(
 
 
 def _place_in(
-    text: str, m: regex.Match[str], place: str | None, credited: bool, stamped: bool, line_from: int
+    text: str, m: ShapeMatch, place: str | None, credited: bool, stamped: bool, line_from: int
 ) -> tuple[int, str | None, bool] | None:
     """Where the dateline starts, its city, and whether where the city begins is a guess; None where the match is refused.
 
@@ -506,7 +508,7 @@ def _without_broadcasters(
     )
 
 
-def _alone_form(text: str, m: regex.Match[str], place: str | None, sep: str) -> str | None:
+def _alone_form(text: str, m: ShapeMatch, place: str | None, sep: str) -> str | None:
     """How a dateline of a place alone is written: ``"agency"``, ``"paper"``, or None where it is none.
 
     Either way prose follows (a sentence's start, five words), and a text
