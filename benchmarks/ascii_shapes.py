@@ -50,27 +50,24 @@ def record(rows: list[tuple[str, Any]]) -> dict[str, list[Call]]:
     for text, ref in rows:  # compiles what the corpus needs
         wiretext.parse(text, reference_date=ref)
     calls: dict[str, list[Call]] = {name: [] for name in C._ASCII_SHAPE}
-    saved_exact = {name: list(C._EXACT_SHAPE[name].ready) for name in calls}
-    saved_ascii = dict(C._ASCII_SHAPE)
+    forms = [C._EXACT_SHAPE[name].ready for name in calls] + [C._ASCII_SHAPE[name].ready for name in calls]
+    saved = [list(ready) for ready in forms]
     try:
-        for name in calls:
-            if saved_exact[name]:
-                C._EXACT_SHAPE[name].ready[0] = _Recorder(saved_exact[name][0], calls[name])  # type: ignore[assignment]
-            C._ASCII_SHAPE[name] = _Recorder(saved_ascii[name], calls[name])  # type: ignore[assignment]
+        for name, ready in zip([*calls, *calls], forms, strict=True):
+            if ready:
+                ready[0] = _Recorder(ready[0], calls[name])
         for text, ref in rows:
             wiretext.parse(text, reference_date=ref)
     finally:
-        for name in calls:
-            C._EXACT_SHAPE[name].ready[:] = saved_exact[name]
-            C._ASCII_SHAPE[name] = saved_ascii[name]
+        for ready, kept in zip(forms, saved, strict=True):
+            ready[:] = kept
     return calls
 
 
 def same(a: Any, b: Any) -> bool:
     if a is None or b is None:
         return a is None and b is None
-    n = len(C._GROUP_NAMES) + 1
-    return [a.span(k) for k in range(n)] == [b.span(k) for k in range(n)]
+    return a.span() == b.span() and all(a.span(g) == b.span(g) for g in b.re.groupindex)
 
 
 def main() -> None:
@@ -87,7 +84,7 @@ def main() -> None:
             ascii_tries = [call for call in tried if call[0].isascii()]
             if not ascii_tries:
                 continue
-            exact, fast = C._EXACT_SHAPE[name](), C._ASCII_SHAPE[name]
+            exact, fast = C._EXACT_SHAPE[name](), C._ASCII_SHAPE[name]()
             differ = sum(not same(exact.match(*call), fast.match(*call)) for call in ascii_tries)
             best = {"regex": float("inf"), "re": float("inf")}
             for _ in range(5):

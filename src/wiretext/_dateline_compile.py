@@ -190,7 +190,7 @@ def _match(
     exact = _EXACT_SHAPE[shape].ready
     if exact:  # compiled, as a text needed it: as fast as the generic one, with nothing to check
         form = _ASCII_SHAPE.get(shape) if text.isascii() else None
-        return (form or exact[0]).match(text, pos, endpos)  # the ASCII form, on ASCII text
+        return (exact[0] if form is None else form()).match(text, pos, endpos)  # the ASCII form, on ASCII text
     return _generic_match(shape, text, pos, endpos, days_ok)
 
 
@@ -420,57 +420,43 @@ def _ascii_words() -> _Words:
     return _Words(month, rf"(?!{weekday},?[ \t])", weekday, bare)
 
 
-class _AsciiMatch:
-    """An ``re`` match of a shape's ASCII form, read as the ``regex`` shapes' matches are (groups by :data:`_GROUP_NAMES` number)."""
+#: A shape's match: by ``regex``, or by ``re`` (an ASCII form) on ASCII text.
+ShapeMatch: TypeAlias = "regex.Match[str] | re.Match[str]"
 
-    __slots__ = ("_form", "_m")
-
-    def __init__(self, m: re.Match[str], form: _AsciiForm) -> None:
-        self._m, self._form = m, form
-
-    def groups(self) -> tuple[str | None, ...]:
-        """The groups of :data:`_GROUP_NAMES`, in that order (None for one the shape does not have)."""
-        return self._form.reorder((*self._m.groups(), None))
-
-    def start(self, group: int = 0) -> int:
-        number = self._form.numbers[group]
-        return -1 if number is None else self._m.start(number)
-
-    def end(self, group: int = 0) -> int:
-        number = self._form.numbers[group]
-        return -1 if number is None else self._m.end(number)
-
-    def span(self, group: int = 0) -> tuple[int, int]:
-        number = self._form.numbers[group]
-        return (-1, -1) if number is None else self._m.span(number)
+#: For each ASCII form, its groups of :data:`_GROUP_NAMES` in that order, from
+#: ``m.groups() + (None,)`` (a group the shape lacks reads the None at its end).
+_ASCII_GROUPS: dict[re.Pattern[str], Callable[[tuple[str | None, ...]], tuple[str | None, ...]]] = {}
 
 
-#: A shape's match: by ``regex``, or by ``re`` on ASCII text.
-ShapeMatch: TypeAlias = "regex.Match[str] | _AsciiMatch"
+def _groups(m: ShapeMatch) -> tuple[str | None, ...]:
+    """The groups of :data:`_GROUP_NAMES` ``m`` holds, in that order (then a generic form's called groups).
+
+    ``regex`` numbers them so in every shape (:func:`_compile`); an ASCII
+    form's ``re`` pattern numbers its groups as they stand in it.  Read them
+    by name (``m.start("place")``): the names are the same in both.
+    """
+    reorder = _ASCII_GROUPS.get(m.re)
+    return m.groups() if reorder is None else reorder((*m.groups(), None))
 
 
 class _AsciiForm:
-    """A table shape's form for ASCII text, compiled with ``re`` on the first call of :meth:`match`."""
+    """A table shape's form for ASCII text, compiled with ``re`` on the first call (once); ``ready`` holds it then."""
 
     def __init__(self, shape: str) -> None:
-        self.numbers: tuple[int | None, ...] = ()
-        self.reorder: Callable[[tuple[str | None, ...]], tuple[str | None, ...]] = tuple
+        self.ready: list[re.Pattern[str]] = []
 
         def build() -> re.Pattern[str]:
             pattern = re.compile(_for_ascii(_SOURCES[shape](_ascii_words())), re.VERBOSE)
-            index = pattern.groupindex
-            self.numbers = (0, *(index.get(name) for name in _GROUP_NAMES))
-            # ``groups() + (None,)``: a group the shape lacks reads the None at its end.
-            self.reorder = operator.itemgetter(*((n - 1) if n else -1 for n in self.numbers[1:]))
+            numbers = [pattern.groupindex.get(name) for name in _GROUP_NAMES]
+            _ASCII_GROUPS[pattern] = operator.itemgetter(*((n - 1) if n else -1 for n in numbers))
+            self.ready.append(pattern)
             return pattern
 
         build.__qualname__ = f"_shape[{shape!r}, ascii]"
         self._get = once(build)
 
-    def match(self, text: str, pos: int, endpos: int) -> _AsciiMatch | None:
-        """``shape``'s exact pattern's match at ``pos``, for ``text`` all ASCII."""
-        m = self._get().match(text, pos, endpos)
-        return None if m is None else _AsciiMatch(m, self)
+    def __call__(self) -> re.Pattern[str]:
+        return self.ready[0] if self.ready else self._get()
 
 
 #: The table shapes' ASCII forms (the other shapes hold no table words, and are few tries).

@@ -503,7 +503,7 @@ def _search_credited(text: str, pos: int, endpos: int, before: int) -> ShapeMatc
             if not _credited_may_start(text, at, line_end):
                 continue
             exact = credited.ready  # _match, without its call (a start is tried often)
-            m = (ascii_form or exact[0]).match(text, at, endpos) if exact else _generic_match("credited", text, at, endpos)
+            m = (exact[0] if ascii_form is None else ascii_form()).match(text, at, endpos) if exact else _generic_match("credited", text, at, endpos)
             if m is not None:
                 return m
         line = line_end + 1

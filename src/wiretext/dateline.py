@@ -77,15 +77,15 @@ from ._dateline_compile import (  # the shapes compiled, and matched
     _ASCII_SHAPE,
     _EXACT_SHAPE,
     _GUARDED,
-    _PLACE,
     ShapeMatch,
     _generic_match,
+    _groups,
     _match,
     _no_other_word_before_a_day,
 )
 from ._dateline_date import _date_parts, _make_date, _stamp_year
 from ._dateline_date import infer_year as infer_year  # public here: the pipeline and feeds settle a year with it
-from ._dateline_place import _city, _is_place, _known_places, _list_before_place, _resolve, _split_place
+from ._dateline_place import _city, _is_place, _known_places, _list_before_place, _located, _split_place
 from ._dateline_search import (  # where a dateline is looked for
     _HEAD_LINES,
     _MAX_ANCHORS,
@@ -188,7 +188,7 @@ def _at_line_starts(text: str, start: int, stop: int) -> Found | None:
             exact = _EXACT_SHAPE[shape].ready  # _match, without its call
             if exact:
                 form = _ASCII_SHAPE.get(shape) if ascii else None
-                m = (form or exact[0]).match(text, line, stop)
+                m = (exact[0] if form is None else form()).match(text, line, stop)
             else:
                 if days_ok is None and shape in _GUARDED:
                     days_ok = _no_other_word_before_a_day(text, line, stop)
@@ -278,7 +278,7 @@ def _accept(text: str, m: ShapeMatch, line_from: int = 0) -> Found | None:
     country (:func:`_locate`), the date (:func:`_read_date`).
     """
     (g_credit, g_scredit, g_bcredit, g_sep, g_date, place, g_pregion, g_region, stamp,
-     mon1, day1, year1, mon2, day2, year2, _, *_called) = m.groups()  # _GROUP_NAMES, then _dateline_compile._calls
+     mon1, day1, year1, mon2, day2, year2, _, *_called) = _groups(m)  # _GROUP_NAMES, then _dateline_compile._calls
     credit = g_credit or g_scredit or g_bcredit
     sep = (g_sep or "").strip()
     has_date = bool(g_date)
@@ -394,7 +394,7 @@ def _place_in(
     if len(words) == 1:  # what _split_place gives one word, without finding the line start
         offset = 0
     else:
-        place_at = m.start(_PLACE)
+        place_at = m.start("place")  # (by name: an ASCII form numbers its groups otherwise)
         at_line_start = _at_line_start(text, place_at, line_from)
         ls = max(line_from, line_start(text, place_at))
         one_line = stamped and not _text_before(text, ls)
@@ -431,8 +431,8 @@ def _locate(
     ``place-border`` note), ``at_line_start`` whether the dateline starts a
     line (asked only for a place in no table of cities).
     """
-    country, code, problem = _resolve(city, region)
-    cities = all(map(registry.is_known_city, city.split("/")))  # "München/London": two
+    location, problem, cities = _located(city, region)
+    code = location.country_code
     if must_know and code is None and not cities:
         return None  # a place alone, or before an unknown credit, must be a known one
     if must_be_city and not cities:
@@ -446,7 +446,7 @@ def _locate(
         # David"), said so where nothing else gives its country or where a
         # headline stands before it on its line (its extent read from the shape).
         notes.append(("unknown-place", f"the place {city!r} is in no table of places"))
-    return Location(city, region, country, code)
+    return location
 
 
 def _read_date(
