@@ -547,13 +547,21 @@ def _search_credited(text: str, pos: int, endpos: int, before: int) -> ShapeMatc
         # The line's last credit: a bracket, a slash or a bare credit.  A
         # bare credit after the last bracket or slash is looked for within
         # the line: no spelling holds a line break.
+        # Only needed once a start stands past the last bracket or slash: the
+        # scan for a bare credit runs to the line's end (6 µs on a line of
+        # prose after "NEW YORK (Reuters) -", warm), and most searches end at
+        # their first start.
         last = max(text.rfind("(", line, line_end), text.rfind("/", line, line_end))
-        last = max(last, _bare_after_blank(text, max(line, last), line_end))
-        if last <= line:
-            line = line_end + 1
-            continue
+        bare_read = last <= line
+        if bare_read:
+            last = max(last, _bare_after_blank(text, max(line, last), line_end))
+            if last <= line:
+                line = line_end + 1
+                continue
         for start in _PLACE_START.finditer(text, line, endpos):
             at = start.start()
+            if at >= last and not bare_read:
+                last, bare_read = max(last, _bare_after_blank(text, last, line_end)), True
             if at >= last or at >= before:
                 break
             if not _credited_may_start(text, at, line_end):
