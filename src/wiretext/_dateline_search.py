@@ -229,14 +229,13 @@ def _credited_may_start(text: str, pos: int, line_end: int) -> bool:
     >>> _credited_may_start(text, 0, len(text)), _credited_may_start("OSLO, May 2 (NTB) -", 0, 19)
     (False, True)
     """
-    # The word first, then the character only before it: the word is mostly
-    # near (on a line of prose, the second), the character may be past the
-    # line's end (a scan of it costs microseconds; no word runs over one).
-    comma = text.find(",", pos, line_end)
-    lower = _first_other_word(text, pos, line_end if comma < 0 else comma, True)
-    other = _NOT_BEFORE_CREDIT.search(text, pos, line_end if lower < 0 else lower)
-    end = other.start() if other is not None else line_end if lower < 0 else lower
-    if other is not None and text[end] in "([":
+    other = _NOT_BEFORE_CREDIT.search(text, pos, line_end)
+    end = other.start() if other is not None else line_end
+    comma = text.find(",", pos, end)
+    lower = _first_other_word(text, pos, end if comma < 0 else comma, True)
+    if lower >= 0:
+        end = lower
+    elif other is not None and text[end] in "([":
         return True  # a bracket: a credit, or a region
     if text.find("/", pos, end) >= 0:
         return True
@@ -302,11 +301,12 @@ def _place_only_may_start(text: str, pos: int, line_end: int) -> bool:
     >>> _place_only_may_start(text, 0, len(text)), _place_only_may_start("KYIV - Talks", 0, 12)
     (False, True)
     """
-    lower = _first_other_word(text, pos, line_end, False)  # first (see _credited_may_start)
-    other = _NOT_IN_PLACE.search(text, pos, line_end if lower < 0 else lower)
-    end = other.start() if other is not None else line_end if lower < 0 else lower
-    if other is not None and (text[end] in "_—–:" or _region_in_brackets(text, end, line_end)):
+    other = _NOT_IN_PLACE.search(text, pos, line_end)
+    end = other.start() if other is not None else line_end
+    lower = _first_other_word(text, pos, end, False)
+    if lower < 0 and other is not None and (text[end] in "_—–:" or _region_in_brackets(text, end, line_end)):
         return True  # a separator, or a region in brackets
+    end = lower if lower >= 0 else end
     return text.find(" -", pos, end) >= 0 or text.find("\t-", pos, end) >= 0
 
 

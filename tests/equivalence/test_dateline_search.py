@@ -182,48 +182,6 @@ def test_none_taken_above_looks_at_the_lines_above() -> None:
     assert not DS._none_taken_above(glued, 0, glued.index("LONDON"))
 
 
-def _credited_may_start_as_written(text: str, pos: int, line_end: int) -> bool:
-    # The test as first written: the character, then the word before it.
-    other = DS._NOT_BEFORE_CREDIT.search(text, pos, line_end)
-    end = other.start() if other is not None else line_end
-    comma = text.find(",", pos, end)
-    lower = DS._first_other_word(text, pos, end if comma < 0 else comma, True)
-    if lower >= 0:
-        end = lower
-    elif other is not None and text[end] in "([":
-        return True
-    if text.find("/", pos, end) >= 0:
-        return True
-    return any(b.start() < end and DS._spelling_at(text, b.end(), line_end)
-               for b in DS._blank_before_bare().finditer(text, pos, line_end))
-
-
-def _place_only_may_start_as_written(text: str, pos: int, line_end: int) -> bool:
-    other = DS._NOT_IN_PLACE.search(text, pos, line_end)
-    end = other.start() if other is not None else line_end
-    lower = DS._first_other_word(text, pos, end, False)
-    if lower < 0 and other is not None and (text[end] in "_—–:" or DS._region_in_brackets(text, end, line_end)):
-        return True
-    end = lower if lower >= 0 else end
-    return text.find(" -", pos, end) >= 0 or text.find("\t-", pos, end) >= 0
-
-
-@settings(max_examples=300)
-@given(texts, st.data())
-@example("Oil: the price rose (AP) - x", None)
-@example("A company, said (AP) - x", None)
-@example("PARIS, la ville - x", None)
-def test_start_tests_read_the_word_first_as_written(text: str, data: st.DataObject | None) -> None:
-    # The word is looked for first, the other character only before it: the same answers.
-    for pos in range(len(text) + 1):
-        nl = text.find("\n", pos)
-        line_end = len(text) if nl < 0 else nl
-        if data is not None:
-            line_end = data.draw(st.integers(pos, line_end))
-        assert DS._credited_may_start(text, pos, line_end) == _credited_may_start_as_written(text, pos, line_end)
-        assert DS._place_only_may_start(text, pos, line_end) == _place_only_may_start_as_written(text, pos, line_end)
-
-
 # Pieces with no digit, bracket or slash: credited datelines may be found
 # among them (with a bare credit), but none that _accept takes.
 _NO_CREDIT = [p for p in PIECES if not any(c.isdigit() or c in "(/" for c in p)]
