@@ -112,26 +112,6 @@ def _uncredited_sep(text: str, line: int, line_end: int) -> bool:
 _DIGIT_OR_SEP = lazy_re(r"[0-9.:_\-—–]")
 
 
-def _sep_after_credit(text: str, line: int, line_end: int) -> bool:
-    """Whether a digit or a separator's character stands on the line after its first bracket or slash.
-
-    Asked of a line with a bracket or slash and no digit among its first
-    :data:`_REACH` characters, which hold the first bracket or slash: a
-    credited dateline there holds no digit before that, so either its date
-    stands after it or it has none, and then
-    :func:`~wiretext.dateline._accept` takes it only with a credit in
-    brackets or slashes (not a bare credit) and a separator after the
-    credit.  A title ("Firm Wins U.S. Grant (AP)") holds neither after its
-    bracket: 221 of 1,500 AG News texts, whose credited test (3-4 µs, warm)
-    is spared (``docs/performance-analysis.md``, fourth round).
-    """
-    at = text.find("(", line, line_end)
-    slash = text.find("/", line, at if at >= 0 else line_end)
-    if slash >= 0:
-        at = slash
-    return at >= 0 and _DIGIT_OR_SEP.search(text, at, line_end) is not None
-
-
 def _colon_sep(head: str) -> bool:
     """Whether ``head`` may hold a place alone before a colon ("BHOPAL: "): a colon and a blank, early."""
     colon = head.find(":", 0, 60)
@@ -372,9 +352,8 @@ def _shapes_for(text: str, line: int, line_end: int, stop: int, first_lines: boo
     (:func:`_uncredited_sep`); the credit-only shape starts with a credit
     spelling, maybe bracketed; the date-only one a date's digit, weekday or
     month word first (:func:`_date_may_start`).  The credited shape is left out where
-    :func:`~wiretext.dateline._accept` would refuse it whatever it matched (no digit on the
-    line, and no separator's character after its first bracket or slash:
-    :func:`_sep_after_credit`), and where it cannot start (a space
+    :func:`~wiretext.dateline._accept` would refuse it whatever it matched (no digit and no
+    separator's character on the line), and where it cannot start (a space
     or tab).  Leaving out a shape that would match and be refused changes
     nothing: the caller goes on to the next one.
 
@@ -399,7 +378,7 @@ def _shapes_for(text: str, line: int, line_end: int, stop: int, first_lines: boo
         "(" in head
         or "/" in head
         or (dated and _anchor_triggers().search(head) is not None and next(_anchors(head, 0, len(head)), None) is not None)
-    ) and (dated or _sep_after_credit(text, line, line_end)) and _credited_may_start(text, line, line_end):
+    ) and (dated or _DIGIT_OR_SEP.search(text, line, line_end) is not None) and _credited_may_start(text, line, line_end):
         yield "credited"
     if first == "(":
         yield "agency_first"
