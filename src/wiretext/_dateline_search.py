@@ -554,18 +554,6 @@ def _search_credited(text: str, pos: int, endpos: int, before: int) -> ShapeMatc
     return None
 
 
-def _no_credit_taken(text: str, start: int, end: int) -> bool:
-    """Whether :func:`~wiretext.dateline._accept` refuses every credited dateline in ``text[start:end]``: a cheap, sufficient test.
-
-    :func:`~wiretext.dateline._accept` takes a credited dateline only with a
-    date (a digit) or with a credit in brackets or slashes (a bare credit
-    without a date is refused): with no digit, ``(`` or ``/`` in the range,
-    it takes none there.  A quarter of AG News' texts hold none of them
-    (``docs/performance-analysis.md``, fourth round).
-    """
-    return text.find("(", start, end) < 0 and text.find("/", start, end) < 0 and not _has_digit(text[start:end])
-
-
 def _none_taken_above(text: str, start: int, limit: int) -> bool:
     """Whether :func:`~wiretext.dateline._accept` refuses every credited dateline starting in ``text[start:limit]``: a cheap, sufficient test.
 

@@ -95,7 +95,6 @@ from ._dateline_search import (  # where a dateline is looked for
     _at_line_start,
     _credited_may_start,
     _earliest_start,
-    _no_credit_taken,
     _no_credited_before,
     _none_taken_above,
     _place_only_may_start,
@@ -220,10 +219,6 @@ def _credited_before(text: str, start: int, stop: int, best: Found | None) -> Fo
         # that starts before ``limit`` has its anchor on limit's line or above.
         line_end = text.find("\n", limit, reach)
         reach = limit if limit <= start else reach if line_end < 0 else line_end
-    # Every match the search below tries lies in a window that ends at
-    # most _REACH past the last anchor, which ends by ``reach``.
-    if _no_credit_taken(text, start, min(stop, reach + _REACH)):
-        return None  # (without scanning for anchors)
     anchors = _anchors(text, start, reach)
     for anchor_start, anchor_end in itertools.islice(anchors, _MAX_ANCHORS):
         if not _plausible(text, anchor_start, stop):

@@ -9,7 +9,7 @@ built from the pieces datelines are made of.
 from __future__ import annotations
 
 import regex
-from hypothesis import example, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from wiretext import _dateline_compile as C
@@ -180,31 +180,6 @@ def test_none_taken_above_looks_at_the_lines_above() -> None:
         assert DS._none_taken_above(text, 0, text.index("SALVADOR")) == (above == "By John Smith")
     glued = "By John Smith LONDON, March 5 (Reuters) - Text"
     assert not DS._none_taken_above(glued, 0, glued.index("LONDON"))
-
-
-# Pieces with no digit, bracket or slash: credited datelines may be found
-# among them (with a bare credit), but none that _accept takes.
-_NO_CREDIT = [p for p in PIECES if not any(c.isdigit() or c in "(/" for c in p)]
-
-
-@settings(max_examples=300)
-@given(st.lists(st.sampled_from(_NO_CREDIT), max_size=40).map("".join))
-@example("LONDON, AP - Rain\nPARIS, Reuters -- Rain")  # bare credits, found and refused
-def test_no_credit_taken_holds(text: str) -> None:
-    assert DS._no_credit_taken(text, 0, len(text))
-    credited = C._patterns().credited
-    for pos in range(len(text)):
-        m = credited.match(text, pos)
-        assert m is None or D._accept(text, m) is None, (text, pos)
-
-
-def test_no_credit_taken_looks_for_a_digit_bracket_or_slash() -> None:
-    text = "LONDON, AP - Rain"
-    assert C._patterns().credited.match(text) is not None  # found, and refused
-    assert DS._no_credit_taken(text, 0, len(text))
-    for taken in ("LONDON, March 5 AP - Rain", "LONDON (AP) - Rain", "MOSCOW, March 5 /TASS/. Rain"):
-        assert D.find(taken) is not None
-        assert not DS._no_credit_taken(taken, 0, len(taken))
 
 
 @given(st.text(alphabet=" \t\n\x1c\x85\u2028\u00a0ab.,()Zé"), st.data())
