@@ -347,9 +347,10 @@ def _is_weekday_word(word: str) -> bool:
 # -- the shapes on the standard library's engine, for ASCII text ------------------
 #
 # ``re`` matches the shapes in less than half the time ``regex`` takes
-# (2.1 against 4.7 µs a try of the uncredited shape on reuters21578's
-# datelines, warm; 2.5 against 5.7 µs the credited shape on ag_news'
-# titles: /tmp-free figures by ``benchmarks/shape_calls.py --engines``), but
+# (2.2 against 4.5 µs a try of the uncredited shape on reuters21578's
+# datelines, warm; 2.8 against 6.7 µs the credited shape on ag_news'
+# titles: ``benchmarks/ascii_shapes.py``; in a parse, the uncredited
+# shape's 9.0 µs a reuters21578 parse are 4.5: ``profiled.py --shapes``), but
 # it has no ``\p{..}`` classes and no ``(?(DEFINE))``.  On ASCII text those
 # classes are ASCII ranges, and the table words that could match there are
 # the ASCII ones: so each table shape has an ASCII form, compiled with
@@ -424,7 +425,8 @@ def _ascii_words() -> _Words:
 ShapeMatch: TypeAlias = "regex.Match[str] | re.Match[str]"
 
 #: For each ASCII form (by its pattern's ``id``: a pattern's hash reads all
-#: of its compiled code, 20 µs for these), its groups of :data:`_GROUP_NAMES`
+#: of its compiled code; keyed by the patterns, parse took 1.13x the time,
+#: ``benchmarks/ab.py dcab5e2 --cpu``), its groups of :data:`_GROUP_NAMES`
 #: in that order, from ``m.groups() + (None,)`` (a group the shape lacks reads
 #: the None at its end).  The patterns are kept in ``_ASCII_SHAPE``, so no id is reused.
 _ASCII_GROUPS: dict[int, Callable[[tuple[str | None, ...]], tuple[str | None, ...]]] = {}
