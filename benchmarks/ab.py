@@ -8,6 +8,7 @@ Run from the repository root (figures only):
     .venv/bin/python benchmarks/ab.py HEAD --import-time    # importing the package, fresh processes
     .venv/bin/python benchmarks/ab.py main --cpu       # CPU time, not wall time: steadier on a loaded machine
     .venv/bin/python benchmarks/ab.py 4af5598 --cpu --inside dateline.find   # and the time inside a function, each side
+    .venv/bin/python benchmarks/ab.py dcab5e2 --cpu --inside stage:dateline  # inside a stage (4af5598 has no STAGES)
 
 The revision's ``src/wiretext`` is exported to a temporary folder and
 imported under another name (the package uses relative imports only), so
@@ -95,6 +96,13 @@ def timed_inside(package: Any, names: list[str], spent: dict[str, float], clock:
     (``--inside stages.body.run``).  A call inside another timed call counts in both.
     """
     for name in names:
+        if name.startswith("stage:"):  # a stage of pipeline.STAGES, looked up there on each parse
+            pipeline = importlib.import_module(f"{package.__name__}.pipeline")
+            pipeline.STAGES = tuple(
+                (label, _timed(stage, name, spent, clock) if label == name[6:] else stage)
+                for label, stage in pipeline.STAGES
+            )
+            continue
         module_name, _, function_name = name.rpartition(".")
         module = importlib.import_module(f"{package.__name__}.{module_name}")
         function = getattr(module, function_name)
@@ -113,6 +121,17 @@ def timed_inside(package: Any, names: list[str], spent: dict[str, float], clock:
             pipeline.STAGES = tuple((n, wrapper if stage is function else stage) for n, stage in pipeline.STAGES)
 
 
+def _timed(function: Any, name: str, spent: dict[str, float], clock: Callable[[], float]) -> Any:
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        start = clock()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[name] += clock() - start
+
+    return wrapper
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("rev", nargs="?", default="HEAD")
@@ -126,7 +145,8 @@ def main() -> None:
     )
     ap.add_argument(
         "--inside", action="append", default=[], metavar="MODULE.FUNCTION",
-        help="also the time inside this function of the package, each side (e.g. dateline.find; repeatable)",
+        help="also the time inside this function of the package, each side (e.g. dateline.find, or stage:dateline"
+        " for a stage of pipeline.STAGES; repeatable)",
     )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

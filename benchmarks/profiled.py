@@ -17,7 +17,7 @@ One warm-up pass first (patterns compiled, tables built).
   parse; best of ``--passes`` passes per stage.  Unlike
   ``benchmarks/stages.py`` (which switches stages off) nothing changes in
   the parse but the clock reads (about 0.1 µs each).
-* ``--shapes``: every call of a dateline shape's exact pattern, timed
+* ``--shapes``: every call of a dateline shape's exact pattern (or its ASCII form, "(ascii)"), timed
   around the call (the best of three passes); then the same calls replayed
   back to back, warm (the best of three replays).
   The ratio of the two is what the rest of a parse costs the pattern (it
@@ -97,11 +97,13 @@ class _Timed:
 
 def shapes(rows: list[Row]) -> None:
     calls: list[tuple[str, Any, tuple[Any, ...], int]] = []
-    shape_table = _dateline_compile._EXACT_SHAPE
+    # The exact patterns, and the ASCII forms asked in their stead for ASCII text.
+    shape_table: dict[str, Any] = dict(_dateline_compile._EXACT_SHAPE)
+    shape_table.update({f"{name} (ascii)": form for name, form in _dateline_compile._ASCII_SHAPE.items()})
     originals = {name: list(c.ready) for name, c in shape_table.items()}
     for name, compiled in shape_table.items():
         if compiled.ready:
-            compiled.ready[0] = _Timed(compiled.ready[0], name, calls)  # type: ignore[assignment]
+            compiled.ready[0] = _Timed(compiled.ready[0], name, calls)
     in_parse: dict[str, int] = {}
     count: collections.Counter[str] = collections.Counter()
     try:

@@ -8,7 +8,10 @@ the same matches).
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import operator
+import re
+from collections.abc import Callable
+from typing import NamedTuple, TypeAlias
 
 import regex
 
@@ -30,6 +33,7 @@ from ._dateline_shapes import (  # the shapes' sources and the tables they read
     _Shapes,
     _weekday_starts,
     _weekday_tokens,
+    _Words,
 )
 from ._lazy import lazy_regex, once, prefix_tree
 
@@ -146,7 +150,7 @@ _BARE_SHAPE = {name: _Compiled(name, "bare") for name, generic in _GENERIC.items
 
 def _match(
     shape: str, text: str, pos: int, endpos: int, days_ok: bool | None = None
-) -> regex.Match[str] | None:
+) -> ShapeMatch | None:
     """``shape``'s match in ``text`` at ``pos`` (``endpos`` as the end), as its exact pattern finds it.
 
     The month, weekday and bare credit trees of the exact patterns are most
@@ -179,11 +183,14 @@ def _match(
     go: the same reasoning holds for the rest).  Once the exact pattern is
     compiled it is asked first: it matches as fast, and needs no checks.
     So a long run pays for the checks only until a text needs the exact
-    pattern, and a short one never compiles it.
+    pattern, and a short one never compiles it.  Once it is compiled, text
+    that is all ASCII is matched by the shape's ASCII form (``_ASCII_SHAPE``,
+    compiled then), which gives the same match on the faster engine.
     """
     exact = _EXACT_SHAPE[shape].ready
     if exact:  # compiled, as a text needed it: as fast as the generic one, with nothing to check
-        return exact[0].match(text, pos, endpos)
+        form = _ASCII_SHAPE.get(shape) if text.isascii() else None
+        return (exact[0] if form is None else form()).match(text, pos, endpos)  # the ASCII form, on ASCII text
     return _generic_match(shape, text, pos, endpos, days_ok)
 
 
@@ -335,6 +342,129 @@ def _is_weekday_word(word: str) -> bool:
     if word.isascii():
         return word.lower() in _weekday_tokens()
     return _weekday_word().fullmatch(word) is not None
+
+
+# -- the shapes on the standard library's engine, for ASCII text ------------------
+#
+# ``re`` matches the shapes in less than half the time ``regex`` takes
+# (2.2 against 4.5 µs a try of the uncredited shape on reuters21578's
+# datelines, warm; 2.8 against 6.7 µs the credited shape on ag_news'
+# titles: ``benchmarks/ascii_shapes.py``; in a parse, the uncredited
+# shape's 9.0 µs a reuters21578 parse are 4.5: ``profiled.py --shapes``), but
+# it has no ``\p{..}`` classes and no ``(?(DEFINE))``.  On ASCII text those
+# classes are ASCII ranges, and the table words that could match there are
+# the ASCII ones: so each table shape has an ASCII form, compiled with
+# ``re`` where the exact pattern is (a long run: see :func:`_match`), and
+# asked for text that is all ASCII (``str.isascii`` reads a flag of the
+# string).  ``tests/equivalence/test_dateline_ascii.py`` compares the two
+# forms' matches and groups.
+
+#: What each ``\p{..}`` class of the shapes and ``\s`` match in ASCII text, inside a class.
+_ASCII_CLASSES = {"L": "A-Za-z", "Lu": "A-Z", "Ll": "a-z", "M": "", "N": "0-9"}
+_ASCII_SPACE = " \\t\\n\\x0b\\x0c\\r"  # ``regex``'s \s on ASCII characters (a test checks it)
+
+
+def _for_ascii(source: str) -> str:
+    r"""``source`` (a ``regex`` pattern) for ``re``, matching as it does on ASCII text.
+
+    Each ``\p{..}`` class the shapes use and ``\s`` become the ASCII
+    characters they match (a class that matches none outside a set becomes
+    ``(?!)``); every other part is read alike by both engines.
+
+    >>> _for_ascii(r"\p{Lu}[\p{L}\p{M}'\-]*\s")
+    "[A-Z][A-Za-z'\\-]*[ \\t\\n\\x0b\\x0c\\r]"
+    """
+    out: list[str] = []
+    in_set = False
+    i = 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            if source.startswith("\\p{", i):
+                close = source.index("}", i)
+                chars = _ASCII_CLASSES[source[i + 3 : close]]
+                out.append(chars if in_set else f"[{chars}]" if chars else "(?!)")
+                i = close + 1
+            elif source[i + 1] == "s":
+                out.append(_ASCII_SPACE if in_set else f"[{_ASCII_SPACE}]")
+                i += 2
+            else:
+                out.append(source[i : i + 2])
+                i += 2
+            continue
+        if in_set:
+            in_set = ch != "]"
+        elif ch == "[":
+            in_set = True
+            start = i + 2 if source.startswith("[^", i) else i + 1
+            if source.startswith("]", start):  # a "]" first in a set is one of its characters
+                start += 1
+            out.append(source[i:start])
+            i = start
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+@once
+def _ascii_words() -> _Words:
+    """The exact table words for ASCII text: those of the trees that are ASCII.
+
+    No letter of a month or weekday word matches an ASCII letter but itself
+    when case is ignored, and bare credits are matched as written: a word
+    that is not ASCII matches no ASCII text.
+    """
+    month = "(?i:" + prefix_tree({t for t in _month_tokens() if t.isascii()}) + r")(?![\p{L}])"
+    weekday = "(?i:" + prefix_tree({t for t in _weekday_tokens() if t.isascii()}) + r")\.?"
+    bare = "(?:" + prefix_tree({s for s in _bare_spellings() if s.isascii()}) + r")(?![\p{L}\p{N}])"
+    return _Words(month, rf"(?!{weekday},?[ \t])", weekday, bare)
+
+
+#: A shape's match: by ``regex``, or by ``re`` (an ASCII form) on ASCII text.
+ShapeMatch: TypeAlias = "regex.Match[str] | re.Match[str]"
+
+#: For each ASCII form (by its pattern's ``id``: a pattern's hash reads all
+#: of its compiled code; keyed by the patterns, parse took 1.13x the time,
+#: ``benchmarks/ab.py dcab5e2 --cpu``), its groups of :data:`_GROUP_NAMES`
+#: in that order, from ``m.groups() + (None,)`` (a group the shape lacks reads
+#: the None at its end).  The patterns are kept in ``_ASCII_SHAPE``, so no id is reused.
+_ASCII_GROUPS: dict[int, Callable[[tuple[str | None, ...]], tuple[str | None, ...]]] = {}
+
+
+def _groups(m: ShapeMatch) -> tuple[str | None, ...]:
+    """The groups of :data:`_GROUP_NAMES` ``m`` holds, in that order (then a generic form's called groups).
+
+    ``regex`` numbers them so in every shape (:func:`_compile`); an ASCII
+    form's ``re`` pattern numbers its groups as they stand in it.  Read them
+    by name (``m.start("place")``): the names are the same in both.
+    """
+    reorder = _ASCII_GROUPS.get(id(m.re))
+    return m.groups() if reorder is None else reorder((*m.groups(), None))
+
+
+class _AsciiForm:
+    """A table shape's form for ASCII text, compiled with ``re`` on the first call (once); ``ready`` holds it then."""
+
+    def __init__(self, shape: str) -> None:
+        self.ready: list[re.Pattern[str]] = []
+
+        def build() -> re.Pattern[str]:
+            pattern = re.compile(_for_ascii(_SOURCES[shape](_ascii_words())), re.VERBOSE)
+            numbers = [pattern.groupindex.get(name) for name in _GROUP_NAMES]
+            _ASCII_GROUPS[id(pattern)] = operator.itemgetter(*((n - 1) if n else -1 for n in numbers))
+            self.ready.append(pattern)
+            return pattern
+
+        build.__qualname__ = f"_shape[{shape!r}, ascii]"
+        self._get = once(build)
+
+    def __call__(self) -> re.Pattern[str]:
+        return self.ready[0] if self.ready else self._get()
+
+
+#: The table shapes' ASCII forms (the other shapes hold no table words, and are few tries).
+_ASCII_SHAPE = {name: _AsciiForm(name) for name in _GENERIC}
 
 
 @once

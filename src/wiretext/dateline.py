@@ -39,7 +39,10 @@ words, written as trees that made the patterns 9 to 25 thousand characters
 and half a second to compile) are word shapes there, and :func:`_match`
 looks up what they took; only where a look-up fails is the exact form
 compiled, which is then asked first.  See :func:`_match` for why the two
-give the same matches.
+give the same matches.  Once it is compiled, text that is all ASCII is
+matched by the shape's ASCII form, the exact pattern translated for the
+standard library's engine (``_dateline_compile._ASCII_SHAPE``), which gives
+the same match in half the time.
 
 Shapes (comments in the fragments quote the real forms, from
 ``AGENCIES.md``):
@@ -72,20 +75,20 @@ import itertools
 from collections.abc import Callable
 from typing import NamedTuple
 
-import regex
-
 from . import registry
 from ._dateline_compile import (  # the shapes compiled, and matched
+    _ASCII_SHAPE,
     _EXACT_SHAPE,
     _GUARDED,
-    _PLACE,
+    ShapeMatch,
     _generic_match,
+    _groups,
     _match,
     _no_other_word_before_a_day,
 )
 from ._dateline_date import _date_parts, _make_date, _stamp_year
 from ._dateline_date import infer_year as infer_year  # public here: the pipeline and feeds settle a year with it
-from ._dateline_place import _city, _is_place, _known_places, _list_before_place, _resolve, _split_place
+from ._dateline_place import _city, _is_place, _known_places, _list_before_place, _located, _split_place
 from ._dateline_search import (  # where a dateline is looked for
     _HEAD_LINES,
     _MAX_ANCHORS,
@@ -173,6 +176,7 @@ def _at_line_starts(text: str, start: int, stop: int) -> Found | None:
     alone: Found | None = None
     line = start
     index = 0
+    ascii = text.isascii()  # (a flag of the string) the shapes' ASCII forms match it
     while index < _HEAD_LINES:
         if line >= stop or (alone is not None and index >= _PLACE_ONLY_LINES):
             break
@@ -186,7 +190,8 @@ def _at_line_starts(text: str, start: int, stop: int) -> Found | None:
         for shape in _shapes_for(text, line, line_end, stop, index < _PLACE_ONLY_LINES and alone is None):
             exact = _EXACT_SHAPE[shape].ready  # _match, without its call
             if exact:
-                m = exact[0].match(text, line, stop)
+                form = _ASCII_SHAPE.get(shape) if ascii else None
+                m = (exact[0] if form is None else form()).match(text, line, stop)
             else:
                 if days_ok is None and shape in _GUARDED:
                     days_ok = _no_other_word_before_a_day(text, line, stop)
@@ -266,7 +271,7 @@ def _with_place_after(text: str, found: Found, line_end: int, stop: int) -> Foun
     return Found(merged, found.start, inner.end, found.notes + inner.notes, dated.month, dated.day, dated.year_from)
 
 
-def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
+def _accept(text: str, m: ShapeMatch, line_from: int = 0) -> Found | None:
     """The dateline ``m`` matched, or None when it is none.
 
     A place counts as at a line start when only blanks stand before it
@@ -276,7 +281,7 @@ def _accept(text: str, m: regex.Match[str], line_from: int = 0) -> Found | None:
     country (:func:`_locate`), the date (:func:`_read_date`).
     """
     (g_credit, g_scredit, g_bcredit, g_sep, g_date, place, g_pregion, g_region, stamp,
-     mon1, day1, year1, mon2, day2, year2, _, *_called) = m.groups()  # _GROUP_NAMES, then _dateline_compile._calls
+     mon1, day1, year1, mon2, day2, year2, _, *_called) = _groups(m)  # _GROUP_NAMES, then _dateline_compile._calls
     credit = g_credit or g_scredit or g_bcredit
     sep = (g_sep or "").strip()
     has_date = bool(g_date)
@@ -369,7 +374,7 @@ def _read_credit(
 
 
 def _place_in(
-    text: str, m: regex.Match[str], place: str | None, credited: bool, stamped: bool, line_from: int
+    text: str, m: ShapeMatch, place: str | None, credited: bool, stamped: bool, line_from: int
 ) -> tuple[int, str | None, bool] | None:
     """Where the dateline starts, its city, and whether where the city begins is a guess; None where the match is refused.
 
@@ -392,7 +397,7 @@ def _place_in(
     if len(words) == 1:  # what _split_place gives one word, without finding the line start
         offset = 0
     else:
-        place_at = m.start(_PLACE)
+        place_at = m.start("place")  # (by name: an ASCII form numbers its groups otherwise)
         at_line_start = _at_line_start(text, place_at, line_from)
         ls = max(line_from, line_start(text, place_at))
         one_line = stamped and not _text_before(text, ls)
@@ -429,8 +434,8 @@ def _locate(
     ``place-border`` note), ``at_line_start`` whether the dateline starts a
     line (asked only for a place in no table of cities).
     """
-    country, code, problem = _resolve(city, region)
-    cities = all(map(registry.is_known_city, city.split("/")))  # "München/London": two
+    location, problem, cities = _located(city, region)
+    code = location.country_code
     if must_know and code is None and not cities:
         return None  # a place alone, or before an unknown credit, must be a known one
     if must_be_city and not cities:
@@ -444,7 +449,7 @@ def _locate(
         # David"), said so where nothing else gives its country or where a
         # headline stands before it on its line (its extent read from the shape).
         notes.append(("unknown-place", f"the place {city!r} is in no table of places"))
-    return Location(city, region, country, code)
+    return location
 
 
 def _read_date(
@@ -506,7 +511,7 @@ def _without_broadcasters(
     )
 
 
-def _alone_form(text: str, m: regex.Match[str], place: str | None, sep: str) -> str | None:
+def _alone_form(text: str, m: ShapeMatch, place: str | None, sep: str) -> str | None:
     """How a dateline of a place alone is written: ``"agency"``, ``"paper"``, or None where it is none.
 
     Either way prose follows (a sentence's start, five words), and a text

@@ -78,13 +78,15 @@ def test_no_credited_before_looks_at_the_lines_above() -> None:
 
 @given(texts)
 def test_line_shape_gates_keep_every_match(text: str) -> None:
-    _, _, uncredited, _, credit_only, place_only, ortsmarke, chinese, japanese = C._patterns()
+    _, _, uncredited, dateonly, credit_only, place_only, ortsmarke, chinese, japanese = C._patterns()
     line = 0
     while line <= len(text):
         nl = text.find("\n", line)
         line_end = len(text) if nl < 0 else nl
         if uncredited.match(text, line) is not None:
             assert DS._uncredited_sep(text, line, line_end)
+        if dateonly.match(text, line) is not None:
+            assert DS._date_may_start(text, line, line_end)
         if credit_only.match(text, line) is not None:
             assert DS._credit_at_start(text, line, len(text))
         m = place_only.match(text, line)
@@ -100,6 +102,26 @@ def test_line_shape_gates_keep_every_match(text: str) -> None:
         if japanese.match(text, line) is not None:
             assert text[line:line_end].lstrip(" \t\u3000")[:1] == "【"
         line = line_end + 1
+
+
+def test_date_gate_reads_the_first_word() -> None:
+    dateonly = C._patterns().dateonly
+    for line, gated in [
+        ("  Jan 30 (Reuters) -", True),
+        ("Friday, Jan 30 (Reuters) -", True),
+        ("quarta-feira, 30 de janeiro (Lusa) -", True),
+        ("30 janvier (AFP) -", True),
+        ("Mär 30 (dpa) -", True),  # letters that are not ASCII: let through
+        ("сен 30 (ТАСС) -", True),
+        ("AP - Jan 30 (AP) -", False),  # a credit spelling that starts as April does
+        ("Janet 30 (AP) -", False),
+        ("Jan-30 (AP) -", False),
+        ("(Jan 30) -", False),
+        ("", False),
+    ]:
+        assert DS._date_may_start(line, 0, len(line)) is gated, line
+        if not gated:
+            assert dateonly.match(line) is None, line
 
 
 def test_uncredited_gate_refuses_only_dashes_the_separator_cannot_be() -> None:
