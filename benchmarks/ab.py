@@ -92,36 +92,28 @@ def timed_inside(package: Any, names: list[str], spent: dict[str, float], clock:
 
     The module's attribute is replaced: callers that look the function up on
     its module (``_dateline.find``) are timed, those that imported the name
-    are not; a stage's ``run`` is also replaced in the pipeline's table
-    (``--inside stages.body.run``).  A call inside another timed call counts in both.
+    are not.  A stage is named ``stage:NAME`` (a label of the pipeline's
+    ``STAGES``) or by its function (``stages.body.run``): either way it is
+    also replaced in that table, which holds the function itself.  A call
+    inside another timed call counts in both.
     """
+    pipeline = importlib.import_module(f"{package.__name__}.pipeline")
     for name in names:
-        if name.startswith("stage:"):  # a stage of pipeline.STAGES, looked up there on each parse
-            pipeline = importlib.import_module(f"{package.__name__}.pipeline")
-            pipeline.STAGES = tuple(
-                (label, _timed(stage, name, spent, clock) if label == name[6:] else stage)
-                for label, stage in pipeline.STAGES
-            )
-            continue
-        module_name, _, function_name = name.rpartition(".")
-        module = importlib.import_module(f"{package.__name__}.{module_name}")
-        function = getattr(module, function_name)
-
-        def wrapper(*args: Any, _function: Any = function, _name: str = name, **kwargs: Any) -> Any:
-            start = clock()
-            try:
-                return _function(*args, **kwargs)
-            finally:
-                spent[_name] += clock() - start
-
-        setattr(module, function_name, wrapper)
-        # A stage's run is called from the pipeline's table, which holds the function itself.
-        pipeline = importlib.import_module(f"{package.__name__}.pipeline")
-        if any(stage is function for _, stage in pipeline.STAGES):
-            pipeline.STAGES = tuple((n, wrapper if stage is function else stage) for n, stage in pipeline.STAGES)
+        if name.startswith("stage:"):
+            function = dict(pipeline.STAGES)[name.removeprefix("stage:")]
+        else:
+            module_name, _, function_name = name.rpartition(".")
+            module = importlib.import_module(f"{package.__name__}.{module_name}")
+            function = getattr(module, function_name)
+        wrapper = _timed(function, name, spent, clock)
+        if not name.startswith("stage:"):
+            setattr(module, function_name, wrapper)
+        pipeline.STAGES = tuple((n, wrapper if stage is function else stage) for n, stage in pipeline.STAGES)
 
 
 def _timed(function: Any, name: str, spent: dict[str, float], clock: Callable[[], float]) -> Any:
+    """``function``, its time added to ``spent[name]`` on each call."""
+
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         start = clock()
         try:
