@@ -53,6 +53,9 @@ def run(s: State) -> None:
             work = s.work = mask(work, [Cut(stamp.start, stamp.end, "page-stamp")])
             s.stamp = stamp.date
             head_lines = lines(work, head_from, found.start, most=MAX_HEAD_LINES + 1) if found is not None else []
+    if s.stamp is None and s.page and s.headline_span is not None:
+        _far_stamp(s)
+        work = s.work
     if len(head_lines) > MAX_HEAD_LINES:
         found = None  # too deep into the text to be the dateline of this story
         head_lines = []
@@ -71,6 +74,20 @@ def run(s: State) -> None:
         s.label(*heading, "broadcast-marker", f"removed the transcript's heading {said!r}")
         s.work = mask(work, [Cut(*heading, "broadcast-marker")])
         s.body_start = heading[1]
+
+
+def _far_stamp(s: State) -> None:
+    """A page's time stamp further from its headline (:func:`wiretext._page_stamp.page_stamp`): its day, and out."""
+    from .._page_stamp import page_stamp
+
+    assert s.headline_span is not None
+    stamp = page_stamp(s.text, s.headline_span, len(s.text))
+    if stamp is None:
+        return
+    said = squash(s.text[stamp.start : stamp.end])
+    s.label(stamp.start, stamp.end, "page-stamp", f"removed the page's time stamp {said!r}")
+    s.work = mask(s.work, [Cut(stamp.start, stamp.end, "page-stamp")])
+    s.stamp = stamp.date
 
 
 # A credit with no separator after it: "(CNN)Washington is ...", "(AP) The

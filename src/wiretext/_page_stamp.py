@@ -1,0 +1,159 @@
+r"""A page's time stamp further from its headline, in page text other extractors made.
+
+:func:`wiretext.stamp.find_stamp` reads a stamp among the first lines of the
+story's head.  In the text html2text, BeautifulSoup ``get_text()`` or
+inscriptis make of a page, the stamp often stands further down: below the
+author's picture, the author's name and title, a teaser and a picture's
+caption, or just above the headline (a kicker line between them); and it is
+written as web pages write it, not as a dateline::
+
+    Published Jun 05, 2026 • 3 minute read
+    **Published** Jul 17, 2024, 11:21am|**Updated** Jul 17, 2024, 6:39pm
+    Zuerst veröffentlicht am 30/04/2024 - 16:17
+    15.04.2026 - 15:48 UhrLesedauer: 2 Min.
+    Publié le 18 juil. 2024 à 08:01Mis à jour le 18 juil. 2024 à 09:06
+    2024-02-14T16:15:30Z
+
+:func:`page_stamp` looks for such a line among the lines after the headline
+(and a few before it) and reads it as ``find_stamp`` reads a stamp line, once
+the line is evened out: Markdown's marks and link targets left out, glued
+words parted (``08:01Mis``), numeric dates with slashes read day first
+(``30/04/2024``; year first: ``2024/12/03``), an ISO time dropped, a reading
+time or an "hours ago" left out, and the stamp words of a few more languages
+of the pages (``Publisert``, ``Publicerad``, ``Aktualizacja``) taken as stamp
+words.  It is called only on a page's text (the layout found a page), when
+the story's head holds no stamp.
+
+>>> text = ("Quay reopens\n\nJane Roe\n\nHarbour reporter\n\n"
+...         "Published Jun 05, 2026 • 3 minute read\n\nThe quay reopened.")
+>>> s = page_stamp(text, (0, 12), len(text))
+>>> s.date, text[s.start:s.end]
+(datetime.date(2026, 6, 5), 'Published Jun 05, 2026 • 3 minute read')
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._lazy import lazy_re
+from .stamp import Stamp, _stamp_in
+
+__all__ = ["page_stamp"]
+
+
+def __dir__() -> list[str]:
+    return list(__all__)
+
+
+#: Non-blank lines read after the headline, and before it; characters read after it at most.
+_AFTER, _BEFORE, _REACH = 25, 3, 6000
+#: A stamp line is no longer than this (find_stamp's bound).
+_LONGEST = 160
+
+# What a line is evened out of, each piece replaced by blanks: Markdown link targets and
+# marks, an ISO date-time's time ("T16:15:30Z"), a reading time or an age ("3 minute read",
+# "1 hour ago", "Lesedauer: 2 Min."), and stamp words of languages the month tables do not
+# hold (the date beside them is numeric or English).
+_NOISE = lazy_re(
+    r"\]\([^()\s]*(?:\s\"[^\"]*\")?\)|!?\[|\]|\*\*|__|\\(?=\S)|(?<=\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
+    r"|\b\d+[ \t]*(?:minutes?|mins?\.?|minuten?|hours?|hrs?|days?|stunden?|tagen?)(?:[ \t]+(?:read|ago|de lectura))?\b"
+    r"|\b(?:ago|lesedauer|lesezeit|information|kl|h"
+    r"|publisert|oppdatert|publicerad|uppdaterad|aktualizacja|publikacja|gepubliceerd|bijgewerkt"
+    r"|offentliggjort|opdateret|zuerst|erschienen|geschrieben|originally|first)\b\.?:?",
+    re.IGNORECASE,
+)
+# Slashed dates, read as find_stamp reads dotted ones: day first ("30/04/2024" as "30.04.2024"),
+# year first ("2024/12/03", "2025.05.15" as ISO).
+_SLASHED = lazy_re(r"(?<![\d/.])([0-3]?\d)/([01]?\d)/((?:19|20)?\d\d)(?![\d/])")
+_YEAR_FIRST = lazy_re(r"(?<![\d/.])((?:19|20)\d\d)[/.]([01]\d)[/.]([0-3]\d)(?![\d/.])")
+# Two words glued where the page had two blocks: "08:01Mis", "UhrLesedauer".
+_GLUE = lazy_re(r"(?<=[0-9a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ])")
+_DIGITS = lazy_re(r"\d\.[ \t]?\d|\d/\d|(?:19|20)\d\d")
+
+
+def _even(line: str) -> tuple[str, list[int]]:
+    """The line evened out (see the module), and each of its characters' offset in the line."""
+    out: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in _GLUE.finditer(line):
+        out.append(line[last : m.start()] + " ")
+        where.extend(range(last, m.start()))
+        where.append(m.start())
+        last = m.start()
+    out.append(line[last:])
+    where.extend(range(last, len(line)))
+    even = _NOISE.sub(lambda m: " " * len(m.group()), "".join(out))  # (each of the same length)
+    even = _SLASHED.sub(lambda m: f"{m.group(1)}.{m.group(2)}.{m.group(3)}", even)
+    return _YEAR_FIRST.sub(lambda m: f"{m.group(1)}-{m.group(2)}-{m.group(3)}", even), where
+
+
+def _stamp_line(text: str, start: int, end: int) -> Stamp | None:
+    """The stamp the line ``text[start:end]`` is, or None."""
+    line = text[start:end]
+    if len(line.strip()) > 2 * _LONGEST or _DIGITS.search(line) is None:
+        return None
+    even, where = _even(line)
+    core = even.strip()
+    if not core or len(core) > _LONGEST:
+        return None
+    hit = _stamp_in(core)
+    if hit is None:
+        return None
+    lead = len(even) - len(even.lstrip())
+    at = where[lead + hit[0]]
+    return Stamp(start + at, start + len(line.rstrip()), hit[1])
+
+
+def _lines_after(text: str, pos: int, stop: int, most: int) -> list[tuple[int, int]]:
+    """The first ``most`` non-blank lines from ``pos`` (a line's start) to ``stop``."""
+    out: list[tuple[int, int]] = []
+    while pos < stop and len(out) < most:
+        nl = text.find("\n", pos, stop)
+        end = stop if nl < 0 else nl
+        if text[pos:end].strip():
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def _lines_before(text: str, pos: int, most: int) -> list[tuple[int, int]]:
+    """The last ``most`` non-blank lines before ``pos`` (a line's start), nearest first."""
+    out: list[tuple[int, int]] = []
+    end = pos - 1
+    while end > 0 and len(out) < most:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            out.append((start, end))
+        end = start - 1
+    return out
+
+
+def page_stamp(text: str, headline: tuple[int, int], end: int) -> Stamp | None:
+    r"""The first stamp line after the page's headline (up to ``end``), else just before it; or None.
+
+    ``headline`` is the headline's span in ``text``.  Lines of a sentence
+    are no stamp: besides its date, a stamp line holds stamp words,
+    weekdays, times, zones, a byline or a short credit only.
+
+    >>> text = "Kicker\n\n15.04.2026 - 15:48 UhrLesedauer: 2 Min.\n\nQuay reopens\n\nThe quay reopened."
+    >>> at = text.index("Quay")
+    >>> page_stamp(text, (at, at + 12), len(text)).date
+    datetime.date(2026, 4, 15)
+    >>> text = "Quay reopens\n\nOn 2 December 2024 the ferry docked at the quay."
+    >>> page_stamp(text, (0, 12), len(text)) is None
+    True
+    """
+    h_start, h_end = headline
+    nl = text.find("\n", h_end, end)
+    if nl >= 0:
+        for start, stop in _lines_after(text, nl + 1, min(end, nl + 1 + _REACH), _AFTER):
+            stamp = _stamp_line(text, start, stop)
+            if stamp is not None:
+                return stamp
+    line_start = text.rfind("\n", 0, h_start) + 1
+    for start, stop in _lines_before(text, line_start, _BEFORE):
+        stamp = _stamp_line(text, start, stop)
+        if stamp is not None:
+            return stamp
+    return None
