@@ -80,6 +80,7 @@ class State:
     source: str | None = None  # a summary's source ("PC World"), taken off its first line
     headline: str | None = None  # "" when a headline line held nothing but tags
     byline: str | None = None
+    page_byline: str | None = None  # a web byline below a page's headline (the dateline stage's)
     head_agencies: tuple[Agency, ...] | None = None  # a credit on the headline or a line of the head
     # Tail.
     body_end: int = 0

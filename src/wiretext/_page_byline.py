@@ -1,0 +1,129 @@
+r"""A web byline below a page's headline, in page text other extractors made.
+
+In the text html2text or inscriptis make of a page, the author's name
+stands on a line of its own between the headline and the story, among the
+author's picture, a teaser and the time stamp, in one of a few shapes::
+
+    [Jane Roe](https://example.com/author/jane-roe/)      (html2text: a link to the author's page)
+    By [Jane Roe](/profile/jane-roe) and AP
+    von                                                    (the opener alone, the name below)
+    Jane Roe
+    Author of the article:
+    Autor: Jane Roe und Max Muster
+    Von Felix Schwarz 15.04.2025, 17:59 Uhr               (glued to the stamp: the stamp is not the byline)
+
+:func:`page_byline` finds the first such line among the lines after the
+headline (up to the time stamp, when :func:`wiretext._page_stamp.page_stamp`
+found one further down) and gives it without Markdown's marks and link
+targets.  A name is a person's as :func:`wiretext.byline.authors` reads
+names: no agency alone, no job title alone.
+
+>>> text = "Quay reopens\n\nAuthor of the article:\n\n[Jane Roe](https://example.com/author/jane-roe/)\n\nThe quay."
+>>> b = page_byline(text, 12, len(text))
+>>> b.text, text[b.start:b.end]
+('Jane Roe', '[Jane Roe](https://example.com/author/jane-roe/)')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ._lazy import lazy_re
+from ._page_stamp import _lines_after
+from .byline import authors
+from .stamp import _stamp_in
+
+__all__ = ["PageByline", "page_byline"]
+
+
+def __dir__() -> list[str]:
+    return list(__all__)
+
+
+class PageByline(NamedTuple):
+    """A web byline's span in the text (its line, or the line's part before a stamp) and its words."""
+
+    start: int
+    end: int
+    text: str
+
+
+#: Non-blank lines read after the headline; the longest byline line.
+_MOST, _LONGEST = 25, 160
+
+# A Markdown link to an author's page: "[Jane Roe](https://example.com/author/jane-roe/)".
+_AUTHOR_LINK = lazy_re(
+    r"\[[^\]\n]{3,80}\]\([^()\s]*/(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|profiles?|profil"
+    r"|journalists?|journalisten|redakt(?:eur|ion)|reporters?|staff|byline|contributors?|team|meet-the-team"
+    r"|people|writers?)(?:[/-]|\b)",
+    re.IGNORECASE,
+)
+# A line that opens a byline, with the name after it or on the next line.
+_OPENER = lazy_re(
+    r"^(?:by|von|par|por|di|door|av|af|autor(?:in)?|author|auteur|autore|text|texte|written by"
+    r"|author of the article|autor des artikels)\s*:?(?:\s+|$)",
+    re.IGNORECASE,
+)
+# Markdown's marks and link targets, and what is left of a link target wrapped onto the next line.
+_MARKUP = lazy_re(r"\]\([^()]*\)?|!?\[|\]|\*\*|__|\\(?=\S)|^\s*[*+-]\s+")
+_DIGIT = lazy_re(r"\d")
+
+
+def _clean(line: str) -> str:
+    """The line without Markdown, its blanks squashed."""
+    return " ".join(_MARKUP.sub(" ", line).split()).strip(" ,;|·•")
+
+
+def _named(line: str) -> str | None:
+    """The line's byline words when they name a person (a stamp glued after them cut off), or None."""
+    words = _clean(line)
+    if not words or len(words) > 100:
+        return None
+    if _DIGIT.search(words):
+        stamp = _stamp_in(words)
+        if stamp is None or stamp[0] == 0:
+            return None
+        words = words[: stamp[0]].strip(" ,;|·•-")
+    return words if authors(words) else None
+
+
+def page_byline(text: str, start: int, end: int) -> PageByline | None:
+    r"""The first web byline among the lines of ``text[start:end]`` (``start``: the headline's end), or None.
+
+    >>> text = "Quay reopens\n\nvon\n\nJane Roe\n\nThe quay reopened."
+    >>> page_byline(text, 12, len(text)).text
+    'Jane Roe'
+    >>> text = "Quay reopens\n\nVon Jane Roe 15.04.2025, 17:59 Uhr\n\nThe quay reopened."
+    >>> page_byline(text, 12, len(text)).text
+    'Von Jane Roe'
+    >>> page_byline("Quay reopens\n\nThe quay reopened on Monday.", 12, 40) is None
+    True
+    """
+    nl = text.find("\n", start, end)
+    if nl < 0:
+        return None
+    found = _lines_after(text, nl + 1, end, _MOST)
+    for k, (ls, le) in enumerate(found):
+        line = text[ls:le]
+        if len(line) > _LONGEST:
+            continue
+        link = _AUTHOR_LINK.search(line)
+        opener = _OPENER.match(line.strip(" \t*#>_"))
+        if link is None and opener is None:
+            continue
+        if opener is not None and not _clean(line[line.find(opener.group()) + len(opener.group()) :]):
+            # the opener alone: the name stands on the next line
+            if k + 1 < len(found):
+                ns, ne = found[k + 1]
+                named = _named(text[ns:ne])
+                if named is not None:
+                    return PageByline(ns, ne, named)
+            continue
+        named = _named(line if link is not None else line.strip(" \t*#>_")[len(opener.group()) if opener else 0 :])
+        if named is None:
+            continue
+        if opener is not None and opener.group().strip(" :").casefold() in {"by", "von", "par", "por", "di"}:
+            named = f"{opener.group().strip(' :')} {named}"
+        return PageByline(ls, le, named)
+    return None
