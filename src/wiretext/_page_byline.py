@@ -32,6 +32,7 @@ from typing import NamedTuple
 from ._lazy import lazy_re
 from ._page_stamp import _lines_after
 from .byline import authors
+from .registry import agency
 from .stamp import _stamp_in
 
 __all__ = ["PageByline", "page_byline"]
@@ -49,8 +50,8 @@ class PageByline(NamedTuple):
     text: str
 
 
-#: Non-blank lines read after the headline; the longest byline line.
-_MOST, _LONGEST = 25, 160
+#: Non-blank lines read after the headline; the longest byline line; the longest name beside a stamp.
+_MOST, _LONGEST, _NAME_LONGEST = 25, 160, 60
 
 # A Markdown link to an author's page: "[Jane Roe](https://example.com/author/jane-roe/)".
 _AUTHOR_LINK = lazy_re(
@@ -61,8 +62,8 @@ _AUTHOR_LINK = lazy_re(
 )
 # A line that opens a byline, with the name after it or on the next line.
 _OPENER = lazy_re(
-    r"^(?:by|von|par|por|di|door|av|af|autor(?:in)?|author|auteur|autore|text|texte|written by"
-    r"|author of the article|autor des artikels)\s*:?(?:\s+|$)",
+    r"^(?:author of the article|autor des artikels|written by|by|von|par|por|di|door|av|af|autor(?:in)?|author"
+    r"|auteur|autore|text|texte)\s*:?(?:\s+|$)",
     re.IGNORECASE,
 )
 # Markdown's marks and link targets, and what is left of a link target wrapped onto the next line.
@@ -88,8 +89,33 @@ def _named(line: str) -> str | None:
     return words if authors(words) else None
 
 
-def page_byline(text: str, start: int, end: int) -> PageByline | None:
+def _beside(text: str, stamp: tuple[int, int], start: int, end: int) -> PageByline | None:
+    """A name alone on the line just before the stamp's line (after the headline), else just after it."""
+    ls = text.rfind("\n", 0, stamp[0]) + 1
+    head = text[start:ls].rstrip()
+    before = head.rfind("\n")
+    near = []
+    if before >= 0:
+        near.append((start + before + 1, start + len(head)))
+    nl = text.find("\n", stamp[1], end)
+    if nl >= 0:
+        near.extend(_lines_after(text, nl + 1, end, 1))
+    for a, b in near:
+        words = _clean(text[a:b])
+        if not 0 < len(words) <= _NAME_LONGEST or _DIGIT.search(words) or ":" in words:
+            continue
+        names = authors(words)
+        # people's names of two words or more ("Deutschland", "Anzeige" are none), or an agency
+        if (names and all(" " in n and n.split()[-1][:1].isupper() for n in names)) or agency(words) is not None:
+            return PageByline(a, b, words)
+    return None
+
+
+def page_byline(text: str, start: int, end: int, stamp: tuple[int, int] | None = None) -> PageByline | None:
     r"""The first web byline among the lines of ``text[start:end]`` (``start``: the headline's end), or None.
+
+    Without a byline's shape, a name (or an agency) alone on the line just
+    before or after the page's time stamp (``stamp``, its span) is the byline.
 
     >>> text = "Quay reopens\n\nvon\n\nJane Roe\n\nThe quay reopened."
     >>> page_byline(text, 12, len(text)).text
@@ -99,6 +125,10 @@ def page_byline(text: str, start: int, end: int) -> PageByline | None:
     'Von Jane Roe'
     >>> page_byline("Quay reopens\n\nThe quay reopened on Monday.", 12, 40) is None
     True
+    >>> text = "Quay reopens\n\nJane Roe\n\nPublished Jun 05, 2026\n\nThe quay reopened."
+    >>> at = text.index("Published")
+    >>> page_byline(text, 12, len(text), (at, at + 22)).text
+    'Jane Roe'
     """
     nl = text.find("\n", start, end)
     if nl < 0:
@@ -126,4 +156,4 @@ def page_byline(text: str, start: int, end: int) -> PageByline | None:
         if opener is not None and opener.group().strip(" :").casefold() in {"by", "von", "par", "por", "di"}:
             named = f"{opener.group().strip(' :')} {named}"
         return PageByline(ls, le, named)
-    return None
+    return _beside(text, stamp, start, end) if stamp is not None and stamp[0] > start else None

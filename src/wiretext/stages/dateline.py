@@ -95,7 +95,8 @@ def _page_head(s: State) -> None:
             s.work = mask(s.work, [Cut(stamp.start, stamp.end, "page-stamp")])
             s.stamp = stamp.date
     if not s.byline_spans:
-        byline = page_byline(s.text, s.headline_span[1], len(s.text))
+        stamped = next(((c.start, c.end) for c in reversed(s.labels) if c.rule == "page-stamp"), None)
+        byline = page_byline(s.text, s.headline_span[1], len(s.text), stamped)
         if byline is not None:
             s.label(byline.start, byline.end, "byline")
             s.work = mask(s.work, [Cut(byline.start, byline.end, "byline")])
