@@ -69,6 +69,8 @@ _OPENER = lazy_re(
 # Markdown's marks and link targets, and what is left of a link target wrapped onto the next line.
 _MARKUP = lazy_re(r"\]\([^()]*\)?|!?\[|\]|\*\*|__|\\(?=\S)|^\s*[*+-]\s+")
 _DIGIT = lazy_re(r"\d")
+# Openers kept before the name ("Von Jane Roe"), as the head keeps them.
+_BY = frozenset({"by", "von", "par", "por", "di"})
 
 
 def _clean(line: str) -> str:
@@ -153,7 +155,7 @@ def page_byline(text: str, start: int, end: int, stamp: tuple[int, int] | None =
         named = _named(line if link is not None else line.strip(" \t*#>_")[len(opener.group()) if opener else 0 :])
         if named is None:
             continue
-        if opener is not None and opener.group().strip(" :").casefold() in {"by", "von", "par", "por", "di"}:
+        if link is None and opener is not None and opener.group().strip(" :").casefold() in _BY:
             named = f"{opener.group().strip(' :')} {named}"
         return PageByline(ls, le, named)
     return _beside(text, stamp, start, end) if stamp is not None and stamp[0] > start else None

@@ -101,7 +101,8 @@ def _stamp_line(text: str, start: int, end: int) -> Stamp | None:
     if hit is None:
         return None
     lead = len(even) - len(even.lstrip())
-    at = where[lead + hit[0]]
+    # the whole line when nothing but the stamp stands on it (its first words maybe evened out)
+    at = len(line) - len(line.lstrip()) if hit[0] == 0 else where[lead + hit[0]]
     return Stamp(start + at, start + len(line.rstrip()), hit[1])
 
 
