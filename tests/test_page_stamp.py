@@ -141,3 +141,25 @@ def test_wire_copy_is_not_read_for_page_stamps() -> None:
     a = wiretext.parse(text)  # plain copy, no page layout: the head's own stamp reading only
     assert a.date is None
     assert a.body.startswith("Published Jun 05, 2026")
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Von dpa 30.04.2024, 18:58", dt.date(2024, 4, 30)),
+        ("Friday, 22 Nov 2024 4:55 PM MYT", dt.date(2024, 11, 22)),
+        ("Do 25.04.24 | 14:07 Uhr | Von Mara Lind", dt.date(2024, 4, 25)),
+        ("27. Januar 2026 • Mara Lind • 3 Minuten", dt.date(2026, 1, 27)),
+        ("25/04/2026 Actualizado a las 15:10h.", dt.date(2026, 4, 25)),
+        ("05 gennaio 2025 Aggiornato alle 16:01 1 minuti di lettura", dt.date(2025, 1, 5)),
+    ],
+)
+def test_stamps_with_a_byline_or_pieces_beside_them(line: str, day: dt.date) -> None:
+    text = f"Quay reopens\n\n{line}\n\n{LEAD}"
+    found = page_stamp(text, (0, 12), len(text))
+    assert found is not None and found.date == day
+
+
+def test_a_sentence_cut_by_a_bar_is_no_stamp() -> None:
+    text = f"Quay reopens\n\nThe mayor said on 2 May 2025 | that the quay would reopen soon\n\n{LEAD}"
+    assert page_stamp(text, (0, 12), len(text)) is None

@@ -33,10 +33,11 @@ the story's head holds no stamp.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ._lazy import lazy_re
-from .stamp import Stamp, _stamp_in
+from .stamp import Stamp, _date, _stamp_in
 
 __all__ = ["page_stamp"]
 
@@ -56,8 +57,11 @@ _LONGEST = 160
 # hold (the date beside them is numeric or English).
 _NOISE = lazy_re(
     r"\]\([^()\s]*(?:\s\"[^\"]*\")?\)|!?\[|\]|\*\*|__|\\(?=\S)|(?<=\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
-    r"|\b\d+[ \t]*(?:minutes?|mins?\.?|minuten?|hours?|hrs?|days?|stunden?|tagen?)(?:[ \t]+(?:read|ago|de lectura))?\b"
-    r"|\b(?:ago|lesedauer|lesezeit|information|kl|h"
+    r"|\b\d+[ \t]*(?:minutes?|mins?\.?|minuten?|minutos?|minuti|hours?|hrs?|days?|stunden?|tagen?)"
+    r"(?:[ \t]+(?:read|ago|de lectura|de lecture|de leitura|di lettura))?\b"
+    # a time zone after a time: "4:55 PM MYT", "10:00 AEST"
+    r"|(?<=[\dmM])[ \t]+(?-i:[A-Z]{2,4}T)\b"
+    r"|(?<=\d)h\b\.?|\b(?:ago|lesedauer|lesezeit|information|kl|h|las"
     r"|publisert|oppdatert|publicerad|uppdaterad|aktualizacja|publikacja|gepubliceerd|bijgewerkt"
     r"|offentliggjort|opdateret|zuerst|erschienen|geschrieben|originally|first)\b\.?:?",
     re.IGNORECASE,
@@ -99,11 +103,46 @@ def _stamp_line(text: str, start: int, end: int) -> Stamp | None:
         return None
     hit = _stamp_in(core)
     if hit is None:
+        hit = _stamp_among(core)
+    if hit is None:
         return None
     lead = len(even) - len(even.lstrip())
     # the whole line when nothing but the stamp stands on it (its first words maybe evened out)
     at = len(line) - len(line.lstrip()) if hit[0] == 0 else where[lead + hit[0]]
     return Stamp(start + at, start + len(line.rstrip()), hit[1])
+
+
+# What parts a stamp line's pieces: "Do 25.04.24 | 14:07 Uhr | Von Jane Roe", "2 May 2025 • Jane Roe • 3 Min".
+_PARTS = lazy_re(r"[ \t]*[|•·][ \t]*")
+# A byline's opener in any case, before a name in lower case ("Von dpa 30.04.2024, 18:58").
+_BY = frozenset({"by", "von", "par", "por", "di", "de"})
+
+
+def _stamp_among(core: str) -> tuple[int, dt.date] | None:
+    """A stamp among a line's pieces, or after a short byline :func:`_stamp_in` does not take.
+
+    The pieces stand between bars or bullets, the others short (a byline,
+    a reading time); the byline opens with "by" or "von" before a name in
+    lower case ("Von dpa 30.04.2024, 18:58").
+    """
+    words = core.split(maxsplit=1)
+    if len(words) == 2 and words[0].casefold() in _BY:
+        rest = words[1]
+        date = _date(rest)
+        if date is not None and len(rest[: date[0]].split()) <= 4:
+            hit = _stamp_in(rest[date[0] :])
+            if hit is not None:
+                return len(core) - len(rest) + date[0], hit[1]
+    pieces = _PARTS.split(core)
+    if len(pieces) < 2 or any(len(p.split()) > 6 for p in pieces):
+        return None
+    at = 0
+    for piece in pieces:
+        at = core.find(piece, at)
+        hit = _stamp_in(piece) if piece else None
+        if hit is not None:
+            return (0, hit[1]) if hit[0] == 0 and at == 0 else (at + hit[0], hit[1])
+    return None
 
 
 def _lines_after(text: str, pos: int, stop: int, most: int) -> list[tuple[int, int]]:
