@@ -157,6 +157,33 @@ def _lines_after(text: str, pos: int, stop: int, most: int) -> list[tuple[int, i
     return out
 
 
+# Where blocks a page glued on one line part (BeautifulSoup's get_text()): runs of blanks the
+# HTML source indented them with, a word or a number run into the next block's capital
+# ("18:03Die", "MillsPublished").
+_BLOCK_EDGE = lazy_re(r"[ \t]{3,}|(?<=[0-9a-zß-ÿ.!?)])(?=[A-ZÀ-Þ][a-zß-ÿ])")
+
+
+def _pieces_after(text: str, pos: int, stop: int, most: int) -> list[tuple[int, int]]:
+    """The first ``most`` non-blank lines from ``pos``, a line too long for a stamp cut into its glued blocks."""
+    out: list[tuple[int, int]] = []
+    for ls, le in _lines_after(text, pos, stop, most):
+        if le - ls <= 2 * _LONGEST:
+            out.append((ls, le))
+            continue
+        at = ls
+        for m in _BLOCK_EDGE.finditer(text, ls, le):
+            if text[at : m.start()].strip():
+                out.append((at, m.start()))
+            at = m.end()
+            if len(out) >= most:
+                return out
+        if text[at:le].strip():
+            out.append((at, le))
+        if len(out) >= most:
+            break
+    return out[:most]
+
+
 def _lines_before(text: str, pos: int, most: int) -> list[tuple[int, int]]:
     """The last ``most`` non-blank lines before ``pos`` (a line's start), nearest first."""
     out: list[tuple[int, int]] = []
@@ -185,12 +212,11 @@ def page_stamp(text: str, headline: tuple[int, int], end: int) -> Stamp | None:
     True
     """
     h_start, h_end = headline
-    nl = text.find("\n", h_end, end)
-    if nl >= 0:
-        for start, stop in _lines_after(text, nl + 1, min(end, nl + 1 + _REACH), _AFTER):
-            stamp = _stamp_line(text, start, stop)
-            if stamp is not None:
-                return stamp
+    # (from the headline's end: on a page glued on one line, what follows it on its line)
+    for start, stop in _pieces_after(text, h_end, min(end, h_end + _REACH), _AFTER):
+        stamp = _stamp_line(text, start, stop)
+        if stamp is not None:
+            return stamp
     line_start = text.rfind("\n", 0, h_start) + 1
     for start, stop in _lines_before(text, line_start, _BEFORE):
         stamp = _stamp_line(text, start, stop)
