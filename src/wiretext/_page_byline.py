@@ -30,7 +30,7 @@ import re
 from typing import NamedTuple
 
 from ._lazy import lazy_re
-from ._page_stamp import _lines_after
+from ._page_stamp import _pieces_after
 from .byline import authors
 from .registry import agency
 from .stamp import _stamp_in
@@ -91,17 +91,14 @@ def _named(line: str) -> str | None:
     return words if authors(words) else None
 
 
-def _beside(text: str, stamp: tuple[int, int], start: int, end: int) -> PageByline | None:
-    """A name alone on the line just before the stamp's line (after the headline), else just after it."""
-    ls = text.rfind("\n", 0, stamp[0]) + 1
-    head = text[start:ls].rstrip()
-    before = head.rfind("\n")
-    near = []
-    if before >= 0:
-        near.append((start + before + 1, start + len(head)))
-    nl = text.find("\n", stamp[1], end)
-    if nl >= 0:
-        near.extend(_lines_after(text, nl + 1, end, 1))
+def _beside(text: str, stamp: tuple[int, int], pieces: list[tuple[int, int]]) -> PageByline | None:
+    """A name alone just before the stamp (on its line, or the line or block before), else just after it."""
+    k = next((k for k, (a, b) in enumerate(pieces) if a <= stamp[0] < b), None)
+    if k is None:
+        return None
+    a = pieces[k][0]
+    near = [(a, stamp[0])] if text[a : stamp[0]].strip() else []
+    near += [pieces[j] for j in (k - 1, k + 1) if 0 <= j < len(pieces)]
     for a, b in near:
         words = _clean(text[a:b])
         if not 0 < len(words) <= _NAME_LONGEST or _DIGIT.search(words) or ":" in words:
@@ -132,10 +129,7 @@ def page_byline(text: str, start: int, end: int, stamp: tuple[int, int] | None =
     >>> page_byline(text, 12, len(text), (at, at + 22)).text
     'Jane Roe'
     """
-    nl = text.find("\n", start, end)
-    if nl < 0:
-        return None
-    found = _lines_after(text, nl + 1, end, _MOST)
+    found = _pieces_after(text, start, end, _MOST)
     for k, (ls, le) in enumerate(found):
         line = text[ls:le]
         if len(line) > _LONGEST:
@@ -158,4 +152,4 @@ def page_byline(text: str, start: int, end: int, stamp: tuple[int, int] | None =
         if link is None and opener is not None and opener.group().strip(" :").casefold() in _BY:
             named = f"{opener.group().strip(' :')} {named}"
         return PageByline(ls, le, named)
-    return _beside(text, stamp, start, end) if stamp is not None and stamp[0] > start else None
+    return _beside(text, stamp, found) if stamp is not None and stamp[0] > start else None
