@@ -30,7 +30,7 @@ import re
 from typing import NamedTuple
 
 from ._lazy import lazy_re
-from ._page_stamp import _pieces_after
+from ._page_stamp import _REACH, _pieces_after
 from .byline import authors
 from .registry import agency
 from .stamp import _stamp_in
@@ -129,7 +129,7 @@ def page_byline(text: str, start: int, end: int, stamp: tuple[int, int] | None =
     >>> page_byline(text, 12, len(text), (at, at + 22)).text
     'Jane Roe'
     """
-    found = _pieces_after(text, start, end, _MOST)
+    found = _pieces_after(text, start, min(end, start + _REACH), _MOST)
     for k, (ls, le) in enumerate(found):
         line = text[ls:le]
         if len(line) > _LONGEST:

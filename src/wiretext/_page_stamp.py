@@ -188,7 +188,8 @@ def _lines_before(text: str, pos: int, most: int) -> list[tuple[int, int]]:
     """The last ``most`` non-blank lines before ``pos`` (a line's start), nearest first."""
     out: list[tuple[int, int]] = []
     end = pos - 1
-    while end > 0 and len(out) < most:
+    floor = max(0, pos - _REACH)  # (a run of blank lines is not read a line a turn without end)
+    while end > floor and len(out) < most:
         start = text.rfind("\n", 0, end) + 1
         if text[start:end].strip():
             out.append((start, end))
