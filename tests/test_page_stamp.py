@@ -129,7 +129,7 @@ def test_a_name_beside_the_stamp_in_inscriptis_text() -> None:
     assert b is not None and b.text == "Mara Lind"
 
 
-@pytest.mark.parametrize("name", ["Deutschland", "Anzeige", "Kommentar von", "Sevilla, Triana"])
+@pytest.mark.parametrize("name", ["Deutschland", "Anzeige", "Kommentar von", "Sevilla, Triana", "SUBSCRIBE TO LISTEN"])
 def test_a_word_beside_the_stamp_is_no_byline(name: str) -> None:
     text = f"Quay reopens\n\n{name}\n\nPublished Jun 05, 2026\n\n{LEAD}"
     at = text.index("Published")

@@ -103,9 +103,13 @@ def _beside(text: str, stamp: tuple[int, int], pieces: list[tuple[int, int]]) ->
         words = _clean(text[a:b])
         if not 0 < len(words) <= _NAME_LONGEST or _DIGIT.search(words) or ":" in words:
             continue
+        if agency(words) is not None:
+            return PageByline(a, b, words)
+        if words.isupper():
+            continue  # (a line in capitals beside a stamp is a button or a label: "SUBSCRIBE TO LISTEN")
         names = authors(words)
-        # people's names of two words or more ("Deutschland", "Anzeige" are none), or an agency
-        if (names and all(" " in n and n.split()[-1][:1].isupper() for n in names)) or agency(words) is not None:
+        # people's names of two words or more ("Deutschland", "Anzeige" are none)
+        if names and all(" " in n and n.split()[-1][:1].isupper() for n in names):
             return PageByline(a, b, words)
     return None
 
