@@ -8,7 +8,7 @@ want its row) installed:
     .venv/bin/python benchmarks/pages.py --linearity
     .venv/bin/python benchmarks/pages.py --headline-sources
     .venv/bin/python benchmarks/pages.py --dumps     # pip install html2text beautifulsoup4 inscriptis html-text
-    .venv/bin/python benchmarks/pages.py --ceiling   # only how often each dump shows the gold headline
+    .venv/bin/python benchmarks/pages.py --ceiling   # only how often each dump shows the gold headline, date, byline
 
 Each page is handed to every tool in turn (the order rotates from page to
 page), so that the machine's load falls on all of them alike; the time is
@@ -306,6 +306,44 @@ def _headline_shown(gold: str, text: str) -> tuple[bool, bool, bool, bool, bool]
     return want in lines, inside, anywhere, spelled, in_row
 
 
+def _date_forms(day: dt.date) -> re.Pattern[str]:
+    """The ways a page writes ``day``: ISO ("2024-12-02", "2024/12/02"), numbers day or month first
+    ("2.12.2024", "02/12/24", "12/2/2024"), the month's name or abbreviation in any of the seven
+    languages of the month tables, day or month first ("2 déc. 2024", "2 de diciembre de 2024",
+    "Dec. 2, 2024", "2nd December 2024"), all matched in folded text."""
+    from wiretext.data.months import MONTHS
+
+    names = sorted({t for _lang, table in MONTHS for t, n in table if n == day.month}, key=len, reverse=True)
+    mon = "(?:" + "|".join(map(re.escape, names)) + r")[a-zà-ÿа-я]*\.?,?"
+    d, m, y, yy = day.day, day.month, day.year, f"{day.year % 100:02d}"
+    dd, mm = rf"0?{d}", rf"0?{m}"
+    forms = [
+        rf"{y}[-/.]{m:02d}[-/.]{d:02d}",
+        rf"(?<![\d.]){dd}[./-] ?{mm}[./-] ?(?:{y}|{yy})(?!\d)",
+        rf"(?<![\d/]){mm}/{dd}/(?:{y}|{yy})(?!\d)",
+        rf"(?<!\d){dd}(?:st|nd|rd|th|er|º|\.)? (?:de )?{mon} (?:de |del )?{y}(?!\d)",
+        rf"(?<![a-zà-ÿа-я]){mon} {dd}(?:st|nd|rd|th)?,? {y}(?!\d)",
+    ]
+    return re.compile("|".join(f"(?:{f})" for f in forms))
+
+
+def _date_shown(gold: str, text: str) -> tuple[bool, bool]:
+    """Whether the text writes the gold date in a form :func:`_date_forms` knows (``date``), and
+    whether it writes it or the day before or after (``±1``: the page's local day near midnight)."""
+    day = dt.date.fromisoformat(gold[:10])
+    folded = re.sub(r"\s+", " ", _INLINE.sub("", text)).casefold()
+    if _date_forms(day).search(folded):
+        return True, True
+    one = dt.timedelta(days=1)
+    return False, any(_date_forms(k).search(folded) for k in (day - one, day + one))
+
+
+def _byline_shown(gold: str, text: str) -> bool:
+    """Whether the gold author, folded as the scorer folds it, stands in the text (lines joined)."""
+    want = _fold(gold)
+    return want is not None and want in (_fold(_INLINE.sub("", text).translate(_SPELLING)) or "")
+
+
 def dumps(cases: list[dict[str, Any]], *, parse: bool = True) -> None:
     """wiretext.parse on the text other tools make of the same pages (made here, kept nowhere),
     and the ceiling of the headline on each: the share of pages whose gold headline is in the text
@@ -313,12 +351,19 @@ def dumps(cases: list[dict[str, Any]], *, parse: bool = True) -> None:
     reading of the text can be right, as the scorer scores it, on more pages than ``anywhere``.
     ``spelled`` and ``words`` say how many pages show the headline in other quotes, dashes or
     white space, or its words in a row with other punctuation between them (``Kicker Headline``
-    for ``Kicker: Headline``): the headline is there, but not as the page's metadata spells it."""
+    for ``Kicker: Headline``): the headline is there, but not as the page's metadata spells it.
+    ``in the text``: the share of dated pages whose gold date the text writes in a form the
+    stamp reader could know (:func:`_date_forms`; ``±1``: or the day before or after), and of
+    pages with a byline whose gold author's name stands in it."""
     print(f"{'page text made by':28s} {'headline':>8s} {'date':>6s} {'byline':>6s} {'body F1':>7s}"
-          f"   headline in the text: {'as line':>7s} {'in line':>7s} {'anywhere':>8s} {'spelled':>7s} {'words':>6s}")
+          f"   headline in the text: {'as line':>7s} {'in line':>7s} {'anywhere':>8s} {'spelled':>7s} {'words':>6s}"
+          f"   in the text: {'date':>5s} {'±1':>5s} {'byline':>6s}")
+    dated_n = max(1, sum(bool(c["gold"].get("date")) for c in cases))
+    bylined_n = max(1, sum(bool(c["gold"].get("byline")) for c in cases))
     for name, dump in _dumpers().items():
         scores: dict[str, float] = collections.Counter()
         shown = [0, 0, 0, 0, 0]
+        others: dict[str, int] = collections.Counter()
         for case in cases:
             try:
                 text = dump(case["input"])
@@ -326,6 +371,12 @@ def dumps(cases: list[dict[str, Any]], *, parse: bool = True) -> None:
                 continue
             for k, hit in enumerate(_headline_shown(case["gold"]["headline"], text)):
                 shown[k] += hit
+            if case["gold"].get("date"):
+                dated = _date_shown(case["gold"]["date"], text)
+                others["date"] += dated[0]
+                others["±1"] += dated[1]
+            if case["gold"].get("byline"):
+                others["byline"] += _byline_shown(case["gold"]["byline"], text)
             if not parse:
                 continue
             try:
@@ -339,7 +390,9 @@ def dumps(cases: list[dict[str, Any]], *, parse: bool = True) -> None:
         row = [f"{scores[f] / sum(f in c['gold'] for c in cases):.3f}" if parse else "-" for f in FIELDS]
         ceiling = [f"{k / len(cases):.3f}" for k in shown]
         print(f"{name:28s} {row[0]:>8s} {row[1]:>6s} {row[2]:>6s} {row[3]:>7s}"
-              f"   {'':22s}{ceiling[0]:>7s} {ceiling[1]:>7s} {ceiling[2]:>8s} {ceiling[3]:>7s} {ceiling[4]:>6s}")
+              f"   {'':22s}{ceiling[0]:>7s} {ceiling[1]:>7s} {ceiling[2]:>8s} {ceiling[3]:>7s} {ceiling[4]:>6s}"
+              f"   {'':13s}{others['date'] / dated_n:5.3f} {others['±1'] / dated_n:5.3f}"
+              f" {others['byline'] / bylined_n:6.3f}")
 
 
 def main() -> None:
@@ -351,7 +404,7 @@ def main() -> None:
     ap.add_argument("--headline-sources", action="store_true", help="only how right each headline source is")
     ap.add_argument("--dumps", action="store_true", help="only parse on html2text, get_text, inscriptis, html-text")
     ap.add_argument("--ceiling", action="store_true",
-                    help="only the share of pages whose gold headline is in each dump (no parse)")
+                    help="only the share of pages whose gold headline, date, byline is in each dump (no parse)")
     args = ap.parse_args()
     if args.linearity:
         linearity()

@@ -8,7 +8,7 @@ test skips when ../shared or an extractor is missing.
 The bounds are the figures measured when the rules were written, less 0.02
 (dumps made by a newer release of an extractor may lay a page out a little
 otherwise); ``benchmarks/pages.py --dumps`` prints the figures.  The issue's
-body target (F1 0.90 on each) is met on all three (0.907, 0.905, 0.911); its
+body target (F1 0.90 on each) is met on all three (0.908, 0.906, 0.912); its
 headline target (0.85 on each) is not (0.728, 0.755, 0.603).  The gold headline is the page's own
 (its og:title or JSON-LD headline), and ``benchmarks/pages.py --ceiling``
 says on how many pages a dump shows it at all, anywhere in its text: 0.864
@@ -23,6 +23,12 @@ misses: the title and the page's own headline say it in other words, or with
 a kicker, and the metadata takes the other one).  inscriptis
 configured to show the ``<title>`` (a row of ``--dumps``) reaches 0.724,
 its ceiling then get_text()'s 0.938.
+
+The date (0.615, 0.467, 0.673) and the byline (0.520, 0.365, 0.496) have
+their ceilings too (``--ceiling``): the gold date is written in the dump, in a
+form the stamp reader could know, on 0.875, 0.825 and 0.856 of the pages
+(0.899, 0.848, 0.872 with the day before or after: the page's local day), the
+gold author's name stands in it on 0.952, 0.964 and 0.956.
 """
 
 from __future__ import annotations
@@ -42,9 +48,9 @@ PAGES = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "pages_html
 
 # tool: (headline, date, byline, body F1) measured; the test allows each MARGIN less
 MEASURED = {
-    "html2text": (0.728, 0.339, 0.210, 0.907),
-    "get_text": (0.755, 0.253, 0.127, 0.905),
-    "inscriptis": (0.603, 0.296, 0.198, 0.911),
+    "html2text": (0.728, 0.615, 0.520, 0.908),
+    "get_text": (0.755, 0.467, 0.365, 0.906),
+    "inscriptis": (0.603, 0.673, 0.496, 0.912),
 }
 MARGIN = 0.02
 

@@ -172,7 +172,7 @@ def _build(s: State) -> Article:
         known = registry.agency(signoff)
         agencies = (known,) if known else (Agency(signoff),)
     paragraphs = s.paragraphs
-    byline = s.byline
+    byline = s.byline or s.page_byline
     headline = s.headline
     if headline and s.markup and "<" in headline and has_tags(headline):
         headline = None  # a tag is not a headline

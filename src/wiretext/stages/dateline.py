@@ -53,6 +53,9 @@ def run(s: State) -> None:
             work = s.work = mask(work, [Cut(stamp.start, stamp.end, "page-stamp")])
             s.stamp = stamp.date
             head_lines = lines(work, head_from, found.start, most=MAX_HEAD_LINES + 1) if found is not None else []
+    if s.page and s.headline_span is not None:
+        _page_head(s)  # a stamp further from the headline, a web byline
+        work = s.work
     if len(head_lines) > MAX_HEAD_LINES:
         found = None  # too deep into the text to be the dateline of this story
         head_lines = []
@@ -71,6 +74,33 @@ def run(s: State) -> None:
         s.label(*heading, "broadcast-marker", f"removed the transcript's heading {said!r}")
         s.work = mask(work, [Cut(*heading, "broadcast-marker")])
         s.body_start = heading[1]
+
+
+def _page_head(s: State) -> None:
+    """On a page's text: a time stamp further from the headline, and a web byline below it, out of the story.
+
+    The stamp (:func:`wiretext._page_stamp.page_stamp`) is sought when the
+    head holds none, its day the date when the dateline gives none; the
+    byline (:func:`wiretext._page_byline.page_byline`) when the layout gave none.
+    """
+    from .._page_byline import page_byline
+    from .._page_stamp import page_stamp
+
+    assert s.headline_span is not None
+    if s.stamp is None:
+        stamp = page_stamp(s.text, s.headline_span, len(s.text))
+        if stamp is not None:
+            said = squash(s.text[stamp.start : stamp.end])
+            s.label(stamp.start, stamp.end, "page-stamp", f"removed the page's time stamp {said!r}")
+            s.work = mask(s.work, [Cut(stamp.start, stamp.end, "page-stamp")])
+            s.stamp = stamp.date
+    if not s.byline_spans:
+        stamped = next(((c.start, c.end) for c in reversed(s.labels) if c.rule == "page-stamp"), None)
+        byline = page_byline(s.text, s.headline_span[1], len(s.text), stamped)
+        if byline is not None:
+            s.label(byline.start, byline.end, "byline")
+            s.work = mask(s.work, [Cut(byline.start, byline.end, "byline")])
+            s.page_byline = byline.text
 
 
 # A credit with no separator after it: "(CNN)Washington is ...", "(AP) The

@@ -67,6 +67,7 @@ def run(s: State) -> None:
         s.removed(story.cuts)
         start, end = max(start, story.start), story.end
         s.headline_span = story.headline
+        s.page = True
     s.start, s.end = start, end
     s.story_end = s.after_rights = end
     head_from = s.headline_span[1] if s.headline_span else start

@@ -59,6 +59,7 @@ class State:
     end: int = 0  # where the story ends (before a rights footer, once the rights stage ran)
     story_end: int = 0  # where the story ends, a rights footer included
     headline_span: Span | None = None
+    page: bool = False  # the layout found a web page's story (not a wire transmission, not plain copy)
     byline_spans: tuple[Span, ...] = ()  # the byline, and the title line that may follow it
     head_from: int = 0  # where the head lines begin: after what the layout already placed
     sent: dt.date | None = None  # the transmission's day an archive header states (LDC copy)
@@ -79,6 +80,7 @@ class State:
     source: str | None = None  # a summary's source ("PC World"), taken off its first line
     headline: str | None = None  # "" when a headline line held nothing but tags
     byline: str | None = None
+    page_byline: str | None = None  # a web byline below a page's headline (the dateline stage's)
     head_agencies: tuple[Agency, ...] | None = None  # a credit on the headline or a line of the head
     # Tail.
     body_end: int = 0

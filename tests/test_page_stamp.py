@@ -1,0 +1,165 @@
+"""A page's time stamp and web byline further from the headline, in page text other extractors make.
+
+Invented pages, laid out as html2text (Markdown) and inscriptis (indented blocks) lay pages out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import wiretext
+from wiretext._page_byline import page_byline
+from wiretext._page_stamp import page_stamp
+
+LEAD = (
+    "The harbour authority reopened the northern quay on Tuesday after a week of repairs to the sea wall, "
+    "and ferries could dock again."
+)
+MORE = "Engineers raised the wall by half a metre, the authority said in a statement on its website."
+MENU = "[Home](/) [World](/world) [Sport](/sport) [Culture](/culture) [Travel](/travel)"
+
+
+def _markdown(*head: str) -> str:
+    """An html2text page: a menu, the headline, what stands between it and the story, the story, a footer."""
+    return "\n\n".join([MENU, "# Quay reopens after repairs", *head, LEAD, MORE, "[Imprint](/imprint)"]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Published Jun 05, 2026 • 3 minute read", dt.date(2026, 6, 5)),
+        ("Published Aug 28, 2024 • Last updated 1 hour ago • 4 minute read", dt.date(2024, 8, 28)),
+        ("**Published** Jul 17, 2024, 11:21am|**Updated** Jul 17, 2024, 6:39pm", dt.date(2024, 7, 17)),
+        ("Zuerst veröffentlicht am 30/04/2024 - 16:17", dt.date(2024, 4, 30)),
+        ("15.04.2026 - 15:48 UhrLesedauer: 2 Min.", dt.date(2026, 4, 15)),
+        ("Publié le 18 juil. 2024 à 08:01Mis à jour le 18 juil. 2024 à 09:06", dt.date(2024, 7, 18)),
+        ("2024-02-14T16:15:30Z", dt.date(2024, 2, 14)),
+        ("2025/01/31 11:30", dt.date(2025, 1, 31)),
+        ("25 de mayo de 2025 16:51 h", dt.date(2025, 5, 25)),
+        ("Publisert 06.01.2026 - 17:29", dt.date(2026, 1, 6)),
+        ("Frankfurt, October 23, 2024, 3:48 Uhr", dt.date(2024, 10, 23)),
+    ],
+)
+def test_a_stamp_below_the_byline_and_the_picture_gives_the_date(line: str, day: dt.date) -> None:
+    text = _markdown(
+        "![The quay at dawn](https://img.example.com/quay.jpg)",
+        "Author of the article:",
+        "[Mara Lind](https://news.example.com/author/mara-lind/)",
+        line,
+    )
+    a = wiretext.parse(text)
+    assert a.date == day
+    assert "date-from-page-stamp" in {n.kind for n in a.notes}
+    assert a.authors == ("Mara Lind",)
+    assert a.paragraphs[-2:] == (LEAD, MORE)
+    assert "Published" not in a.body and "Mara" not in a.body and "2024" not in a.body
+
+
+def test_a_stamp_just_above_the_headline() -> None:
+    text = "\n\n".join([MENU, "Politik", "09.09.2025, 14:55 Uhr", "# Quay reopens after repairs", LEAD, MORE])
+    assert wiretext.parse(text).date == dt.date(2025, 9, 9)
+
+
+def test_a_dateline_with_a_date_wins_over_the_stamp() -> None:
+    text = _markdown("Published Jun 05, 2026", f"ROTTERDAM, June 4, 2026 (AFP) - {LEAD}")
+    a = wiretext.parse(text)
+    assert a.date == dt.date(2026, 6, 4)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On 2 December 2024 the ferry docked at the quay for the first time in a week.",
+        "The council met on 15.04.2025 and voted to reopen the quay.",
+        "Tickets cost 12.50 euros.",
+    ],
+)
+def test_a_sentence_with_a_date_is_no_stamp(line: str) -> None:
+    text = f"Quay reopens\n\n{line}\n\n{LEAD}"
+    assert page_stamp(text, (0, 12), len(text)) is None
+
+
+def test_no_stamp_beyond_the_lines_read() -> None:
+    filler = "\n\n".join(f"Paragraph {k} of the story, about the quay." for k in range(40))
+    text = f"Quay reopens\n\n{filler}\n\n02.12.2024"
+    assert page_stamp(text, (0, 12), len(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("head", "byline"),
+    [
+        (["By [Mara Lind](/profile/mara-lind) and AP"], "Mara Lind"),
+        (["von", "Mara Lind"], "Mara Lind"),
+        (["Autor:  Mara Lind und Tom Berg, Hamburg"], "Mara Lind"),
+        (["Von Mara Lind 15.04.2025, 17:59 Uhr"], "Mara Lind"),
+        (["[Mara Lind](https://news.example.com/autoren/mara-lind)", "02.12.2024, 10:00"], "Mara Lind"),
+    ],
+)
+def test_web_bylines_in_markdown(head: list[str], byline: str) -> None:
+    a = wiretext.parse(_markdown(*head))
+    assert a.authors[:1] == (byline,)
+    assert byline not in a.body
+
+
+def test_a_name_beside_the_stamp_in_inscriptis_text() -> None:
+    text = "\n".join([
+        "  * Home",
+        "  * World",
+        "  * Sport",
+        "",
+        "      Quay reopens after repairs",
+        "",
+        "          The harbour is open again after a week of works on the sea wall.",
+        "",
+        "            Mara Lind",
+        "          Published Jun 05, 2026",
+        "",
+        f"      {LEAD}",
+        "",
+        f"      {MORE}",
+        "",
+        "  * Imprint",
+        "  * Privacy",
+    ])
+    at = text.index("Published")
+    headline = text.index("Quay")
+    b = page_byline(text, headline + 26, len(text), (at, at + 22))
+    assert b is not None and b.text == "Mara Lind"
+
+
+@pytest.mark.parametrize("name", ["Deutschland", "Anzeige", "Kommentar von", "Sevilla, Triana", "SUBSCRIBE TO LISTEN"])
+def test_a_word_beside_the_stamp_is_no_byline(name: str) -> None:
+    text = f"Quay reopens\n\n{name}\n\nPublished Jun 05, 2026\n\n{LEAD}"
+    at = text.index("Published")
+    assert page_byline(text, 12, len(text), (at, at + 22)) is None
+
+
+def test_wire_copy_is_not_read_for_page_stamps() -> None:
+    text = f"Quay reopens\n\nBy Mara Lind\n\nPublished Jun 05, 2026 • 3 minute read\n\n{LEAD}"
+    a = wiretext.parse(text)  # plain copy, no page layout: the head's own stamp reading only
+    assert a.date is None
+    assert a.body.startswith("Published Jun 05, 2026")
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Von dpa 30.04.2024, 18:58", dt.date(2024, 4, 30)),
+        ("Friday, 22 Nov 2024 4:55 PM MYT", dt.date(2024, 11, 22)),
+        ("Do 25.04.24 | 14:07 Uhr | Von Mara Lind", dt.date(2024, 4, 25)),
+        ("27. Januar 2026 • Mara Lind • 3 Minuten", dt.date(2026, 1, 27)),
+        ("25/04/2026 Actualizado a las 15:10h.", dt.date(2026, 4, 25)),
+        ("05 gennaio 2025 Aggiornato alle 16:01 1 minuti di lettura", dt.date(2025, 1, 5)),
+    ],
+)
+def test_stamps_with_a_byline_or_pieces_beside_them(line: str, day: dt.date) -> None:
+    text = f"Quay reopens\n\n{line}\n\n{LEAD}"
+    found = page_stamp(text, (0, 12), len(text))
+    assert found is not None and found.date == day
+
+
+def test_a_sentence_cut_by_a_bar_is_no_stamp() -> None:
+    text = f"Quay reopens\n\nThe mayor said on 2 May 2025 | that the quay would reopen soon\n\n{LEAD}"
+    assert page_stamp(text, (0, 12), len(text)) is None
