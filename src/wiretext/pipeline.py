@@ -282,10 +282,15 @@ def _summarised(s: State) -> tuple[Note, ...]:
     if not s.removals and len(notes) <= _MAX_NOTES_PER_RULE:  # only batches of cuts are recorded
         # No rule can have fired too often: every note is listed.  Ordered as
         # below: by span, then by the kind's first note, then as written.
-        if len(notes) > 1:
+        if len(notes) == 2:
+            # Two notes (Reuters' sign-off and the year's): by span, as written on a tie, which
+            # is what the sort below gives (of two notes of one kind, the first ranks first too).
+            if _span_of(notes[1]) < _span_of(notes[0]):
+                notes = [notes[1], notes[0]]
+        elif len(notes) > 2:
             if len({n[0] for n in notes}) == len(notes):
-                # Each kind once (a sign-off and the year's note): a kind's first note is
-                # the note itself, so ties go as written, as the stable sort leaves them.
+                # Each kind once: a kind's first note is the note itself, so ties go as
+                # written, as the stable sort leaves them.
                 notes = sorted(notes, key=_span_of)
             else:
                 rank: dict[str, int] = {}
@@ -293,7 +298,7 @@ def _summarised(s: State) -> tuple[Note, ...]:
                     rank.setdefault(n[0], len(rank))
                 notes = sorted(notes, key=lambda n: (n[2] or (-1, -1), rank[n[0]]))  # stable: as written on ties
         text = s.text
-        return tuple([Note(n[0], _message(text, n), n[2]) for n in notes])
+        return tuple([Note(n[0], n[1] if n[1] is not None else _message(text, n), n[2]) for n in notes])
     by_kind: dict[str, list[NoteRecord]] = {}
     for n in notes:
         by_kind.setdefault(n[0], []).append(n)

@@ -52,7 +52,8 @@ _NOTE_RECORDS = st.lists(
 
 @given(_NOTE_RECORDS)
 def test_notes_of_distinct_kinds_are_ordered_as_by_rank(records: list[NoteRecord]) -> None:
-    # _summarised sorts notes of distinct kinds by span alone: the kind's rank is the note's place
+    # _summarised sorts notes of distinct kinds by span alone: the kind's rank is the note's place;
+    # two notes (of one kind or two) it swaps only where the second's span comes first
     s = State("x" * 10)
     s.notes[:] = records
     rank: dict[str, int] = {}
