@@ -275,6 +275,16 @@ def glued_view(text: str) -> View | None:
     points = _glue_points(text)
     if spaced >= _SPACED_RUNS:
         points = sorted({*points, *(m.end() for m in _SPACED.finditer(text))})
+    view, starts, origins = _broken_at(text, points)
+    return View(_runs_on(view), starts, origins, (), "page", ())
+
+
+def _broken_at(text: str, points: list[int]) -> tuple[str, list[int], list[int]]:
+    """``text`` with a line break put at each of ``points`` (in order); each piece's start there and in ``text``.
+
+    >>> _broken_at("Rain fellPARIS", [9])
+    ('Rain fell\\nPARIS', [0, 10], [0, 9])
+    """
     parts: list[str] = []
     starts: list[int] = []
     origins: list[int] = []
@@ -283,9 +293,9 @@ def glued_view(text: str) -> View | None:
         starts.append(size)
         origins.append(pos)
         parts.append(text[pos:at])
-        size += at - pos + 1  # the run and the line break after it
+        size += at - pos + 1  # the piece and the line break after it
         pos = at
-    return View(_runs_on("\n".join(parts)), starts, origins, (), "page", ())
+    return "\n".join(parts), starts, origins
 
 
 def _glue_points(text: str) -> list[int]:
@@ -420,17 +430,7 @@ def repeated_title_view(text: str) -> View | None:
             points.append(at)  # the copy starts a line
         points.append(at + n)  # and ends one
         at = text.find(head, at + n)
-    parts: list[str] = []
-    starts: list[int] = []
-    origins: list[int] = []
-    pos = size = 0
-    for cut in [*points, len(text)]:
-        starts.append(size)
-        origins.append(pos)
-        parts.append(text[pos:cut])
-        size += cut - pos + 1
-        pos = cut
-    return View("\n".join(parts), starts, origins, (), "page", ())
+    return View(*_broken_at(text, points), (), "page", ())
 
 
 # -- inscriptis ---------------------------------------------------------------
