@@ -140,8 +140,11 @@ def _short_paragraphs(body: str, clean: bool) -> tuple[tuple[str, ...], int]:
     Made in two passes, joined then repaired, with no call a paragraph.
     """
     joined: list[str] = []
+    # _lines_matter's first search, unbounded (a superset), made here: most blocks of copy (a
+    # wrapped sentence or two) hold no marked line break, and are told without a call or a strip
+    marked = _BREAK_AFTER_MARK.search
     for block in filter(None, _PARA_BREAK.split(body)):
-        if "\n" in block and _lines_matter(block):
+        if "\n" in block and marked(block) and _lines_matter(block):
             joined += map(_join_lines, _line_paragraphs(block))
         else:
             # squash's shortcut written out (printable, no two blanks in a row inside: the
