@@ -141,9 +141,12 @@ def _short_paragraphs(body: str, clean: bool) -> tuple[tuple[str, ...], int]:
     """
     joined: list[str] = []
     # _lines_matter's first search, unbounded (a superset), made here: most blocks of copy (a
-    # wrapped sentence or two) hold no marked line break, and are told without a call or a strip
+    # wrapped sentence or two) hold no marked line break, and are told without a call or a strip.
+    # The body's white space at its end is in no paragraph (squash and the splits drop it) and
+    # makes no line matter (see _lines_matter): taken off first, the last block of a Reuters body
+    # (its "\n " before the sign-off) is told so too.
     marked = _BREAK_AFTER_MARK.search
-    for block in filter(None, _PARA_BREAK.split(body)):
+    for block in filter(None, _PARA_BREAK.split(body.rstrip())):
         if "\n" in block and marked(block) and _lines_matter(block):
             joined += map(_join_lines, _line_paragraphs(block))
         else:
