@@ -140,14 +140,14 @@ def _short_paragraphs(body: str, clean: bool) -> tuple[tuple[str, ...], int]:
     Made in two passes, joined then repaired, with no call a paragraph.
     """
     joined: list[str] = []
-    # _lines_matter's first search, unbounded (a superset), made here: most blocks of copy (a
-    # wrapped sentence or two) hold no marked line break, and are told without a call or a strip.
-    # The body's white space at its end is in no paragraph (squash and the splits drop it) and
-    # makes no line matter (see _lines_matter): taken off first, the last block of a Reuters body
-    # (its "\n " before the sign-off) is told so too.
+    # _lines_matter's first search made here: most blocks of copy (a wrapped sentence or two, and
+    # the last, whose "\n " before the sign-off stands past the bound) hold no marked line break,
+    # and are told without a call (ab.py 2150f35 --cpu --inside stages.body._short_paragraphs,
+    # reuters21578: see docs/performance-analysis.md, fourth round).  (Not the body stripped
+    # once instead: a last line of blanks, as wide as wrapped copy, sets the block's width.)
     marked = _BREAK_AFTER_MARK.search
-    for block in filter(None, _PARA_BREAK.split(body.rstrip())):
-        if "\n" in block and marked(block) and _lines_matter(block):
+    for block in filter(None, _PARA_BREAK.split(body)):
+        if "\n" in block and marked(block, 0, len(block.rstrip())) and _lines_matter(block):
             joined += map(_join_lines, _line_paragraphs(block))
         else:
             # squash's shortcut written out (printable, no two blanks in a row inside: the
