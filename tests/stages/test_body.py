@@ -36,6 +36,19 @@ def test_wrapped_copy_stays_one_paragraph() -> None:
     assert len(a.paragraphs) == 1
 
 
+def test_a_last_line_of_blanks_counts_in_the_width_of_a_short_body() -> None:
+    # 60 blanks make the block as wide as wrapped copy: its first line (48 characters, a
+    # sentence's end) is not under 0.8 of that width, so it wraps; the second (43) ends a paragraph
+    from wiretext.stages.body import paragraphs
+
+    text = "Rain fell over the old town for most of the day.\nRoads near the harbour were closed to cars.\nFerries ran.\n"
+    assert paragraphs(text + " " * 60)[0] == (
+        "Rain fell over the old town for most of the day. Roads near the harbour were closed to cars.",
+        "Ferries ran.",
+    )
+    assert len(paragraphs(text)[0]) == 3  # without it, every sentence end at a line end ends one
+
+
 def test_text_after_the_story_is_one_after_story_segment_as_its_note_says() -> None:
     # a transmission whose codes repeat after the story: explain shows the note's span, not a segment a code
     text = "\x01\x02\x03zz" * 300
