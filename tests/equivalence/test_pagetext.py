@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wiretext._pagetext import _LINK_END, _has_long_line, _is_markdown
+from wiretext._pagetext import (
+    _GLUE_QUICK,
+    _LINK_END,
+    _SPACED,
+    _has_long_line,
+    _is_markdown,
+    _quick_points,
+    _spaced_runs,
+)
 
 
 def plain_long(text: str, length: int, look: int) -> bool:
@@ -63,3 +71,27 @@ def test_find_story_asks_for_a_view_only_of_text_that_may_show_one(text: str) ->
     for shown in (text, text.replace("]", ")"), text.replace("]", ")")[: _GLUED_LINE - 1]):
         if "]" not in shown and len(shown) < _GLUED_LINE:
             assert view(shown, copy=False) is None
+
+
+# Capitals, small letters at the edges of the classes (ß, ÿ, à), "÷" (inside the small
+# letters' class, though no letter), what a glue point may follow, and blanks of each kind.
+_GLUE_ALPHABET = "ABZÀÞßÿà÷aqz09%\"”’»).!?© \t\xa0\n"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_GLUE_ALPHABET), max_size=60), st.data())
+def test_glue_counts_with_their_gates_are_the_patterns_counts(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(min_value=0, max_value=len(text)))
+    end = data.draw(st.integers(min_value=start, max_value=len(text)))
+    assert _spaced_runs(text, start, end) == len(_SPACED.findall(text, start, end))
+    assert _quick_points(text, start, end) == len(_GLUE_QUICK.findall(text, start, end))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["SAN JOSE, 3 JAN 90 -- THE ARMY SAID", "PRICES ROSE 5%THE BANK SAID", "WORLD÷SPORT", "STRAßE", "CAFÉ)Ÿ", "A\xa0\xa0\xa0B"],
+)
+def test_glue_counts_on_lines_in_capitals(line: str) -> None:
+    text = line * 3
+    assert _quick_points(text, 0, len(text)) == len(_GLUE_QUICK.findall(text))
+    assert _spaced_runs(text, 0, len(text)) == len(_SPACED.findall(text))
