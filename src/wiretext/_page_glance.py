@@ -259,6 +259,25 @@ def _may_be_page(kept: Iterable[str], n: int, need: float) -> bool:
     return False
 
 
+def _is_upper(line: str) -> bool:
+    """``line.isupper()``, at C speed on ASCII text.
+
+    ``str.isupper`` looks each character up in the Unicode tables; on ASCII
+    text a line is in capitals when ``upper`` leaves it as it is (no small
+    letter) and ``lower`` does not (a capital): two copies at C speed.
+    :func:`_capitals` costs a muc34 parse (all-caps copy) 8.5 µs so, 11.5
+    with ``isupper`` (``benchmarks/ab.py 0a959e0 ../shared/corpora/muc34.jsonl
+    --cpu --inside _page_glance._capitals``).  ``tests/equivalence/test_page.py``
+    compares the two.
+
+    >>> _is_upper("SAN JOSE, 3 JAN 90 -- THE ARMY SAID"), _is_upper("90 -- 12"), _is_upper("The army")
+    (True, False, False)
+    """
+    if line.isascii():
+        return line.upper() == line and line.lower() != line
+    return line.isupper()
+
+
 def _capitals(kept: Iterable[str], n: int) -> bool:
     """Whether more than half the long lines are set in capitals (:func:`_copy_or_extract`).
 
@@ -273,7 +292,7 @@ def _capitals(kept: Iterable[str], n: int) -> bool:
         left -= 1
         if len(line) < 2 * _LONG - 1 and line.isascii():
             continue  # no room for _LONG words
-        if not line.isupper():
+        if not _is_upper(line):
             long += 1
             if (caps + left) * 2 <= long:
                 return False  # even were all the lines left long and in capitals

@@ -313,3 +313,9 @@ def test_the_invented_texts_are_glanced_as_the_general_loop_glances_them(text: s
     monkeypatch.setattr(page_glance, "_KEEP", 0)
     monkeypatch.setattr(page_glance, "_KEEP_CHARS", 1)
     assert _plain_copy(text) == few
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.sampled_from("AZaz09 -.,ÀàǅΣσ\u2160"), max_size=30))
+def test_a_line_in_capitals_is_what_isupper_says(line: str) -> None:
+    assert page_glance._is_upper(line) == line.isupper()
