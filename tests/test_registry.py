@@ -757,3 +757,11 @@ def test_a_service_credit_is_its_owner_agency(text: str, city: str) -> None:
 def test_key_of_ascii_text_is_the_folded_words(text: str) -> None:
     # _key reads ASCII text with a translation table: what the regex gives on the folded text.
     assert registry._key(text) == re.sub(registry._NON_WORD, "", registry._fold(text))
+
+
+@pytest.mark.parametrize("credit", ["ACAN-EFE", "tca/dpa", "RADIO SUR", "Kuwait Times"])
+def test_a_kept_split_is_the_split(credit: str) -> None:
+    first = registry.split_credit(credit)
+    assert first == registry._split_credit(credit)
+    assert registry.split_credit(credit) == first
+    assert credit in registry._splits()

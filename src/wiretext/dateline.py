@@ -42,7 +42,8 @@ compiled, which is then asked first.  See :func:`_match` for why the two
 give the same matches.  Once it is compiled, text that is all ASCII is
 matched by the shape's ASCII form, the exact pattern translated for the
 standard library's engine (``_dateline_compile._ASCII_SHAPE``), which gives
-the same match in half the time.
+the same match in half the time; before that, in a long run, the generic
+form's ASCII form stands so for the generic form (``_ASCII_GENERIC``).
 
 Shapes (comments in the fragments quote the real forms, from
 ``AGENCIES.md``):
@@ -108,7 +109,7 @@ from ._dateline_search import (  # where a dateline is looked for
 )
 from ._dateline_search import HEAD_LIMIT as HEAD_LIMIT  # how far into a story a dateline is looked for
 from ._dateline_shapes import _anchors
-from ._lazy import lazy_re, lazy_regex
+from ._lazy import lazy_re, lazy_regex, once
 from ._spans import line_start
 from .model import Agency, Dateline, Location
 
@@ -367,7 +368,7 @@ def _read_credit(
         if not (sep and place and in_brackets and len(credit) <= 30 and not _is_place(credit.split())):
             return None  # an unknown credit counts only in full credit position
         lenient = True
-    agencies, unknown = _without_broadcasters(credit.strip(), agencies, unknown, notes)
+    agencies, unknown = _sources_of(credit.strip(), agencies, unknown, notes)
     if unknown:
         notes.append(("unknown-agency", f"credit {', '.join(unknown)!r} is not a known agency"))
     return agencies, lenient
@@ -481,6 +482,39 @@ def _read_date(
     if month and day_of and use_year is not None:
         date = _make_date(use_year, month, day_of, notes)
     return date, month, day_of, year_from
+
+
+#: At most this many credits are kept by :func:`_sources_of` (hostile text may hold thousands).
+_SOURCES_MOST = 4096
+
+
+@once
+def _sources() -> dict[str, tuple[tuple[Agency, ...], tuple[str, ...], tuple[tuple[str, str], ...]]]:
+    """What :func:`_without_broadcasters` gave each credit, and its notes, as it is asked for (at most :data:`_SOURCES_MOST`)."""
+    return {}
+
+
+def _sources_of(
+    credit: str, agencies: tuple[Agency, ...], unknown: tuple[str, ...], notes: list[tuple[str, str]]
+) -> tuple[tuple[Agency, ...], tuple[str, ...]]:
+    """:func:`_without_broadcasters`, kept for each credit (``agencies`` and ``unknown`` are ``registry.split_credit(credit)``'s).
+
+    MUC copy credits the same few broadcasters on every dateline ("RADIO
+    VENCEREMOS"): each is folded and looked up once.  The answer and its
+    notes depend on the credit alone, and are frozen.
+    """
+    if not unknown:
+        return agencies, unknown
+    sources = _sources()
+    found = sources.get(credit)
+    if found is None:
+        new: list[tuple[str, str]] = []
+        kept, left = _without_broadcasters(credit, agencies, unknown, new)
+        found = (kept, left, tuple(new))
+        if len(sources) < _SOURCES_MOST:
+            sources[credit] = found
+    notes.extend(found[2])
+    return found[0], found[1]
 
 
 def _without_broadcasters(

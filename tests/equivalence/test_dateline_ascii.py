@@ -64,6 +64,37 @@ def test_ascii_forms_match_as_the_exact_patterns(text: str, data: st.DataObject 
             _same(name, text, pos, endpos)
 
 
+def _same_generic(name: str, text: str, pos: int, endpos: int) -> None:
+    generic = C._SHAPE[name]().match(text, pos, endpos)
+    fast = C._ASCII_GENERIC[name]().match(text, pos, endpos)
+    assert (generic is None) == (fast is None), (name, text, pos, endpos)
+    if generic is not None and fast is not None:
+        assert generic.span() == fast.span(), (name, text, pos)
+        assert C._groups(fast) == generic.groups()[: len(C._GROUP_NAMES)], (name, text, pos)
+        for group in fast.re.groupindex:
+            assert fast.span(group) == generic.span(group), (name, text, pos, group)
+        table = C._GENERIC[name]
+        assert C._table_words(table, text, fast, endpos) == C._table_words(table, text, generic, endpos)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ascii_texts, st.data())
+@example("    SALVADOR, Feb 26 -  The", None)
+@example("LAKEVIEW, Mich., Tues., March 4, 1987 (Reuters) - Rain", None)
+@example("LAKEVIEW, 4 MAR 90 (RADIO SUR) -- [TEXT] RAIN", None)
+@example("LAKEVIEW Augusta 4 March (AFP) - Rain", None)  # a word of the month shape before a day
+@example("Friday, March 4 (Reuters) -", None)  # a weekday guard
+@example("LAKEVIEW, Mays 4 Kyodo\nThe ferry", None)  # no month, and a bare credit
+@example("LAKEVIEW, Md, - March 6 -\x0bThe", None)
+def test_generic_ascii_forms_match_as_the_generic_patterns(text: str, data: st.DataObject | None) -> None:
+    # What _generic_match asks on ASCII text in a long run, in place of the generic pattern.
+    assert text.isascii()
+    for name in C._ASCII_GENERIC:
+        for pos in range(len(text) + 1):
+            endpos = len(text) if data is None else data.draw(st.integers(pos, len(text)))
+            _same_generic(name, text, pos, endpos)
+
+
 def test_the_ascii_classes_are_what_regex_matches_in_ascii() -> None:
     chars = [chr(c) for c in range(128)]
     for name, members in C._ASCII_CLASSES.items():
@@ -76,12 +107,13 @@ def test_the_ascii_classes_are_what_regex_matches_in_ascii() -> None:
 
 def test_the_ascii_forms_compile_cleanly_and_keep_no_unicode_class() -> None:
     for name in C._ASCII_SHAPE:
-        source = C._for_ascii(S._SOURCES[name](C._ascii_words()))
-        assert r"\p{" not in source and r"\s" not in source, name
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")  # a set re would read otherwise ("[[", "--") warns
-            pattern = re.compile(source, re.VERBOSE)
-        assert set(pattern.groupindex) <= set(C._GROUP_NAMES), name
+        for words in (C._ascii_words(), S._generic_words()):
+            source = C._for_ascii(S._SOURCES[name](words))
+            assert r"\p{" not in source and r"\s" not in source, name
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")  # a set re would read otherwise ("[[", "--") warns
+                pattern = re.compile(source, re.VERBOSE)
+            assert set(pattern.groupindex) <= set(C._GROUP_NAMES), name
 
 
 def test_the_ascii_table_words_are_the_trees_ascii_words() -> None:

@@ -114,3 +114,19 @@ def test_a_service_after_an_agencys_name_is_the_agencys_not_a_broadcaster() -> N
     assert [n.message for n in b.notes if n.kind == "broadcaster"] == [
         "the copy's source is the broadcaster 'RADIO SUR', not a news agency"
     ]
+
+
+def test_a_kept_credit_gives_its_notes_again() -> None:
+    # The second dateline with the same credit reads it from what the first kept.
+    first, second = (
+        wiretext.parse(f"LIMA, {day} MAR 90 (RADIO NUEVO SOL) -- [TEXT] THE BRIDGE REOPENED AT NOON.") for day in (4, 6)
+    )
+    for a in (first, second):
+        assert a.agencies == ()
+        assert [n.message for n in a.notes if n.kind == "broadcaster"] == [
+            "the copy's source is the broadcaster 'RADIO NUEVO SOL', not a news agency"
+        ]
+    third = wiretext.parse("QUITO, 7 MAR 90 (AGENCIA PUNTO TRES) -- [TEXT] THE BRIDGE REOPENED AT NOON.")
+    again = wiretext.parse("QUITO, 8 MAR 90 (AGENCIA PUNTO TRES) -- [TEXT] THE BRIDGE REOPENED AT NOON.")
+    assert [n.kind for n in third.notes] == [n.kind for n in again.notes]
+    assert "unknown-agency" in [n.kind for n in again.notes]
