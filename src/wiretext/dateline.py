@@ -87,10 +87,17 @@ from ._dateline_compile import (  # the shapes compiled, and matched
     _match,
     _no_other_word_before_a_day,
 )
+from ._dateline_credited import (  # where a credited dateline is looked for in the head
+    _earliest_start,
+    _no_credited_before,
+    _none_taken_above,
+    _plausible,
+    _search_credited,
+)
 from ._dateline_date import _date_parts, _make_date, _stamp_year
 from ._dateline_date import infer_year as infer_year  # public here: the pipeline and feeds settle a year with it
 from ._dateline_place import _city, _is_place, _known_places, _list_before_place, _located, _split_place
-from ._dateline_search import (  # where a dateline is looked for
+from ._dateline_search import (  # where a dateline is looked for at a line's start
     _HEAD_LINES,
     _MAX_ANCHORS,
     _NON_BLANK,
@@ -98,12 +105,7 @@ from ._dateline_search import (  # where a dateline is looked for
     _REACH,
     _at_line_start,
     _credited_may_start,
-    _earliest_start,
-    _no_credited_before,
-    _none_taken_above,
     _place_only_may_start,
-    _plausible,
-    _search_credited,
     _shapes_for,
     _text_before,
 )

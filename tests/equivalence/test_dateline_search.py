@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wiretext import _dateline_compile as C
+from wiretext import _dateline_credited as DC
 from wiretext import _dateline_date as DD
 from wiretext import _dateline_search as DS
 from wiretext import _dateline_shapes as S
@@ -52,7 +53,7 @@ def test_credited_search_tries_every_possible_start(text: str, data: st.DataObje
     before = data.draw(st.integers(pos, len(text) + 1))
     m = C._patterns().credited.search(text, pos, endpos)
     expected = m.span() if m is not None and m.start() < before else None
-    found = DS._search_credited(text, pos, endpos, before)
+    found = DC._search_credited(text, pos, endpos, before)
     assert (found.span() if found is not None else None) == expected
 
 
@@ -60,20 +61,20 @@ def test_credited_search_tries_every_possible_start(text: str, data: st.DataObje
 def test_no_credited_before_holds(text: str, data: st.DataObject) -> None:
     pos, endpos = _bounds(text, data)
     limit = data.draw(st.integers(pos, len(text)))
-    if DS._no_credited_before(text, pos, limit):
+    if DC._no_credited_before(text, pos, limit):
         m = C._patterns().credited.search(text, pos, endpos)
         assert m is None or m.start() >= limit
-        assert DS._search_credited(text, pos, endpos, limit) is None
+        assert DC._search_credited(text, pos, endpos, limit) is None
 
 
 def test_no_credited_before_looks_at_the_lines_above() -> None:
     head = "COCOA PAYOUT SEEN\n    SALVADOR, Feb 26 - Showers"
-    assert DS._no_credited_before(head, 0, head.index("SALVADOR"))
+    assert DC._no_credited_before(head, 0, head.index("SALVADOR"))
     for above in ("Firm Wins Grant (AP)", "Storm Hits Coast Reuters", "U.S./JAPAN TALKS"):
         text = above + "\n    SALVADOR, Feb 26 - Showers"
-        assert not DS._no_credited_before(text, 0, text.index("SALVADOR"))
+        assert not DC._no_credited_before(text, 0, text.index("SALVADOR"))
     glued = "By John Smith LONDON, March 5 (Reuters) - Text"
-    assert not DS._no_credited_before(glued, 0, glued.index("LONDON"))
+    assert not DC._no_credited_before(glued, 0, glued.index("LONDON"))
 
 
 @given(texts)
@@ -165,28 +166,28 @@ def test_none_taken_above_holds(above: str, data: st.DataObject) -> None:
     pos, endpos = _bounds(text, data)
     if pos > limit:
         return
-    assert DS._none_taken_above(text, pos, limit)
-    while (m := DS._search_credited(text, pos, endpos, limit)) is not None:
+    assert DC._none_taken_above(text, pos, limit)
+    while (m := DC._search_credited(text, pos, endpos, limit)) is not None:
         assert D._accept(text, m) is None
         pos = m.start() + 1
 
 
 def test_none_taken_above_looks_at_the_lines_above() -> None:
     text = "Firm Wins Grant (AP)\nStorm Hits Coast Reuters\n    SALVADOR, Feb 26 - Showers"
-    assert DS._none_taken_above(text, 0, text.index("SALVADOR"))
+    assert DC._none_taken_above(text, 0, text.index("SALVADOR"))
     assert C._patterns().credited.search(text) is not None  # found, and refused
     for above in ("Firm Wins (AP) -", "PARIS, Feb 26 (AFP)", "By John Smith"):
         text = above + "\n    SALVADOR, Feb 26 - Showers"
-        assert DS._none_taken_above(text, 0, text.index("SALVADOR")) == (above == "By John Smith")
+        assert DC._none_taken_above(text, 0, text.index("SALVADOR")) == (above == "By John Smith")
     glued = "By John Smith LONDON, March 5 (Reuters) - Text"
-    assert not DS._none_taken_above(glued, 0, glued.index("LONDON"))
+    assert not DC._none_taken_above(glued, 0, glued.index("LONDON"))
 
 
 @given(st.text(alphabet=" \t\n\x1c\x85\u2028\u00a0ab.,()Zé"), st.data())
 def test_tokens_back_are_the_runs_of_non_space_last_first(text: str, data: st.DataObject) -> None:
     pos, endpos = _bounds(text, data)
     forward = [m.span() for m in regex.finditer(r"\S++", text, pos=pos, endpos=endpos)]
-    assert [m.span() for m in DS._TOKEN_BACK.finditer(text, pos, endpos)] == forward[::-1]
+    assert [m.span() for m in DC._TOKEN_BACK.finditer(text, pos, endpos)] == forward[::-1]
 
 
 @given(texts)
