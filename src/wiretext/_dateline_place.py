@@ -18,9 +18,10 @@ Whether a match is a dateline at all, and the notes it gets, are left to
 
 from __future__ import annotations
 
+import functools
+
 from . import registry
 from ._dateline_date import _has_digit
-from ._lazy import once
 from .data.place_words import LINK_WORDS
 from .model import Location
 
@@ -196,16 +197,7 @@ def _resolve(city: str, region: str | None) -> tuple[str | None, str | None, str
     return resolved
 
 
-#: At most this many places are kept by :func:`_located` (hostile text may name thousands).
-_LOCATED_MOST = 4096
-
-
-@once
-def _located_places() -> dict[tuple[str, str | None], tuple[Location, str | None, bool]]:
-    """What :func:`_located` gave each city and region, as it is asked for (at most :data:`_LOCATED_MOST`)."""
-    return {}
-
-
+@functools.lru_cache(maxsize=4096)  # (hostile text may name thousands of places)
 def _located(city: str, region: str | None) -> tuple[Location, str | None, bool]:
     """The location ``city`` and ``region`` name, the problem resolving them (:func:`_resolve`), and whether each place of ``city`` is a known city.
 
@@ -220,16 +212,9 @@ def _located(city: str, region: str | None) -> tuple[Location, str | None, bool]
     >>> location.country_code, problem, cities
     ('US', None, True)
     """
-    key = (city, region)
-    places = _located_places()
-    found = places.get(key)
-    if found is None:
-        country, code, problem = _resolve(city, region)
-        cities = all(map(registry.is_known_city, city.split("/")))  # "München/London": two
-        found = (Location(city, region, country, code), problem, cities)
-        if len(places) < _LOCATED_MOST:
-            places[key] = found
-    return found
+    country, code, problem = _resolve(city, region)
+    cities = all(map(registry.is_known_city, city.split("/")))  # "München/London": two
+    return Location(city, region, country, code), problem, cities
 
 
 def _described(region: str) -> bool:

@@ -72,6 +72,7 @@ Shapes (comments in the fragments quote the real forms, from
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Callable
 from typing import NamedTuple
@@ -111,7 +112,7 @@ from ._dateline_search import (  # where a dateline is looked for at a line's st
 )
 from ._dateline_search import HEAD_LIMIT as HEAD_LIMIT  # how far into a story a dateline is looked for
 from ._dateline_shapes import _anchors
-from ._lazy import lazy_re, lazy_regex, once
+from ._lazy import lazy_re, lazy_regex
 from ._spans import line_start
 from .model import Agency, Dateline, Location
 
@@ -486,16 +487,6 @@ def _read_date(
     return date, month, day_of, year_from
 
 
-#: At most this many credits are kept by :func:`_sources_of` (hostile text may hold thousands).
-_SOURCES_MOST = 4096
-
-
-@once
-def _sources() -> dict[str, tuple[tuple[Agency, ...], tuple[str, ...], tuple[tuple[str, str], ...]]]:
-    """What :func:`_without_broadcasters` gave each credit, and its notes, as it is asked for (at most :data:`_SOURCES_MOST`)."""
-    return {}
-
-
 def _sources_of(
     credit: str, agencies: tuple[Agency, ...], unknown: tuple[str, ...], notes: list[tuple[str, str]]
 ) -> tuple[tuple[Agency, ...], tuple[str, ...]]:
@@ -507,16 +498,18 @@ def _sources_of(
     """
     if not unknown:
         return agencies, unknown
-    sources = _sources()
-    found = sources.get(credit)
-    if found is None:
-        new: list[tuple[str, str]] = []
-        kept, left = _without_broadcasters(credit, agencies, unknown, new)
-        found = (kept, left, tuple(new))
-        if len(sources) < _SOURCES_MOST:
-            sources[credit] = found
-    notes.extend(found[2])
-    return found[0], found[1]
+    kept, left, said = _broadcasters_out(credit)
+    notes.extend(said)
+    return kept, left
+
+
+@functools.lru_cache(maxsize=4096)  # (hostile text may hold thousands of credits)
+def _broadcasters_out(credit: str) -> tuple[tuple[Agency, ...], tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """:func:`_without_broadcasters` of ``credit``'s split (``registry.split_credit``'s, itself kept), and its notes."""
+    agencies, unknown = registry.split_credit(credit)
+    notes: list[tuple[str, str]] = []
+    kept, left = _without_broadcasters(credit, agencies, unknown, notes)
+    return kept, left, tuple(notes)
 
 
 def _without_broadcasters(

@@ -345,31 +345,13 @@ def split_credit(credit: str) -> tuple[tuple[Agency, ...], tuple[str, ...]]:
     ((), ())
     """
     found = _spelled_credits().get(credit)
-    if found is None:
-        splits = _splits()
-        found = splits.get(credit)
-        if found is None:
-            found = _split_credit(credit)
-            if len(splits) < _SPLITS_MOST:
-                splits[credit] = found
-    return found
+    return found if found is not None else _split_credit(credit)
 
 
-#: At most this many credits are kept by :func:`split_credit` (hostile text may hold thousands).
-_SPLITS_MOST = 4096
-
-
-@once
-def _splits() -> dict[str, tuple[tuple[Agency, ...], tuple[str, ...]]]:
-    """What :func:`_split_credit` gave each credit that is no spelling, as asked for (at most :data:`_SPLITS_MOST`).
-
-    A run of copy credits the same few sources ("ACAN-EFE", a broadcaster):
-    the split (the credit folded, its pattern searched, every gap's parts
-    read) is done once for each.  Its parts are frozen, safe to hand out again.
-    """
-    return {}
-
-
+# A run of copy credits the same few sources ("ACAN-EFE", a broadcaster): the split (the
+# credit folded, its pattern searched, every gap's parts read) is kept for each, as _key
+# keeps a name's key.  Its parts are frozen, safe to hand out again.
+@functools.lru_cache(maxsize=4096)
 def _split_credit(credit: str) -> tuple[tuple[Agency, ...], tuple[str, ...]]:
     index = _agency_index()
     folded, starts = _fold_mapped(credit)
