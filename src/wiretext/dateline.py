@@ -39,11 +39,11 @@ words, written as trees that made the patterns 9 to 25 thousand characters
 and half a second to compile) are word shapes there, and :func:`_match`
 looks up what they took; only where a look-up fails is the exact form
 compiled, which is then asked first.  See :func:`_match` for why the two
-give the same matches.  Once it is compiled, text that is all ASCII is
-matched by the shape's ASCII form, the exact pattern translated for the
-standard library's engine (``_dateline_compile._ASCII_SHAPE``), which gives
-the same match in half the time; before that, in a long run, the generic
-form's ASCII form stands so for the generic form (``_ASCII_GENERIC``).
+give the same matches.  Once it is compiled, or once the shape has been
+tried often in a long run, text that is all ASCII is matched by the shape's
+ASCII form, the exact pattern translated for the standard library's engine
+(``_dateline_compile._ascii_form``), which gives the same match in half the
+time, with no look-up to make.
 
 Shapes (comments in the fragments quote the real forms, from
 ``AGENCIES.md``):
@@ -79,10 +79,10 @@ from typing import NamedTuple
 
 from . import registry
 from ._dateline_compile import (  # the shapes compiled, and matched
-    _ASCII_SHAPE,
     _EXACT_SHAPE,
     _GUARDED,
     ShapeMatch,
+    _ascii_form,
     _generic_match,
     _groups,
     _match,
@@ -192,10 +192,12 @@ def _at_line_starts(text: str, start: int, stop: int) -> Found | None:
         # The credited shape first: "МОСКВА, 23 сен — РИА Новости." is more than "МОСКВА, 23 сен —".
         days_ok: bool | None = None  # for every shape tried at the line's start (see _match)
         for shape in _shapes_for(text, line, line_end, stop, index < _PLACE_ONLY_LINES and alone is None):
-            exact = _EXACT_SHAPE[shape].ready  # _match, without its call
-            if exact:
-                form = _ASCII_SHAPE.get(shape) if ascii else None
-                m = (exact[0] if form is None else form()).match(text, line, stop)
+            # _match, without its call
+            form = _ascii_form(shape) if ascii else None
+            if form is not None:
+                m = form.match(text, line, stop)
+            elif exact := _EXACT_SHAPE[shape].ready:
+                m = exact[0].match(text, line, stop)
             else:
                 if days_ok is None and shape in _GUARDED:
                     days_ok = _no_other_word_before_a_day(text, line, stop)
