@@ -130,15 +130,29 @@ _LATER_LINE = lazy_re(r"[^\n]*+\n\s*+\S")
 
 
 class Found(NamedTuple):
-    """A dateline found in a text, with the spans its caller needs."""
+    """A dateline found in a text: its fields, and the spans its caller needs.
 
-    dateline: Dateline
+    The :class:`~wiretext.Dateline` is made when asked for (:attr:`dateline`):
+    the final build makes its own once, with the year settled, rather than
+    a second one re-dated (``pipeline._build``: most Reuters datelines have no
+    year).
+    """
+
+    text: str  # the dateline as written
+    location: Location | None
+    date: dt.date | None  # when the dateline or a time stamp after it gives the year
+    agencies: tuple[Agency, ...]
     start: int  # where the dateline (place, or credit) begins; before it: head
     end: int  # where the body begins
     notes: tuple[tuple[str, str], ...]  # (kind, message)
     month: int | None  # as written, also when the year is missing
     day: int | None
     year_from: str | None  # "dateline", "text" (a time stamp after the credit) or None
+
+    @property
+    def dateline(self) -> Dateline:
+        """The Dateline as found: its date (and month and day) only where the year is known; a new one each time."""
+        return Dateline(self.text, self.location, self.date, self.agencies, (self.start, self.end))
 
 
 def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
@@ -204,7 +218,7 @@ def _at_line_starts(text: str, start: int, stop: int) -> Found | None:
                 m = _generic_match(shape, text, line, stop, days_ok)
             if m is not None and (found := _accept(text, m)) is not None:
                 if shape not in ("place_only", "ortsmarke"):
-                    return found if found.dateline.location is not None else _with_place_after(text, found, line_end, stop)
+                    return found if found.location is not None else _with_place_after(text, found, line_end, stop)
                 alone = found
                 break
         line = line_end + 1
@@ -269,12 +283,11 @@ def _with_place_after(text: str, found: Found, line_end: int, stop: int) -> Foun
             break
     else:
         return found
-    outer, line = found.dateline, inner.dateline
-    agencies = line.agencies + tuple(a for a in outer.agencies if a not in line.agencies)
+    agencies = inner.agencies + tuple(a for a in found.agencies if a not in inner.agencies)
     dated = inner if inner.month is not None else found
-    span = (found.start, inner.end)
-    merged = Dateline(text[span[0] : span[1]].strip(), line.location, dated.dateline.date, agencies, span)
-    return Found(merged, found.start, inner.end, found.notes + inner.notes, dated.month, dated.day, dated.year_from)
+    merged = text[found.start : inner.end].strip()
+    return Found(merged, inner.location, dated.date, agencies, found.start, inner.end, found.notes + inner.notes,
+                 dated.month, dated.day, dated.year_from)
 
 
 def _accept(text: str, m: ShapeMatch, line_from: int = 0) -> Found | None:
@@ -334,8 +347,7 @@ def _accept(text: str, m: ShapeMatch, line_from: int = 0) -> Found | None:
         return None
     date, month, day, year_from = dated
     m_end = m.end()
-    line = Dateline(text[start:m_end].strip(), location, date, agencies, (start, m_end))  # in field order
-    return Found(line, start, m_end, tuple(notes), month, day, year_from)
+    return Found(text[start:m_end].strip(), location, date, agencies, start, m_end, tuple(notes), month, day, year_from)
 
 
 def _read_credit(

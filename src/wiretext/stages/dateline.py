@@ -19,7 +19,7 @@ from .. import dateline as _dateline
 from .. import registry
 from .._lazy import lazy_re, lazy_regex
 from .._spans import Cut, lines, mask
-from ..model import Dateline, Location
+from ..model import Location
 from ..noise import transcript_heading
 from ..normalize import squash
 from ..stamp import find_stamp
@@ -152,6 +152,5 @@ def _unseparated_credit(work: str, start: int, end: int) -> _dateline.Found | No
             location = Location(place, None, country, code)
         at = m.start("place") if place is not None else m.start("credit") - 1
         close = m.end("credit") + 1
-        line = Dateline(work[at:close], location, None, agencies, (at, close))
-        return _dateline.Found(line, at, close, (), None, None, None)
+        return _dateline.Found(work[at:close], location, None, agencies, at, close, (), None, None, None)
     return None
