@@ -20,9 +20,10 @@ body      paragraphs: wrapped lines joined, text repaired
 
 Every cut is blanked (line breaks kept) in a work copy of the text, so all
 offsets are offsets in the input (but for a transcript's heading, which, as
-the dateline before it, stands where no later stage reads).  :func:`parse` builds the Article from the
-state (the date's year settled against ``reference_date``, the notes summed
-up); :func:`explain` returns the labels as a partition of the input.
+the dateline before it, stands where no later stage reads).  :func:`parse`
+builds the Article from the state (the date's year settled against
+``reference_date``, the notes summed up); :func:`explain` returns the labels
+as a partition of the input.
 """
 
 from __future__ import annotations
