@@ -182,15 +182,17 @@ def _match(
     bare credits as their tree (the exact pattern, as far as bare credits
     go: the same reasoning holds for the rest).  Once the exact pattern is
     compiled it is asked first: it matches as fast, and needs no checks.
-    So a long run pays for the checks only until a text needs the exact
-    pattern, and a short one never compiles it.  Once it is compiled, text
-    that is all ASCII is matched by the shape's ASCII form (``_ASCII_SHAPE``,
-    compiled then), which gives the same match on the faster engine.
+    So a short run never compiles it.  Text that is all ASCII is matched by
+    the shape's ASCII form (:func:`_ascii_form`: the exact pattern on the
+    faster engine, with nothing to check) once the exact pattern is compiled
+    or the shape has been tried often.
     """
+    form = _ascii_form(shape) if text.isascii() else None
+    if form is not None:  # the exact pattern, on the faster engine (ASCII text, a long run)
+        return form.match(text, pos, endpos)
     exact = _EXACT_SHAPE[shape].ready
     if exact:  # compiled, as a text needed it: as fast as the generic one, with nothing to check
-        form = _ASCII_SHAPE.get(shape) if text.isascii() else None
-        return (exact[0] if form is None else form()).match(text, pos, endpos)  # the ASCII form, on ASCII text
+        return exact[0].match(text, pos, endpos)
     return _generic_match(shape, text, pos, endpos, days_ok)
 
 
@@ -200,18 +202,13 @@ def _generic_match(
     """:func:`_match` by the generic pattern, checked (the exact pattern asked where a check fails).
 
     Once the pattern with bare credits as their tree is compiled, it stands
-    for the generic one: it is the same but for them.  On ASCII text in a
-    long run, the generic form's ASCII form is asked first
-    (:func:`_ascii_generic`): the generic match on the faster engine, and
-    the same checks (a bare credit that is no spelling sends it on to the
-    pattern with the tree, as before that was compiled).
+    for the generic one: it is the same but for them.  The caller has asked
+    the ASCII form (:func:`_ascii_form`) first where it is due.
     """
     bare = _BARE_SHAPE.get(shape)
     generic = _GENERIC.get(shape)
     m: ShapeMatch | None
-    if generic is not None and text.isascii() and (form := _ascii_generic(shape)) is not None:
-        m = form.match(text, pos, endpos)  # the generic form on the faster engine (a long run)
-    elif bare is not None and bare.ready:
+    if bare is not None and bare.ready:
         m = bare.ready[0].match(text, pos, endpos)
     else:
         m = _SHAPE[shape]().match(text, pos, endpos)
@@ -242,8 +239,7 @@ def _table_words(generic: _Generic, text: str, m: ShapeMatch, endpos: int) -> bo
     """Whether the words ``m`` took where the exact pattern takes table words are table words, and no weekday guard would refuse it.
 
     The groups are read as :func:`_groups` gives them, and the place's and
-    region's starts by name (every shape with weekday guards holds both),
-    so a generic form's ASCII form is read as the form is.
+    region's starts by name (every shape with weekday guards holds both).
     """
     groups = _groups(m)
     if generic.bare:
@@ -371,7 +367,7 @@ def _is_weekday_word(word: str) -> bool:
 # it has no ``\p{..}`` classes and no ``(?(DEFINE))``.  On ASCII text those
 # classes are ASCII ranges, and the table words that could match there are
 # the ASCII ones: so each table shape has an ASCII form, compiled with
-# ``re`` where the exact pattern is (a long run: see :func:`_match`), and
+# ``re`` in a long run (see :func:`_ascii_form`), and
 # asked for text that is all ASCII (``str.isascii`` reads a flag of the
 # string).  ``tests/equivalence/test_dateline_ascii.py`` compares the two
 # forms' matches and groups.
@@ -461,20 +457,19 @@ def _groups(m: ShapeMatch) -> tuple[str | None, ...]:
 
 
 class _AsciiForm:
-    """A table shape's form for ASCII text, exact or generic, compiled with ``re`` on the first call (once); ``ready`` holds it then."""
+    """A table shape's exact form for ASCII text, compiled with ``re`` on the first call (once); ``ready`` holds it then."""
 
-    def __init__(self, shape: str, words: str = "exact") -> None:
+    def __init__(self, shape: str) -> None:
         self.ready: list[re.Pattern[str]] = []
 
         def build() -> re.Pattern[str]:
-            written = _ascii_words() if words == "exact" else _generic_words()
-            pattern = re.compile(_for_ascii(_SOURCES[shape](written)), re.VERBOSE)
+            pattern = re.compile(_for_ascii(_SOURCES[shape](_ascii_words())), re.VERBOSE)
             numbers = [pattern.groupindex.get(name) for name in _GROUP_NAMES]
             _ASCII_GROUPS[id(pattern)] = operator.itemgetter(*((n - 1) if n else -1 for n in numbers))
             self.ready.append(pattern)
             return pattern
 
-        build.__qualname__ = f"_shape[{shape!r}, ascii {words}]"
+        build.__qualname__ = f"_shape[{shape!r}, ascii]"
         self._get = once(build)
 
     def __call__(self) -> re.Pattern[str]:
@@ -483,31 +478,38 @@ class _AsciiForm:
 
 #: The table shapes' ASCII forms (the other shapes hold no table words, and are few tries).
 _ASCII_SHAPE = {name: _AsciiForm(name) for name in _GENERIC}
-#: Their generic forms' ASCII forms: the generic source (its place words
-#: written out, ``re`` has no calls) translated so, read by the same checks.
-_ASCII_GENERIC = {name: _AsciiForm(name, "generic") for name in _GENERIC}
-#: After this many tries of a shape's generic form on ASCII text, its ASCII
-#: form is compiled (tens of milliseconds: ``re`` compiles in Python, so a
-#: short run, and the first parse, never pay for it).
-_ASCII_GENERIC_AFTER = 200
+#: After this many tries of a shape on ASCII text, its ASCII form is
+#: compiled (10 to 35 milliseconds: ``re`` compiles in Python, so a short
+#: run, and the first parse, never pay for it).
+_ASCII_AFTER = 200
 _ascii_tries = dict.fromkeys(_GENERIC, 0)
 
 
-def _ascii_generic(shape: str) -> re.Pattern[str] | None:
-    """``shape``'s generic ASCII form, compiled once the generic form has been tried :data:`_ASCII_GENERIC_AFTER` times on ASCII text; None before.
+def _ascii_form(shape: str) -> re.Pattern[str] | None:
+    """``shape``'s ASCII form for ASCII text, once due; None before, and for a shape without table words.
 
-    The two match ASCII text alike, as the exact pattern and its ASCII
-    form do (``tests/equivalence/test_dateline_ascii.py``); the generic
-    form's ``re`` match costs half the ``regex`` one (5.4 against 10.6 µs
-    the credited shape on muc34's datelines, warm).  The count is not
-    locked: a lost increment only delays the compile, which :func:`once` guards.
+    Due once the exact pattern is compiled (a text needed it), or once the
+    shape has been tried :data:`_ASCII_AFTER` times on ASCII text in the
+    process.  It gives the exact pattern's match on ASCII text
+    (``tests/equivalence/test_dateline_ascii.py``), so the generic form's
+    checks (:func:`_table_words`, :func:`_no_other_word_before_a_day`) are
+    not needed.  On muc34, where no text needs the exact pattern, it took
+    the place of the generic form's ASCII form and its checks: parsed alone,
+    ``dateline.find`` 31.8 -> 23.0 µs a parse (``benchmarks/ab.py
+    ../shared/corpora/muc34.jsonl --cpu --inside dateline.find``, against
+    the tree before).  The count is not locked: a lost increment only delays the compile,
+    which :func:`once` guards.
     """
-    form = _ASCII_GENERIC[shape]
+    form = _ASCII_SHAPE.get(shape)
+    if form is None:
+        return None
     if form.ready:
         return form.ready[0]
+    if _EXACT_SHAPE[shape].ready:
+        return form()
     tries = _ascii_tries[shape] + 1
     _ascii_tries[shape] = tries
-    return form() if tries > _ASCII_GENERIC_AFTER else None
+    return form() if tries > _ASCII_AFTER else None
 
 
 @once

@@ -15,7 +15,7 @@ can be skipped.  Each shortcut is checked against the full pattern in
 from __future__ import annotations
 
 from . import registry
-from ._dateline_compile import _ASCII_SHAPE, _EXACT_SHAPE, ShapeMatch, _generic_match
+from ._dateline_compile import _EXACT_SHAPE, ShapeMatch, _ascii_form, _generic_match
 from ._dateline_date import _month_number
 from ._dateline_place import _LINK_WORDS
 from ._dateline_search import _DIGIT_OR_SEP, _blank_before_bare, _credited_may_start
@@ -134,7 +134,7 @@ def _search_credited(text: str, pos: int, endpos: int, before: int) -> ShapeMatc
     so the first match is the one ``search`` finds.
     """
     credited = _EXACT_SHAPE["credited"]
-    ascii_form = _ASCII_SHAPE["credited"] if text.isascii() else None
+    ascii = text.isascii()
     line = pos
     while line < min(before, endpos):
         nl = text.find("\n", line, endpos)
@@ -162,8 +162,14 @@ def _search_credited(text: str, pos: int, endpos: int, before: int) -> ShapeMatc
                 break
             if not _credited_may_start(text, at, line_end):
                 continue
-            exact = credited.ready  # _match, without its call (a start is tried often)
-            m = (exact[0] if ascii_form is None else ascii_form()).match(text, at, endpos) if exact else _generic_match("credited", text, at, endpos)
+            # _match, without its call (a start is tried often)
+            form = _ascii_form("credited") if ascii else None
+            if form is not None:
+                m = form.match(text, at, endpos)
+            elif exact := credited.ready:
+                m = exact[0].match(text, at, endpos)
+            else:
+                m = _generic_match("credited", text, at, endpos)
             if m is not None:
                 return m
         line = line_end + 1

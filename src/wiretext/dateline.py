@@ -39,11 +39,11 @@ words, written as trees that made the patterns 9 to 25 thousand characters
 and half a second to compile) are word shapes there, and :func:`_match`
 looks up what they took; only where a look-up fails is the exact form
 compiled, which is then asked first.  See :func:`_match` for why the two
-give the same matches.  Once it is compiled, text that is all ASCII is
-matched by the shape's ASCII form, the exact pattern translated for the
-standard library's engine (``_dateline_compile._ASCII_SHAPE``), which gives
-the same match in half the time; before that, in a long run, the generic
-form's ASCII form stands so for the generic form (``_ASCII_GENERIC``).
+give the same matches.  Once it is compiled, or once the shape has been
+tried often in a long run, text that is all ASCII is matched by the shape's
+ASCII form, the exact pattern translated for the standard library's engine
+(``_dateline_compile._ascii_form``), which gives the same match in half the
+time, with no look-up to make.
 
 Shapes (comments in the fragments quote the real forms, from
 ``AGENCIES.md``):
@@ -79,10 +79,10 @@ from typing import NamedTuple
 
 from . import registry
 from ._dateline_compile import (  # the shapes compiled, and matched
-    _ASCII_SHAPE,
     _EXACT_SHAPE,
     _GUARDED,
     ShapeMatch,
+    _ascii_form,
     _generic_match,
     _groups,
     _match,
@@ -130,15 +130,29 @@ _LATER_LINE = lazy_re(r"[^\n]*+\n\s*+\S")
 
 
 class Found(NamedTuple):
-    """A dateline found in a text, with the spans its caller needs."""
+    """A dateline found in a text: its fields, and the spans its caller needs.
 
-    dateline: Dateline
+    The :class:`~wiretext.Dateline` is made when asked for (:attr:`dateline`):
+    the final build makes its own once, with the year settled, rather than
+    a second one re-dated (``pipeline._build``: most Reuters datelines have no
+    year).
+    """
+
+    text: str  # the dateline as written
+    location: Location | None
+    date: dt.date | None  # when the dateline or a time stamp after it gives the year
+    agencies: tuple[Agency, ...]
     start: int  # where the dateline (place, or credit) begins; before it: head
     end: int  # where the body begins
     notes: tuple[tuple[str, str], ...]  # (kind, message)
     month: int | None  # as written, also when the year is missing
     day: int | None
     year_from: str | None  # "dateline", "text" (a time stamp after the credit) or None
+
+    @property
+    def dateline(self) -> Dateline:
+        """The Dateline as found: its date (and month and day) only where the year is known; a new one each time."""
+        return Dateline(self.text, self.location, self.date, self.agencies, (self.start, self.end))
 
 
 def find(text: str, start: int = 0, end: int | None = None) -> Found | None:
@@ -192,17 +206,19 @@ def _at_line_starts(text: str, start: int, stop: int) -> Found | None:
         # The credited shape first: "МОСКВА, 23 сен — РИА Новости." is more than "МОСКВА, 23 сен —".
         days_ok: bool | None = None  # for every shape tried at the line's start (see _match)
         for shape in _shapes_for(text, line, line_end, stop, index < _PLACE_ONLY_LINES and alone is None):
-            exact = _EXACT_SHAPE[shape].ready  # _match, without its call
-            if exact:
-                form = _ASCII_SHAPE.get(shape) if ascii else None
-                m = (exact[0] if form is None else form()).match(text, line, stop)
+            # _match, without its call
+            form = _ascii_form(shape) if ascii else None
+            if form is not None:
+                m = form.match(text, line, stop)
+            elif exact := _EXACT_SHAPE[shape].ready:
+                m = exact[0].match(text, line, stop)
             else:
                 if days_ok is None and shape in _GUARDED:
                     days_ok = _no_other_word_before_a_day(text, line, stop)
                 m = _generic_match(shape, text, line, stop, days_ok)
             if m is not None and (found := _accept(text, m)) is not None:
                 if shape not in ("place_only", "ortsmarke"):
-                    return found if found.dateline.location is not None else _with_place_after(text, found, line_end, stop)
+                    return found if found.location is not None else _with_place_after(text, found, line_end, stop)
                 alone = found
                 break
         line = line_end + 1
@@ -267,12 +283,11 @@ def _with_place_after(text: str, found: Found, line_end: int, stop: int) -> Foun
             break
     else:
         return found
-    outer, line = found.dateline, inner.dateline
-    agencies = line.agencies + tuple(a for a in outer.agencies if a not in line.agencies)
+    agencies = inner.agencies + tuple(a for a in found.agencies if a not in inner.agencies)
     dated = inner if inner.month is not None else found
-    span = (found.start, inner.end)
-    merged = Dateline(text[span[0] : span[1]].strip(), line.location, dated.dateline.date, agencies, span)
-    return Found(merged, found.start, inner.end, found.notes + inner.notes, dated.month, dated.day, dated.year_from)
+    merged = text[found.start : inner.end].strip()
+    return Found(merged, inner.location, dated.date, agencies, found.start, inner.end, found.notes + inner.notes,
+                 dated.month, dated.day, dated.year_from)
 
 
 def _accept(text: str, m: ShapeMatch, line_from: int = 0) -> Found | None:
@@ -332,8 +347,7 @@ def _accept(text: str, m: ShapeMatch, line_from: int = 0) -> Found | None:
         return None
     date, month, day, year_from = dated
     m_end = m.end()
-    line = Dateline(text[start:m_end].strip(), location, date, agencies, (start, m_end))  # in field order
-    return Found(line, start, m_end, tuple(notes), month, day, year_from)
+    return Found(text[start:m_end].strip(), location, date, agencies, start, m_end, tuple(notes), month, day, year_from)
 
 
 def _read_credit(

@@ -19,9 +19,11 @@ body      paragraphs: wrapped lines joined, text repaired
 ========  ====================================================================
 
 Every cut is blanked (line breaks kept) in a work copy of the text, so all
-offsets are offsets in the input.  :func:`parse` builds the Article from the
-state (the date's year settled against ``reference_date``, the notes summed
-up); :func:`explain` returns the labels as a partition of the input.
+offsets are offsets in the input (but for a transcript's heading, which, as
+the dateline before it, stands where no later stage reads).  :func:`parse`
+builds the Article from the state (the date's year settled against
+``reference_date``, the notes summed up); :func:`explain` returns the labels
+as a partition of the input.
 """
 
 from __future__ import annotations
@@ -142,7 +144,6 @@ def parse(text: str, *, reference_date: dt.date | str | None = None, max_chars: 
 def _build(s: State) -> Article:
     """The Article from the stages' state: the date settled, the agencies chosen, the notes summed up."""
     found = s.found
-    dateline: Dateline | None = found.dateline if found is not None else None
     date = _date(s, found) if found is not None else None
     if date is None and s.sent is not None:
         sent = s.sent
@@ -152,17 +153,18 @@ def _build(s: State) -> Article:
         stamped = s.stamp
         date = _date_outside(s, found, stamped, "the page's time stamp", "date-from-page-stamp",
                              f"the date is the day the page's time stamp gives ({stamped.isoformat()})")
-    if dateline is not None and date is not None and dateline.date != date:
-        # (month and day given: their defaults are a factory's, called in Python with the Dateline)
-        line = dateline
-        dateline = Dateline(line.text, line.location, date, line.agencies, line.span, date.month, date.day)
-    elif dateline is not None and date is None and isinstance(found, _dateline.Found):
-        # The year is unknown: the month and day are still the dateline's (when some year has them).
+    dateline: Dateline | None = None
+    if found is not None:
+        # Made here, once, with the date settled (the dateline's own, else one with a year
+        # from elsewhere), rather than found.dateline re-dated.  The year unknown, the month
+        # and day are still the dateline's (when some year has them).  (By position, and
+        # month and day given: their defaults are a factory's, called in Python.)
         month, day = found.month, found.day
-        if month is not None and day is not None and _is_month_day(month, day):
-            # (by position, as attrs.evolve would pass every field: a third of its cost)
-            line = dateline
-            dateline = Dateline(line.text, line.location, line.date, line.agencies, line.span, month, day)
+        if date is not None:
+            month, day = date.month, date.day
+        elif month is None or day is None or not _is_month_day(month, day):
+            month = day = None
+        dateline = Dateline(found.text, found.location, date, found.agencies, (found.start, found.end), month, day)
     # The agencies: the dateline's credit, else the headline's, else the sign-off's.
     agencies: tuple[Agency, ...] = dateline.agencies if dateline else ()
     if not agencies and s.head_agencies is not None:
@@ -215,10 +217,10 @@ def _date_outside(s: State, found: _dateline.Found | None, day: dt.date, source:
 
 def _date(s: State, found: _dateline.Found) -> dt.date | None:
     """The dateline's date, its year from the dateline, the text after it or ``reference_date``, with a note."""
-    if found.dateline.date is not None:
+    if found.date is not None:
         assert found.year_from is not None  # a dated dateline says where its year came from
         s.note("year-from", f"{_YEAR_NOTES[found.year_from]} ({found.year_from})")
-        return found.dateline.date
+        return found.date
     if found.month is None or found.day is None:
         return None
     if found.year_from is not None:

@@ -91,6 +91,38 @@ def test_a_heading_with_its_speaker_is_cut_whole_and_brackets_in_the_body_stay()
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BOGOTA, 9 JAN 90 (EFE) -- [EXCERPTS] THE TALKS WILL RESUME.\n\nBOTH SIDES AGREED.",
+        "SAN SALVADOR, 3 JAN 90 -- [COMMUNIQUE] [GENERAL COMMAND OF THE FRONT] [TEXT] THE FRONT CALLED A TRUCE.",
+        "LIMA, 2 FEB 90 (RADIO SUR) -- [REPORT]\n[TEXT]\n  THE TRUCE HOLDS.\n  REUTER",
+        "Rain\nLIMA, 2 FEB 90 (EFE) -- [TEXT] [TEXT] RAIN [TEXT]\nRAIN\nLIMA, 2 FEB 90 (EFE) -- [TEXT]",
+        "LIMA, 2 FEB 90 (EFE) -- [TEXT]",
+        "LIMA, 2 FEB 90 (EFE) -- [TEXT] THE TRUCE HOLDS.\n(c) 1990 EFE\nREPORTING BY JO LIM",
+    ],
+)
+def test_the_heading_left_in_the_work_copy_changes_nothing(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The dateline stage labels the heading and does not blank it in the work copy:
+    # no later stage reads before body_start.  The same parse with it blanked:
+    from wiretext import pipeline
+    from wiretext._spans import Cut, mask
+    from wiretext.stages import dateline
+
+    def blanked(s: pipeline.State) -> None:
+        dateline.run(s)
+        for c in s.labels:
+            if c.rule == "broadcast-marker":
+                s.work = mask(s.work, [Cut(c.start, c.end, c.rule)])
+
+    plain = wiretext.parse(text)
+    segments = wiretext.explain(text)
+    assert any(n.kind == "broadcast-marker" for n in plain.notes)
+    monkeypatch.setattr(pipeline, "STAGES", tuple((n, blanked if f is dateline.run else f) for n, f in pipeline.STAGES))
+    assert wiretext.parse(text) == plain
+    assert wiretext.explain(text) == segments
+
+
 def test_a_bracket_after_a_dateline_that_is_no_marker_stays_in_the_body() -> None:
     a = wiretext.parse("BOGOTA, 9 JAN 90 (EFE) -- [FMLN] REBELS SAID THE TRUCE HOLDS.")
     assert a.body == "[FMLN] REBELS SAID THE TRUCE HOLDS."

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import wiretext
 
@@ -282,3 +284,44 @@ def test_a_line_of_markup_is_no_headline() -> None:
     # a stock ticker in capitals is no tag
     assert wiretext.parse("FIRM <ABC> SAYS PROFIT UP\nNEW YORK, March 3 - Profit rose.").headline == (
         "FIRM <ABC> SAYS PROFIT UP")
+
+
+# -- the stage's early return ----------------------------------------------------
+
+_NO_HEAD = [
+    "LIMA, 12 MAR 90 (EFE) -- [TEXT] THE COUNCIL MET.",
+    "PARIS (AFP) - Rain fell.",
+    "AP - The Senate voted on Tuesday.",
+    "\n\n  OSLO, Feb 3 (NTB) - Snow.\n Reuter",
+    "Snow fell on the fjord all night, and the ferries stayed in port until noon on Sunday.",
+    "By Jo Lim\nOSLO, Feb 3 (NTB) - Snow.",
+    "",
+]
+
+
+_PIECES = ["LIMA, 12 MAR 90 (EFE) -- ", "[TEXT] ", "PARIS (AFP) - ", "AP - ", "By Jo Lim\n", "\n", "  ", "Rain fell. ",
+           "THE COUNCIL MET.", " Reuter", "Port reopens\n", "(c) 2024 AFP", "Acme Corp (ACME) Shares rose", "* "]
+
+
+@given(st.sampled_from(_NO_HEAD) | st.lists(st.sampled_from(_PIECES), max_size=8).map("".join))
+def test_a_head_of_no_line_and_no_headline_leaves_nothing_to_sort(text: str) -> None:
+    # head.run returns early where there is no head line and no headline: what it skips
+    # (sorting the head lines, the repeated headline) does nothing then.  (Generated
+    # texts: those with a head line or a headline are passed.)
+    from wiretext.pipeline import analyse
+    from wiretext.stages import head
+
+    s = analyse(text, until="head")
+    if s.head_lines or s.headline is not None:
+        return  # (a text the early return is not taken on)
+    before = (list(s.labels), list(s.notes), s.work, s.byline, s.head_agencies, s.body_start)
+    head._sort_head_lines(s, s.work, s.head_lines, -1)
+    head._drop_repeated_headline(s)
+    assert (s.labels, s.notes, s.work, s.byline, s.head_agencies, s.body_start) == before
+
+
+def test_the_early_return_is_taken_on_broadcast_copy() -> None:
+    from wiretext.pipeline import analyse
+
+    s = analyse(_NO_HEAD[0], until="head")
+    assert s.head_lines == [] and s.headline is None and s.found is not None

@@ -161,6 +161,8 @@ def run(s: State) -> None:
     found = s.found
     if found is None and s.headline_span is None:
         s.head_lines, s.body_start = _guess_headline(work, s.head_from, s.end)
+    if not s.head_lines and s.headline is None:
+        return  # no line to sort, no headline printed again (broadcast copy: the dateline first)
     glued = -1  # where a dateline starts on the same line as the last head line (the web shape)
     if found is not None and work[line_start(work, found.start) : found.start].strip():
         glued = found.start
