@@ -149,3 +149,20 @@ def test_a_block_of_one_line_is_squashed_as_the_calls_squash_it(block: str) -> N
             mp.setattr(body, "_REMEMBER_CLEAN_FROM", 0)
             assert body.paragraphs(text) == short
     assert body._short_paragraphs(block, clean=True) == ((made,) if made else (), 0)
+
+
+_PRINTABLE_BODY = st.lists(
+    st.sampled_from(["Rain fell on the old town. ", "x" * 40, "\n", "\n\n", "\n  ", "  ", "\t", "\r", "\x7f", "\x0b", "é", "-\n"]),
+    max_size=20,
+).map("".join)
+
+
+@given(_PRINTABLE_BODY)
+def test_a_body_told_printable_at_once_gives_the_paragraphs_of_squash(text: str) -> None:
+    # _short_paragraphs asks once whether the body is printable ASCII but for its line breaks;
+    # the paragraphs are those of the way that squashes every block (the memory's)
+    short = body._short_paragraphs(text, clean=False)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(body, "_REMEMBER_FROM", 0)
+        mp.setattr(body, "_REMEMBER_CLEAN_FROM", 0)
+        assert body.paragraphs(text) == short
