@@ -386,7 +386,7 @@ def repaired_floor(text: str) -> int:
     >>> repaired_floor("Rain  fell \\\\$5"), len(squash(repair("Rain  fell \\\\$5")))
     (10, 12)
     """
-    if not (text.isascii() and text.isprintable()) or not _ftfy_read():
+    if not (text.isascii() and printable(text)) or not _ftfy_read():
         return -1
     return len(text) - text.count(" ") - 33 * text.count(";") - text.count("\\")
 
