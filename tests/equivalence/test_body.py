@@ -64,6 +64,7 @@ def test_a_long_body_cut_piece_by_piece_gives_the_paragraphs_of_one_split_whole(
     whole = body.paragraphs(text)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(body, "_SPLIT_WHOLE", 0)
+        mp.setattr(body, "_REMEMBER_CLEAN_FROM", 0)  # a clean body too: the way that cuts piece by piece
         assert body.paragraphs(text) == whole
 
 
