@@ -44,6 +44,7 @@ def test_blank_lines_cost_no_loop_turn_each(monkeypatch: pytest.MonkeyPatch) -> 
     calls = []
     real = body.squash
     monkeypatch.setattr(body, "squash", lambda text: calls.append(text) or real(text))
+    monkeypatch.setattr(body, "_REMEMBER_CLEAN_FROM", 0)  # the way that calls squash a block
     assert body.paragraphs("Rain.\n" + "\n" * 10_000 + "Sun.") == (("Rain.", "Sun."), 0)
     assert len(calls) == 2
 
@@ -63,6 +64,7 @@ def test_a_long_body_cut_piece_by_piece_gives_the_paragraphs_of_one_split_whole(
     whole = body.paragraphs(text)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(body, "_SPLIT_WHOLE", 0)
+        mp.setattr(body, "_REMEMBER_CLEAN_FROM", 0)  # a clean body too: the way that cuts piece by piece
         assert body.paragraphs(text) == whole
 
 
@@ -91,6 +93,7 @@ def test_paragraphs_made_once_for_each_raw_text_are_those_made_every_time(text: 
     text = (text + "\n") * 3  # the same raw texts again
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(body, "_REMEMBER_FROM", 0)  # remembered in a body of any length
+        mp.setattr(body, "_REMEMBER_CLEAN_FROM", 0)
         remembered = body.paragraphs(text)
         mp.setattr(body, "_MEMO_CHARS", 0)
         assert body.paragraphs(text) == remembered
@@ -119,6 +122,7 @@ def test_a_short_body_made_without_the_memory_gives_the_paragraphs_of_the_long_w
         short = body.paragraphs(body_text)
         with pytest.MonkeyPatch.context() as mp:
             mp.setattr(body, "_REMEMBER_FROM", 0)
+            mp.setattr(body, "_REMEMBER_CLEAN_FROM", 0)
             assert body.paragraphs(body_text) == short
 
 
@@ -143,5 +147,23 @@ def test_a_block_of_one_line_is_squashed_as_the_calls_squash_it(block: str) -> N
         short = body._short_paragraphs(text, clean=False)
         with pytest.MonkeyPatch.context() as mp:
             mp.setattr(body, "_REMEMBER_FROM", 0)
+            mp.setattr(body, "_REMEMBER_CLEAN_FROM", 0)
             assert body.paragraphs(text) == short
     assert body._short_paragraphs(block, clean=True) == ((made,) if made else (), 0)
+
+
+_PRINTABLE_BODY = st.lists(
+    st.sampled_from(["Rain fell on the old town. ", "x" * 40, "\n", "\n\n", "\n  ", "  ", "\t", "\r", "\x7f", "\x0b", "é", "-\n"]),
+    max_size=20,
+).map("".join)
+
+
+@given(_PRINTABLE_BODY)
+def test_a_body_told_printable_at_once_gives_the_paragraphs_of_squash(text: str) -> None:
+    # _short_paragraphs asks once whether the body is printable ASCII but for its line breaks;
+    # the paragraphs are those of the way that squashes every block (the memory's)
+    short = body._short_paragraphs(text, clean=False)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(body, "_REMEMBER_FROM", 0)
+        mp.setattr(body, "_REMEMBER_CLEAN_FROM", 0)
+        assert body.paragraphs(text) == short

@@ -197,3 +197,12 @@ def test_line_starts_without_cuts_to_skip_are_those_of_the_gap_loop(text: str, l
     if compiled.opener_at.match(text, start, stop):
         expected.insert(0, start)
     assert _line_starts(compiled, text, start, stop, []) == expected
+
+
+@given(st.text(alphabet=st.sampled_from("ab \n\t\r\x00\x01\x0b\x1f\x7f\x80\x85é\u200b"), max_size=30))
+def test_control_characters_told_from_the_bytes_as_by_the_rule(text: str) -> None:
+    # _char_cuts tells a text holding a control character from its bytes (every other byte deleted)
+    from wiretext.noise import CONTROL_CHARS
+
+    cut = [c for c in find_noise(text) if c.rule == "control-character"]
+    assert bool(cut) == any(ch in CONTROL_CHARS for ch in text)

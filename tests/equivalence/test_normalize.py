@@ -21,6 +21,18 @@ def test_squash_is_joining_the_words(text: str) -> None:
     assert squash(text) == " ".join(text.translate(dict.fromkeys(map(ord, REMOVED))).split())
 
 
+_PRINTABLE_PIECES = st.sampled_from(["Rain fell on Oslo. ", "x" * 70, "~", " ", "\x7f", "\x1f", "\t", "\n", "\r", "\x00", "é"])
+
+
+@given(st.lists(st.one_of(_PRINTABLE_PIECES, st.text(max_size=3)), max_size=12).map("".join))
+def test_printable_told_from_the_bytes_is_what_isprintable_says(text: str) -> None:
+    # printable() asks the bytes of a long ASCII text, isprintable() a short or non-ASCII one
+    from wiretext.normalize import printable
+
+    assert printable(text) == text.isprintable()
+    assert printable(text * 8) == (text * 8).isprintable()  # past the 64 characters asked directly
+
+
 def test_a_listed_entity_decodes_as_html_unescape_decodes_it() -> None:
     # _entity looks a name up in html.entities.html5 rather than call html.unescape.
     import html

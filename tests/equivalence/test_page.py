@@ -319,3 +319,13 @@ def test_the_invented_texts_are_glanced_as_the_general_loop_glances_them(text: s
 @given(st.text(alphabet=st.sampled_from("AZaz09 -.,ÀàǅΣσ\u2160"), max_size=30))
 def test_a_line_in_capitals_is_what_isupper_says(line: str) -> None:
     assert page_glance._is_upper(line) == line.isupper()
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.sampled_from("AZaz09_ -.,'\tÀàΣ\u2160\u00ad"), max_size=60))
+def test_a_long_line_is_what_at_least_says(line: str) -> None:
+    # _capitals and _wrapped ask an ASCII line's pattern at once, _at_least through its memory
+    from wiretext._page_lines import _LONG, _at_least
+
+    assert page_glance._is_long(line) == _at_least(line, _LONG)
+    assert page_glance._is_long(line * 9) == _at_least(line * 9, _LONG)  # past the memory's 200 characters
