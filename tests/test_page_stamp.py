@@ -6,12 +6,15 @@ Invented pages, laid out as html2text (Markdown) and inscriptis (indented blocks
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import wiretext
 from wiretext._page_byline import page_byline
-from wiretext._page_stamp import page_stamp
+from wiretext._page_stamp import _DIGITS, _pieces_after, page_stamp
 
 LEAD = (
     "The harbour authority reopened the northern quay on Tuesday after a week of repairs to the sea wall, "
@@ -163,3 +166,69 @@ def test_stamps_with_a_byline_or_pieces_beside_them(line: str, day: dt.date) -> 
 def test_a_sentence_cut_by_a_bar_is_no_stamp() -> None:
     text = f"Quay reopens\n\nThe mayor said on 2 May 2025 | that the quay would reopen soon\n\n{LEAD}"
     assert page_stamp(text, (0, 12), len(text)) is None
+
+
+# The fast forms the lines below the headline are read with, against their plain forms (what the
+# module's comments quote); the text drawn from the characters the forms tell apart.
+_PLAIN_BLOCK_EDGE = re.compile(r"[ \t]{3,}|(?<=[0-9a-zß-ÿ.!?)])(?=[A-ZÀ-Þ][a-zß-ÿ])")
+_PLAIN_DIGITS = re.compile(r"\d\.[ \t]?\d|\d/\d|(?:19|20)\d\d")
+_EDGY_LINE = st.lists(
+    st.sampled_from([*" \t\r\x85\u2028aqzßÿAQZÀÞ.!?)0129/-٣", "Mis", "   ", "the quay wall"]), max_size=40
+).map("".join)
+_LONG_LINE = st.tuples(_EDGY_LINE, _EDGY_LINE).map(lambda two: f"{two[0]}{' quay' * 66}{two[1]}")  # (cut into blocks)
+_EDGY = st.lists(st.one_of(_EDGY_LINE, _LONG_LINE), max_size=12).map("\n".join)
+
+
+def _plain_pieces(text: str, pos: int, stop: int, most: int) -> list[tuple[int, int]]:
+    """_pieces_after as it was first written: a walk by "\\n" and str.strip(), each long line cut by the plain pattern."""
+    lines: list[tuple[int, int]] = []
+    while pos < stop and len(lines) < most:
+        nl = text.find("\n", pos, stop)
+        end = stop if nl < 0 else nl
+        if text[pos:end].strip():
+            lines.append((pos, end))
+        pos = end + 1
+    out: list[tuple[int, int]] = []
+    for ls, le in lines:
+        if le - ls <= 320:
+            out.append((ls, le))
+            continue
+        at = ls
+        for m in _PLAIN_BLOCK_EDGE.finditer(text, ls, le):
+            if text[at : m.start()].strip():
+                out.append((at, m.start()))
+            at = m.end()
+            if len(out) >= most:
+                return out
+        if text[at:le].strip():
+            out.append((at, le))
+        if len(out) >= most:
+            break
+    return out[:most]
+
+
+@given(_EDGY, st.integers(0, 40), st.integers(1, 30))
+def test_the_lines_below_are_the_plain_walks(text: str, start: int, most: int) -> None:
+    start = min(start, len(text))
+    assert _pieces_after(text, start, len(text), most) == _plain_pieces(text, start, len(text), most)
+
+
+@given(st.text(st.sampled_from(list("0129./ \tx٣")), max_size=40))
+def test_the_digits_gate_is_the_plain_pattern(line: str) -> None:
+    assert (_DIGITS.search(line) is None) == (_PLAIN_DIGITS.search(line) is None)
+
+
+def test_the_dateline_stage_reads_the_lines_below_the_headline_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import wiretext._page_stamp as page_stamp_module
+
+    reads: list[int] = []
+    plain = page_stamp_module._pieces_after
+
+    def counted(text: str, pos: int, stop: int, most: int) -> list[tuple[int, int]]:
+        reads.append(pos)
+        return plain(text, pos, stop, most)
+
+    monkeypatch.setattr(page_stamp_module, "_pieces_after", counted)
+    a = wiretext.parse(_markdown("Mara Lind", "Published Jun 05, 2026"))
+    assert a.date == dt.date(2026, 6, 5) and a.authors == ("Mara Lind",)  # both read, the stamp and the byline
+    assert len(reads) == 1
