@@ -9,12 +9,12 @@ import datetime as dt
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import wiretext
 from wiretext._page_byline import page_byline
-from wiretext._page_stamp import _DIGITS, _pieces_after, page_stamp
+from wiretext._page_stamp import _DIGITS, _NOISE, _NOISE_WORDS, _WORD, _even, _pieces_after, _too_long, page_stamp
 
 LEAD = (
     "The harbour authority reopened the northern quay on Tuesday after a week of repairs to the sea wall, "
@@ -232,3 +232,49 @@ def test_the_dateline_stage_reads_the_lines_below_the_headline_once(monkeypatch:
     a = wiretext.parse(_markdown("Mara Lind", "Published Jun 05, 2026"))
     assert a.date == dt.date(2026, 6, 5) and a.authors == ("Mara Lind",)  # both read, the stamp and the byline
     assert len(reads) == 1
+
+
+# The words of _NOISE's pattern (read from it, not from _NOISE_WORDS), some in capitals, and what else it blanks out.
+_PATTERN_WORDS = sorted({w for m in re.finditer(r"(?<![\\a-z])([a-z]{2,})(\?)?", _NOISE.pattern) for w in (m[1], m[1][:-1])})
+_NOISE_TOKENS = [
+    *_PATTERN_WORDS, "Minutes", "MIN", "İnformation", "fırst", "ſ", "3", "2024", "T16:15:30Z", "4:55", "PM", "MYT",
+    "3 minutes de lectura", "2 min read", "5 hours ago", "]", "!", "**", "__", "\\", "h.", ":", "quay", "harbour wall",
+    "\t", "Mis",
+]
+_LINKS = ["[", "](/a", "(", ")", '"', '")']
+_NOISY = st.lists(st.sampled_from(_NOISE_TOKENS + _LINKS), max_size=60).map(" ".join)
+# A line between two words, in a link's title or not: "[x](/a \"quay ... wall\")".
+_FRAMED = st.tuples(
+    st.sampled_from(["quay", '[x](/a "quay', "**quay"]),
+    st.lists(st.sampled_from(_NOISE_TOKENS), min_size=15, max_size=60).map(" ".join),  # (some 100 to 300 characters)
+    st.sampled_from(["wall", 'wall")', "wall**"]),
+).map(" ".join)
+
+
+@given(_NOISY)
+def test_the_words_a_line_is_let_go_by_stay_when_it_is_evened_out(line: str) -> None:
+    # What _too_long stands on: each word _WORD finds (no noise word, on a line without a quote) is kept
+    # whole by _even; so two of them that far apart leave the evened line too long for a stamp.
+    even, where = _even(line)
+    if '"' not in line:
+        for m in _WORD.finditer(line):
+            if m.group() not in _NOISE_WORDS:
+                kept = "".join(c for c, at in zip(even, where, strict=True) if m.start() <= at < m.end())
+                assert kept == m.group()
+
+
+@settings(max_examples=400)
+@given(_FRAMED)
+def test_a_line_let_go_before_it_is_evened_out_is_too_long_evened_out(line: str) -> None:
+    if _too_long(line):
+        assert len(_even(line)[0].strip()) > 160
+
+
+def test_the_noise_words_are_the_words_noise_blanks_out() -> None:
+    # each run of small letters in the pattern, and with a last letter the pattern makes optional left out
+    source = _NOISE.pattern
+    for m in re.finditer(r"(?<![\\a-z])([a-z]{2,})(\?)?", source):
+        word = m.group(1)
+        assert word in _NOISE_WORDS
+        if m.group(2):
+            assert word[:-1] in _NOISE_WORDS
