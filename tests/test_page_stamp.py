@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import wiretext
-from wiretext._page_byline import page_byline
+from wiretext._page_byline import _OPENER, _OPENS, page_byline
 from wiretext._page_stamp import _DIGITS, _NOISE, _NOISE_WORDS, _WORD, _even, _pieces_after, _too_long, page_stamp
 
 LEAD = (
@@ -278,3 +278,14 @@ def test_the_noise_words_are_the_words_noise_blanks_out() -> None:
         assert word in _NOISE_WORDS
         if m.group(2):
             assert word[:-1] in _NOISE_WORDS
+
+
+def test_an_opener_starts_with_one_of_the_letters_asked_before_it() -> None:
+    # the words of _OPENER's group ("autor(?:in)?" read as "autor"), and every character re takes for their first
+    words = re.sub(r"\(\?:in\)\?", "", _OPENER.pattern).split("(?:", 1)[1].split(")", 1)[0].split("|")
+    assert "written by" in words and "texte" in words
+    for word in words:
+        assert _OPENER.match(f"{word.title()}: Mara Lind") is not None
+    every = "".join(map(chr, range(0x110000)))
+    firsts = re.findall("[" + "".join({w[0] for w in words}) + "]", every, re.IGNORECASE)
+    assert set(firsts) == set(_OPENS)

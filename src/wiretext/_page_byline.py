@@ -67,6 +67,9 @@ _OPENER = lazy_re(
     r"|auteur|autore|text|texte)\s*:?(?:\s+|$)",
     re.IGNORECASE,
 )
+# The letters an opener starts with, in either case (_OPENER matches no other first character: the
+# letters have no other case fold in re), asked before it is (a quarter off the byline's read of the lines).
+_OPENS = "ABDPTVWabdptvw"
 # Markdown's marks and link targets, and what is left of a link target wrapped onto the next line.
 _MARKUP = lazy_re(r"\]\([^()]*\)?|!?\[|\]|\*\*|__|\\(?=\S)|^\s*[*+-]\s+")
 _DIGIT = lazy_re(r"\d")
@@ -148,8 +151,9 @@ def page_byline(
         line = text[ls:le]
         if len(line) > _LONGEST:
             continue
-        link = _AUTHOR_LINK.search(line)
-        opener = _OPENER.match(line.strip(" \t*#>_"))
+        link = _AUTHOR_LINK.search(line) if "](" in line else None
+        bare = line.strip(" \t*#>_")
+        opener = _OPENER.match(bare) if bare[:1] in _OPENS else None
         if link is None and opener is None:
             continue
         if opener is not None and not _clean(line[line.find(opener.group()) + len(opener.group()) :]):
@@ -160,7 +164,7 @@ def page_byline(
                 if named is not None:
                     return PageByline(ns, ne, named)
             continue
-        named = _named(line if link is not None else line.strip(" \t*#>_")[len(opener.group()) if opener else 0 :])
+        named = _named(line if link is not None else bare[len(opener.group()) if opener else 0 :])
         if named is None:
             continue
         if link is None and opener is not None and opener.group().strip(" :").casefold() in _BY:
