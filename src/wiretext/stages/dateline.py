@@ -91,6 +91,7 @@ def _page_head(s: State) -> None:
         return
     text, (_, after) = s.text, s.headline_span
     below = lines_below(text, after, len(text))  # (the lines both read, read once)
+    stamped = None
     if s.stamp is None:
         stamp = page_stamp(text, s.headline_span, len(text), below=below)
         if stamp is not None:
@@ -98,8 +99,10 @@ def _page_head(s: State) -> None:
             s.label(stamp.start, stamp.end, "page-stamp", f"removed the page's time stamp {said!r}")
             s.work = mask(s.work, [Cut(stamp.start, stamp.end, "page-stamp")])
             s.stamp = stamp.date
+            stamped = (stamp.start, stamp.end)
     if not s.byline_spans:
-        stamped = next(((c.start, c.end) for c in reversed(s.labels) if c.rule == "page-stamp"), None)
+        if stamped is None:
+            stamped = next(((c.start, c.end) for c in reversed(s.labels) if c.rule == "page-stamp"), None)
         byline = page_byline(text, after, len(text), stamped, below=below)
         if byline is not None:
             s.label(byline.start, byline.end, "byline")
