@@ -14,7 +14,19 @@ from hypothesis import strategies as st
 
 import wiretext
 from wiretext._page_byline import _OPENER, _OPENS, page_byline
-from wiretext._page_stamp import _DIGITS, _NOISE, _NOISE_WORDS, _WORD, _even, _pieces_after, _too_long, page_stamp
+from wiretext._page_stamp import (
+    _DATED,
+    _DIGITS,
+    _NOISE,
+    _NOISE_WORDS,
+    _WORD,
+    _even,
+    _pieces_after,
+    _stamp_among,
+    _too_long,
+    page_stamp,
+)
+from wiretext.stamp import _stamp_in
 
 LEAD = (
     "The harbour authority reopened the northern quay on Tuesday after a week of repairs to the sea wall, "
@@ -289,3 +301,43 @@ def test_an_opener_starts_with_one_of_the_letters_asked_before_it() -> None:
     every = "".join(map(chr, range(0x110000)))
     firsts = re.findall("[" + "".join({w[0] for w in words}) + "]", every, re.IGNORECASE)
     assert set(firsts) == set(_OPENS)
+
+
+# Lines of dates, half dates, prices and times, with what _even parts, blanks out or rewrites between them.
+_DATEISH = st.lists(
+    st.sampled_from([
+        *"0123459./-: \t[]\\!*_|•hT",
+        "04", "15", "24", "30", "12", "2024", "1999", "May", "Mai", "juil.", "Jun", "de", "Von", "by", "Jane",
+        "Roe", "Published", "Uhr", "am", "PM", "MYT", "min", "read", "](/a)", "**", "Mis", "th", "Tue",
+    ]),
+    max_size=40,
+).map("".join)
+
+
+_SEPARATORS = [(".", "."), ("/", "/"), (". ", "."), (".[", "."), (".]", "."), (".\\", "."), (".**", "."), ("-", "-")]
+_SEPARATORS += [("/ ", "/"), (".", ". "), (" ", " "), (".", "/"), ("]", ".")]
+_DATES = st.builds(
+    lambda before, day, seps, month, year, after: f"{before}{day}{seps[0]}{month}{seps[1]}{year}{after}",
+    st.sampled_from(["", "Published ", "Von Jane Roe ", "Tue ", "["]),
+    st.sampled_from(["5", "15", "30", "2024", "1.5"]),
+    st.sampled_from(_SEPARATORS),
+    st.sampled_from(["4", "04", "12", "May"]),
+    st.sampled_from(["24", "2024", "03", "1999", "5"]),
+    st.sampled_from(["", " 15:48 Uhr", " | Jane Roe", " • 3 min read", "](/a)", "h"]),
+)
+
+
+@settings(max_examples=1000)
+@given(st.one_of(_DATEISH, _DATES))
+def test_a_line_the_dated_gate_lets_go_holds_no_stamp(line: str) -> None:
+    if _DATED.search(line) is None:
+        even, _ = _even(line)
+        core = even.strip()
+        assert _stamp_in(core) is None and _stamp_among(core) is None
+
+
+@pytest.mark.parametrize("line", ["5 May 1999", "May 5, 2024", "30/04/24", "15.04.24", "15. 04.24", "15.[04.24", "2024-04-15"])
+def test_a_stamp_line_of_each_shape_passes_the_dated_gate(line: str) -> None:
+    assert _DATED.search(line) is not None
+    text = f"Quay reopens\n\n{line}\n\n{LEAD}"
+    assert page_stamp(text, (0, 12), len(text)) is not None

@@ -80,6 +80,14 @@ _GLUE = lazy_re(r"(?<=[0-9a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ])")
 _DIGITS = lazy_re(r"\d(?:\.[ \t]?\d|/\d|(?<=1)9\d\d|(?<=2)0\d\d)")
 
 
+# What every date _stamp_in reads in the evened line holds, read before the line is evened out
+# (which parts no figures and makes none): a year, or a day and a month before dots ("15.04.24";
+# a blank, or one mark _NOISE blanks out, may follow the first dot: "15. 04.24", "15.[04.24") or
+# before slashes ("30/04/24").  It lets prices and times go ("12.50 euros", "13.37 Uhr"), which
+# _DIGITS lets through: 16% of the lines evened out on the pages corpus.
+_DATED = lazy_re(r"\d(?:\.[ \t\[\]\\]?[01]?\d\.|/[01]?\d/|(?<=1)9\d\d|(?<=2)0\d\d)")
+
+
 # Every word _NOISE blanks out: its reading times' and ages' words, and its stamp words.
 _NOISE_WORDS = frozenset({
     *("minute", "minutes", "min", "mins", "minuten", "minuto", "minutos", "minuti", "hour", "hours", "hr", "hrs"),
@@ -128,7 +136,9 @@ def _even(line: str) -> tuple[str, list[int]]:
 def _stamp_line(text: str, start: int, end: int) -> Stamp | None:
     """The stamp the line ``text[start:end]`` is, or None."""
     line = text[start:end]
-    if len(line.strip()) > 2 * _LONGEST or _DIGITS.search(line) is None or _too_long(line):
+    if len(line.strip()) > 2 * _LONGEST or _DIGITS.search(line) is None or _DATED.search(line) is None:
+        return None
+    if _too_long(line):
         return None
     even, where = _even(line)
     core = even.strip()
