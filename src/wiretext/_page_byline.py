@@ -68,7 +68,7 @@ _OPENER = lazy_re(
     re.IGNORECASE,
 )
 # The letters an opener starts with, in either case (_OPENER matches no other first character: the
-# letters have no other case fold in re), asked before it is (a quarter off the byline's read of the lines).
+# letters have no other case fold in re), asked before it is, as "](" before _AUTHOR_LINK.
 _OPENS = "ABDPTVWabdptvw"
 # Markdown's marks and link targets, and what is left of a link target wrapped onto the next line.
 _MARKUP = lazy_re(r"\]\([^()]*\)?|!?\[|\]|\*\*|__|\\(?=\S)|^\s*[*+-]\s+")

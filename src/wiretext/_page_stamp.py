@@ -76,7 +76,7 @@ _GLUE = lazy_re(r"(?<=[0-9a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ])")
 # What every date a stamp line may write holds: a figure before a dot or a slash, or a year; as
 #     \d\.[ \t]?\d|\d/\d|(?:19|20)\d\d
 # finds them, but opened by the figure, which the engine skips to at C speed (the plain form tries
-# its three alternatives at every character: 3x as long on the lines below a page's headline).
+# its three alternatives at every character; docs/performance-analysis.md, fifth round, the page stamp).
 _DIGITS = lazy_re(r"\d(?:\.[ \t]?\d|/\d|(?<=1)9\d\d|(?<=2)0\d\d)")
 
 
@@ -84,7 +84,7 @@ _DIGITS = lazy_re(r"\d(?:\.[ \t]?\d|/\d|(?<=1)9\d\d|(?<=2)0\d\d)")
 # (which parts no figures and makes none): a year, or a day and a month before dots ("15.04.24";
 # a blank, or one mark _NOISE blanks out, may follow the first dot: "15. 04.24", "15.[04.24") or
 # before slashes ("30/04/24").  It lets prices and times go ("12.50 euros", "13.37 Uhr"), which
-# _DIGITS lets through: 16% of the lines evened out on the pages corpus.
+# _DIGITS lets through.
 _DATED = lazy_re(r"\d(?:\.[ \t\[\]\\]?[01]?\d\.|/[01]?\d/|(?<=1)9\d\d|(?<=2)0\d\d)")
 
 
@@ -105,8 +105,8 @@ _WORD = lazy_re(r"(?<!\S)[a-z]{2,}(?!\S)")
 def _too_long(line: str) -> bool:
     """Whether the line evened out is surely longer than a stamp line: two words it keeps stand that far apart.
 
-    A line of a sentence is let go before :func:`_even` (whose _NOISE is the costly part of the lines
-    read: 45% of the characters evened out on the pages corpus are let go so, unevened).
+    A line of a sentence is let go so before :func:`_even`, whose _NOISE is most of what a
+    line read for a stamp costs.
     """
     if '"' in line:
         return False
@@ -208,10 +208,10 @@ def _lines_after(text: str, pos: int, stop: int, most: int) -> list[tuple[int, i
 #     [ \t]{3,}|(?<=[0-9a-zß-ÿ.!?)])(?=[A-ZÀ-Þ][a-zß-ÿ])
 # finds them, but opened by the one character each edge starts with (a blank, or the capital),
 # which the engine skips to at C speed instead of trying the look-behind at every character
-# (a long line's scan 5x faster; see docs/performance-analysis.md, fifth round).  A glued
-# edge matches its capital alone: the next block starts at the match's start.  On a line with
-# no run of blanks (no tab, no three spaces: a sentence's), the glued edges alone are sought,
-# and the engine stops at capitals only (a quarter off the scan).
+# (docs/performance-analysis.md, fifth round, the page stamp).  A glued edge matches its
+# capital alone: the next block starts at the match's start.  On a line with no run of blanks
+# (no tab, no three spaces: a sentence's), the glued edges alone are sought, and the engine
+# stops at capitals only.
 _BLOCK_EDGE = lazy_re(r"[ \tA-ZÀ-Þ](?:(?<=[ \t])[ \t]{2,}|(?<=[0-9a-zß-ÿ.!?)][A-ZÀ-Þ])(?=[a-zß-ÿ]))")
 _GLUED_EDGE = lazy_re(r"[A-ZÀ-Þ](?<=[0-9a-zß-ÿ.!?)][A-ZÀ-Þ])(?=[a-zß-ÿ])")
 
