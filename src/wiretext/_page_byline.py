@@ -30,7 +30,7 @@ import re
 from typing import NamedTuple
 
 from ._lazy import lazy_re
-from ._page_stamp import _REACH, _pieces_after
+from ._page_stamp import lines_below
 from .byline import authors
 from .registry import agency
 from .stamp import _stamp_in
@@ -50,8 +50,9 @@ class PageByline(NamedTuple):
     text: str
 
 
-#: Non-blank lines read after the headline; the longest byline line; the longest name beside a stamp.
-_MOST, _LONGEST, _NAME_LONGEST = 25, 160, 60
+#: The longest byline line; the longest name beside a stamp.  (The lines read after the headline
+#: are the stamp's: :func:`wiretext._page_stamp.lines_below`.)
+_LONGEST, _NAME_LONGEST = 160, 60
 
 # A Markdown link to an author's page: "[Jane Roe](https://example.com/author/jane-roe/)".
 _AUTHOR_LINK = lazy_re(
@@ -66,6 +67,9 @@ _OPENER = lazy_re(
     r"|auteur|autore|text|texte)\s*:?(?:\s+|$)",
     re.IGNORECASE,
 )
+# The letters an opener starts with, in either case (_OPENER matches no other first character: the
+# letters have no other case fold in re), asked before it is, as "](" before _AUTHOR_LINK.
+_OPENS = "ABDPTVWabdptvw"
 # Markdown's marks and link targets, and what is left of a link target wrapped onto the next line.
 _MARKUP = lazy_re(r"\]\([^()]*\)?|!?\[|\]|\*\*|__|\\(?=\S)|^\s*[*+-]\s+")
 _DIGIT = lazy_re(r"\d")
@@ -114,11 +118,20 @@ def _beside(text: str, stamp: tuple[int, int], pieces: list[tuple[int, int]]) ->
     return None
 
 
-def page_byline(text: str, start: int, end: int, stamp: tuple[int, int] | None = None) -> PageByline | None:
+def page_byline(
+    text: str,
+    start: int,
+    end: int,
+    stamp: tuple[int, int] | None = None,
+    *,
+    below: list[tuple[int, int]] | None = None,
+) -> PageByline | None:
     r"""The first web byline among the lines of ``text[start:end]`` (``start``: the headline's end), or None.
 
     Without a byline's shape, a name (or an agency) alone on the line just
     before or after the page's time stamp (``stamp``, its span) is the byline.
+    ``below`` are the lines after the headline when the caller has read them
+    (:func:`wiretext._page_stamp.lines_below`).
 
     >>> text = "Quay reopens\n\nvon\n\nJane Roe\n\nThe quay reopened."
     >>> page_byline(text, 12, len(text)).text
@@ -133,13 +146,14 @@ def page_byline(text: str, start: int, end: int, stamp: tuple[int, int] | None =
     >>> page_byline(text, 12, len(text), (at, at + 22)).text
     'Jane Roe'
     """
-    found = _pieces_after(text, start, min(end, start + _REACH), _MOST)
+    found = lines_below(text, start, end) if below is None else below
     for k, (ls, le) in enumerate(found):
         line = text[ls:le]
         if len(line) > _LONGEST:
             continue
-        link = _AUTHOR_LINK.search(line)
-        opener = _OPENER.match(line.strip(" \t*#>_"))
+        link = _AUTHOR_LINK.search(line) if "](" in line else None
+        bare = line.strip(" \t*#>_")
+        opener = _OPENER.match(bare) if bare[:1] in _OPENS else None
         if link is None and opener is None:
             continue
         if opener is not None and not _clean(line[line.find(opener.group()) + len(opener.group()) :]):
@@ -150,7 +164,7 @@ def page_byline(text: str, start: int, end: int, stamp: tuple[int, int] | None =
                 if named is not None:
                     return PageByline(ns, ne, named)
             continue
-        named = _named(line if link is not None else line.strip(" \t*#>_")[len(opener.group()) if opener else 0 :])
+        named = _named(line if link is not None else bare[len(opener.group()) if opener else 0 :])
         if named is None:
             continue
         if link is None and opener is not None and opener.group().strip(" :").casefold() in _BY:

@@ -35,11 +35,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import islice
 
 from ._lazy import lazy_re
 from .stamp import Stamp, _date, _stamp_in
 
-__all__ = ["page_stamp"]
+__all__ = ["lines_below", "page_stamp"]
 
 
 def __dir__() -> list[str]:
@@ -72,7 +73,47 @@ _SLASHED = lazy_re(r"(?<![\d/.])([0-3]?\d)/([01]?\d)/((?:19|20)?\d\d)(?![\d/])")
 _YEAR_FIRST = lazy_re(r"(?<![\d/.])((?:19|20)\d\d)[/.]([01]\d)[/.]([0-3]\d)(?![\d/.])")
 # Two words glued where the page had two blocks: "08:01Mis", "UhrLesedauer".
 _GLUE = lazy_re(r"(?<=[0-9a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ])")
-_DIGITS = lazy_re(r"\d\.[ \t]?\d|\d/\d|(?:19|20)\d\d")
+# What every date a stamp line may write holds: a figure before a dot or a slash, or a year; as
+#     \d\.[ \t]?\d|\d/\d|(?:19|20)\d\d
+# finds them, but opened by the figure, which the engine skips to at C speed (the plain form tries
+# its three alternatives at every character; docs/performance-analysis.md, fifth round, the page stamp).
+_DIGITS = lazy_re(r"\d(?:\.[ \t]?\d|/\d|(?<=1)9\d\d|(?<=2)0\d\d)")
+
+
+# What every date _stamp_in reads in the evened line holds, read before the line is evened out
+# (which parts no figures and makes none): a year, or a day and a month before dots ("15.04.24";
+# a blank, or one mark _NOISE blanks out, may follow the first dot: "15. 04.24", "15.[04.24") or
+# before slashes ("30/04/24").  It lets prices and times go ("12.50 euros", "13.37 Uhr"), which
+# _DIGITS lets through.
+_DATED = lazy_re(r"\d(?:\.[ \t\[\]\\]?[01]?\d\.|/[01]?\d/|(?<=1)9\d\d|(?<=2)0\d\d)")
+
+
+# Every word _NOISE blanks out: its reading times' and ages' words, and its stamp words.
+_NOISE_WORDS = frozenset({
+    *("minute", "minutes", "min", "mins", "minuten", "minuto", "minutos", "minuti", "hour", "hours", "hr", "hrs"),
+    *("day", "days", "stunde", "stunden", "tage", "tagen", "read", "ago", "de", "lectura", "lecture", "leitura"),
+    *("di", "lettura", "lesedauer", "lesezeit", "information", "kl", "h", "las", "publisert", "oppdatert"),
+    *("publicerad", "uppdaterad", "aktualizacja", "publikacja", "gepubliceerd", "bijgewerkt", "offentliggjort"),
+    *("opdateret", "zuerst", "erschienen", "geschrieben", "originally", "first"),
+})
+# A word that stays in the evened line: small ASCII letters between blanks, none of _NOISE_WORDS.  No
+# other match of _NOISE covers it, on a line without a quote: a link target holds no blank (its title
+# stands in quotes), the marks, times and zones no small letters between blanks.
+_WORD = lazy_re(r"(?<!\S)[a-z]{2,}(?!\S)")
+
+
+def _too_long(line: str) -> bool:
+    """Whether the line evened out is surely longer than a stamp line: two words it keeps stand that far apart.
+
+    A line of a sentence is let go so before :func:`_even`, whose _NOISE is most of what a
+    line read for a stamp costs.
+    """
+    if '"' in line:
+        return False
+    first = next((m for m in _WORD.finditer(line) if m.group() not in _NOISE_WORDS), None)
+    if first is None:
+        return False
+    return any(m.group() not in _NOISE_WORDS for m in _WORD.finditer(line, first.start() + _LONGEST))
 
 
 def _even(line: str) -> tuple[str, list[int]]:
@@ -95,7 +136,9 @@ def _even(line: str) -> tuple[str, list[int]]:
 def _stamp_line(text: str, start: int, end: int) -> Stamp | None:
     """The stamp the line ``text[start:end]`` is, or None."""
     line = text[start:end]
-    if len(line.strip()) > 2 * _LONGEST or _DIGITS.search(line) is None:
+    if len(line.strip()) > 2 * _LONGEST or _DIGITS.search(line) is None or _DATED.search(line) is None:
+        return None
+    if _too_long(line):
         return None
     even, where = _even(line)
     core = even.strip()
@@ -145,22 +188,32 @@ def _stamp_among(core: str) -> tuple[int, dt.date] | None:
     return None
 
 
+# A line's first character that is not a blank (re's \s is str.strip()'s blank), to the line's end.
+_NONBLANK = lazy_re(r"\S[^\n]*")
+
+
 def _lines_after(text: str, pos: int, stop: int, most: int) -> list[tuple[int, int]]:
     """The first ``most`` non-blank lines from ``pos`` (a line's start) to ``stop``."""
     out: list[tuple[int, int]] = []
-    while pos < stop and len(out) < most:
-        nl = text.find("\n", pos, stop)
-        end = stop if nl < 0 else nl
-        if text[pos:end].strip():
-            out.append((pos, end))
-        pos = end + 1
+    for m in islice(_NONBLANK.finditer(text, pos, stop), most):
+        first, end = m.span()
+        nl = text.rfind("\n", pos, first)  # (the line's blanks before its first character)
+        out.append((pos if nl < 0 else nl + 1, end))
     return out
 
 
 # Where blocks a page glued on one line part (BeautifulSoup's get_text()): runs of blanks the
 # HTML source indented them with, a word or a number run into the next block's capital
-# ("18:03Die", "MillsPublished").
-_BLOCK_EDGE = lazy_re(r"[ \t]{3,}|(?<=[0-9a-zß-ÿ.!?)])(?=[A-ZÀ-Þ][a-zß-ÿ])")
+# ("18:03Die", "MillsPublished"); as the plain pattern
+#     [ \t]{3,}|(?<=[0-9a-zß-ÿ.!?)])(?=[A-ZÀ-Þ][a-zß-ÿ])
+# finds them, but opened by the one character each edge starts with (a blank, or the capital),
+# which the engine skips to at C speed instead of trying the look-behind at every character
+# (docs/performance-analysis.md, fifth round, the page stamp).  A glued edge matches its
+# capital alone: the next block starts at the match's start.  On a line with no run of blanks
+# (no tab, no three spaces: a sentence's), the glued edges alone are sought, and the engine
+# stops at capitals only.
+_BLOCK_EDGE = lazy_re(r"[ \tA-ZÀ-Þ](?:(?<=[ \t])[ \t]{2,}|(?<=[0-9a-zß-ÿ.!?)][A-ZÀ-Þ])(?=[a-zß-ÿ]))")
+_GLUED_EDGE = lazy_re(r"[A-ZÀ-Þ](?<=[0-9a-zß-ÿ.!?)][A-ZÀ-Þ])(?=[a-zß-ÿ])")
 
 
 def _pieces_after(text: str, pos: int, stop: int, most: int) -> list[tuple[int, int]]:
@@ -171,10 +224,12 @@ def _pieces_after(text: str, pos: int, stop: int, most: int) -> list[tuple[int, 
             out.append((ls, le))
             continue
         at = ls
-        for m in _BLOCK_EDGE.finditer(text, ls, le):
-            if text[at : m.start()].strip():
-                out.append((at, m.start()))
-            at = m.end()
+        blanks = text.find("   ", ls, le) >= 0 or text.find("\t", ls, le) >= 0
+        for m in (_BLOCK_EDGE if blanks else _GLUED_EDGE).finditer(text, ls, le):
+            edge, after = m.span()
+            if text[at:edge].strip():
+                out.append((at, edge))
+            at = after if after - edge > 1 else edge  # (blanks left out; a glued capital opens the next block)
             if len(out) >= most:
                 return out
         if text[at:le].strip():
@@ -197,11 +252,26 @@ def _lines_before(text: str, pos: int, most: int) -> list[tuple[int, int]]:
     return out
 
 
-def page_stamp(text: str, headline: tuple[int, int], end: int) -> Stamp | None:
+def lines_below(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    r"""The lines (a glued line's blocks) :func:`page_stamp` and the web byline read after the headline.
+
+    ``start`` is the headline's end; the dateline stage reads them once for both.
+
+    >>> text = "Quay reopens\n\nJane Roe\n\n\nThe quay reopened."
+    >>> [text[a:b] for a, b in lines_below(text, 12, len(text))]
+    ['Jane Roe', 'The quay reopened.']
+    """
+    return _pieces_after(text, start, min(end, start + _REACH), _AFTER)
+
+
+def page_stamp(
+    text: str, headline: tuple[int, int], end: int, *, below: list[tuple[int, int]] | None = None
+) -> Stamp | None:
     r"""The first stamp line after the page's headline (up to ``end``), else just before it; or None.
 
-    ``headline`` is the headline's span in ``text``.  Lines of a sentence
-    are no stamp: besides its date, a stamp line holds stamp words,
+    ``headline`` is the headline's span in ``text``; ``below``, the lines
+    after it when the caller has read them (:func:`lines_below`).  Lines of a
+    sentence are no stamp: besides its date, a stamp line holds stamp words,
     weekdays, times, zones, a byline or a short credit only.
 
     >>> text = "Kicker\n\n15.04.2026 - 15:48 UhrLesedauer: 2 Min.\n\nQuay reopens\n\nThe quay reopened."
@@ -214,7 +284,7 @@ def page_stamp(text: str, headline: tuple[int, int], end: int) -> Stamp | None:
     """
     h_start, h_end = headline
     # (from the headline's end: on a page glued on one line, what follows it on its line)
-    for start, stop in _pieces_after(text, h_end, min(end, h_end + _REACH), _AFTER):
+    for start, stop in lines_below(text, h_end, end) if below is None else below:
         stamp = _stamp_line(text, start, stop)
         if stamp is not None:
             return stamp

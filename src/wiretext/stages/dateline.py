@@ -87,19 +87,26 @@ def _page_head(s: State) -> None:
     byline (:func:`wiretext._page_byline.page_byline`) when the layout gave none.
     """
     from .._page_byline import page_byline
-    from .._page_stamp import page_stamp
+    from .._page_stamp import lines_below, page_stamp
 
     assert s.headline_span is not None
+    if s.stamp is not None and s.byline_spans:
+        return
+    text, (_, after) = s.text, s.headline_span
+    below = lines_below(text, after, len(text))  # (the lines both read, read once)
+    stamped = None
     if s.stamp is None:
-        stamp = page_stamp(s.text, s.headline_span, len(s.text))
+        stamp = page_stamp(text, s.headline_span, len(text), below=below)
         if stamp is not None:
-            said = squash(s.text[stamp.start : stamp.end])
+            said = squash(text[stamp.start : stamp.end])
             s.label(stamp.start, stamp.end, "page-stamp", f"removed the page's time stamp {said!r}")
             s.work = mask(s.work, [Cut(stamp.start, stamp.end, "page-stamp")])
             s.stamp = stamp.date
+            stamped = (stamp.start, stamp.end)
     if not s.byline_spans:
-        stamped = next(((c.start, c.end) for c in reversed(s.labels) if c.rule == "page-stamp"), None)
-        byline = page_byline(s.text, s.headline_span[1], len(s.text), stamped)
+        if stamped is None:
+            stamped = next(((c.start, c.end) for c in reversed(s.labels) if c.rule == "page-stamp"), None)
+        byline = page_byline(text, after, len(text), stamped, below=below)
         if byline is not None:
             s.label(byline.start, byline.end, "byline")
             s.work = mask(s.work, [Cut(byline.start, byline.end, "byline")])
