@@ -106,9 +106,10 @@ _SPLIT = 2_000
 
 At most this many strings are held, whatever the text's size; a split and a
 look at each line's first character cost less than the pattern above, which
-the engine tries at every character (``benchmarks/ab.py 4af5598
-../shared/corpora/pages.jsonl --cpu --inside _page_lines._lines``: 0.90 of
-the time).  A longer text is read with the pattern.
+the engine tries at every character (with the look for invisible characters
+in :func:`_lines`, ``benchmarks/page_parts.py c4fdeb9
+../shared/corpora/pages.jsonl --part _page_lines._lines``: 520 -> 447 µs a
+pages parse).  A longer text is read with the pattern.
 """
 
 _HIDDEN_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
