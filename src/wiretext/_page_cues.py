@@ -182,7 +182,7 @@ def _credit(line: _Line, page: bool) -> bool:
     if line.units > 40:
         return False
     folded = line.text.lower()
-    marked = any(mark in folded for mark in _CREDIT_MARKS)  # spares most lines the search
+    marked = any(map(folded.__contains__, _CREDIT_MARKS))  # spares most lines the search
     if marked and _CREDIT.search(line.text) and not _rights(line):
         return True
     if page and not line.term and "PRESS" in line.text and _CAPS_CREDIT.search(line.text):

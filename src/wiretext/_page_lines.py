@@ -213,7 +213,7 @@ def _once(seen: dict[str, bool], test: Callable[[_Line], bool], line: _Line) -> 
 
 def _toks(key: str) -> list[str]:
     """Comparison tokens of a key: its words, with CJK runs cut into character pairs."""
-    if key.isascii():
+    if key.isascii() or not _CJK.search(key):  # one search a key, not one a word
         return key.split()
     out: list[str] = []
     for w in key.split():
