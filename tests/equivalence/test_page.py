@@ -234,6 +234,17 @@ def test_glue_points_found_from_their_candidates_are_those_of_one_search(text: s
     assert _glue_points(text) == [m.start() for m in _GLUE.finditer(text)]
 
 
+@given(st.lists(_GLUE_TEXT, max_size=4).map("\n".join), st.data())
+def test_glue_points_on_a_line_are_those_of_one_search_there(text: str, data: st.DataObject) -> None:
+    # glued_view counts the glue points of each long line (from its start to its end, or the look's)
+    from wiretext._pagetext import _GLUE, _glue_points
+
+    starts = [0, *(k + 1 for k, ch in enumerate(text) if ch == "\n")]
+    start = data.draw(st.sampled_from(starts))
+    end = data.draw(st.integers(start, len(text)))
+    assert _glue_points(text, start, end) == [m.start() for m in _GLUE.finditer(text, start, end)]
+
+
 _GLANCE_TEXT = st.lists(
     st.sampled_from(["Rain", "fell.", "|", "-", " ", "\t", "\n", "\n", "\r", "_", "é", "—", "\u00a0", "\x0b", "a b c d e f g h"]),
     max_size=40,
