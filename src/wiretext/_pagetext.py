@@ -350,8 +350,9 @@ def _glue_points(text: str, start: int = 0, end: int | None = None) -> list[int]
     stands there, and no place one may stand opens before it.  ``end`` bounds
     the text as ``finditer``'s does (what follows is not seen).
     (hostile.py "unseparated credits" at 400 KB: glued_view 81 -> 20 ms; on the
-    long lines of get_text()'s pages, ``benchmarks/page_parts.py c4fdeb9
-    ../shared/corpora/pages.jsonl --part _pagetext.glued_view``: 59 -> 35 µs a pages parse, with the count of quick points stopped at _GLUED.)
+    long lines of get_text()'s pages, with the count of quick points stopped at
+    ``_GLUED``, ``benchmarks/page_parts.py c4fdeb9 ../shared/corpora/pages.jsonl
+    --part _pagetext.glued_view``: 59 -> 35 µs a pages parse.)
 
     >>> _glue_points("Rain fell.Ships wait(AP)WASHINGTON")
     [10, 24]
