@@ -121,13 +121,13 @@ class _Page:
         # "scraper marks", every line in a run: 4.1 -> 0.5)
         marks = {text: _cue(ln) + 2 * _rights(ln) for text, ln in by_text.items()}  # a cue 1, rights 2
 
-        def worth(texts: Iterable[str], run: bool) -> dict[str, float]:
-            return {t: _score(by_text[t], counts[by_text[t].dkey], run, cookie[t], marks[t]) for t in texts}
+        def worth(texts: Iterable[tuple[str, _Line]], run: bool) -> dict[str, float]:
+            return {t: _score(ln, counts[ln.dkey], run, cookie[t], marks[t]) for t, ln in texts}
 
-        plain = worth(by_text, False)
+        plain = worth(by_text.items(), False)
         if not self.runs:
             return [plain[ln.text] for ln in self.lines]
-        ran = worth({ln.text for ln in compress(self.lines, in_run)}, True)
+        ran = worth({ln.text: ln for ln in compress(self.lines, in_run)}.items(), True)
         return [ran[ln.text] if run else plain[ln.text] for ln, run in zip(self.lines, in_run, strict=True)]
 
     def _soften(self, by_text: dict[str, _Line]) -> None:
