@@ -86,12 +86,11 @@ class _Page:
         # each text is looked at once (its copies share its words), and one look at all the keys
         # spares one a key: pages repeat their lines (_SIGNOFF_GATES alone at 200 KB: score 10.5 -> 4.9 ms)
         by_text = {ln.text: ln for ln in lines}
-        unique = list(dict.fromkeys(ln.key for ln in by_text.values()))
-        keys = "\n".join(unique)
+        keys = "\n".join(dict.fromkeys(ln.key for ln in by_text.values()))
         # the keys holding a figure, or a cookie word, are found in the keys of all the lines at once,
         # not by a search a line (benchmarks/page_parts.py c4fdeb9 ../shared/corpora/pages.jsonl
         # --part _page_score._Page.score: 417 -> 259 us a pages parse)
-        dkeys = _digit_keys(unique, keys)
+        dkeys = _digit_keys(keys)
         if dkeys:
             for ln in lines:
                 dkey = dkeys.get(ln.key)
@@ -178,19 +177,20 @@ def _key_at(keys: str, at: int) -> tuple[int, int]:
     return keys.rfind("\n", 0, at) + 1, len(keys) if end < 0 else end
 
 
-def _digit_keys(keys: list[str], joined: str) -> dict[str, str]:
-    r"""The ``keys`` that change with their figures as 0, so changed: one substitution in all of them.
+def _digit_keys(keys: str) -> dict[str, str]:
+    r"""The keys (lines of ``keys``) holding a figure, each with its figures as 0: a search a key found.
 
-    ``joined`` is the keys joined by line breaks.
-
-    >>> keys = ["home", "advertisement 2", "rain fell", "2 of 13"]
-    >>> _digit_keys(keys, "\n".join(keys))
+    >>> _digit_keys("home\nadvertisement 2\nrain fell\n2 of 13")
     {'advertisement 2': 'advertisement 0', '2 of 13': '0 of 00'}
     """
-    zeroed = _DIGIT.sub("0", joined)
-    if zeroed == joined:
-        return {}
-    return {key: zero for key, zero in zip(keys, zeroed.split("\n"), strict=True) if zero != key}
+    out: dict[str, str] = {}
+    found = _DIGIT.search(keys)
+    while found is not None:
+        a, b = _key_at(keys, found.start())
+        key = keys[a:b]
+        out[key] = _DIGIT.sub("0", key)
+        found = _DIGIT.search(keys, b)
+    return out
 
 
 _COOKIE_PARTS = ("cookie", "gdpr", "クッキー", "쿠키")
