@@ -182,7 +182,7 @@ def _credit(line: _Line, page: bool) -> bool:
     if line.units > 40:
         return False
     folded = line.text.lower()
-    marked = any(mark in folded for mark in _CREDIT_MARKS)  # spares most lines the search
+    marked = any(map(folded.__contains__, _CREDIT_MARKS))  # spares most lines the search
     if marked and _CREDIT.search(line.text) and not _rights(line):
         return True
     if page and not line.term and "PRESS" in line.text and _CAPS_CREDIT.search(line.text):
@@ -231,6 +231,8 @@ _EMBED_SIGNED = lazy_re(r"^[—–-]\s?[^\n]{1,80}\(@\w{1,30}\)[^\n]{0,40}\b(?:1
 
 def _ends_with_link(text: str) -> bool:
     """Whether a line ends with a link ("... pic.twitter.com/x", "... https://t.co/x")."""
+    if "http" not in text and "pic." not in text:
+        return False  # (most lines: no last word to split off)
     words = text.rsplit(None, 1)
     last = words[-1] if words else ""
     for mark in ("https://", "http://", "pic."):

@@ -76,7 +76,7 @@ def _tail_score(line: _Line, repeated: bool) -> float:
     """What a line pays at the end of an extractor's output: prose pays, furniture costs."""
     if _cue(line) or _cue_prefix(line) or _doubled(line):
         return -_CUE_PENALTY
-    if _EMAIL.search(line.text):
+    if "@" in line.text and _EMAIL.search(line.text):  # (every address holds an "@")
         return -15.0
     if repeated:
         return -6.0  # a widget's label ("Log in to comment")
@@ -197,7 +197,7 @@ def _line_rules(lines: list[_Line], text: str, extract: bool, exact: Counter[str
     if extract:
         lead = next((k for k, ln in enumerate(lines) if ln.term and ln.units >= 8), n)
     folded = text.lower()
-    credits = any(mark in folded for mark in _CREDIT_MARKS)  # spares a look at every line
+    credits = any(map(folded.__contains__, _CREDIT_MARKS))  # spares a look at every line
     first_line = lines[0]
     title = None  # an extractor's first line that is a title comes back as a copy
     if extract and 3 <= first_line.units <= 30 and not first_line.term:

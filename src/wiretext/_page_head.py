@@ -210,9 +210,13 @@ def _candidates(page: _Page, pieces: list[_Piece]) -> list[_Candidate]:
             continue
         if spaced and not ln.gap and not (k + 1 < page.n and lines[k + 1].gap):
             continue  # inside a list (a table of contents)
-        toks = set(_toks(ln.key))
+        words = _toks(ln.key)
+        common = whole.intersection(words)
+        if len(common) < 2:
+            continue  # less than 0.6 of three words or more: most lines, told without a set of their words
+        toks = set(words)
         # a piece of the title shares no more words than the whole title does
-        if len(toks) < 3 or len(toks & whole) < 0.6 * len(toks) or _URL.search(ln.text):
+        if len(toks) < 3 or len(common) < 0.6 * len(toks) or _URL.search(ln.text):
             continue
         matched = False
         kicked: _Piece | None = None

@@ -55,7 +55,8 @@ class _Line:
 
     __slots__ = ("dkey", "gap", "key", "start", "term", "text", "units")
 
-    def __init__(self, text: str, start: int, gap: bool) -> None:
+    def __init__(self, text: str, start: int, gap: bool, hidden: bool = True) -> None:
+        """``hidden=False`` says the text holds no soft hyphen or zero-width character (none is looked for)."""
         self.text = text
         self.start = start
         self.gap = gap  # a blank line (or a line without words) stands before it
@@ -64,7 +65,7 @@ class _Line:
             words = _WORD.findall(sample.lower())
             self.units = len(words)
         else:
-            words = _WORD.findall(_casefold_visible(sample))
+            words = _WORD.findall(_casefold_visible(sample) if hidden else sample.casefold())
             self.units = len(words) + len(_CJK.findall(sample)) // 3
         self.key = " ".join(words)
         self.dkey = self.key  # with figures as 0 on a page: "Advertisement 2" == "... 3"
@@ -100,14 +101,63 @@ def _ends_sentence(text: str) -> bool:
 # is neither split into a million strings nor visited line by line.
 _WORDY_LINE = lazy_re(r"(?m)^[^\n\w]*+\w[^\n]*+")
 
+_SPLIT = 2_000
+"""A text of fewer line breaks is split at once, as the page glance splits it (``_page_glance._KEEP``).
+
+At most this many strings are held, whatever the text's size; a split and a
+look at each line's first character cost less than the pattern above, which
+the engine tries at every character (with the look for invisible characters
+in :func:`_lines`, ``benchmarks/page_parts.py c4fdeb9
+../shared/corpora/pages.jsonl --part _page_lines._lines``: 520 -> 447 µs a
+pages parse).  A longer text is read with the pattern.
+"""
+
+_HIDDEN_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+"""The characters of ``_INVISIBLE``: a text holding none of them is not searched for them line by line."""
+
 
 def _lines(text: str) -> list[_Line]:
     """Split ``text`` into lines holding a word, with the offsets of their stripped text.
 
-    A line whose raw text came before shares the earlier line's words and
+    A line whose text came before shares the earlier line's words and
     strings instead of reading them again: pages repeat their menus, markers
     and widget labels, and reading a short line costs about as much as a long one.
     """
+    # one look at the text for soft hyphens and zero-width characters spares a search a line
+    # (a search for one character is a memchr; a search for the six, a pattern run over each line)
+    hidden = any(ch in text for ch in _HIDDEN_CHARS)
+    if text.count("\n") < _SPLIT:
+        return _split_lines(text, hidden)
+    return _found_lines(text, hidden)
+
+
+def _split_lines(text: str, hidden: bool) -> list[_Line]:
+    """:func:`_lines` of a text of fewer than ``_SPLIT`` line breaks: split at once, each line looked at."""
+    out: list[_Line] = []
+    append = out.append
+    read: dict[str, _Line] = {}  # the first line of each stripped text
+    word = _WORD.search
+    pos = 0
+    gap = True
+    for raw in text.split("\n"):
+        line = raw.strip()
+        # a line holds a word when its first character is one or a search finds one
+        if line and (line[0].isalnum() or word(line)):
+            at = pos + len(raw) - len(raw.lstrip())
+            same = read.get(line)
+            if same is None:
+                append(read.setdefault(line, _Line(line, at, gap, hidden)))
+            else:
+                append(_copy(same, at, gap))
+            gap = False
+        else:
+            gap = True
+        pos += len(raw) + 1
+    return out
+
+
+def _found_lines(text: str, hidden: bool) -> list[_Line]:
+    """:func:`_lines` of a longer text: its lines holding a word found by ``_WORDY_LINE``."""
     out: list[_Line] = []
     append = out.append
     # the first line of each raw text, and where its stripped text starts in it: keyed by the raw
@@ -115,7 +165,6 @@ def _lines(text: str) -> list[_Line]:
     # _lines 60 -> 43 ms of CPU, US_STATES 12 -> 10)
     read: dict[str, tuple[_Line, int]] = {}
     after = -2  # the line break after the last line holding a word
-    new = _Line.__new__
     for m in _WORDY_LINE.finditer(text):
         raw = m.group()
         at, end = m.span()
@@ -124,19 +173,29 @@ def _lines(text: str) -> list[_Line]:
         first = read.get(raw)
         if first is None:
             lead = len(raw) - len(raw.lstrip())
-            ln = _Line(raw.strip(), at + lead, gap)
+            ln = _Line(raw.strip(), at + lead, gap, hidden)
             read[raw] = (ln, lead)
         else:
-            # a copy without __init__: a third of the cost of reading the line
-            # (hostile.py's families of repeated short lines: _lines 73 -> 26 ms
-            # on 200 KB, and 30 -> 18 bytes a character)
             same, lead = first
-            ln = new(_Line)
-            ln.text, ln.units, ln.term = same.text, same.units, same.term
-            ln.key = ln.dkey = same.key
-            ln.start, ln.gap = at + lead, gap
+            ln = _copy(same, at + lead, gap)
         append(ln)
     return out
+
+
+def _copy(same: _Line, start: int, gap: bool) -> _Line:
+    """A line of the same text as ``same`` at ``start``, made without ``__init__``.
+
+    A third of the cost of reading the line (hostile.py's families of
+    repeated short lines: _lines 73 -> 26 ms on 200 KB, and 30 -> 18 bytes a character).
+    """
+    ln = _NEW(_Line)
+    ln.text, ln.units, ln.term = same.text, same.units, same.term
+    ln.key = ln.dkey = same.key
+    ln.start, ln.gap = start, gap
+    return ln
+
+
+_NEW = _Line.__new__
 
 
 def _once(seen: dict[str, bool], test: Callable[[_Line], bool], line: _Line) -> bool:
@@ -154,7 +213,7 @@ def _once(seen: dict[str, bool], test: Callable[[_Line], bool], line: _Line) -> 
 
 def _toks(key: str) -> list[str]:
     """Comparison tokens of a key: its words, with CJK runs cut into character pairs."""
-    if key.isascii():
+    if key.isascii() or not _CJK.search(key):  # one search a key, not one a word
         return key.split()
     out: list[str] = []
     for w in key.split():

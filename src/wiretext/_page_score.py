@@ -87,18 +87,23 @@ class _Page:
         # spares one a key: pages repeat their lines (_SIGNOFF_GATES alone at 200 KB: score 10.5 -> 4.9 ms)
         by_text = {ln.text: ln for ln in lines}
         keys = "\n".join(dict.fromkeys(ln.key for ln in by_text.values()))
-        if _DIGIT.search(keys):
+        # the keys holding a figure, or a cookie word, are found in the keys of all the lines at once,
+        # not by a search a line (benchmarks/page_parts.py c4fdeb9 ../shared/corpora/pages.jsonl
+        # --part _page_score._Page.score: 417 -> 259 us a pages parse)
+        dkeys = _digit_keys(keys)
+        if dkeys:
             for ln in lines:
-                if _DIGIT.search(ln.key):
-                    ln.dkey = _DIGIT.sub("0", ln.key)
+                dkey = dkeys.get(ln.key)
+                if dkey is not None:
+                    ln.dkey = dkey
         self.counts = Counter(ln.dkey for ln in lines)
         cookie = dict.fromkeys(by_text, False)
         self.cookie = [False] * self.n
-        if _COOKIE.search(keys):
-            cookie = {
-                text: bool(_COOKIE.search(ln.key)) and (ln.units <= 6 or bool(_CONSENT.search(ln.key)))
-                for text, ln in by_text.items()
-            }
+        held = _cookie_keys(keys)
+        if held:
+            for text, ln in by_text.items():
+                if ln.key in held and (ln.units <= 6 or _CONSENT.search(ln.key)):
+                    cookie[text] = True
             self.cookie = [cookie[ln.text] for ln in lines]
         self.scores = self._scores(by_text, cookie)
         self._soften(by_text)
@@ -115,13 +120,13 @@ class _Page:
         # "scraper marks", every line in a run: 4.1 -> 0.5)
         marks = {text: _cue(ln) + 2 * _rights(ln) for text, ln in by_text.items()}  # a cue 1, rights 2
 
-        def worth(texts: Iterable[str], run: bool) -> dict[str, float]:
-            return {t: _score(by_text[t], counts[by_text[t].dkey], run, cookie[t], marks[t]) for t in texts}
+        def worth(texts: Iterable[tuple[str, _Line]], run: bool) -> dict[str, float]:
+            return {t: _score(ln, counts[ln.dkey], run, cookie[t], marks[t]) for t, ln in texts}
 
-        plain = worth(by_text, False)
+        plain = worth(by_text.items(), False)
         if not self.runs:
             return [plain[ln.text] for ln in self.lines]
-        ran = worth({ln.text for ln in compress(self.lines, in_run)}, True)
+        ran = worth({ln.text: ln for ln in compress(self.lines, in_run)}.items(), True)
         return [ran[ln.text] if run else plain[ln.text] for ln, run in zip(self.lines, in_run, strict=True)]
 
     def _soften(self, by_text: dict[str, _Line]) -> None:
@@ -164,6 +169,50 @@ class _Page:
             return False  # inside a list (a table of contents)
         last = ln.text.rstrip(_CLOSERS)[-1:]
         return last not in ".:,;" and self.counts[ln.dkey] <= 2 and not _share(ln)
+
+
+def _key_at(keys: str, at: int) -> tuple[int, int]:
+    """The bounds of the key (a line of ``keys``, keys joined by line breaks) holding offset ``at``."""
+    end = keys.find("\n", at)
+    return keys.rfind("\n", 0, at) + 1, len(keys) if end < 0 else end
+
+
+def _digit_keys(keys: str) -> dict[str, str]:
+    r"""The keys (lines of ``keys``) holding a figure, each with its figures as 0: a search a key found.
+
+    >>> _digit_keys("home\nadvertisement 2\nrain fell\n2 of 13")
+    {'advertisement 2': 'advertisement 0', '2 of 13': '0 of 00'}
+    """
+    out: dict[str, str] = {}
+    found = _DIGIT.search(keys)
+    while found is not None:
+        a, b = _key_at(keys, found.start())
+        key = keys[a:b]
+        out[key] = _DIGIT.sub("0", key)
+        found = _DIGIT.search(keys, b)
+    return out
+
+
+_COOKIE_PARTS = ("cookie", "gdpr", "クッキー", "쿠키")
+"""What every match of ``_COOKIE`` holds: a key holding none is not searched (a look with ``str.find``)."""
+
+
+def _cookie_keys(keys: str) -> set[str]:
+    r"""The keys (lines of ``keys``) in which ``_COOKIE`` finds a match: those holding one of its parts, searched.
+
+    >>> sorted(_cookie_keys("we use cookies\ncookiebot\nhome\ngdpr"))
+    ['gdpr', 'we use cookies']
+    """
+    out: set[str] = set()
+    for part in _COOKIE_PARTS:
+        at = keys.find(part)
+        while at >= 0:
+            a, b = _key_at(keys, at)
+            key = keys[a:b]
+            if _COOKIE.search(key):
+                out.add(key)
+            at = keys.find(part, b)
+    return out
 
 
 def _score(ln: _Line, count: int, run: bool, cookie: bool, mark: int) -> float:

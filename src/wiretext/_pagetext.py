@@ -262,13 +262,19 @@ def glued_view(text: str) -> View | None:
     spaced = sum(_spaced_runs(text, a, b) for a, b in long_lines)
     if sum(b - a for a, b in long_lines) * 2 < min(len(text), _GLUE_LOOK):
         spaced = 0  # long lines among many short ones: inscriptis pads its table cells with blanks
-    quick = sum(_quick_points(text, a, b) for a, b in long_lines)
-    if quick < _GLUED and spaced < _SPACED_RUNS:
-        return None
+    if spaced < _SPACED_RUNS:
+        # enough glue points are looked for, not all of them
+        quick = 0
+        for a, b in long_lines:
+            quick += _quick_points(text, a, b)
+            if quick >= _GLUED:
+                break
+        else:
+            return None
     points: list[int] = []
     sentences = 0
     for a, b in long_lines:
-        found = [m.start() for m in _GLUE.finditer(text, a, min(b, _GLUE_LOOK))]
+        found = _glue_points(text, a, min(b, _GLUE_LOOK))
         if len(found) >= 3:
             points.extend(found)
             sentences += sum(text[at - 1] in ".!?" for at in found)
@@ -337,21 +343,28 @@ def _broken_at(text: str, points: list[int]) -> tuple[str, list[int], list[int]]
     return "\n".join(parts), starts, origins
 
 
-def _glue_points(text: str) -> list[int]:
-    """``[m.start() for m in _GLUE.finditer(text)]``, from the places a glue point may stand.
+def _glue_points(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """``[m.start() for m in _GLUE.finditer(text, start, end)]``, from the places a glue point may stand.
 
-    (hostile.py "unseparated credits" at 400 KB: glued_view 81 -> 20 ms.)
+    ``start`` is where a line starts (0, or after a line break): no glue point
+    stands there, and no place one may stand opens before it.  ``end`` bounds
+    the text as ``finditer``'s does (what follows is not seen).
+    (hostile.py "unseparated credits" at 400 KB: glued_view 81 -> 20 ms; on the
+    long lines of get_text()'s pages, with the count of quick points stopped at
+    ``_GLUED``, ``benchmarks/page_parts.py c4fdeb9 ../shared/corpora/pages.jsonl
+    --part _pagetext.glued_view``: 59 -> 35 µs a pages parse.)
 
     >>> _glue_points("Rain fell.Ships wait(AP)WASHINGTON")
     [10, 24]
     """
-    at = {m.end() for m in _BEFORE_CAPITAL.finditer(text)}
-    at.update(m.end() for m in _BEFORE_WORD.finditer(text))
+    end = len(text) if end is None else end
+    at = {m.end() for m in _BEFORE_CAPITAL.finditer(text, start, end)}
+    at.update(m.end() for m in _BEFORE_WORD.finditer(text, start, end))
     if "©" in text:
-        at.update(m.start() for m in _SIGN.finditer(text))
-    at.update(m.end() for m in _CREDIT_WORD.finditer(text))
+        at.update(m.start() for m in _SIGN.finditer(text, start, end))
+    at.update(m.end() for m in _CREDIT_WORD.finditer(text, start, end))
     glue = _GLUE.match
-    return [p for p in sorted(at) if glue(text, p)]
+    return [p for p in sorted(at) if glue(text, p, end)]
 
 
 # A line break inside a sentence (the page's HTML source was wrapped inside a paragraph):

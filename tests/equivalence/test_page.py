@@ -234,6 +234,17 @@ def test_glue_points_found_from_their_candidates_are_those_of_one_search(text: s
     assert _glue_points(text) == [m.start() for m in _GLUE.finditer(text)]
 
 
+@given(st.lists(_GLUE_TEXT, max_size=4).map("\n".join), st.data())
+def test_glue_points_on_a_line_are_those_of_one_search_there(text: str, data: st.DataObject) -> None:
+    # glued_view counts the glue points of each long line (from its start to its end, or the look's)
+    from wiretext._pagetext import _GLUE, _glue_points
+
+    starts = [0, *(k + 1 for k, ch in enumerate(text) if ch == "\n")]
+    start = data.draw(st.sampled_from(starts))
+    end = data.draw(st.integers(start, len(text)))
+    assert _glue_points(text, start, end) == [m.start() for m in _GLUE.finditer(text, start, end)]
+
+
 _GLANCE_TEXT = st.lists(
     st.sampled_from(["Rain", "fell.", "|", "-", " ", "\t", "\n", "\n", "\r", "_", "é", "—", "\u00a0", "\x0b", "a b c d e f g h"]),
     max_size=40,
@@ -329,3 +340,12 @@ def test_a_long_line_is_what_at_least_says(line: str) -> None:
 
     assert page_glance._is_long(line) == _at_least(line, _LONG)
     assert page_glance._is_long(line * 9) == _at_least(line * 9, _LONG)  # past the memory's 200 characters
+
+
+@given(st.lists(st.sampled_from(["rain", "port", "city", "floods", "old", "town", "a"]), max_size=8), st.data())
+def test_a_line_sharing_at_most_one_word_with_the_title_is_no_candidate(words: list[str], data: st.DataObject) -> None:
+    # _page_head._candidates drops such a line before making a set of its words: the test it skips fails
+    title = set(data.draw(st.lists(st.sampled_from(["rain", "port", "city", "floods", "news"]), max_size=6)))
+    toks = set(words)
+    if len(title.intersection(words)) < 2:
+        assert len(toks) < 3 or len(toks & title) < 0.6 * len(toks)

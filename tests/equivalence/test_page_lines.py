@@ -2,14 +2,27 @@
 
 :func:`wiretext._page_lines._at_least` keeps its answers for short lines
 (an LRU cache); :func:`wiretext._page_lines._count_at_least` counts every time.
+:func:`wiretext._page_lines._lines` splits a text of few lines at once and
+finds the lines of a longer one with a pattern: the two read the same lines.
 """
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wiretext._page_lines import _MEMO_CHARS, _at_least, _count_at_least, _Line
+from wiretext._page_lines import (
+    _HIDDEN_CHARS,
+    _MEMO_CHARS,
+    _SPLIT,
+    _at_least,
+    _count_at_least,
+    _found_lines,
+    _Line,
+    _lines,
+    _split_lines,
+)
 
 LINES = st.sampled_from(
     [
@@ -32,3 +45,35 @@ def test_a_kept_answer_is_the_count_afresh(lines: list[str], units: int) -> None
         if not line:
             continue
         assert _at_least(line, units) == _count_at_least(line, units) == (_Line(line, 0, True).units >= units)
+
+
+RAW_LINES = st.lists(
+    st.sampled_from(["", " ", "|", "  Home ", "Home", "\tRain fell.\r", "- . -", "_", "Soft\u00adhyphen", "日本の記事"])
+    | st.text(alphabet=" \t\r|-_.aZ9\u00ad\u200bé日", max_size=10),
+    max_size=30,
+)
+FIELDS = ("text", "start", "end", "gap", "units", "key", "dkey", "term")
+
+
+@settings(max_examples=400, deadline=None)
+@given(RAW_LINES, st.sampled_from(["\n", "\r\n", "\n\n"]))
+def test_a_text_split_at_once_reads_as_one_whose_lines_are_found(lines: list[str], sep: str) -> None:
+    # _lines splits a text of fewer than _SPLIT line breaks, finds the lines of a longer one with _WORDY_LINE
+    text = sep.join(lines)
+    hidden = any(ch in text for ch in _HIDDEN_CHARS)
+    split, found = _split_lines(text, hidden), _found_lines(text, hidden)
+    assert [[getattr(ln, f) for f in FIELDS] for ln in split] == [[getattr(ln, f) for f in FIELDS] for ln in found]
+    # and a line read without looking for invisible characters is read as one looked at
+    for ln in split:
+        assert [getattr(ln, f) for f in FIELDS] == [getattr(_Line(ln.text, ln.start, ln.gap), f) for f in FIELDS]
+
+
+def test_a_long_text_is_read_by_the_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    import wiretext._page_lines as page_lines
+
+    calls: list[str] = []
+    monkeypatch.setattr(page_lines, "_found_lines", lambda text, hidden: calls.append("found") or [])
+    monkeypatch.setattr(page_lines, "_split_lines", lambda text, hidden: calls.append("split") or [])
+    _lines("Home\n" * (_SPLIT - 1))
+    _lines("Home\n" * _SPLIT)
+    assert calls == ["split", "found"]

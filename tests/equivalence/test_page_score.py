@@ -3,7 +3,8 @@
 :class:`wiretext._page_score._Page` finds runs of short lines with one
 pattern over a byte a line, scores each text once (then again the lines in
 a run or a cookie notice) and looks for lone lines only between two lines
-of prose.  Each is held here to the plain loop it stands for.
+of prose; it finds the keys holding a figure or a cookie word in all the
+keys at once.  Each is held here to the plain loop it stands for.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wiretext._page_cues import _CONSENT, _COOKIE, _cue, _rights
-from wiretext._page_lines import _lines
+from wiretext._page_lines import _DIGIT, _lines
 from wiretext._page_score import (
     _CUE_PENALTY,
     _LONE_COST,
@@ -21,6 +22,8 @@ from wiretext._page_score import (
     _OPEN_RATE,
     _SHORT,
     _TERM_COST,
+    _cookie_keys,
+    _digit_keys,
     _Page,
     _runs,
     _stretches,
@@ -127,3 +130,19 @@ def test_a_text_scores_less_in_a_run_and_a_lone_line_between_prose_is_cheap() ->
     assert page.scores[1] == page.scores[0] - 3.0 < 0  # "Home" in a run and alone
     assert page.scores[5] == -_LONE_COST  # the marker between two sentences of prose
     assert page.scores == plain_soften(page, plain_scores(page))
+
+
+KEYS = st.lists(
+    st.sampled_from(["home", "we use cookies", "cookiebot", "gdpr", "cookie 2", "advertisement 3", "٣ of 4", "クッキー"])
+    | st.text(alphabet="abcegikoprsd 0٣²クッ키쿠", min_size=1, max_size=12).filter(lambda k: k.strip() == k and "  " not in k),
+    max_size=20,
+).map(lambda keys: list(dict.fromkeys(keys)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(KEYS)
+def test_keys_found_in_all_the_keys_are_those_a_search_a_key_finds(keys: list[str]) -> None:
+    # _Page.score finds the keys holding a figure or a cookie word in the keys joined, not by a search a line
+    joined = "\n".join(keys)
+    assert _digit_keys(joined) == {k: _DIGIT.sub("0", k) for k in keys if _DIGIT.search(k)}
+    assert _cookie_keys(joined) == {k for k in keys if _COOKIE.search(k)}
