@@ -10,6 +10,15 @@ Run from the repository root (figures only):
     .venv/bin/python benchmarks/batch.py                     # both parts
     .venv/bin/python benchmarks/batch.py --docs 20000 --stream 0   # throughput only
     .venv/bin/python benchmarks/batch.py --docs 0 --stream 200000  # memory only
+    .venv/bin/python benchmarks/batch.py --fresh 9 --docs 2000     # fresh processes: the warm-up counts
+    .venv/bin/python benchmarks/batch.py --fresh 9 --docs 2000 --against main~3   # and a revision's
+
+The throughput rounds run in one process, warm after its first round: a
+pool forked from it starts warm too.  ``--fresh N`` times instead the first
+``parse_many`` call of fresh processes (N a side, interleaved; the import and
+the loading of the cases not counted), as a scraper's job or a serverless
+function runs it: each worker then compiles the patterns its texts need.
+With ``--against REV`` the revision's ``src/wiretext`` runs too, in turns.
 
 Inputs cycle through the first ``--distinct`` cases of a corpus (default
 ../shared/corpora/reuters21578.jsonl) with their reference dates, or through
@@ -25,19 +34,25 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
+import io
 import itertools
 import json
 import multiprocessing
 import os
 import resource
+import statistics
+import subprocess
 import sys
+import tarfile
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))  # measure the working tree
+# measure the working tree (or, in a --fresh run's child, the tree --against exported)
+sys.path.insert(0, os.environ.get("BATCH_SRC", str(ROOT / "src")))
 
 import wiretext  # noqa: E402
 from wiretext.batch import parse_many  # noqa: E402
@@ -241,6 +256,53 @@ def throughput(rows: list[Row], docs: int, rounds: int, chunksize: int) -> None:
     print()
 
 
+def fresh(args: argparse.Namespace) -> None:
+    """The first ``parse_many`` call of fresh processes, workers=1 and 2 interleaved: its wall time, median and best."""
+    against = f" against {args.against}" if args.against else ""
+    runs = f"{args.fresh} runs a side{against}"
+    print(f"## fresh processes: the first parse_many call on {args.docs:,} dispatches, {runs}")
+    command = [sys.executable, __file__, "--corpus", str(args.corpus), "--distinct", str(args.distinct)]
+    command += ["--docs", str(args.docs), "--chunksize", str(args.chunksize), "--fresh-one"]
+    with tempfile.TemporaryDirectory() as tmp:
+        trees = {"working tree": str(ROOT / "src")}
+        if args.against:
+            git = ["git", "archive", args.against, "src/wiretext"]
+            archive = subprocess.run(git, cwd=ROOT, capture_output=True, check=True)
+            with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+                tar.extractall(tmp, filter="data")
+            trees = {args.against: str(Path(tmp) / "src"), **trees}
+        took: dict[tuple[str, int], list[float]] = {(tree, w): [] for tree in trees for w in (1, 2)}
+        for _ in range(args.fresh):  # in turns, so that load from elsewhere falls on all alike
+            for tree, workers in took:
+                env = {**os.environ, "BATCH_SRC": trees[tree]}
+                out = subprocess.run([*command, str(workers)], check=True, capture_output=True, text=True, env=env)
+                took[tree, workers].append(float(out.stdout))
+    print("| tree | workers | median s | best s | docs/s (median) |")
+    print("|---|---:|---:|---:|---:|")
+    for (tree, workers), runs in took.items():
+        median = statistics.median(runs)
+        print(f"| {tree} | {workers} | {median:.3f} | {min(runs):.3f} | {args.docs / median:,.0f} |")
+    for tree in trees:
+        one, two = took[tree, 1], took[tree, 2]
+        ratio = statistics.median(one) / statistics.median(two)
+        print(f"{tree}: speed-up workers=2 / workers=1, medians {ratio:.2f}x; best runs {min(one) / min(two):.2f}x")
+    if args.against:
+        for workers in (1, 2):
+            ratio = statistics.median(took["working tree", workers]) / statistics.median(took[args.against, workers])
+            print(f"workers={workers}: working tree / {args.against}, medians {ratio:.3f}x the time")
+    print()
+
+
+def fresh_one(rows: list[Row], docs: int, workers: int, chunksize: int) -> None:
+    """Print the wall time of this process's first ``parse_many`` call (one line, seconds)."""
+    texts, dates = stream(rows, docs)
+    start = time.perf_counter()
+    n = sum(1 for _ in parse_many(texts, reference_date=dates, workers=workers, chunksize=chunksize))
+    took = time.perf_counter() - start
+    assert n == docs
+    print(f"{took:.6f}")
+
+
 def memory(rows: list[Row], docs: int, workers: int, chunksize: int) -> None:
     call = f"parse_many(workers={workers}, chunksize={chunksize})"
     print(f"## memory: {docs:,} dispatches through {call}")
@@ -285,8 +347,14 @@ def main() -> None:
     ap.add_argument("--stream", type=int, default=200_000, help="dispatches in the memory run; 0 skips")
     ap.add_argument("--workers", type=int, default=2, help="workers in the memory run (2)")
     ap.add_argument("--chunksize", type=int, default=256)
+    ap.add_argument("--fresh", type=int, default=0, help="fresh processes a side, first call only (0: none)")
+    ap.add_argument("--against", default="", help="with --fresh: a git revision run in turns with the working tree")
+    ap.add_argument("--fresh-one", type=int, default=0, help=argparse.SUPPRESS)  # a fresh process's run
     args = ap.parse_args()
     rows = load(args.corpus, args.distinct)
+    if args.fresh_one:
+        fresh_one(rows, args.docs, args.fresh_one, args.chunksize)
+        return
     source = args.corpus.name if args.corpus.is_file() else "invented dispatches"
     print(
         f"# parse_many on {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
@@ -294,6 +362,9 @@ def main() -> None:
         f"load average {loadavg()}"
     )
     print()
+    if args.fresh:
+        fresh(args)
+        return
     if args.docs:
         throughput(rows, args.docs, args.rounds, args.chunksize)
     if args.stream:

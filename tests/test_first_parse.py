@@ -36,3 +36,36 @@ def test_a_transmission_and_a_region_load_what_they_need() -> None:
     assert "'wiretext.wire'" in wire
     assert "'wiretext._wire_anpa'" in wire
     assert regions == "1"
+
+
+SHAPES = """
+import wiretext
+from wiretext import _dateline_compile as dc
+article = wiretext.parse({text!r})
+print(article.location.city if article.location else None)
+print(sorted(k for k, f in dc._ASCII_SHAPE.items() if f.ready))
+print(sorted(k for k, f in dc._EXACT_SHAPE.items() if f.ready and k in dc._GENERIC))
+"""
+
+# "DLR NOTE/COMMERCIAL": the credited shape's generic form takes a slash credit that its check refuses
+HEAD = "HARBOUR SETS 100 MLN DLR NOTE/COMMERCIAL PAPER ISSUE\n    LAKEVIEW, March 2 - "
+
+
+def _shapes(text: str) -> list[str]:
+    done = subprocess.run([sys.executable, "-c", SHAPES.format(text=text)], capture_output=True, text=True, check=True)
+    return done.stdout.splitlines()
+
+
+def test_a_failed_check_on_ascii_text_compiles_the_ascii_form_alone() -> None:
+    # the ASCII form gives the exact pattern's match on ASCII text, in a third of its compile time
+    city, ascii_forms, exact = _shapes(HEAD + "The harbour authority said on Monday.")
+    assert city == "LAKEVIEW"
+    assert ascii_forms == "['credited']"
+    assert exact == "[]"
+
+
+def test_a_failed_check_on_other_text_compiles_the_exact_pattern() -> None:
+    city, ascii_forms, exact = _shapes(HEAD + "The harbour authority said on Monday at the café.")
+    assert city == "LAKEVIEW"
+    assert ascii_forms == "[]"
+    assert exact == "['credited']"

@@ -177,7 +177,8 @@ def _match(
       (:func:`_no_other_word_before_a_day`, which a caller trying several
       shapes at one place may pass as ``days_ok``).
 
-    Where either check fails, the exact pattern is compiled and asked;
+    Where either check fails, the exact pattern is compiled and asked (on
+    ASCII text its ASCII form, :func:`_needed`);
     where only a bare credit was no spelling, first the generic pattern with
     bare credits as their tree (the exact pattern, as far as bare credits
     go: the same reasoning holds for the rest).  Once the exact pattern is
@@ -218,14 +219,26 @@ def _generic_match(
         if days_ok is None:
             days_ok = _no_other_word_before_a_day(text, pos, endpos)
         if not days_ok:
-            return _EXACT_SHAPE[shape]().match(text, pos, endpos)
+            return _needed(shape, text).match(text, pos, endpos)
     if m is not None and not _table_words(generic, text, m, endpos):
         if shape in _BARE_SHAPE and _bare_credits_only(generic, m):
             m = _BARE_SHAPE[shape]().match(text, pos, endpos)
             if m is None or _table_words(generic, text, m, endpos):
                 return m
-        return _EXACT_SHAPE[shape]().match(text, pos, endpos)
+        return _needed(shape, text).match(text, pos, endpos)
     return m
+
+
+def _needed(shape: str, text: str) -> regex.Pattern[str] | re.Pattern[str]:
+    """The pattern a failed check of the generic form calls for: the ASCII form for ASCII text, else the exact one.
+
+    The ASCII form gives the exact pattern's match on ASCII text and
+    compiles in a third of its time (the credited shape 48 against 129
+    ms): a fresh process reading wire copy, which fails a check early,
+    pays the one and not both (the exact pattern called for the ASCII
+    form at once).  ``benchmarks/batch.py --fresh 9 --docs 2000``.
+    """
+    return _ASCII_SHAPE[shape]() if text.isascii() else _EXACT_SHAPE[shape]()
 
 
 def _bare_credits_only(generic: _Generic, m: ShapeMatch) -> bool:
@@ -488,9 +501,10 @@ _ascii_tries = dict.fromkeys(_GENERIC, 0)
 def _ascii_form(shape: str) -> re.Pattern[str] | None:
     """``shape``'s ASCII form for ASCII text, once due; None before, and for a shape without table words.
 
-    Due once the exact pattern is compiled (a text needed it), or once the
-    shape has been tried :data:`_ASCII_AFTER` times on ASCII text in the
-    process.  It gives the exact pattern's match on ASCII text
+    Due once a check of the generic form failed on ASCII text (:func:`_needed`
+    compiled it), once the exact pattern is compiled (a text needed it), or
+    once the shape has been tried :data:`_ASCII_AFTER` times on ASCII text
+    in the process.  It gives the exact pattern's match on ASCII text
     (``tests/equivalence/test_dateline_ascii.py``), so the generic form's
     checks (:func:`_table_words`, :func:`_no_other_word_before_a_day`) are
     not needed.  On muc34, where no text needs the exact pattern, it took

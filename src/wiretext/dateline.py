@@ -37,13 +37,15 @@ Each shape is compiled when a text first needs it, first in a generic
 form: its month, weekday and bare credit words (tables of hundreds of
 words, written as trees that made the patterns 9 to 25 thousand characters
 and half a second to compile) are word shapes there, and :func:`_match`
-looks up what they took; only where a look-up fails is the exact form
-compiled, which is then asked first.  See :func:`_match` for why the two
-give the same matches.  Once it is compiled, or once the shape has been
-tried often in a long run, text that is all ASCII is matched by the shape's
-ASCII form, the exact pattern translated for the standard library's engine
-(``_dateline_compile._ascii_form``), which gives the same match in half the
-time, with no look-up to make.
+looks up what they took; only where a look-up fails is an exact form
+compiled, which is then asked first: for text that is all ASCII, the
+shape's ASCII form, the exact pattern translated for the standard library's
+engine (``_dateline_compile._ascii_form``), which gives the same match in
+half the time, with no look-up to make, and compiles in a third of the
+time; for other text the exact pattern itself.  See :func:`_match` for why
+the two give the same matches.  Once the exact pattern is compiled, or once
+the shape has been tried often in a long run, ASCII text is matched by the
+ASCII form too.
 
 Shapes (comments in the fragments quote the real forms, from
 ``AGENCIES.md``):
