@@ -103,7 +103,7 @@ def _plain_find_tail(text: str, start: int, end: int) -> list[tuple[int, int, st
             hit = TailItem(ls + (len(text[ls:le]) - len(text[ls:le].lstrip())), le, "credits", None)
         if hit is None or hit.start <= start:
             break
-        items.append(tuple(hit))  # type: ignore[arg-type]
+        items.append((hit.start, hit.end, hit.kind, hit.agency))
         stop = hit.start
     return items
 
