@@ -20,6 +20,13 @@ same for both sides); so the figure is instructions per parse, a little
 high, and the ratio a little nearer 1 than it is.  With ``--stage`` only
 the calls of one stage (or ``build``) are counted, over states made up to
 it: no exit, no other stage (the revision must have the same stage table).
+
+``--no-gc`` turns the cyclic garbage collector off for the measured pass
+(after a collection).  Its full collections fall where the counts of
+objects made put them: a tree that makes a few objects more or fewer can
+move one into or out of the pass, some 100k instructions a pages parse
+either way, whatever the change did (the figure with the collector is still the one to
+judge a change that makes objects by).
 """
 
 from __future__ import annotations
@@ -41,12 +48,16 @@ from _cases import REUTERS  # noqa: E402
 CHILD = """
 import os, sys
 sys.path.insert(0, {src!r}); sys.path.insert(0, {benchmarks!r})
+import gc
 import wiretext
 from pathlib import Path
 from _cases import load
 rows = load(Path({corpus!r}), {limit})
 for text, ref in rows:
     wiretext.parse(text, reference_date=ref)
+if {no_gc}:
+    gc.collect()
+    gc.disable()
 os.system("callgrind_control -z %d >/dev/null" % os.getpid())
 for text, ref in rows:
     wiretext.parse(text, reference_date=ref)
@@ -61,6 +72,7 @@ from pathlib import Path
 from _cases import load
 from wiretext import pipeline
 from wiretext.stages.state import State
+import gc
 rows = load(Path({corpus!r}), {limit})
 def states():
     out = []
@@ -76,6 +88,9 @@ run = dict(pipeline.STAGES).get({stage!r}, pipeline._build)
 for state in states():
     run(state)
 measured = states()
+if {no_gc}:
+    gc.collect()
+    gc.disable()
 os.system("callgrind_control -i on %d >/dev/null" % os.getpid())
 for state in measured:
     run(state)
@@ -91,9 +106,12 @@ def export(rev: str, into: Path) -> Path:
     return into / "src"
 
 
-def count(src: Path, corpus: Path, limit: int, tmp: Path, stage: str | None = None) -> int:
+def count(src: Path, corpus: Path, limit: int, tmp: Path, stage: str | None = None, *, no_gc: bool = False) -> int:
     """Instructions of the measured pass (and the process's exit) under callgrind; with ``stage``, of its calls."""
-    fields = {"src": str(src), "benchmarks": str(ROOT / "benchmarks"), "corpus": str(corpus.resolve()), "limit": limit}
+    fields = {
+        "src": str(src), "benchmarks": str(ROOT / "benchmarks"), "corpus": str(corpus.resolve()), "limit": limit,
+        "no_gc": no_gc,
+    }  # fmt: skip
     code = CHILD.format(**fields) if stage is None else STAGE_CHILD.format(**fields, stage=stage)
     start = [] if stage is None else ["--instr-atstart=no"]
     out = subprocess.run(
@@ -115,14 +133,15 @@ def main() -> None:
     ap.add_argument(
         "--stage", help="count only this stage's calls (a name of pipeline.STAGES, or build), the states made outside"
     )
+    ap.add_argument("--no-gc", action="store_true", help="the cyclic garbage collector off in the measured pass")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         old_src = export(args.rev, tmp / "rev")
         for corpus in args.corpora:
-            old = count(old_src, corpus, args.limit, tmp, args.stage)
-            new = count(ROOT / "src", corpus, args.limit, tmp, args.stage)
-            what = f" in stage {args.stage}" if args.stage else ""
+            old = count(old_src, corpus, args.limit, tmp, args.stage, no_gc=args.no_gc)
+            new = count(ROOT / "src", corpus, args.limit, tmp, args.stage, no_gc=args.no_gc)
+            what = (f" in stage {args.stage}" if args.stage else "") + (", collector off" if args.no_gc else "")
             print(
                 f"{corpus.stem}: {args.rev} {old / args.limit / 1e3:.1f}k, working tree {new / args.limit / 1e3:.1f}k "
                 f"instructions per parse{what} ({new / old:.3f}x)"

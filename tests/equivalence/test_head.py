@@ -72,15 +72,28 @@ _REPEAT_ALPHABET = st.sampled_from(
 
 
 @given(st.lists(_REPEAT_ALPHABET, max_size=10).map("".join), st.lists(_REPEAT_ALPHABET, min_size=1, max_size=6).map("".join))
-def test_a_clean_line_without_the_headlines_first_word_does_not_repeat_it(line: str, written: str) -> None:
+def test_a_clean_line_without_the_headlines_first_or_last_word_does_not_repeat_it(line: str, written: str) -> None:
     # _drop_repeated_headline passes over such a line (as over such a region) without repairing it
     from wiretext.normalize import is_clean
-    from wiretext.stages.head import headline_text
+    from wiretext.stages.head import _holds_ends, headline_text
 
     headline = headline_text(written)
-    first = headline.split(None, 1)[:1]
-    if first and first[0] not in line and is_clean(line):
+    words = headline.split()
+    if words and not _holds_ends(line, words) and is_clean(line):
         assert headline_text(line) != headline
+
+
+@given(st.lists(_REPEAT_ALPHABET, min_size=1, max_size=6).map("".join))
+def test_a_clean_line_that_repeats_the_headline_is_never_passed_over(written: str) -> None:
+    # the gate's other side: the headline's own line, on a line of its own, is read
+    from wiretext.normalize import is_clean
+    from wiretext.stages.head import _holds_ends, headline_text
+
+    headline = headline_text(written)
+    words = headline.split()
+    line = " " + written.replace("\n", " ") + "\t"
+    if words and is_clean(line) and headline_text(line) == headline:
+        assert _holds_ends(line, words)
 
 
 _WRAP_ALPHABET = st.sampled_from(["first", "-", "\n", "\r\n", " ", "\t", "round", "R", "7", "_", "&amp;", "\u00e9", "\u0130"])

@@ -34,3 +34,19 @@ def test_mask_blanks_every_character_but_the_line_feed(case: tuple[str, list[Cut
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(_spans, "_MOST_BLANKS", most)  # the table begun anew often, or never
         assert mask(text, cuts) == blanked(text, cuts)
+
+
+@given(st.integers(-3, 50), st.integers(-3, 50), st.sampled_from(["headline", "sign-off", ""]))
+def test_a_label_is_the_cut_the_named_tuple_makes(start: int, end: int, rule: str) -> None:
+    # State.label makes its Cut by tuple.__new__, without the NamedTuple's __new__
+    from wiretext.stages.state import State
+
+    state = State("x" * 40)
+    state.label(start, end, rule, "said")
+    if end <= start:
+        assert state.labels == [] and state.notes == []
+        return
+    (cut,) = state.labels
+    assert type(cut) is Cut and cut == Cut(start, end, rule)
+    assert (cut.start, cut.end, cut.rule) == (start, end, rule)
+    assert state.notes == [(rule, "said", (start, end))]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import wiretext
-from wiretext.tail import find_tail, parse_credits
+from wiretext.tail import TailItem, find_tail, parse_credits
 
 
 def tail(text: str) -> list[tuple[str, str, str | None]]:
@@ -70,6 +72,67 @@ def test_rules_without_an_ending_come_last() -> None:
 
 
 
+
+
+def _plain_find_tail(text: str, start: int, end: int) -> list[tuple[int, int, str, str | None]]:
+    """find_tail's loop as it was written with max() and range(), items as plain tuples."""
+    from wiretext.tail import _CREDIT_LINE, _CREDIT_OPENERS, _WINDOW, _may_be_credits, _signoff
+
+    if start >= end:
+        return []
+    items: list[tuple[int, int, str, str | None]] = []
+    stop = end
+    for _ in range(6):
+        le = stop
+        while le > start:
+            lo = max(start, le - _WINDOW)
+            le = lo + len(text[lo:le].rstrip())
+            if le > lo:
+                break
+            le = lo
+        else:
+            break
+        ls = max(start, text.rfind("\n", start, le) + 1)
+        hit = _signoff(text, ls, le)
+        if (
+            hit is None
+            and (text[ls] in _CREDIT_OPENERS or text[ls] in " \t(")
+            and _may_be_credits(text[ls:le].lstrip(" \t("))
+            and _CREDIT_LINE.match(text, ls, le)
+        ):
+            hit = TailItem(ls + (len(text[ls:le]) - len(text[ls:le].lstrip())), le, "credits", None)
+        if hit is None or hit.start <= start:
+            break
+        items.append((hit.start, hit.end, hit.kind, hit.agency))
+        stop = hit.start
+    return items
+
+
+_TAIL_PIECES = st.lists(
+    st.sampled_from(["Rain.", "\n", " ", "\t", "Reuter", "REUTERS", "reuter...", "(end)", "-0-", "=", "==Kyodo", "jm/kb",
+                     "Reporting by Ana Silva", "x" * 70, "mln", "\n\n"]),
+    max_size=14,
+).map("".join)  # fmt: skip
+
+
+@given(_TAIL_PIECES, st.integers(0, 30), st.integers(0, 30))
+def test_find_tail_reads_as_its_plain_loop(text: str, lo: int, cut: int) -> None:
+    # find_tail counts its turns by the items and writes max() of two as a test
+    end = max(0, len(text) - cut)
+    got = find_tail(text, lo, end)
+    assert [tuple(i) for i in got] == _plain_find_tail(text, lo, end)
+    assert all(type(i) is TailItem for i in got)
+
+
+@pytest.mark.parametrize(("text", "lo"), [("   Reporting by Ana Silva", 1), ("Rain.\n  Reuter", 8), ("a -0-", 1)])
+def test_find_tail_reads_a_last_line_from_the_range_start(text: str, lo: int) -> None:
+    # a range starting inside its last line: the line is read from the range's start, not the text's
+    assert [tuple(i) for i in find_tail(text, lo, len(text))] == _plain_find_tail(text, lo, len(text))
+
+
+def test_find_tail_reads_at_most_six_marks() -> None:
+    text = "Rain fell.\n" + "-0-\n" * 8
+    assert len(find_tail(text, 0, len(text))) == 6 == len(_plain_find_tail(text, 0, len(text)))
 
 
 @pytest.mark.parametrize("mark", ["REUTER...", "Reuter…", "REUTER^M", "reuter...^M"])

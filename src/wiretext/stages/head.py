@@ -339,18 +339,22 @@ def _drop_repeated_headline(s: State) -> None:
     if headline is None:
         return
     work, body_start = s.work, s.body_start
-    stop = min(s.end, body_start + 3 * (len(headline) + 80))
-    # In clean text a line can repeat the headline only if it holds the headline's first word.
-    first = headline.split(None, 1)[:1]
+    stop = body_start + 3 * (len(headline) + 80)
+    stop = s.end if s.end < stop else stop  # (min() of two, written out: see tail.find_tail)
+    # In clean text (repair leaves it as it is) a line repeats the headline only if it holds
+    # the headline's words: its first and last are looked for (of 1,500 parses the first alone
+    # let 1,353 reuters21578 and 601 ag_news go before their lines are read, the last 144 and
+    # 327 more; 3 and 572 are read).
+    words = headline.split()
     region = work[body_start:stop]
-    if first and first[0] not in region and is_clean(region):
+    if words and not _holds_ends(region, words) and is_clean(region):
         return
     most = len(headline)
     if repaired_floor(region) > most:
         return  # (the test below, for a region of one line: a printable text holds no line break)
     for ls, le in lines(work, body_start, stop, most=3):
         line = work[ls:le]
-        if first and first[0] not in line and is_clean(line):
+        if words and not _holds_ends(line, words) and is_clean(line):
             continue  # (the same test, for the line)
         if repaired_floor(line) > most:
             # Longer than the headline however it is repaired (headline_text of a printable
@@ -362,6 +366,11 @@ def _drop_repeated_headline(s: State) -> None:
             s.label(ls, le, "repeated-headline", "removed the headline printed again")
             s.work = mask(work, [Cut(ls, le, "repeated-headline")])
             break
+
+
+def _holds_ends(text: str, words: list[str]) -> bool:
+    """Whether ``text`` holds the first and the last of ``words`` (not empty)."""
+    return words[0] in text and words[-1] in text
 
 
 def _head_credit(line: str) -> re.Match[str] | None:
