@@ -74,9 +74,6 @@ def _at_line_start(text: str, pos: int, line_from: int = 0) -> bool:
     return not text[ls if ls > line_from else line_from : pos].strip()
 
 
-_DASH = lazy_re(r"[-—–_]")  # what the uncredited shape's separator holds
-
-
 def _uncredited_sep(text: str, line: int, line_end: int) -> bool:
     """Whether the line ``text[line:line_end]`` may hold the uncredited shape's separator.
 
@@ -93,12 +90,17 @@ def _uncredited_sep(text: str, line: int, line_end: int) -> bool:
     >>> _uncredited_sep(text, 0, len(text)), _uncredited_sep("OSLO, May 2 -", 0, 13)
     (False, True)
     """
-    dash = _DASH.search(text, line, line_end)
-    while dash is not None:
-        after = dash.end()
-        if after >= line_end or not text[after].isalnum() or text[after].isupper():
-            return True
-        dash = _DASH.search(text, after, line_end)
+    # Each dash looked for by ``str.find``, not the four by one search of a class ``[-—–_]``:
+    # the answer is whether any dash passes, in whatever order they are found
+    # (tests/equivalence/test_dateline_search.py).  ``instructions.py b1ac025 --stage
+    # dateline``, reuters21578: 153.8k -> 152.3k instructions a parse.
+    for dash in "-_—–":
+        at = text.find(dash, line, line_end)
+        while at >= 0:
+            after = at + 1
+            if after >= line_end or not text[after].isalnum() or text[after].isupper():
+                return True
+            at = text.find(dash, after, line_end)
     return False
 
 
