@@ -68,9 +68,9 @@ def _text_before(text: str, pos: int) -> bool:
 def _at_line_start(text: str, pos: int, line_from: int = 0) -> bool:
     """Whether only blanks stand before ``pos`` on its line, or after ``line_from`` (the end of a dateline before it)."""
     ls = line_start(text, pos)
-    # max(line_from, ls) without the call: a call of min or max costs some 90 ns, and the
-    # dateline stage made a dozen a parse (with them all: instructions.py b1ac025 --stage dateline,
-    # reuters21578 158.7k -> 154.9k instructions a parse)
+    # max(line_from, ls) without the call: a call of min or max costs some 90 ns, and the dateline
+    # stage made five or six a Reuters parse (with those here, in _shapes_for and in dateline.find:
+    # instructions.py b1ac025 --stage dateline, reuters21578 158.7k -> 154.9k instructions a parse)
     return not text[ls if ls > line_from else line_from : pos].strip()
 
 
