@@ -136,7 +136,8 @@ def _search_credited(text: str, pos: int, endpos: int, before: int) -> ShapeMatc
     credited = _EXACT_SHAPE["credited"]
     ascii = text.isascii()
     line = pos
-    while line < min(before, endpos):
+    until = min(before, endpos)  # (once, not at each line)
+    while line < until:
         nl = text.find("\n", line, endpos)
         line_end = endpos if nl < 0 else nl
         # The line's last credit: a bracket, a slash or a bare credit.  A
@@ -187,7 +188,8 @@ def _none_taken_above(text: str, start: int, limit: int) -> bool:
     which holds one of ``.:_-—–``: with none of them in ``[start, ls)`` (the
     lines above), it takes none.
     """
-    ls = max(start, line_start(text, limit))
+    ls = line_start(text, limit)
+    ls = ls if ls > start else start  # max(start, ls), without the call (see _at_line_start)
     return not text[ls:limit].strip(" \t") and _DIGIT_OR_SEP.search(text, start, ls) is None
 
 
@@ -210,7 +212,8 @@ def _no_credited_before(text: str, start: int, limit: int) -> bool:
     the three is there, no start is tried and :func:`~wiretext.dateline.find` keeps its
     line-start dateline.
     """
-    ls = max(start, line_start(text, limit))
+    ls = line_start(text, limit)
+    ls = ls if ls > start else start  # max(start, ls), without the call (see _at_line_start)
     if text[ls:limit].strip(" \t"):
         return False  # something before the dateline on its own line: the full search decides
     return (

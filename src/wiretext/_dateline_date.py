@@ -114,7 +114,9 @@ def infer_year(month: int, day: int, reference: dt.date) -> dt.date | None:
     # before: so the first year tried is the one the date can stand in, and
     # the first real date from there is the answer.
     year = limit.year if (month, day) <= (limit.month, limit.day) else limit.year - 1
-    while year >= max(1, limit.year - 8):  # the calendar starts in year 1
+    # Two comparisons, not ``max(1, limit.year - 8)``, whose call costs more than the
+    # rest of the test: ``instructions.py b1ac025 --stage build``, reuters21578 61.4k -> 60.3k.
+    while year >= limit.year - 8 and year >= 1:  # the calendar starts in year 1
         try:
             return dt.date(year, month, day)
         except ValueError:

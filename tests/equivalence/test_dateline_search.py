@@ -276,3 +276,38 @@ def test_infer_year_matches_the_year_by_year_search() -> None:
 def test_has_digit_is_an_ascii_digit_search(text: str) -> None:
     """The substring tests find what ``[0-9]`` finds (ASCII digits only)."""
     assert DD._has_digit(text) == (regex.search(r"[0-9]", text) is not None)
+
+
+@given(texts)
+def test_a_found_dateline_is_the_one_the_named_tuple_makes(text: str) -> None:
+    """_accept makes its Found by tuple.__new__, without the NamedTuple's __new__: the same value and type."""
+    found = D.find(text)
+    if found is None:
+        return
+    assert type(found) is D.Found and found == D.Found(*found)
+    assert (found.text, found.start, found.end) == (found[0], found[4], found[5])
+
+
+def test_a_found_dateline_has_every_field() -> None:
+    found = D.find("    KALAMAZOO, Feb 26 - Snow fell on the town for a third day.")
+    assert found is not None and type(found) is D.Found
+    assert found == D.Found("KALAMAZOO, Feb 26 -", found.location, None, (), 4, 23, (), 2, 26, None)
+    assert found.location is not None and found.location.city == "KALAMAZOO"
+
+
+@given(texts, st.data())
+def test_the_uncredited_separator_test_finds_each_dash_as_one_search_does(text: str, data: st.DataObject) -> None:
+    """_uncredited_sep looks for each dash by str.find: it answers as a search of the class of the four does."""
+    line, line_end = _bounds(text, data)
+    text = text + data.draw(st.sampled_from(["", "-", "_x", "—A", "–1", "-a -B"]))
+
+    def by_search() -> bool:
+        dash = regex.compile(r"[-—–_]").search(text, line, line_end)
+        while dash is not None:
+            after = dash.end()
+            if after >= line_end or not text[after].isalnum() or text[after].isupper():
+                return True
+            dash = regex.compile(r"[-—–_]").search(text, after, line_end)
+        return False
+
+    assert DS._uncredited_sep(text, line, line_end) is by_search()

@@ -68,7 +68,8 @@ def run(s: State) -> None:
     s.label(found.start, found.end, "dateline")
     for kind, message in found.notes:
         s.note(kind, message, (found.start, found.end))
-    heading = transcript_heading(work, found.end, min(s.end, found.end + 1000))
+    reach = found.end + 1000  # (a test, not min(): see _dateline_search._at_line_start)
+    heading = transcript_heading(work, found.end, reach if reach < s.end else s.end)
     if heading is not None:
         said = squash(work[heading[0] : heading[1]])
         s.label(*heading, "broadcast-marker", f"removed the transcript's heading {said!r}")
