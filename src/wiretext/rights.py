@@ -351,8 +351,14 @@ def rights_and_footers(text: str, start: int = 0, end: int | None = None) -> tup
         if begin >= 0:
             found.append((begin, m.end()))
     notices: list[RightsNotice] = []
+    # The holder of each notice's text, found once in this call: a page repeating one notice
+    # (a credit under every picture, a phrase repeated) names the same holder in each, and
+    # _holder tries the agencies' spellings on the whole notice (0.3 ms a notice of 2,000
+    # characters).  hostile.py "rights phrase" at 100 KB reads 40 notices of 4 texts: 24.5 ->
+    # 14.2 ms a parse (profiled.py --stages --family "rights phrase" --size 100000).
+    holders: dict[str, tuple[str | None, bool]] = {}
     for begin, reach in reversed(found[-_MOST_READ:]):
-        notice, agency = _read(text, begin, reach)
+        notice, agency = _read(text, begin, reach, holders)
         if _picture_credit(notice.text):
             continue
         if agency and notices and _RESERVES.search(notice.text) is not None:
@@ -363,8 +369,13 @@ def rights_and_footers(text: str, start: int = 0, end: int | None = None) -> tup
     return (notices[0], []) if notices else (None, [])
 
 
-def _read(text: str, begin: int, reach: int) -> tuple[RightsNotice, bool]:
-    """The notice that starts at ``begin``: its sentences while they talk of rights; whether an agency holds it."""
+def _read(
+    text: str, begin: int, reach: int, holders: dict[str, tuple[str | None, bool]]
+) -> tuple[RightsNotice, bool]:
+    """The notice that starts at ``begin``: its sentences while they talk of rights; whether an agency holds it.
+
+    ``holders`` holds :func:`_holder`'s answer for the notices read before, by their text.
+    """
     end_pos = begin
     for s in _SENTENCE.finditer(text, begin, reach):
         if end_pos != begin and not _RIGHTS_WORDS.search(s.group(0)) and len(s.group(0)) > 12:
@@ -372,6 +383,9 @@ def _read(text: str, begin: int, reach: int) -> tuple[RightsNotice, bool]:
         end_pos = s.end()
     notice = text[begin:end_pos].strip()
     years = _YEAR.findall(notice)
-    holder, agency = _holder(notice)
+    held = holders.get(notice)
+    if held is None:
+        held = holders[notice] = _holder(notice)
+    holder, agency = held
     span = (begin, begin + len(text[begin:end_pos].rstrip()))
     return RightsNotice(text=notice, holder=holder, year=int(years[0]) if years else None, span=span), agency

@@ -191,3 +191,17 @@ def test_a_rights_footer_ends_the_story_before_it() -> None:
     assert s.rights.holder == "Agence France-Presse"
     assert text[s.start : s.end].rstrip() == "PARIS (AFP) - Rain fell."
     assert text[s.after_rights : s.story_end] == "\nReporting by Jo Lim"
+
+
+def test_a_notice_repeated_is_read_for_its_holder_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from wiretext import rights
+
+    texts: list[str] = []
+    holder = rights._holder
+    monkeypatch.setattr(rights, "_holder", lambda notice: (texts.append(notice), holder(notice))[1])
+    notice = "Copyright 2024 Harbour Herald Ltd."
+    text = "The quay reopened on Monday.\n\n" + "\n\n".join(["Photo of the ferry at the quay", notice] * 5)
+    found, footers = rights.rights_and_footers(text)
+    assert found is not None and found.holder == "Harbour Herald Ltd."
+    assert footers == []
+    assert len(texts) == len(set(texts)) == 1  # five notices of one text, one reading of its holder
