@@ -128,11 +128,21 @@ _SIGNOFF_GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("–", "—", "-"), ""),
     (("",), "SPA"),
 )
+#: The most characters each rule of SIGNOFFS (in its order) matches, its mark alone (without the
+#: blanks of group 1 before it), or None where a repeat has no bound.  A mark ends at the final
+#: line's end, so a bounded rule is searched from that many characters before it, not from the
+#: line's start: the match is the same (the blanks before a mark are taken whole, so any match
+#: starting further left has the same mark; a look-behind still sees the text before the
+#: search's start), and a long last line is not scanned (hostile.py "unseparated credits", a
+#: line of 400,000 characters ending in a bracket: 14 ms of a 58 ms parse).  tests/stages/test_tail.py
+#: checks each bound against the pattern's width.
+_SIGNOFF_WIDTHS: tuple[int | None, ...] = (10, 10, None, 8, None, 111, None, None, None)
 #: The last characters of a text looked at in one slice when looking for its last line.
 _WINDOW = 80
 
 
-_Rule = tuple[tuple[str, ...], regex.Pattern[str], str, str | None]  # endings, pattern (group 1: the blanks before the mark), name, agency
+# endings, pattern (group 1: the blanks before the mark), name, agency, and the mark's width (_SIGNOFF_WIDTHS)
+_Rule = tuple[tuple[str, ...], regex.Pattern[str], str, str | None, int | None]
 _Filed = tuple[tuple[str, ...], tuple[_Rule, ...]]  # the endings of all its rules, and the rules
 
 
@@ -147,14 +157,15 @@ def _signoff_rules() -> tuple[dict[str, _Filed], tuple[tuple[str, regex.Pattern[
     """
     by_last: dict[str, list[_Rule]] = {}
     free = []
-    for (name, p, agency), (endings, holds) in zip(SIGNOFFS, _SIGNOFF_GATES, strict=True):
+    for (name, p, agency), (endings, holds), width in zip(SIGNOFFS, _SIGNOFF_GATES, _SIGNOFF_WIDTHS, strict=True):
         # Compiled when a line first passes the rule's gate: most texts try none or one.
         pattern = lazy_regex(rf"(?m)(?:^|(?<=[ \t]))([ \t]*+)(?:{p})[ \t]*+$")
         if endings == ("",):
             free.append((holds, pattern, name, agency))
             continue
         for last in dict.fromkeys(e[-1] for e in endings):
-            by_last.setdefault(last, []).append((tuple(e for e in endings if e[-1] == last), pattern, name, agency))
+            kept = tuple(e for e in endings if e[-1] == last)
+            by_last.setdefault(last, []).append((kept, pattern, name, agency, width))
     filed = {last: (tuple(e for rule in rules for e in rule[0]), tuple(rules)) for last, rules in by_last.items()}
     return filed, tuple(free)
 
@@ -183,8 +194,9 @@ def _signoff(text: str, ls: int, le: int) -> TailItem | None:
     by_last, free = _signoff_rules()
     filed = by_last.get(last)
     if filed is not None and text.endswith(filed[0], ls, le):
-        for endings, pattern, name, agency in filed[1]:
-            if text.endswith(endings, ls, le) and (m := pattern.search(text, ls, le)) is not None:
+        for endings, pattern, name, agency, width in filed[1]:
+            lo = ls if width is None or le - width < ls else le - width  # (see _SIGNOFF_WIDTHS)
+            if text.endswith(endings, ls, le) and (m := pattern.search(text, lo, le)) is not None:
                 return TailItem(m.end(1), le, name, agency)
     for holds, pattern, name, agency in free:
         if text.find(holds, ls, le) >= 0 and (m := pattern.search(text, ls, le)) is not None:

@@ -189,3 +189,41 @@ def test_the_tail_stage_ends_the_body_before_a_sign_off_and_names_its_agency() -
     assert s.signoff_agency == "Reuters"
     assert text[s.body_start : s.body_end].strip() == "The port reopened."
     assert s.paragraphs == ()  # the body stage has not run
+
+
+def test_each_bounded_signoff_width_is_its_patterns_widest_match() -> None:
+    # _signoff searches a bounded rule from that many characters before the line's end
+    import re
+
+    from wiretext.tail import _SIGNOFF_WIDTHS, SIGNOFFS
+
+    for (name, pattern, _), width in zip(SIGNOFFS, _SIGNOFF_WIDTHS, strict=True):
+        widest = re._parser.parse(pattern).getwidth()[1]  # (re has no public width)
+        assert width == (None if widest >= re._constants.MAXREPEAT else widest), name
+
+
+_PIECES = ["(", ")", ").", "AFP", "end", "ap", "Xinhua", " ", "  ", "\t", "Reuter", "s", "...", "#", "-", "30", "=",
+           "==", "Kyodo", "x", "Our Standards:", "Trust Principles", "/", "jm", "burs-", "GMT", "AP-WF-01-02-03 1200",
+           "(end)", "(AFP)", "(bernama).", "REUTER...", "--30--", "#####", "+++", "-0-", " == Kyodo",
+           "Our Standards: The Trust Principles."]
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30), st.integers(0, 3))
+def test_a_signoff_searched_from_its_width_is_the_search_from_the_line_start(pieces: list[str], skip: int) -> None:
+    import regex
+
+    from wiretext.tail import SIGNOFFS, _signoff
+
+    text = "".join(pieces).rstrip(" \t")
+    if not text:
+        return
+    ls = min(skip, len(text) - 1)
+    le = len(text)
+    plain = None
+    for name, p, agency in SIGNOFFS:
+        m = regex.compile(rf"(?m)(?:^|(?<=[ \t]))([ \t]*+)(?:{p})[ \t]*+$").search(text, ls, le)
+        if m is not None:
+            plain = (m.end(1), le, name, agency)
+            break
+    found = _signoff(text, ls, le)
+    assert (None if found is None else tuple(found)) == plain
