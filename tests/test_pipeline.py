@@ -236,3 +236,18 @@ def test_wire_story_inside_a_whole_page() -> None:
     assert (a.rights.text, a.rights.holder, a.rights.year) == ("© 2025 AFP", "Agence France-Presse", 2025)
     labels = {s.label for s in wiretext.explain(PAGE)}
     assert {"rights", "page-after-story", "page-before-story"} <= labels
+
+
+def test_blanks_between_invisible_characters_on_a_line_are_the_fields_white_space() -> None:
+    # parse keeps the no-break space as the body's blank ("fel l"): explain says so too
+    text = "Quay reopens\nPARIS (AFP) - The fel\u206a\xa0\u206al ferry docked."
+    segments = [(s.label, s.text) for s in wiretext.explain(text)]
+    assert ("space", "\xa0") in segments
+    assert segments.count(("invisible-character", "\u206a")) == 2
+    assert "fel l ferry" in wiretext.parse(text).body
+
+
+def test_invisible_characters_on_lines_of_their_own_are_one_removal() -> None:
+    text = "Quay reopens\nPARIS (AFP) - The ferry docked.\n\u200b\n\u200b\n\u200b\nIt sailed on Monday."
+    segments = [(s.label, s.text) for s in wiretext.explain(text)]
+    assert ("invisible-character", "\u200b\n\u200b\n\u200b") in segments

@@ -477,9 +477,17 @@ def _add_piece(
             continue
         if pieces and pieces[-1][2] == plabel:
             pieces[-1] = (pieces[-1][0], phi, plabel)
-        elif len(pieces) > 1 and pieces[-1][2] == "space" and pieces[-2][2] == plabel and plabel not in FIELDS:
+        elif (
+            len(pieces) > 1
+            and pieces[-1][2] == "space"
+            and pieces[-2][2] == plabel
+            and plabel not in FIELDS
+            and (plabel != "invisible-character" or "\n" in read[pieces[-1][0] : pieces[-1][1]])
+        ):
             # White space between two pieces one rule removed is part of the removal
-            # (a run of pipe lines is one segment, not one per line).
+            # (a run of pipe lines is one segment, not one per line); but not blanks between
+            # two invisible characters on a line, which stay in the field as its white space
+            # ("fel\u206a\xa0\u206al" reads "fel l").
             del pieces[-1]
             pieces[-1] = (pieces[-1][0], phi, plabel)
         else:
