@@ -459,6 +459,17 @@ def _run(labels: list[Cut], n: int, first: int, stop: int) -> Iterator[tuple[int
             yield start, i
 
 
+def _line_alone(read: str, lo: int, hi: int) -> bool:
+    """Whether ``read[lo:hi]`` stands alone between line breaks (or the text's ends): one character each side is read.
+
+    A run of invisible characters and blanks alone on its lines reads as
+    blank lines: it is one removal.  Blanks between invisible characters
+    beside text are the field's white space.  (One character each side, not
+    the line: a run grows a piece at a time.)
+    """
+    return (lo == 0 or read[lo - 1] in "\n\r") and (hi >= len(read) or read[hi] in "\n\r")
+
+
 def _add_piece(
     pieces: list[tuple[int, int, str]], out: list[Segment], read: str, lo: int, hi: int, label: str | None, text: str
 ) -> None:
@@ -482,12 +493,17 @@ def _add_piece(
             and pieces[-1][2] == "space"
             and pieces[-2][2] == plabel
             and plabel not in FIELDS
-            and (plabel != "invisible-character" or "\n" in read[pieces[-1][0] : pieces[-1][1]])
+            and (
+                plabel != "invisible-character"
+                or "\n" in read[pieces[-1][0] : pieces[-1][1]]
+                or _line_alone(read, pieces[-2][0], phi)
+            )
         ):
             # White space between two pieces one rule removed is part of the removal
             # (a run of pipe lines is one segment, not one per line); but not blanks between
-            # two invisible characters on a line, which stay in the field as its white space
-            # ("fel\u206a\xa0\u206al" reads "fel l").
+            # invisible characters on a line of text, which stay in the field as its white space
+            # ("fel\u206a\xa0\u206al" reads "fel l"): a blank holding a line break, or a run alone
+            # on its line, is.
             del pieces[-1]
             pieces[-1] = (pieces[-1][0], phi, plabel)
         else:
