@@ -4,6 +4,8 @@ Run from the repository root (figures only):
 
     .venv/bin/python benchmarks/page_parts.py 4af5598 ../shared/corpora/pages.jsonl \\
         --part _page_lines._lines=page._lines --part _page_score._Page.score=page._Page.score
+    .venv/bin/python benchmarks/page_parts.py HEAD --family "scraper marks" --size 100000 \\
+        --part _page_glance._plain_copy --passes 9          # one text of a hostile.py family
 
 ``ab.py --inside`` times a function where its module holds it; the page
 reader's modules import each other's functions by name, and 4af5598 held
@@ -64,11 +66,15 @@ def timed(package: Any, name: str, spent: dict[str, float], label: str) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("rev")
-    ap.add_argument("corpus", type=Path)
+    ap.add_argument("corpus", type=Path, nargs="?", help="a corpus (.jsonl), unless --family")
     ap.add_argument("--part", action="append", default=[], metavar="NAME[=REV_NAME]")
     ap.add_argument("--passes", type=int, default=3)
     ap.add_argument("--limit", type=int, default=2000)
+    ap.add_argument("--family", help="a hostile.py family (or 'ordinary') at --size characters, not a corpus")
+    ap.add_argument("--size", type=int, default=100_000, help="characters of --family's text (100000)")
     args = ap.parse_args()
+    if (args.corpus is None) == (args.family is None):
+        ap.error("give a corpus or --family, not both")
     parts = [(p.partition("=")[0], p.partition("=")[2] or p.partition("=")[0]) for p in args.part]
     with tempfile.TemporaryDirectory() as tmp:
         old = revision(args.rev, Path(tmp))
@@ -78,7 +84,14 @@ def main() -> None:
             for side, package in sides.items():
                 spent[side][label] = 0.0
                 timed(package, rev_name if side == args.rev else label, spent[side], label)
-        rows = load(args.corpus, args.limit)
+        if args.family:
+            import hostile  # builds every family's table: only when asked
+
+            rows = [({"ordinary": hostile.ordinary, **hostile.all_families()}[args.family](args.size), None)]
+            name = f"{args.family} ({args.size} characters)"
+        else:
+            rows = load(args.corpus, args.limit)
+            name = args.corpus.stem
         best = {side: {label: float("inf") for label in ["parse", *spent[side]]} for side in sides}
         for k in range(args.passes + 1):  # the first pass warms both up
             for side, package in sides.items():
@@ -93,7 +106,7 @@ def main() -> None:
                         best[side][label] = min(best[side][label], seconds)
     for label in best[args.rev]:
         a, b = (best[side][label] / len(rows) * 1e6 for side in sides)
-        print(f"{args.corpus.stem} {label}: {args.rev} {a:.1f} µs, working tree {b:.1f} µs per parse ({b / a:.3f}x)")
+        print(f"{name} {label}: {args.rev} {a:.1f} µs, working tree {b:.1f} µs per parse ({b / a:.3f}x)")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ other answer is left to the whole reading.
 
 from __future__ import annotations
 
-import io
 import itertools
 import math
 import operator
@@ -62,13 +61,16 @@ def _plain_copy(text: str) -> bool:
     append = kept.append
     keep = max(_KEEP, len(text) // _KEEP_CHARS)
     # past ``keep`` lines, the lines with room for _LONG words (all the tests of copy read), as long
-    # as they are no more than ``keep`` (hostile.py --against b4db561 --only US_STATE: "US_STATE_VARIANTS
-    # alone" parses in 0.52-0.73 of the time); None past that: they are read again from the text
+    # as they are no more than ``2 * keep`` (hostile.py --against b4db561 --only US_STATE: "US_STATE_VARIANTS
+    # alone" parses in 0.52-0.73 of the time; with 2 * keep, not keep, "scraper marks" keeps its lines of
+    # room, two in three: page_parts.py 8f0cd3d --family "scraper marks" --part _page_glance._plain_copy
+    # 9.0 -> 4.7 ms); None past that: they are read again from the text (the list holds at most a line
+    # for every 16 characters: a page of a million short lines not in ASCII is read again, not held)
     roomy: list[str] | None = []
+    room_for = 2 * keep
     gap = True  # a line without a word (or none) stands before the next line holding one
-    word, closers, terminal = _WORD.search, _CLOSERS, _TERMINAL
-    for raw in _raw_lines(text):
-        line = raw.strip()
+    word, closers, terminal, room = _WORD.search, _CLOSERS, _TERMINAL, 2 * _LONG - 1
+    for line in _raw_lines(text):
         # a line holds a word when its first character is one or a search finds one
         if not line or not ((first := line[0]).isalnum() or word(line)):
             gap = True
@@ -87,9 +89,9 @@ def _plain_copy(text: str) -> bool:
         if n == keep + 1:
             roomy = [ln for ln in kept if _roomy(ln)]
             kept.clear()  # read again from the text where needed: no list of every line
-        if roomy is not None and _roomy(line):
+        if roomy is not None and (len(line) >= room or not line.isascii()):  # _roomy, without a call a line
             roomy.append(line)
-            if len(roomy) > keep:
+            if len(roomy) > room_for:
                 roomy = None
     if n < 3:
         return True  # the lines of _lines: find_story answers None at once
@@ -215,18 +217,41 @@ twice the size (``hostile.py --only "example ap_feed"``).
 _KEEP_CHARS = 32
 
 
-def _raw_lines(text: str) -> Iterable[str]:
-    """The lines of a long text, split at "\\n" only, one at a time.
+def _raw_lines(text: str) -> Iterator[str]:
+    """The stripped lines of a long text, split at "\\n" only, a block of lines at a time.
 
     No list of every line is made (a page of a million "|" lines would hold
-    one); a text of fewer lines than the glance keeps is split at once, by
-    :func:`_plain_few`.  (A long text most of whose lines hold no word is not
-    glanced at here: see :func:`_read_first`.)
+    one): the text is split a block of some ``_BLOCK`` characters at a time, at
+    C speed, where reading it as a stream took a call a line
+    (``benchmarks/page_parts.py 8f0cd3d --family "registry._STROKES alone"
+    --part _page_glance._plain_copy``, 24,000 lines in 100 KB, with the
+    roomy test written out in the loop: 6.6 -> 6.2 ms).  A text of fewer
+    lines than the glance keeps is split at once, by :func:`_plain_few`.  (A
+    long text most of whose lines hold no word is not glanced at here: see
+    :func:`_read_first`.)
 
-    >>> [ln.strip() for ln in _raw_lines("a\\r\\nb\\n")]
-    ['a', 'b']
+    >>> list(_raw_lines("a\\r\\n b \\n\\nc"))
+    ['a', 'b', '', 'c']
     """
-    return io.StringIO(text, newline="\n")
+    return map(str.strip, itertools.chain.from_iterable(block.split("\n") for block in _blocks(text)))
+
+
+def _blocks(text: str) -> Iterator[str]:
+    """``text`` in pieces cut at the first line break ``_BLOCK`` characters or more past a piece's start.
+
+    The line break is in no piece, so the pieces' lines are the text's.
+
+    >>> [len(piece) for piece in _blocks("a" * _BLOCK + "\\nb\\nc")]
+    [8192, 3]
+    """
+    start = 0
+    while (end := text.find("\n", start + _BLOCK)) >= 0:
+        yield text[start:end]
+        start = end + 1
+    yield text[start:]
+
+
+_BLOCK = 8_192
 
 
 def _sparse(text: str) -> bool:
@@ -248,8 +273,7 @@ def _reread(text: str, room: int) -> Iterator[str]:
     ['fell on the old town.']
     """
     word = _WORD.search
-    for raw in _raw_lines(text):
-        line = raw.strip()
+    for line in _raw_lines(text):
         if line and (line[0].isalnum() or word(line)) and (len(line) >= room or not line.isascii()):
             yield line
 
