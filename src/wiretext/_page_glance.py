@@ -25,10 +25,11 @@ from ._page_lines import (
     _SHORT,
     _TERMINAL,
     _WORD,
-    _WORDY_LINE,
     _at_least,
     _first_words,
     _Line,
+    _sparse,
+    _split_blocks,
 )
 
 
@@ -221,7 +222,7 @@ def _raw_lines(text: str) -> Iterator[str]:
     """The stripped lines of a long text, split at "\\n" only, a block of lines at a time.
 
     No list of every line is made (a page of a million "|" lines would hold
-    one): the text is split a block of some ``_BLOCK`` characters at a time, at
+    one): the text is split a block of lines at a time (:func:`_split_blocks`), at
     C speed, where reading it as a stream took a call a line
     (``benchmarks/page_parts.py 8f0cd3d --family "registry._STROKES alone"
     --part _page_glance._plain_copy``, 24,000 lines in 100 KB, with the
@@ -233,33 +234,7 @@ def _raw_lines(text: str) -> Iterator[str]:
     >>> list(_raw_lines("a\\r\\n b \\n\\nc"))
     ['a', 'b', '', 'c']
     """
-    return map(str.strip, itertools.chain.from_iterable(block.split("\n") for block in _blocks(text)))
-
-
-def _blocks(text: str) -> Iterator[str]:
-    """``text`` in pieces cut at the first line break ``_BLOCK`` characters or more past a piece's start.
-
-    The line break is in no piece, so the pieces' lines are the text's.
-
-    >>> [len(piece) for piece in _blocks("a" * _BLOCK + "\\nb\\nc")]
-    [8192, 3]
-    """
-    start = 0
-    while (end := text.find("\n", start + _BLOCK)) >= 0:
-        yield text[start:end]
-        start = end + 1
-    yield text[start:]
-
-
-_BLOCK = 8_192
-
-
-def _sparse(text: str) -> bool:
-    """Whether fewer than half the lines in the first ``_SAMPLE`` characters hold a word."""
-    return len(_WORDY_LINE.findall(text, 0, _SAMPLE)) * 2 < text.count("\n", 0, _SAMPLE)
-
-
-_SAMPLE = 4_000
+    return map(str.strip, _split_blocks(text))
 
 
 def _reread(text: str, room: int) -> Iterator[str]:

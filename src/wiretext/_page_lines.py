@@ -19,9 +19,10 @@ What a line *is* (a menu item, a credit, a rights notice) is
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
 from ._lazy import lazy_re
 
@@ -110,8 +111,50 @@ look at each line's first character cost less than the pattern above, which
 the engine tries at every character (with the look for invisible characters
 in :func:`_lines`, ``benchmarks/page_parts.py c4fdeb9
 ../shared/corpora/pages.jsonl --part _page_lines._lines``: 520 -> 447 µs a
-pages parse).  A longer text is read with the pattern.
+pages parse).  A longer text is split a block of lines at a time
+(:func:`_split_blocks`), unless most of its lines hold no word
+(:func:`_sparse`): that one is read with the pattern, which skips them.
 """
+
+
+def _split_blocks(text: str) -> Iterator[str]:
+    """``text.split("\\n")``, split a block of lines at a time: no list of every line is held.
+
+    >>> list(_split_blocks("a\\r\\n b \\n\\nc"))
+    ['a\\r', ' b ', '', 'c']
+    """
+    return itertools.chain.from_iterable(block.split("\n") for block in _blocks(text))
+
+
+def _blocks(text: str) -> Iterator[str]:
+    """``text`` in pieces cut at the first line break ``_BLOCK`` characters or more past a piece's start.
+
+    The line break is in no piece, so the pieces' lines are the text's.
+
+    >>> [len(piece) for piece in _blocks("a" * _BLOCK + "\\nb\\nc")]
+    [8192, 3]
+    """
+    start = 0
+    while (end := text.find("\n", start + _BLOCK)) >= 0:
+        yield text[start:end]
+        start = end + 1
+    yield text[start:]
+
+
+_BLOCK = 8_192
+
+
+def _sparse(text: str) -> bool:
+    """Whether fewer than half the lines in the first ``_SAMPLE`` characters hold a word.
+
+    >>> _sparse("|\\n|\\n|\\nRain fell.\\n"), _sparse("Rain fell.\\n|\\nIt did.\\n")
+    (True, False)
+    """
+    return len(_WORDY_LINE.findall(text, 0, _SAMPLE)) * 2 < text.count("\n", 0, _SAMPLE)
+
+
+_SAMPLE = 4_000
+
 
 _HIDDEN_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 """The characters of ``_INVISIBLE``: a text holding none of them is not searched for them line by line."""
@@ -128,37 +171,47 @@ def _lines(text: str) -> list[_Line]:
     # (a search for one character is a memchr; a search for the six, a pattern run over each line)
     hidden = any(ch in text for ch in _HIDDEN_CHARS)
     if text.count("\n") < _SPLIT:
-        return _split_lines(text, hidden)
-    return _found_lines(text, hidden)
+        return _split_lines(text.split("\n"), hidden)
+    if _sparse(text):
+        return _found_lines(text, hidden)
+    # split a block at a time: the pattern, tried at every character, took 0.27 µs a line of
+    # hostile.py's "US_STATE_VARIANTS alone" (a line of 9.5 characters) at 2 MB, a split 0.05
+    return _split_lines(_split_blocks(text), hidden)
 
 
-def _split_lines(text: str, hidden: bool) -> list[_Line]:
-    """:func:`_lines` of a text of fewer than ``_SPLIT`` line breaks: split at once, each line looked at."""
+def _split_lines(raws: Iterable[str], hidden: bool) -> list[_Line]:
+    """:func:`_lines` of a text split into ``raws``, its lines: each looked at."""
     out: list[_Line] = []
     append = out.append
-    read: dict[str, _Line] = {}  # the first line of each stripped text
+    # the first line of each raw text, and where its stripped text starts in it: keyed by the raw
+    # text, a copy is neither stripped nor measured (as in _found_lines)
+    read: dict[str, tuple[_Line, int]] = {}
     word = _WORD.search
     pos = 0
     gap = True
-    for raw in text.split("\n"):
-        line = raw.strip()
-        # a line holds a word when its first character is one or a search finds one
-        if line and (line[0].isalnum() or word(line)):
-            at = pos + len(raw) - len(raw.lstrip())
-            same = read.get(line)
-            if same is None:
-                append(read.setdefault(line, _Line(line, at, gap, hidden)))
-            else:
-                append(_copy(same, at, gap))
+    for raw in raws:
+        first = read.get(raw)
+        if first is not None:
+            same, lead = first
+            append(_copy(same, pos + lead, gap))
             gap = False
         else:
-            gap = True
+            line = raw.strip()
+            # a line holds a word when its first character is one or a search finds one
+            if line and (line[0].isalnum() or word(line)):
+                lead = len(raw) - len(raw.lstrip())
+                ln = _Line(line, pos + lead, gap, hidden)
+                read[raw] = (ln, lead)
+                append(ln)
+                gap = False
+            else:
+                gap = True
         pos += len(raw) + 1
     return out
 
 
 def _found_lines(text: str, hidden: bool) -> list[_Line]:
-    """:func:`_lines` of a longer text: its lines holding a word found by ``_WORDY_LINE``."""
+    """:func:`_lines` of a long text most of whose lines hold no word: those holding one found by ``_WORDY_LINE``."""
     out: list[_Line] = []
     append = out.append
     # the first line of each raw text, and where its stripped text starts in it: keyed by the raw

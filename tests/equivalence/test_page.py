@@ -31,6 +31,7 @@ from stages.layout.test_page import (
 )
 
 from wiretext import _page_glance as page_glance
+from wiretext import _page_lines as page_lines
 from wiretext import page as page_module
 from wiretext._page_cues import _cue, _rights
 from wiretext._page_glance import _plain_copy
@@ -157,7 +158,7 @@ def test_a_text_split_at_once_reads_as_one_read_a_block_at_a_time(lines: list[st
     # _plain_few splits a text of fewer lines than the glance keeps, _raw_lines splits a longer one a
     # block of lines at a time (blocks made small here, so that texts cross several): the same lines
     text = sep.join(lines)
-    with mock.patch.object(page_glance, "_BLOCK", block):
+    with mock.patch.object(page_lines, "_BLOCK", block):
         one_by_one = list(page_glance._raw_lines(text))
     assert one_by_one == [raw.strip() for raw in text.split("\n")]
 

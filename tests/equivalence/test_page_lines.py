@@ -2,8 +2,9 @@
 
 :func:`wiretext._page_lines._at_least` keeps its answers for short lines
 (an LRU cache); :func:`wiretext._page_lines._count_at_least` counts every time.
-:func:`wiretext._page_lines._lines` splits a text of few lines at once and
-finds the lines of a longer one with a pattern: the two read the same lines.
+:func:`wiretext._page_lines._lines` splits a text of few lines at once, a
+longer one a block of lines at a time, and finds the lines of a long one
+most of whose lines hold no word with a pattern: all read the same lines.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from wiretext._page_lines import (
     _found_lines,
     _Line,
     _lines,
+    _split_blocks,
     _split_lines,
 )
 
@@ -56,24 +58,32 @@ FIELDS = ("text", "start", "end", "gap", "units", "key", "dkey", "term")
 
 
 @settings(max_examples=400, deadline=None)
-@given(RAW_LINES, st.sampled_from(["\n", "\r\n", "\n\n"]))
-def test_a_text_split_at_once_reads_as_one_whose_lines_are_found(lines: list[str], sep: str) -> None:
-    # _lines splits a text of fewer than _SPLIT line breaks, finds the lines of a longer one with _WORDY_LINE
+@given(RAW_LINES, st.sampled_from(["\n", "\r\n", "\n\n"]), st.integers(0, 40))
+def test_a_text_split_reads_as_one_whose_lines_are_found(lines: list[str], sep: str, block: int) -> None:
+    # _lines splits a text at once or a block at a time (blocks made small here, so that texts cross
+    # several), and finds the lines of a sparse one with _WORDY_LINE: the same lines
+    import wiretext._page_lines as page_lines
+
     text = sep.join(lines)
     hidden = any(ch in text for ch in _HIDDEN_CHARS)
-    split, found = _split_lines(text, hidden), _found_lines(text, hidden)
-    assert [[getattr(ln, f) for f in FIELDS] for ln in split] == [[getattr(ln, f) for f in FIELDS] for ln in found]
+    split, found = _split_lines(text.split("\n"), hidden), _found_lines(text, hidden)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(page_lines, "_BLOCK", block)
+        blocks = _split_lines(_split_blocks(text), hidden)
+    fields = [[[getattr(ln, f) for f in FIELDS] for ln in read] for read in (split, found, blocks)]
+    assert fields[0] == fields[1] == fields[2]
     # and a line read without looking for invisible characters is read as one looked at
     for ln in split:
         assert [getattr(ln, f) for f in FIELDS] == [getattr(_Line(ln.text, ln.start, ln.gap), f) for f in FIELDS]
 
 
-def test_a_long_text_is_read_by_the_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_long_sparse_text_is_read_by_the_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
     import wiretext._page_lines as page_lines
 
     calls: list[str] = []
     monkeypatch.setattr(page_lines, "_found_lines", lambda text, hidden: calls.append("found") or [])
-    monkeypatch.setattr(page_lines, "_split_lines", lambda text, hidden: calls.append("split") or [])
-    _lines("Home\n" * (_SPLIT - 1))
-    _lines("Home\n" * _SPLIT)
-    assert calls == ["split", "found"]
+    monkeypatch.setattr(page_lines, "_split_lines", lambda raws, hidden: calls.append("split") or [])
+    _lines("Home\n" * (_SPLIT - 1))  # few lines: split at once
+    _lines("Home\n" * _SPLIT)  # many, holding words: split a block at a time
+    _lines("Home\n|\n|\n" * _SPLIT)  # many, most holding none: the pattern skips those
+    assert calls == ["split", "split", "found"]
