@@ -106,7 +106,8 @@ def main() -> None:
                         best[side][label] = min(best[side][label], seconds)
     for label in best[args.rev]:
         a, b = (best[side][label] / len(rows) * 1e6 for side in sides)
-        print(f"{name} {label}: {args.rev} {a:.1f} µs, working tree {b:.1f} µs per parse ({b / a:.3f}x)")
+        ratio = f"{b / a:.3f}x" if a else "not called before"
+        print(f"{name} {label}: {args.rev} {a:.1f} µs, working tree {b:.1f} µs per parse ({ratio})")
 
 
 if __name__ == "__main__":

@@ -18,11 +18,11 @@ from wiretext._page_lines import (
     _MEMO_CHARS,
     _SPLIT,
     _at_least,
+    _block_lines,
     _count_at_least,
     _found_lines,
     _Line,
     _lines,
-    _split_blocks,
     _split_lines,
 )
 
@@ -66,10 +66,10 @@ def test_a_text_split_reads_as_one_whose_lines_are_found(lines: list[str], sep: 
 
     text = sep.join(lines)
     hidden = any(ch in text for ch in _HIDDEN_CHARS)
-    split, found = _split_lines(text.split("\n"), hidden), _found_lines(text, hidden)
+    split, found = _split_lines(text, hidden), _found_lines(text, hidden)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(page_lines, "_BLOCK", block)
-        blocks = _split_lines(_split_blocks(text), hidden)
+        blocks = _block_lines(text, hidden)
     fields = [[[getattr(ln, f) for f in FIELDS] for ln in read] for read in (split, found, blocks)]
     assert fields[0] == fields[1] == fields[2]
     # and a line read without looking for invisible characters is read as one looked at
@@ -82,8 +82,9 @@ def test_a_long_sparse_text_is_read_by_the_pattern(monkeypatch: pytest.MonkeyPat
 
     calls: list[str] = []
     monkeypatch.setattr(page_lines, "_found_lines", lambda text, hidden: calls.append("found") or [])
-    monkeypatch.setattr(page_lines, "_split_lines", lambda raws, hidden: calls.append("split") or [])
+    monkeypatch.setattr(page_lines, "_split_lines", lambda text, hidden: calls.append("split") or [])
+    monkeypatch.setattr(page_lines, "_block_lines", lambda text, hidden: calls.append("blocks") or [])
     _lines("Home\n" * (_SPLIT - 1))  # few lines: split at once
     _lines("Home\n" * _SPLIT)  # many, holding words: split a block at a time
     _lines("Home\n|\n|\n" * _SPLIT)  # many, most holding none: the pattern skips those
-    assert calls == ["split", "split", "found"]
+    assert calls == ["split", "blocks", "found"]
