@@ -215,9 +215,7 @@ def _block_lines(text: str, hidden: bool) -> list[_Line]:
     """
     out: list[_Line] = []
     append = out.append
-    # the first line of each raw text, and where its stripped text starts in it: keyed by the raw
-    # text, a copy is neither stripped nor measured (as in _found_lines)
-    read: dict[str, tuple[_Line, int]] = {}
+    read: dict[str, tuple[_Line, int]] = {}  # the first line of each raw text, and its stripped text's lead
     word = _WORD.search
     pos = 0
     gap = True
