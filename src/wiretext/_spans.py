@@ -8,12 +8,11 @@ notes, so no character is ever dropped silently.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import NamedTuple
 
 from ._lazy import lazy_re
 
-__all__ = ["LINE_RUNS", "Cut", "count_lines", "join_lines", "line_start", "lines", "mask", "run_lines"]
+__all__ = ["LINE_RUNS", "Cut", "count_lines", "line_start", "lines", "mask", "run_lines"]
 
 
 class Cut(NamedTuple):
@@ -77,28 +76,6 @@ LINE_RUNS: dict[str, bool] = {
 }
 
 _EMPTY_LINE = lazy_re(r"(?<=\n)\n")
-
-
-def join_lines(text: str, cuts: Iterable[tuple[int, int, str]]) -> list[Cut]:
-    """``cuts`` (sorted) with neighbours of one :data:`LINE_RUNS` rule joined where only line feeds part them.
-
-    >>> join_lines("ab\\nc\\n\\nd |e", [(0, 2, "page-caption"), (3, 4, "page-caption"),
-    ...     (6, 7, "page-caption"), (10, 11, "page-caption")])
-    [Cut(start=0, end=7, rule='page-caption'), Cut(start=10, end=11, rule='page-caption')]
-    """
-    out: list[Cut] = []
-    start = end = 0
-    rule = ""  # the run under way ("": none)
-    for s, e, r in cuts:
-        if r == rule and r in LINE_RUNS and text.count("\n", end, s) == s - end:
-            end = e
-            continue
-        if rule:
-            out.append(Cut(start, end, rule))
-        start, end, rule = s, e, r
-    if rule:
-        out.append(Cut(start, end, rule))
-    return out
 
 
 def run_lines(text: str, cut: Cut, most: int = -1) -> list[Cut]:
