@@ -26,6 +26,7 @@ from ._page_lines import (
     _TERMINAL,
     _WORD,
     _at_least,
+    _blocks,
     _first_words,
     _Line,
     _sparse,
@@ -48,64 +49,116 @@ def _plain_copy(text: str) -> bool:
     ``2 * k - 1`` characters holds fewer than ``k`` words; words are counted
     only on the lines that need it, and only when the bounds do not decide):
     so the answer is ``True`` only where :func:`find_story` gives ``None``.
+    A text that may be a page whatever its lines left hold is answered
+    ``False`` as soon as that is so (:meth:`_Pass.page_told`).
 
     >>> _plain_copy("TITLE\\n    CITY, March 3 - Rain fell on\\nthe city on Monday.\\n Reuter\\n")
     True
     >>> _plain_copy("Title | Site\\n\\nHome\\n\\nNews\\n\\nSport\\n\\nA story.")
     False
     """
-    if text.count("\n") < _KEEP:
+    breaks = text.count("\n")
+    if breaks < _KEEP:
         return _plain_few(text)  # every line is kept
-    gaps = runs_on = n = 0
-    prev = ""  # the last line kept ("": none yet, which counts as ending a sentence)
-    kept: list[str] = []
-    append = kept.append
-    keep = max(_KEEP, len(text) // _KEEP_CHARS)
-    # past ``keep`` lines, the lines with room for _LONG words (all the tests of copy read), as long
-    # as they are no more than ``2 * keep`` (hostile.py --against b4db561 --only US_STATE: "US_STATE_VARIANTS
-    # alone" parses in 0.52-0.73 of the time; with 2 * keep, not keep, "scraper marks" keeps its lines of
-    # room, two in three: page_parts.py 8f0cd3d --family "scraper marks" --part _page_glance._plain_copy
-    # 9.0 -> 4.7 ms); None past that: they are read again from the text (the list holds at most a line
-    # for every 16 characters: a page of a million short lines not in ASCII is read again, not held)
-    roomy: list[str] | None = []
-    room_for = 2 * keep
-    gap = True  # a line without a word (or none) stands before the next line holding one
-    word, closers, terminal, room = _WORD.search, _CLOSERS, _TERMINAL, 2 * _LONG - 1
-    for line in _raw_lines(text):
-        # a line holds a word when its first character is one or a search finds one
-        if not line or not ((first := line[0]).isalnum() or word(line)):
-            gap = True
-            continue
-        if gap:
-            gaps += 1
-            gap = False
-        # whether the line before ends a sentence is asked only of a line going on in lower case
-        if first.islower() and prev and prev.rstrip(closers)[-1:] not in terminal:
-            runs_on += 1
-        prev = line
-        n += 1
-        # one test a line once neither list takes lines (hostile.py's "_ODD_CASE alone", 125,000
-        # lines in 400 KB, none held past the first 37,500: page_parts.py e3bcca8 --family "rights._ODD_CASE
-        # alone" --size 400000 --part _page_glance._plain_copy, 26.2 -> 23.7 ms)
+    glance = _Pass(max(_KEEP, len(text) // _KEEP_CHARS))
+    left = breaks + 1  # the lines not read yet
+    for block in _blocks(text):
+        raws = block.split("\n")
+        left -= len(raws)
+        glance.read(map(str.strip, raws))
+        if glance.page_told(left):
+            return False  # a page, whatever the lines left hold
+    return glance.verdict(text)
+
+
+class _Pass:
+    """What :func:`_plain_copy`'s pass over a long text's raw lines has counted and kept, a block of lines at a time.
+
+    A block's lines are read with its counts as locals (:meth:`read`): a
+    line costs no look-up of an attribute.
+    """
+
+    __slots__ = ("gap", "gaps", "keep", "kept", "n", "prev", "roomy", "runs_on", "short")
+
+    def __init__(self, keep: int) -> None:
+        self.gaps = self.runs_on = self.n = 0  # lines holding a word; after a gap; going on in lower case
+        self.prev = ""  # the last line holding a word ("": none yet, which counts as ending a sentence)
+        self.gap = True  # a line without a word (or none) stands before the next line holding one
+        self.keep = keep
+        self.kept: list[str] = []  # the first ``keep`` lines holding a word
+        # past ``keep`` lines, the lines with room for _LONG words (all the tests of copy read), as long
+        # as they are no more than ``2 * keep`` (hostile.py --against b4db561 --only US_STATE: "US_STATE_VARIANTS
+        # alone" parses in 0.52-0.73 of the time; with 2 * keep, not keep, "scraper marks" keeps its lines of
+        # room, two in three: page_parts.py 8f0cd3d --family "scraper marks" --part _page_glance._plain_copy
+        # 9.0 -> 4.7 ms); None past that: they are read again from the text (the list holds at most a line
+        # for every 16 characters: a page of a million short lines not in ASCII is read again, not held)
+        self.roomy: list[str] | None = []
+        self.short = 0  # the short lines of the first ``keep``, counted up to _MOST_SHORT as they are let go
+
+    def read(self, lines: Iterable[str]) -> None:
+        """Count the stripped lines of a block, keep those the tests will read."""
+        gaps, runs_on, n, prev, gap, keep, kept, roomy = (
+            self.gaps, self.runs_on, self.n, self.prev, self.gap, self.keep, self.kept, self.roomy
+        )
+        append, room_for = kept.append, 2 * keep
+        word, closers, terminal, room = _WORD.search, _CLOSERS, _TERMINAL, 2 * _LONG - 1
+        for line in lines:
+            # a line holds a word when its first character is one or a search finds one
+            if not line or not ((first := line[0]).isalnum() or word(line)):
+                gap = True
+                continue
+            if gap:
+                gaps += 1
+                gap = False
+            # whether the line before ends a sentence is asked only of a line going on in lower case
+            if first.islower() and prev and prev.rstrip(closers)[-1:] not in terminal:
+                runs_on += 1
+            prev = line
+            n += 1
+            # one test a line once neither list takes lines (hostile.py's "_ODD_CASE alone", 125,000
+            # lines in 400 KB, none held past the first 37,500: page_parts.py e3bcca8 --family "rights._ODD_CASE
+            # alone" --size 400000 --part _page_glance._plain_copy, 26.2 -> 23.7 ms)
+            if n <= keep:
+                append(line)
+            elif roomy is not None:
+                if n == keep + 1:
+                    roomy = [ln for ln in kept if len(ln) >= room or not ln.isascii()]  # _roomy, without a call
+                    self.short = _short_lines(kept, _MOST_SHORT)
+                    kept.clear()  # read again from the text where needed: no list of every line
+                if len(line) >= room or not line.isascii():
+                    roomy.append(line)
+                    if len(roomy) > room_for:
+                        roomy = None
+        self.gaps, self.runs_on, self.n, self.prev, self.gap, self.roomy = gaps, runs_on, n, prev, gap, roomy
+
+    def page_told(self, left: int) -> bool:
+        """Whether the text may be a page (:func:`_judged` answers ``False``) whatever its ``left`` lines not read hold.
+
+        They add at most ``left`` lines holding a word and take no gap away:
+        so at the end a page needs at most ``_page_short(gaps, n + left)``
+        short lines, and the first ``keep`` lines hold ``short`` of them.  A
+        page of many short lines is told before its end, and its lines are
+        not all read twice, here and by the page reader
+        (``benchmarks/page_parts.py e3bcca8 --family "tail._SIGNOFF_GATES
+        alone" --size 400000 --part _page_glance._plain_copy``: 18.4 -> 10.0
+        ms, the parse 0.86x; "data.months.ORDINAL_SUFFIXES alone" 21.8 ->
+        12.6 ms, 0.84x).
+        """
+        most = _page_short(self.gaps, self.n + left)
+        return self.short >= most and self.n >= most
+
+    def verdict(self, text: str) -> bool:
+        """:func:`_plain_copy`'s answer once every line of ``text`` is read."""
+        n, keep, kept, roomy = self.n, self.keep, self.kept, self.roomy
+        every: Callable[[], Iterable[str]] = (lambda: kept) if n <= keep else (lambda: _reread(text, 0))
+        rooms: Callable[[], Iterable[str]]
         if n <= keep:
-            append(line)
+            rooms, count = every, n
         elif roomy is not None:
-            if n == keep + 1:
-                roomy = [ln for ln in kept if len(ln) >= room or not ln.isascii()]  # _roomy, without a call a line
-                kept.clear()  # read again from the text where needed: no list of every line
-            if len(line) >= room or not line.isascii():
-                roomy.append(line)
-                if len(roomy) > room_for:
-                    roomy = None
-    every: Callable[[], Iterable[str]] = (lambda: kept) if n <= keep else (lambda: _reread(text, 0))
-    rooms: Callable[[], Iterable[str]]
-    if n <= keep:
-        rooms, count = every, n
-    elif roomy is not None:
-        rooms, count = (lambda: roomy), len(roomy)
-    else:
-        rooms, count = (lambda: _reread(text, 2 * _LONG - 1)), n
-    return _judged(n, gaps, runs_on, every, rooms, count)
+            rooms, count = (lambda: roomy), len(roomy)
+        else:
+            rooms, count = (lambda: _reread(text, 2 * _LONG - 1)), n
+        return _judged(n, self.gaps, self.runs_on, every, rooms, count)
 
 
 def _judged(
@@ -233,17 +286,13 @@ _KEEP_CHARS = 32
 
 
 def _raw_lines(text: str) -> Iterator[str]:
-    """The stripped lines of a long text, split at "\\n" only, a block of lines at a time.
+    """The stripped lines of a long text, split at "\\n" only, a block of lines at a time (:func:`_split_blocks`).
 
     No list of every line is made (a page of a million "|" lines would hold
-    one): the text is split a block of lines at a time (:func:`_split_blocks`), at
-    C speed, where reading it as a stream took a call a line
-    (``benchmarks/page_parts.py 8f0cd3d --family "registry._STROKES alone"
-    --part _page_glance._plain_copy``, 24,000 lines in 100 KB, with the
-    roomy test written out in the loop: 6.6 -> 6.2 ms).  A text of fewer
-    lines than the glance keeps is split at once, by :func:`_plain_few`.  (A
-    long text most of whose lines hold no word is not glanced at here: see
-    :func:`_read_first`.)
+    one): the text is split a block of lines at a time, at C speed, as
+    :func:`_plain_copy` reads it first.  A text of fewer lines than the glance keeps is split at once,
+    by :func:`_plain_few`.  (A long text most of whose lines hold no word is
+    not glanced at here: see :func:`_read_first`.)
 
     >>> list(_raw_lines("a\\r\\n b \\n\\nc"))
     ['a', 'b', '', 'c']
@@ -268,20 +317,26 @@ def _reread(text: str, room: int) -> Iterator[str]:
 
 
 def _may_be_page(kept: Iterable[str], n: int, need: float) -> bool:
-    """Whether ``need`` of the ``n`` lines may be short: lines ending no sentence, of few words.
+    """Whether ``need`` of the ``n`` lines may be short: lines ending no sentence, of few words."""
+    return n >= need and _short_lines(kept, need) >= need
+
+
+def _short_lines(lines: Iterable[str], most: float) -> int:
+    """How many of ``lines`` may be short (ending no sentence, of few words), counted up to ``most``.
 
     The short lines are counted at most: words are counted only on the lines
-    that need it, and the count stops once it reaches ``need``.
+    that need it, and the count stops once it reaches ``most``.
+
+    >>> _short_lines(["Home", "News", "Rain fell on the old town.", "Sport"], 2)
+    2
     """
-    if n < need:
-        return False
     short = 0
-    for line in kept:
+    for line in lines:
         if line.rstrip(_CLOSERS)[-1:] not in _TERMINAL:
             short += len(line) < 2 * _SHORT + 1 or not _at_least(line, _SHORT + 1)
-            if short >= need:
-                return True
-    return False
+            if short >= most:
+                break
+    return short
 
 
 def _is_upper(line: str) -> bool:
@@ -410,5 +465,9 @@ def _page_short(gaps: int, n: int) -> float:
     if gaps >= 0.15 * n:
         return 12
     if gaps >= 0.04 * n:
-        return 30
+        return _MOST_SHORT
     return math.inf
+
+
+_MOST_SHORT = 30
+"""The most short lines that :func:`_page_short` asks of a page (when not infinitely many)."""

@@ -8,7 +8,7 @@ lines, before any line is read; it may do so only where
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from unittest import mock
 
 import pytest
@@ -34,7 +34,7 @@ from wiretext import _page_glance as page_glance
 from wiretext import _page_lines as page_lines
 from wiretext import page as page_module
 from wiretext._page_cues import _cue, _rights
-from wiretext._page_glance import _plain_copy
+from wiretext._page_glance import _plain_copy, _plain_read
 from wiretext._page_lines import _Line, _lines
 from wiretext._page_score import _CUE_PENALTY, _OPEN_COST, _OPEN_RATE, _TERM_COST, _Page
 from wiretext.page import find_story
@@ -106,18 +106,52 @@ def test_early_answer_changes_nothing_on_copy_like_text(lines: list[str]) -> Non
     st.lists(st.one_of(WIRE_LINES, st.text(max_size=20)), max_size=40),
     st.sampled_from(["\n", "\r\n", "\n\n"]),
     st.sampled_from([0, 1, 3, 8]),
+    st.sampled_from([0, 7, 40, 8192]),
 )
-def test_the_glance_reads_lines_again_as_it_kept_them(lines: list[str], sep: str, most: int) -> None:
+def test_the_glance_reads_lines_again_as_it_kept_them(lines: list[str], sep: str, most: int, block: int) -> None:
     # past _KEEP lines the glance keeps only the lines with room for a sentence, and past as many
-    # of those it reads its lines again from the text: the answer is the same
+    # of those it reads its lines again from the text; after each block of lines it asks whether
+    # the lines left could still make the text plain copy (blocks made small here, so that a text
+    # is asked that often): the answer is the same
     text = sep.join(lines)
     kept = _plain_copy(text)
     keep, per = page_glance._KEEP, page_glance._KEEP_CHARS
     page_glance._KEEP, page_glance._KEEP_CHARS = most, 10**9
     try:
-        assert _plain_copy(text) == kept
+        with mock.patch.object(page_lines, "_BLOCK", block):
+            assert _plain_copy(text) == kept
     finally:
         page_glance._KEEP, page_glance._KEEP_CHARS = keep, per
+
+
+def test_a_page_of_short_lines_is_told_before_its_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    # menus over a line of prose, again and again: the glance stops reading once the lines left
+    # could not make the text plain copy
+    page = "Home\nNews\nSport\n\nRain fell.\n\n" * 4_000
+    blocks = page_glance._blocks
+    read = 0
+
+    def counted(text: str) -> Iterator[str]:
+        nonlocal read
+        for block in blocks(text):
+            read += 1
+            yield block
+
+    monkeypatch.setattr(page_glance, "_blocks", counted)
+    assert not _plain_copy(page)
+    assert 0 < read < len(list(blocks(page)))
+    monkeypatch.undo()
+    same_without_the_glance(page)
+
+
+def test_menus_over_long_copy_are_not_told_a_page_early() -> None:
+    # the first blocks look like a page; the copy below leaves too few lines after a gap for one
+    # (plain copy: find_story answers None before it looks for another extractor's view, which
+    # would join these lines; so the glance is held to _plain_read, its answer on the lines read)
+    text = "Home\n\nNews\n\n" * 150 + "the rain fell on\n" * 10_000
+    assert _plain_copy(text)
+    assert _plain_read(_lines(text))
+    assert find_story(text) is None
 
 
 @pytest.mark.parametrize("sep", ["\n", "\n\n"])
@@ -196,26 +230,26 @@ def test_the_glance_keeps_a_line_for_every_32_characters(monkeypatch: pytest.Mon
     # the bound grows with the text, so that the glance costs the same a line at every size:
     # a text of long lines is read once, however many they are
     reads = 0
-    raw_lines, reread = page_glance._raw_lines, page_glance._reread
+    blocks, raw_lines = page_glance._blocks, page_glance._raw_lines
 
-    def counted(text: str) -> Iterable[str]:
+    def counted(text: str) -> Iterator[str]:  # the first pass
+        nonlocal reads
+        reads += 1
+        return blocks(text)
+
+    def counted_again(text: str) -> Iterator[str]:  # _reread's passes
         nonlocal reads
         reads += 1
         return raw_lines(text)
 
-    def counted_again(text: str, room: int) -> Iterator[str]:
-        nonlocal reads
-        reads += 1
-        yield from reread(text, room)
-
-    monkeypatch.setattr(page_glance, "_raw_lines", counted)
-    monkeypatch.setattr(page_glance, "_reread", counted_again)
+    monkeypatch.setattr(page_glance, "_blocks", counted)
+    monkeypatch.setattr(page_glance, "_raw_lines", counted_again)
     line = "Traders said the market rose on Monday as buyers returned after a long weekend"
     long_lines = "\n".join([line] * (page_glance._KEEP * 3))
     _plain_copy(long_lines)
     assert reads == 1
     reads = 0
-    short_lines = "\n\n".join(["Rain fell", "Sport"] * (page_glance._KEEP * 3))
+    short_lines = "\n\n".join(["Rain fell.", "Sport."] * (page_glance._KEEP * 3))
     _plain_copy(short_lines)
     assert reads > 1
 
