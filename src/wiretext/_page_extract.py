@@ -22,8 +22,8 @@ is, :mod:`wiretext._page_cues`'s; plain copy told before any line is read,
 
 from __future__ import annotations
 
+import itertools
 import operator
-import re
 from collections import Counter
 from itertools import pairwise
 
@@ -154,14 +154,14 @@ def _text_story(page: _Page, text: str) -> Story | None:
 def _ruled_cuts(text: str, lines: list[_Line], rules: list[str | None]) -> list[Cut]:
     """A cut for each line a rule cuts, neighbours of one :data:`LINE_RUNS` rule joined where only line feeds part them.
 
-    The runs of lines of one rule are found at C speed, in a string of a
-    character a line.  Only line feeds part every two neighbours of a run
+    The runs of lines of a rule are found at C speed, in a string of a
+    character a line (one pass a rule the text holds).  Only line feeds part every two neighbours of a run
     when the run's stretch of text holds nothing but its lines' characters
     and line feeds (a line's stripped text holds none): then the run is one
     cut, told by one count, not by a look at every two neighbours
     (``benchmarks/page_parts.py e3bcca8 --family "data.places.US_STATE_VARIANTS
     alone" --size 400000 --part _page_extract._ruled_cuts=_spans.join_lines``,
-    42,000 lines: 9.6 -> 4.8 ms, where a line's length costs the most).
+    42,000 lines: 9.3 -> 3.5 ms, where a line's length costs the most).
     A run whose lines blanks or lines without a word part is looked at a
     neighbour at a time.
 
@@ -170,31 +170,39 @@ def _ruled_cuts(text: str, lines: list[_Line], rules: list[str | None]) -> list[
     >>> _ruled_cuts(text, _lines(text), ["page-caption"] * 4)
     [Cut(start=0, end=10, rule='page-caption'), Cut(start=12, end=13, rule='page-caption')]
     """
-    codes = {rule: chr(k) for k, rule in enumerate(dict.fromkeys(rules))}
     out: list[Cut] = []
-    for run in _SAME_RUN.finditer("".join(map(codes.__getitem__, rules))):
-        i, j = run.span()
-        rule = rules[i]
+    for rule in dict.fromkeys(rules):
         if rule is None:
             continue
-        if rule not in LINE_RUNS:
-            out += [Cut(ln.start, ln.end, rule) for ln in lines[i:j]]
-            continue
-        start, end = lines[i].start, lines[j - 1].end
-        if end - start - text.count("\n", start, end) == sum(map(len, map(_TEXT, lines[i:j]))):
-            out.append(Cut(start, end, rule))  # only line feeds part its lines
-            continue
-        start, end = lines[i].start, lines[i].end
-        for ln in lines[i + 1 : j]:
-            if text.count("\n", end, ln.start) != ln.start - end:
-                out.append(Cut(start, end, rule))
-                start = ln.start
-            end = ln.end
-        out.append(Cut(start, end, rule))
+        marks = bytes(map(operator.eq, rules, itertools.repeat(rule))).decode("ascii")  # "\x01": a line of the rule
+        for run in _LINES_OF_RULE.finditer(marks):
+            i, j = run.span()
+            if rule in LINE_RUNS:
+                _join_run(text, lines, i, j, rule, out)
+            else:
+                out += [Cut(ln.start, ln.end, rule) for ln in itertools.islice(lines, i, j)]
+    out.sort()  # the lines' cuts part no text: in the order of the text
     return out
 
 
-_SAME_RUN = lazy_re(r"(.)\1*", re.DOTALL)
+def _join_run(text: str, lines: list[_Line], i: int, j: int, rule: str, out: list[Cut]) -> None:
+    """Add the cuts of the run ``lines[i:j]`` of ``rule`` to ``out``, joined where only line feeds part them."""
+    start, end = lines[i].start, lines[j - 1].end
+    if end - start - text.count("\n", start, end) == sum(map(len, map(_TEXT, itertools.islice(lines, i, j)))):
+        out.append(Cut(start, end, rule))  # only line feeds part its lines
+        return
+    start, end = lines[i].start, lines[i].end
+    for ln in itertools.islice(lines, i + 1, j):
+        if text.count("\n", end, ln.start) != ln.start - end:
+            out.append(Cut(start, end, rule))
+            start = ln.start
+        end = ln.end
+    out.append(Cut(start, end, rule))
+
+
+# A run of lines of one rule, in a string of a character a line ("\x01" a line of the rule; a simple
+# repeat, which holds no state a character, where a back reference's repeat held some 100 bytes a line)
+_LINES_OF_RULE = lazy_re("\x01+")
 
 
 def _site_after(lines: list[_Line], tail: int) -> int:
