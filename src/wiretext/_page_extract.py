@@ -154,16 +154,18 @@ def _text_story(page: _Page, text: str) -> Story | None:
 def _ruled_cuts(text: str, lines: list[_Line], rules: list[str | None]) -> list[Cut]:
     """A cut for each line a rule cuts, neighbours of one :data:`LINE_RUNS` rule joined where only line feeds part them.
 
-    The runs of lines of a rule are found at C speed, in a string of a
-    character a line (one pass a rule the text holds).  Only line feeds part every two neighbours of a run
-    when the run's stretch of text holds nothing but its lines' characters
-    and line feeds (a line's stripped text holds none): then the run is one
-    cut, told by one count, not by a look at every two neighbours
-    (``benchmarks/page_parts.py e3bcca8 --family "data.places.US_STATE_VARIANTS
-    alone" --size 400000 --part _page_extract._ruled_cuts=_spans.join_lines``,
-    42,000 lines: 9.3 -> 3.5 ms, where a line's length costs the most).
-    A run whose lines blanks or lines without a word part is looked at a
-    neighbour at a time.
+    Neighbours are looked at a pair at a time (:func:`_join_pairs`), but in
+    the long runs of lines of one rule (:func:`_long_runs`, found at C
+    speed): only line feeds part every two lines of such a run when its
+    stretch of text holds nothing but its lines' characters and line feeds
+    (a line's stripped text holds none), told by one count
+    (:func:`_join_run`).  On hostile.py's "data.places.US_STATE_VARIANTS
+    alone", 42,000 lines in one run at 400 KB, the cuts took 9.3 ms a pair
+    at a time, 3.5 so (``benchmarks/page_parts.py e3bcca8 --family "data.places.US_STATE_VARIANTS
+    alone" --size 400000 --part _page_extract._ruled_cuts=_spans.join_lines``);
+    short runs are not taken as runs, whose finding costs more than the
+    pairs ("scraper marks", 13,500 runs of one or two lines: 5.9 ms a pair at
+    a time, 10.6 with every run found, 6.8 so).
 
     >>> from ._page_lines import _lines
     >>> text = "ab\\nc\\n\\nd |e\\n x\\n"
@@ -171,38 +173,64 @@ def _ruled_cuts(text: str, lines: list[_Line], rules: list[str | None]) -> list[
     [Cut(start=0, end=10, rule='page-caption'), Cut(start=12, end=13, rule='page-caption')]
     """
     out: list[Cut] = []
+    done = 0  # the lines before this one are cut
+    for i, j, rule in _long_runs(rules):
+        _join_pairs(text, lines[done:i], rules[done:i], out)
+        _join_run(text, lines, i, j, rule, out)
+        done = j
+    _join_pairs(text, lines[done:], rules[done:], out)
+    return out
+
+
+def _long_runs(rules: list[str | None]) -> list[tuple[int, int, str]]:
+    """The runs of at least ``_LONG_RUN`` lines of one :data:`LINE_RUNS` rule, in order: their spans, their rule.
+
+    Found at C speed in a string of a character a line ("\\x01": a line of
+    the rule), one pass a rule the text holds, with a simple repeat: a back
+    reference's repeat (``(.)\\1*``) saves a state a character, and
+    ``US_STATE_VARIANTS`` alone at 1 MB then peaked at 28.4 bytes a
+    character (18.8 so: ``hostile.py --memory --sizes 1000000``).
+
+    >>> _long_runs([None] + ["page-caption"] * 70 + ["page-embed"])
+    [(1, 71, 'page-caption')]
+    """
+    spans: list[tuple[int, int, str]] = []
     for rule in dict.fromkeys(rules):
+        if rule is not None and rule in LINE_RUNS:
+            marks = bytes(map(operator.eq, rules, itertools.repeat(rule))).decode("ascii")
+            spans += [(*run.span(), rule) for run in _LONG_RUN_OF_RULE.finditer(marks)]
+    return sorted(spans)
+
+
+_LONG_RUN = 64
+_LONG_RUN_OF_RULE = lazy_re(f"\x01{{{_LONG_RUN},}}")
+
+
+def _join_pairs(text: str, lines: list[_Line], rules: list[str | None], out: list[Cut]) -> None:
+    """Add the cuts of ``lines`` to ``out``, a pair of neighbours at a time (see :func:`_ruled_cuts`)."""
+    start = end = 0
+    run: str | None = None  # the rule of the cut under way (None: none)
+    for ln, rule in zip(lines, rules, strict=True):
         if rule is None:
             continue
-        marks = bytes(map(operator.eq, rules, itertools.repeat(rule))).decode("ascii")  # "\x01": a line of the rule
-        for run in _LINES_OF_RULE.finditer(marks):
-            i, j = run.span()
-            if rule in LINE_RUNS:
-                _join_run(text, lines, i, j, rule, out)
-            else:
-                out += [Cut(ln.start, ln.end, rule) for ln in itertools.islice(lines, i, j)]
-    out.sort()  # the lines' cuts part no text: in the order of the text
-    return out
+        at = ln.start
+        if rule == run and rule in LINE_RUNS and text.count("\n", end, at) == at - end:
+            end = at + len(ln.text)
+            continue
+        if run is not None:
+            out.append(Cut(start, end, run))
+        start, end, run = at, at + len(ln.text), rule
+    if run is not None:
+        out.append(Cut(start, end, run))
 
 
 def _join_run(text: str, lines: list[_Line], i: int, j: int, rule: str, out: list[Cut]) -> None:
     """Add the cuts of the run ``lines[i:j]`` of ``rule`` to ``out``, joined where only line feeds part them."""
     start, end = lines[i].start, lines[j - 1].end
-    if end - start - text.count("\n", start, end) == sum(map(len, map(_TEXT, itertools.islice(lines, i, j)))):
+    if end - start - text.count("\n", start, end) == sum(map(len, map(_TEXT, lines[i:j]))):
         out.append(Cut(start, end, rule))  # only line feeds part its lines
-        return
-    start, end = lines[i].start, lines[i].end
-    for ln in itertools.islice(lines, i + 1, j):
-        if text.count("\n", end, ln.start) != ln.start - end:
-            out.append(Cut(start, end, rule))
-            start = ln.start
-        end = ln.end
-    out.append(Cut(start, end, rule))
-
-
-# A run of lines of one rule, in a string of a character a line ("\x01" a line of the rule; a simple
-# repeat, which holds no state a character, where a back reference's repeat held some 100 bytes a line)
-_LINES_OF_RULE = lazy_re("\x01+")
+    else:
+        _join_pairs(text, lines[i:j], [rule] * (j - i), out)
 
 
 def _site_after(lines: list[_Line], tail: int) -> int:
