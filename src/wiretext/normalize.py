@@ -234,11 +234,35 @@ def _fix_line(line: str) -> str:
     rest is fix_encoding's own search for the pattern).
     """
     if _ftfy_steps().search(line) is None and unicodedata.is_normalized("NFC", line):
+        if _kept_by_fix_encoding(line):
+            return line
         fixed = ftfy.fix_encoding(line)  # as fix_text calls it
         if fixed == line:
             return line
         line = fixed
     return ftfy.fix_text(line, _CONFIG)
+
+
+def _kept_by_fix_encoding(line: str) -> bool:
+    """Whether ``ftfy.fix_encoding(line)`` is ``line`` (False: unknown), for a line without C1 controls, each distinct match of its inconsistent-UTF-8 pattern tested once.
+
+    A step of fix_encoding (ftfy 6.1 to 6.3) leaves text that ftfy's pattern
+    calls bad as it is unless a single-byte encoding of its list can encode
+    the text, decode_inconsistent_utf8 changes it, or it holds a C1 control
+    (which the caller rules out).  decode_inconsistent_utf8 replaces each
+    match of UTF8_DETECTOR_RE shorter than the text that is_bad calls bad by
+    fix_encoding of the match: a pure function of the match.  ftfy tests
+    every match; a paragraph of "ł", "ø" and "ð" (hostile.py
+    "registry._STROKES alone") holds one match 10,800 times in 400 KB, each
+    tested by is_bad through a Python callback.  Here each distinct match is
+    tested once (tests/equivalence/test_normalize.py compares the two).
+    """
+    if not _ftfy_read() or any(ftfy.chardata.possible_encoding(line, code) for code in ftfy.chardata.CHARMAP_ENCODINGS):
+        return False
+    matches = set(map(re.Match.group, ftfy.chardata.UTF8_DETECTOR_RE.finditer(line)))
+    return not any(
+        len(match) < len(line) and ftfy.badness.is_bad(match) and ftfy.fix_encoding(match) != match for match in matches
+    )
 
 
 # What ftfy.badness.is_bad looks for fits in 7 characters, and holds two

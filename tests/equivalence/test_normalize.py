@@ -353,3 +353,44 @@ def test_a_repair_remembered_is_the_repair_made_afresh() -> None:
     assert repair(texts[0]) == "Café rose $5"
     info = _repaired_line.cache_info()
     assert (info.hits, info.misses) == (len(short) + 1, len(short))
+
+
+# Characters no single-byte encoding of ftfy's holds (so fix_encoding may only
+# mend inconsistent UTF-8), beside the strokes and mojibake that make ftfy's
+# pattern call a line bad.
+_NO_CHARMAP = st.sampled_from(["\u0127", "\u0142", "\u00f8", "\u0111", "\u00f0", "\u00fe", "\u00e6", "\u0153", "\u65e5", "\u0131"])
+
+
+@given(st.lists(st.one_of(_FTFY_ALPHABET, _NO_CHARMAP), max_size=40).map("".join))
+def test_a_line_kept_by_fix_encoding_is_one_fix_encoding_keeps(text: str) -> None:
+    # _kept_by_fix_encoding tests each distinct match of UTF8_DETECTOR_RE once; ftfy tests every one.
+    import re
+
+    import ftfy
+
+    from wiretext.normalize import _fix_line, _kept_by_fix_encoding
+
+    line = re.sub("[\n\x80-\x9f]", " ", text)  # the caller, _fix_line, takes a line without C1 controls
+    for case in (line, line * 3, "\u0127 " + line):
+        if _kept_by_fix_encoding(case):
+            assert ftfy.fix_encoding(case) == case, case
+        assert _fix_line(case) == _ftfy(case)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("\u0142 l \u00f8 o \u0111 d \u0127 h \u0131 i \u00e6 ae \u0153 oe \u00fe th \u00f0 " * 50, True),  # bad, left as it is
+        ("\u0127 Caf\u00c3\u00a9 " * 20, False),  # a match that fix_encoding mends ("Ã©"): not kept
+        ("Caf\u00c3\u00a9 \u0153 ", False),  # Windows-1252 can encode it: the step may decode it whole
+        ("\u0127\u00c3\u00a9", False),
+        ("\u00f0 \u0142", True),
+    ],
+)
+def test_what_fix_encoding_keeps_is_told_as_ftfy_tells_it(line: str, kept: bool) -> None:
+    import ftfy
+
+    from wiretext.normalize import _kept_by_fix_encoding
+
+    assert _kept_by_fix_encoding(line) is kept
+    assert (ftfy.fix_encoding(line) == line) is kept
