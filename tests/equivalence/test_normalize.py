@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import pytest
 from hypothesis import given
@@ -102,9 +102,9 @@ def test_what_is_bad_looks_for_holds_a_suspect_run_and_fits_the_window() -> None
 
     from ftfy.badness import BADNESS_RE
 
-    from wiretext.normalize import _REACH, _SUSPECT_RUN
+    from wiretext.normalize import _REACH, _suspect_runs
 
-    alone = {ch for ch in map(chr, range(0x80, 0x3000)) if _SUSPECT_RUN.fullmatch(ch)}
+    alone = {ch for ch in map(chr, range(0x80, 0x3000)) if list(_suspect_runs(ch))}
     assert alone == {*map(chr, range(0x80, 0xA0)), "Œ", "œ", "Ã", "Â"}
     parsed = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
     assert parsed.getwidth()[1] <= _REACH + 1
@@ -394,3 +394,45 @@ def test_what_fix_encoding_keeps_is_told_as_ftfy_tells_it(line: str, kept: bool)
 
     assert _kept_by_fix_encoding(line) is kept
     assert (ftfy.fix_encoding(line) == line) is kept
+
+
+# The suspect runs as one pattern found them, before the two kinds were searched apart.
+_ONE_PATTERN = "[^\x00-\x7f]{2,}|[\x80-\x9f\u0152\u0153\u00c3\u00c2]"
+
+
+@given(st.lists(st.one_of(_FTFY_ALPHABET, _COMPOSING, _NO_CHARMAP, st.sampled_from(["\ud800", "\U0001f600", "\u00c3\u00c3"])), max_size=40).map("".join))
+def test_the_suspect_runs_searched_apart_cover_what_one_pattern_covered(text: str) -> None:
+    # _is_bad searches around each span of _suspect_runs: they must cover the characters the one pattern matched, no fewer.
+    import re
+
+    from ftfy.badness import is_bad
+
+    from wiretext.normalize import _is_bad, _suspect_runs
+
+    def covered(spans: Iterable[tuple[int, int]]) -> set[int]:
+        return {i for start, end in spans for i in range(start, end)}
+
+    spans = list(_suspect_runs(text))
+    assert spans == sorted(spans, key=lambda span: span[0])
+    assert covered(spans) == covered(m.span() for m in re.finditer(_ONE_PATTERN, text))
+    assert _is_bad(text) == is_bad(text)
+
+
+@given(st.lists(st.one_of(_FTFY_ALPHABET, _COMPOSING, _NO_CHARMAP), max_size=60).map("".join))
+def test_the_characters_a_class_holds_are_those_of_the_text(text: str) -> None:
+    # _classed_chars finds them a search and a replacement each, up to a few, then reads the rest as a set
+    from wiretext.normalize import _badness_needs, _classed_chars
+
+    classed = set().union(*(chars for need in _badness_needs() or () for chars in need))
+    found = _classed_chars(text)
+    assert found <= set(text)
+    assert found & classed == set(text) & classed
+
+
+def test_the_characters_a_class_holds_are_found_few_or_many() -> None:
+    from wiretext.normalize import _FEW_CLASSED, _classed_chars
+
+    few = "i \u0130\u0131 k \u212a s \u017f " * 50
+    assert _classed_chars(few) == {"\u0130"}  # the dotless i, the Kelvin sign and the long s are in no class
+    many = "".join(chr(c) + "a" for c in range(0xC0, 0xC0 + 3 * _FEW_CLASSED)) + "\u2022 z"
+    assert _classed_chars(many) >= set(many) - set("a z") and "\u2022" in _classed_chars(many)
