@@ -436,3 +436,24 @@ def test_the_characters_a_class_holds_are_found_few_or_many() -> None:
     assert _classed_chars(few) == {"\u0130"}  # the dotless i, the Kelvin sign and the long s are in no class
     many = "".join(chr(c) + "a" for c in range(0xC0, 0xC0 + 3 * _FEW_CLASSED)) + "\u2022 z"
     assert _classed_chars(many) >= set(many) - set("a z") and "\u2022" in _classed_chars(many)
+
+
+def test_nfc_makes_none_of_the_characters_of_ftfys_other_steps() -> None:
+    # _fix_piece searches composed text for ftfy's pattern only: a character of
+    # the other steps (C1 controls, line breaks, surrogates, ftfy's control
+    # characters) is in NFC(text) only if in text.  NFC is made of canonical
+    # decompositions and compositions: each such character decomposes to
+    # itself (so none is a composite) and is in no other character's decomposition.
+    import unicodedata
+
+    from wiretext.normalize import _ftfy_steps
+
+    steps = _ftfy_steps()
+    for code in range(0x110000):
+        char = chr(code)
+        decomposed = unicodedata.normalize("NFD", char)
+        if steps.match(char):
+            assert decomposed == char, hex(code)
+        elif decomposed != char:
+            assert steps.search(decomposed) is None, hex(code)
+    assert steps.match("\x85") and steps.match("\ud800") and steps.match("\u2028")  # the class holds them
