@@ -457,3 +457,46 @@ def test_nfc_makes_none_of_the_characters_of_ftfys_other_steps() -> None:
         elif decomposed != char:
             assert steps.search(decomposed) is None, hex(code)
     assert steps.match("\x85") and steps.match("\ud800") and steps.match("\u2028")  # the class holds them
+
+
+@given(st.lists(st.one_of(_COMPOSING, st.sampled_from(["\u2126", "\u212b", "\u0344", "\u0958", "\uf900", "\u1e9b\u0323", "日"])), max_size=40).map("".join))
+def test_nfc_by_replacing_characters_is_nfc(text: str) -> None:
+    # _nfc replaces each character NFC changes on its own, and keeps that only where it is NFC
+    import unicodedata
+
+    from wiretext.normalize import _nfc
+
+    assert _nfc(text) == unicodedata.normalize("NFC", text)
+    assert _nfc(text * 20) == unicodedata.normalize("NFC", text * 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u0130 \u0131 \u017f \u212a " * 100,  # the Kelvin sign alone: replaced
+        "\u212a\u0301 \u212a",  # K and an accent compose: NFC the plain way
+        "\u212b and \u212a",  # the Angstrom sign is "Å" (U+00C5), below U+0300
+        "\u2126 ohm",  # the ohm sign is an omega: kept by NFC, past U+02FF
+        "A\u030a \u212a",
+        "".join(map(chr, range(0x2100, 0x2140))),  # more than a few that NFC changes
+    ],
+)
+def test_nfc_by_replacing_characters_is_nfc_on_odd_forms(text: str) -> None:
+    import unicodedata
+
+    from wiretext.normalize import _nfc
+
+    assert _nfc(text) == unicodedata.normalize("NFC", text)
+    assert repair(text) == _ftfy(text)
+
+
+def test_nfc_changes_no_character_below_u0300() -> None:
+    # _nfc's search passes over them: none changes under NFC nor composes with what precedes it
+    import unicodedata
+
+    below = "".join(map(chr, range(0x300)))
+    assert all(unicodedata.normalize("NFC", char) == char and not unicodedata.combining(char) for char in below)
+    assert unicodedata.is_normalized("NFC", below)
+    for code in range(0x110000):  # no character decomposes to one below U+0300 after its first: none composes with what precedes it
+        decomposed = unicodedata.normalize("NFD", chr(code))
+        assert not any(char < "\u0300" for char in decomposed[1:]), hex(code)
