@@ -238,10 +238,11 @@ def _nfc(text: str) -> str:
     NFC text of those equivalent to it.  No character below U+0300 is changed
     by NFC or composes with another, so the search passes over them (every
     character from U+0300 on is looked at, the first that NFC keeps as it is
-    ends the search: NFC is made the plain way).  400 KB of "İ ı ſ K", of
-    which NFC only makes each Kelvin sign "K": 10.0 ms the plain way, 2.4 ms
-    this way (hostile.py "rights._ODD_CASE alone", a timing loop in one
-    process).  tests/equivalence/test_normalize.py compares the two.
+    ends the search: NFC is made the plain way).  On 400 KB of "İ ı ſ K",
+    of which NFC only makes each Kelvin sign "K", :func:`_fix_piece` took
+    0.78 of its time (``benchmarks/page_parts.py 9925d4e --family
+    "rights._ODD_CASE alone" --size 400000 --part normalize._fix_piece``).
+    tests/equivalence/test_normalize.py compares the two.
 
     >>> _nfc("\u212a = 1.38e-23 J/\u212a"), _nfc("Cafe\u0301")
     ('K = 1.38e-23 J/K', 'Café')
@@ -300,7 +301,10 @@ def _kept_by_fix_encoding(line: str) -> bool:
     every match; a paragraph of "ł", "ø" and "ð" (hostile.py
     "registry._STROKES alone") holds one match 10,800 times in 400 KB, each
     tested by is_bad through a Python callback.  Here each distinct match is
-    tested once (tests/equivalence/test_normalize.py compares the two).
+    tested once (tests/equivalence/test_normalize.py compares the two):
+    :func:`_fix_line` took 0.53 of its time there (``benchmarks/page_parts.py
+    e3bcca8 --family "registry._STROKES alone" --size 400000 --part
+    normalize._fix_line``); finding the matches is the rest.
     """
     if not _ftfy_read() or any(ftfy.chardata.possible_encoding(line, code) for code in ftfy.chardata.CHARMAP_ENCODINGS):
         return False
@@ -323,9 +327,10 @@ def _kept_by_fix_encoding(line: str) -> bool:
 # The two kinds of run are searched apart and merged in order of their
 # starts: one pattern of both, "[^\x00-\x7f]{2,}|[\x80-\x9f...]", tried the
 # alternation at every character that is not ASCII, and the runs are found
-# faster by the regex module than by re (400 KB of "İ ı ſ K", which holds
-# none: 15.3 ms for the one pattern, 3.2 + 2.3 ms for the two, a timing loop
-# in one process; hostile.py "rights._ODD_CASE alone").
+# faster by the regex module than by re: on 400 KB of "İ ı ſ K", which
+# holds none, _is_bad took 0.39 of its time (``benchmarks/page_parts.py
+# e3bcca8 --family "rights._ODD_CASE alone" --size 400000 --part
+# normalize._is_bad``).
 _NON_ASCII_RUN = lazy_regex("[^\x00-\x7f]{2,}")
 _SUSPECT_ALONE = lazy_re("[\x80-\x9f\u0152\u0153\u00c3\u00c2]")
 _REACH = 6
@@ -415,9 +420,10 @@ def _classed_chars(text: str) -> set[str]:
     Each is found by a search of all such characters, then taken out of the
     text (no character before it is one, so the next search starts there),
     up to a few; past them, the rest is read as a set.  ``set(text)`` makes a
-    string of each character that is not Latin-1: 400 KB of "i İı k K s ſ",
-    whose one such character is "İ", took 9 ms as a set, 1.6 ms this way
-    (hostile.py "noise._ODD_FORMS alone", a timing loop in one process).
+    string of each character that is not Latin-1.  On 400 KB of "i İı k K s
+    ſ", whose one such character is "İ", :func:`_may_match` took 0.32 of its
+    time (``benchmarks/page_parts.py 9597f91 --family "noise._ODD_FORMS
+    alone" --size 400000 --part normalize._may_match``).
 
     >>> sorted(_classed_chars("İ ı ſ K İ é"))
     ['é', 'İ']
