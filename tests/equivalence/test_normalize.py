@@ -83,7 +83,7 @@ def test_clean_text_in_other_scripts_skips_ftfy() -> None:
 def test_badness_pattern_is_the_one_the_window_search_was_read_from() -> None:
     import ftfy
 
-    from wiretext.normalize import _badness_known
+    from wiretext._badness import _badness_known
 
     if ftfy.__version__ != "6.3.1":
         pytest.skip(f"ftfy {ftfy.__version__}: is_bad is searched whole")
@@ -102,7 +102,7 @@ def test_what_is_bad_looks_for_holds_a_suspect_run_and_fits_the_window() -> None
 
     from ftfy.badness import BADNESS_RE
 
-    from wiretext.normalize import _REACH, _suspect_runs
+    from wiretext._badness import _REACH, _suspect_runs
 
     alone = {ch for ch in map(chr, range(0x80, 0x3000)) if list(_suspect_runs(ch))}
     assert alone == {*map(chr, range(0x80, 0xA0)), "Œ", "œ", "Ã", "Â"}
@@ -168,7 +168,7 @@ def _assert_skipped_only_where_ftfy_changes_nothing(text: str) -> None:
     """The window search answers as ftfy's is_bad, and ftfy leaves text it is skipped on as it is."""
     from ftfy.badness import is_bad
 
-    from wiretext.normalize import _is_bad
+    from wiretext._badness import _is_bad
 
     assert _is_bad(text) == is_bad(text)
     assert _fix_text_counting(text)[0] == _ftfy(text)
@@ -266,7 +266,7 @@ def test_repair_by_pieces_is_fix_text_whole(text: str, limit: int) -> None:
 
 def test_every_alternative_of_the_badness_pattern_needs_characters_that_are_not_ascii() -> None:
     # The long-window test (_bad_in) reads them off the pattern: were none read, it would test nothing.
-    from wiretext.normalize import _badness_needs
+    from wiretext._badness import _badness_needs
 
     needs = _badness_needs()
     assert needs is not None and len(needs) == 37
@@ -287,7 +287,7 @@ def test_every_alternative_of_the_badness_pattern_needs_characters_that_are_not_
 def test_a_long_window_is_bad_as_is_bad_says(text: str) -> None:
     from ftfy.badness import is_bad
 
-    from wiretext.normalize import _bad_in, _is_bad
+    from wiretext._badness import _bad_in, _is_bad
 
     assert _is_bad(text) == is_bad(text)
     assert _bad_in(text, 0, len(text)) == is_bad(text)
@@ -297,7 +297,7 @@ def test_a_long_window_is_bad_as_is_bad_says(text: str) -> None:
 def test_a_long_window_is_bad_as_is_bad_says_on_mojibake_shaped_text(unit: str, times: int, tail: list[str]) -> None:
     from ftfy.badness import BADNESS_RE, is_bad
 
-    from wiretext.normalize import _bad_in, _is_bad
+    from wiretext._badness import _bad_in, _is_bad
 
     text = unit * times + "".join(tail)  # long enough for the test of a window's characters
     assert _is_bad(text) == is_bad(text)
@@ -407,7 +407,7 @@ def test_the_suspect_runs_searched_apart_cover_what_one_pattern_covered(text: st
 
     from ftfy.badness import is_bad
 
-    from wiretext.normalize import _is_bad, _suspect_runs
+    from wiretext._badness import _is_bad, _suspect_runs
 
     def covered(spans: Iterable[tuple[int, int]]) -> set[int]:
         return {i for start, end in spans for i in range(start, end)}
@@ -421,7 +421,7 @@ def test_the_suspect_runs_searched_apart_cover_what_one_pattern_covered(text: st
 @given(st.lists(st.one_of(_FTFY_ALPHABET, _COMPOSING, _NO_CHARMAP), max_size=60).map("".join))
 def test_the_characters_a_class_holds_are_those_of_the_text(text: str) -> None:
     # _classed_chars finds them a search and a replacement each, up to a few, then reads the rest as a set
-    from wiretext.normalize import _badness_needs, _classed_chars
+    from wiretext._badness import _badness_needs, _classed_chars
 
     classed = set().union(*(chars for need in _badness_needs() or () for chars in need))
     found = _classed_chars(text)
@@ -430,7 +430,7 @@ def test_the_characters_a_class_holds_are_those_of_the_text(text: str) -> None:
 
 
 def test_the_characters_a_class_holds_are_found_few_or_many() -> None:
-    from wiretext.normalize import _FEW_CLASSED, _classed_chars
+    from wiretext._badness import _FEW_CLASSED, _classed_chars
 
     few = "i \u0130\u0131 k \u212a s \u017f " * 50
     assert _classed_chars(few) == {"\u0130"}  # the dotless i, the Kelvin sign and the long s are in no class
