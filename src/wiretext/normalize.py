@@ -308,10 +308,63 @@ def _kept_by_fix_encoding(line: str) -> bool:
     """
     if not _ftfy_read() or any(ftfy.chardata.possible_encoding(line, code) for code in ftfy.chardata.CHARMAP_ENCODINGS):
         return False
-    matches = set(map(re.Match.group, ftfy.chardata.UTF8_DETECTOR_RE.finditer(line)))
     return not any(
-        len(match) < len(line) and ftfy.badness.is_bad(match) and ftfy.fix_encoding(match) != match for match in matches
+        len(match) < len(line) and ftfy.badness.is_bad(match) and ftfy.fix_encoding(match) != match
+        for match in _inconsistent_utf8(line)
     )
+
+
+def _inconsistent_utf8(text: str) -> set[str]:
+    """The distinct matches of ftfy's ``UTF8_DETECTOR_RE`` in ``text``.
+
+    >>> sorted(_inconsistent_utf8("\u00f0 \u0142 x \u00f0 \u0142 and Caf\u00c3\u00a9"))
+    ['Ã©', 'ð ł ']
+    """
+    fast = _utf8_detector()
+    if fast is None:
+        return set(map(re.Match.group, ftfy.chardata.UTF8_DETECTOR_RE.finditer(text)))
+    return set(fast.findall(text))
+
+
+# ftfy's pattern (6.3) starts with a look-behind, so the engine tries it, and
+# its three alternatives, at every character.  The same pattern, written to
+# start with the class of its first characters (the look-behind taken one
+# character later, the alternative told by the character taken), lets the
+# engine pass over other characters at C speed; and with no group, findall
+# makes no match objects.  On "registry._STROKES alone" (10,800 matches in
+# 400 KB, one distinct) _fix_line took 0.36 of its time
+# (``benchmarks/page_parts.py a1b166b --family "registry._STROKES alone"
+# --size 400000 --part normalize._fix_line``).  tests/equivalence/test_normalize.py
+# compares the matches of the two.
+_UTF8_DETECTOR = """
+    (?<! [{utf8_continuation_strict}])
+    (
+        [{utf8_first_of_2}] [{utf8_continuation}]
+        |
+        [{utf8_first_of_3}] [{utf8_continuation}]{{2}}
+        |
+        [{utf8_first_of_4}] [{utf8_continuation}]{{3}}
+    )+
+    """
+
+
+@once
+def _utf8_detector() -> re.Pattern[str] | None:
+    """The pattern of ftfy's UTF8_DETECTOR_RE, written to start with a class, without its group (None: ftfy's is another)."""
+    clues = ftfy.chardata.UTF8_CLUES
+    ftfys = ftfy.chardata.UTF8_DETECTOR_RE
+    first = "[{utf8_first_of_2}{utf8_first_of_3}{utf8_first_of_4}]".format(**clues)
+    if (
+        ftfys.pattern != _UTF8_DETECTOR.format(**clues)
+        or ftfys.flags != re.VERBOSE | re.UNICODE
+        or any(char in first[1:-1] for char in "^-[]\\")  # one class made of three: each character stands for itself
+    ):
+        return None
+    more = "[{utf8_first_of_2}][{c}]|[{utf8_first_of_3}][{c}]{{2}}|[{utf8_first_of_4}][{c}]{{3}}"
+    told = "(?<=[{utf8_first_of_2}])[{c}]|(?<=[{utf8_first_of_3}])[{c}]{{2}}|(?<=[{utf8_first_of_4}])[{c}]{{3}}"
+    strict = "[{utf8_continuation_strict}]".format(**clues)
+    told, more = (part.format(c=clues["utf8_continuation"], **clues) for part in (told, more))
+    return re.compile(f"{first}(?<!{strict}.)(?:{told})(?:{more})*", re.DOTALL)
 
 
 def is_clean(text: str) -> bool:

@@ -500,3 +500,65 @@ def test_nfc_changes_no_character_below_u0300() -> None:
     for code in range(0x110000):  # no character decomposes to one below U+0300 after its first: none composes with what precedes it
         decomposed = unicodedata.normalize("NFD", chr(code))
         assert not any(char < "\u0300" for char in decomposed[1:]), hex(code)
+
+
+def _clue_alphabet() -> st.SearchStrategy[str]:
+    import ftfy.chardata
+
+    clues = ftfy.chardata.UTF8_CLUES
+    chars = {char for clue in clues.values() for char in clue[::3]}  # a third of each clue's characters
+    return st.sampled_from(sorted(chars | set(" \n-a.\u00a0\u00f0\u0142\u00c3\u00a9")))
+
+
+@given(st.lists(_clue_alphabet(), max_size=40).map("".join))
+def test_the_inconsistent_utf8_pattern_rewritten_matches_as_ftfys(text: str) -> None:
+    # _utf8_detector starts with the class of its first character; ftfy's starts with a look-behind
+    import ftfy.chardata
+
+    from wiretext.normalize import _inconsistent_utf8, _utf8_detector
+
+    fast = _utf8_detector()
+    assert fast is not None
+    ftfys = ftfy.chardata.UTF8_DETECTOR_RE
+    for case in (text, text * 3, "x" + text):
+        assert [m.span() for m in fast.finditer(case)] == [m.span() for m in ftfys.finditer(case)]
+        assert _inconsistent_utf8(case) == {m.group() for m in ftfys.finditer(case)}
+
+
+def test_another_inconsistent_utf8_pattern_is_searched_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    import ftfy.chardata
+
+    from wiretext.normalize import _inconsistent_utf8, _utf8_detector
+
+    text = "\u00f0 \u0142 x \u00f0 \u0142 and Caf\u00c3\u00a9"
+    assert _inconsistent_utf8(text) == {"\u00f0 \u0142 ", "\u00c3\u00a9"}
+    other = re.compile(ftfy.chardata.UTF8_DETECTOR_RE.pattern.replace("{3}", "{3,}"), re.VERBOSE)
+    _utf8_detector.cache_clear()
+    monkeypatch.setattr(ftfy.chardata, "UTF8_DETECTOR_RE", other)
+    try:
+        assert _utf8_detector() is None
+        assert _inconsistent_utf8(text) == {"\u00f0 \u0142 ", "\u00c3\u00a9"}
+    finally:
+        _utf8_detector.cache_clear()
+
+
+def test_the_inconsistent_utf8_pattern_rewritten_matches_as_ftfys_on_each_alternative() -> None:
+    import itertools
+
+    import ftfy.chardata
+
+    from wiretext.normalize import _utf8_detector
+
+    clues = ftfy.chardata.UTF8_CLUES
+    names = ("utf8_first_of_2", "utf8_first_of_3", "utf8_first_of_4", "utf8_continuation", "utf8_continuation_strict")
+    f2, f3, f4, c, strict = (clues[name][::7] for name in names)
+    units = [a + b for a, b in itertools.product(f2, c[:5])] + [a + b * 2 for a, b in itertools.product(f3, c[:5])]
+    units += [a + b * 3 for a, b in itertools.product(f4, c)] + [a + b + " " for a, b in itertools.product(f4, c[:5])]
+    fast, ftfys = _utf8_detector(), ftfy.chardata.UTF8_DETECTOR_RE
+    assert fast is not None
+    for unit in units:
+        for before, after in itertools.product(["", "x", "\n", *strict[:3], *f2[:2]], ["", "y", unit, c[0]]):
+            text = before + unit + after + " " + unit
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in ftfys.finditer(text)], text
