@@ -332,7 +332,7 @@ def _inconsistent_utf8(text: str) -> set[str]:
 # character later, the alternative told by the character taken), lets the
 # engine pass over other characters at C speed; and with no group, findall
 # makes no match objects.  On "registry._STROKES alone" (10,800 matches in
-# 400 KB, one distinct) _fix_line took 0.36 of its time
+# 400 KB, one distinct) _fix_line took 0.33 of its time
 # (``benchmarks/page_parts.py a1b166b --family "registry._STROKES alone"
 # --size 400000 --part normalize._fix_line``).  tests/equivalence/test_normalize.py
 # compares the matches of the two.
