@@ -166,9 +166,9 @@ def _composes_only(text: str) -> bool:
 
 def _not_bad(text: str) -> bool:
     """Whether fix_encoding leaves each line of ``text`` as it is at once: ftfy's pattern finds nothing in it."""
-    # "^[ÃÂ] " at a line start.  A paragraph is one line: one search for a
-    # line break spares two of three characters (on 400 KB of "i İı k K s ſ",
-    # 1.3 of 8.0 ms: ``benchmarks/page_parts.py e81794e --family
+    # "^[ÃÂ] " at a line start.  A paragraph is one line: a search for a line
+    # break spares two searches for three characters (on 400 KB of "i İı k K
+    # s ſ", _not_bad 8.0 -> 6.7 ms: ``benchmarks/page_parts.py e81794e --family
     # "noise._ODD_FORMS alone" --size 400000 --part normalize._not_bad``).
     at_line_start = "\n" in text and ("\n\u00c3 " in text or "\n\u00c2 " in text)
     return not at_line_start and not _is_bad(text)
