@@ -1,4 +1,4 @@
-"""Text repair: the only module that uses ftfy.
+"""Text repair: the only module that uses ftfy to mend text (``_badness`` searches its pattern for it).
 
 ``repair`` fixes mojibake and the HTML-entity debris that scrapers leave
 (``&amp;``, ``#36;``) while leaving correct text alone: curly quotes stay
@@ -20,6 +20,7 @@ import ftfy.badness
 import ftfy.chardata
 import regex
 
+from ._badness import _is_bad
 from ._lazy import lazy_re, lazy_regex, once
 from .data.characters import JOINERS, REMOVED
 
@@ -160,12 +161,17 @@ def _ftfy_steps() -> re.Pattern[str]:
 
 def _composes_only(text: str) -> bool:
     """Whether a first pass of fix_text over each line of ``text`` (one piece a line) does nothing but NFC."""
-    return (
-        _ftfy_steps().search(text) is None
-        and "\n\u00c3 " not in text  # "^[ÃÂ] " at a line start
-        and "\n\u00c2 " not in text
-        and not _is_bad(text)
-    )
+    return _ftfy_steps().search(text) is None and _not_bad(text)
+
+
+def _not_bad(text: str) -> bool:
+    """Whether fix_encoding leaves each line of ``text`` as it is at once: ftfy's pattern finds nothing in it."""
+    # "^[ÃÂ] " at a line start.  A paragraph is one line: a search for a line
+    # break spares two searches for three characters (on 400 KB of "i İı k K
+    # s ſ", _not_bad 8.0 -> 6.7 ms: ``benchmarks/page_parts.py e81794e --family
+    # "noise._ODD_FORMS alone" --size 400000 --part normalize._not_bad``).
+    at_line_start = "\n" in text and ("\n\u00c3 " in text or "\n\u00c2 " in text)
+    return not at_line_start and not _is_bad(text)
 
 
 # Text that is not NFC but has nothing else for ftfy to mend (a Kelvin sign,
@@ -216,8 +222,49 @@ def _fix_piece(text: str) -> str:
         return _fix_line(text) if "\n" not in text[:-1] else ftfy.fix_text(text, _CONFIG)
     if unicodedata.is_normalized("NFC", text):
         return text  # ftfy would return it as it is
-    composed = unicodedata.normalize("NFC", text)
-    return composed if _composes_only(composed) else ftfy.fix_text(text, _CONFIG)  # a second pass: nothing
+    composed = _nfc(text)
+    # NFC makes none of the characters of ftfy's other steps (no character
+    # decomposes to one, nor composes to one: tests/equivalence/test_normalize.py
+    # reads every code point), so only ftfy's pattern is searched again.
+    return composed if _not_bad(composed) else ftfy.fix_text(text, _CONFIG)  # a second pass: nothing
+
+
+def _nfc(text: str) -> str:
+    """``unicodedata.normalize("NFC", text)``, made by replacing a few characters that NFC changes on their own where that is all it does.
+
+    A character is canonically equivalent to its NFC, so ``text`` with each
+    of them replaced by it is equivalent to ``text``; where that is NFC
+    (``unicodedata.is_normalized``, which is exact), it is NFC(text), the one
+    NFC text of those equivalent to it.  No character below U+0300 is changed
+    by NFC or composes with another, so the search passes over them (every
+    character from U+0300 on is looked at, the first that NFC keeps as it is
+    ends the search: NFC is made the plain way).  On 400 KB of "İ ı ſ K",
+    of which NFC only makes each Kelvin sign "K", :func:`_fix_piece` took
+    0.78 of its time (``benchmarks/page_parts.py 9925d4e --family
+    "rights._ODD_CASE alone" --size 400000 --part normalize._fix_piece``).
+    tests/equivalence/test_normalize.py compares the two.
+
+    >>> _nfc("\u212a = 1.38e-23 J/\u212a"), _nfc("Cafe\u0301")
+    ('K = 1.38e-23 J/K', 'Café')
+    """
+    replaced, pos = text, 0
+    for _ in range(_FEW_CHANGED):
+        found = _PAST_U02FF.search(replaced, pos)
+        if found is None:
+            if unicodedata.is_normalized("NFC", replaced):
+                return replaced
+            break
+        char = found.group()
+        alone = unicodedata.normalize("NFC", char)
+        if alone == char:  # a mark, or a character NFC keeps: what it does beside others is not known here
+            break
+        replaced = replaced.replace(char, alone)
+        pos = found.start()  # none before it is past U+02FF
+    return unicodedata.normalize("NFC", text)
+
+
+_PAST_U02FF = lazy_re("[^\x00-\u02ff]")
+_FEW_CHANGED = 8
 
 
 def _fix_line(line: str) -> str:
@@ -234,6 +281,8 @@ def _fix_line(line: str) -> str:
     rest is fix_encoding's own search for the pattern).
     """
     if _ftfy_steps().search(line) is None and unicodedata.is_normalized("NFC", line):
+        if _kept_by_fix_encoding(line):
+            return line
         fixed = ftfy.fix_encoding(line)  # as fix_text calls it
         if fixed == line:
             return line
@@ -241,122 +290,82 @@ def _fix_line(line: str) -> str:
     return ftfy.fix_text(line, _CONFIG)
 
 
-# What ftfy.badness.is_bad looks for fits in 7 characters, and holds two
-# characters that are not ASCII side by side, or one of a few that look bad
-# alone: a C1 control, "Œ", "œ", "Ã" or "Â" (the tests read these facts off
-# ftfy's pattern).  So every match holds a character of a suspect run (two
-# or more non-ASCII characters, or one of those few), starts at most 6
-# characters before the run and ends at most 6 after it.  The search looks
-# there only: prose in a Latin script, whose accents and quotes mostly
-# stand alone between ASCII letters, is read at C speed, where is_bad would
-# try its 37 alternatives at every character.
-_SUSPECT_RUN = lazy_re("[^\x00-\x7f]{2,}|[\x80-\x9f\u0152\u0153\u00c3\u00c2]")
-_REACH = 6
-# The pattern those facts were read from (ftfy 6.3): another is searched whole.
-_BADNESS_DIGEST = "9dcc0f2ac90d9ae3c85eb7b9b2c0b8a8e8126153847c2b30c91a0bb263f3b8c4"
+def _kept_by_fix_encoding(line: str) -> bool:
+    """Whether ``ftfy.fix_encoding(line)`` is ``line`` (False: unknown), for a line without C1 controls, each distinct match of its inconsistent-UTF-8 pattern tested once.
 
-
-@once
-def _badness_known() -> bool:
-    import hashlib
-
-    pattern = ftfy.badness.BADNESS_RE.pattern
-    return hashlib.sha256(pattern.encode("utf-8")).hexdigest() == _BADNESS_DIGEST
-
-
-def _is_bad(text: str) -> bool:
-    """``ftfy.badness.is_bad(text)``, searched only near suspect runs of characters that are not ASCII.
-
-    >>> _is_bad("Ein Café, bitte."), _is_bad("Ein CafÃ©, bitte.")
-    (False, True)
+    A step of fix_encoding (ftfy 6.1 to 6.3) leaves text that ftfy's pattern
+    calls bad as it is unless a single-byte encoding of its list can encode
+    the text, decode_inconsistent_utf8 changes it, or it holds a C1 control
+    (which the caller rules out).  decode_inconsistent_utf8 replaces each
+    match of UTF8_DETECTOR_RE shorter than the text that is_bad calls bad by
+    fix_encoding of the match: a pure function of the match.  ftfy tests
+    every match; a paragraph of "ł", "ø" and "ð" (hostile.py
+    "registry._STROKES alone") holds one match 10,800 times in 400 KB, each
+    tested by is_bad through a Python callback.  Here each distinct match is
+    tested once (tests/equivalence/test_normalize.py compares the two):
+    :func:`_fix_line` took 0.53 of its time there (``benchmarks/page_parts.py
+    e3bcca8 --family "registry._STROKES alone" --size 400000 --part
+    normalize._fix_line``); finding the matches is the rest.
     """
-    if not _badness_known():
-        return bool(ftfy.badness.BADNESS_RE.search(text))
-    start, end = 0, -1  # the window to search: runs close enough are searched together
-    left = _MANY_RUNS
-    for run in _SUSPECT_RUN.finditer(text):
-        left -= 1
-        if not left and len(text) > _TESTED_FROM and not _may_match(text, 0, len(text)):
-            # many runs, and no alternative's characters in the whole text: none in a window
-            # (hostile.py "noise._ODD_FORMS alone": a run every 14 characters, 14,000 turns)
-            return False
-        s, e = run.span()
-        if s - _REACH > end:
-            if end >= 0 and _bad_in(text, start, end):
-                return True
-            start = max(0, s - _REACH)
-        end = e + _REACH
-    return end >= 0 and _bad_in(text, start, end)
-
-
-# Each alternative of that pattern holds characters that are not ASCII at
-# fixed places (a class such as "[¢£¥₧€]"): it matches only a text that
-# holds a character of each.  A long window that holds none of some class of
-# every alternative is not searched: runs of the odd forms of Latin letters
-# ("İı", "ſ", "K"), and much Cyrillic, Greek or CJK prose, match none, where
-# the search tries 37 alternatives at every character (200 KB of
-# "İı", "K" and "ſ" on lines of their own, "noise._ODD_FORMS alone": parse
-# took 7.4 times as long as ordinary copy's, 6.6 once ftfy was skipped, most
-# of it this search; 2.8 with the test).  Short
-# windows (an accented word's) are searched at once: the test would cost more.
-_TESTED_FROM = 200
-
-
-_MANY_RUNS = 64
-"""After this many suspect runs, :func:`_is_bad` asks whether any alternative may match in the whole text."""
-
-
-def _bad_in(text: str, start: int, end: int) -> bool:
-    """``BADNESS_RE.search(text, start, end)``, not run on a long window that no alternative can match."""
-    if end - start > _TESTED_FROM and not _may_match(text, start, end):
+    if not _ftfy_read() or any(ftfy.chardata.possible_encoding(line, code) for code in ftfy.chardata.CHARMAP_ENCODINGS):
         return False
-    return ftfy.badness.BADNESS_RE.search(text, start, end) is not None
+    return not any(
+        len(match) < len(line) and ftfy.badness.is_bad(match) and ftfy.fix_encoding(match) != match
+        for match in _inconsistent_utf8(line)
+    )
 
 
-def _may_match(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a character of each class of some alternative of ftfy's pattern (True: unknown)."""
-    needs = _badness_needs()
-    if needs is None:
-        return True
-    present = set(text[start:end])
-    return any(all(not chars.isdisjoint(present) for chars in need) for need in needs)
+def _inconsistent_utf8(text: str) -> set[str]:
+    """The distinct matches of ftfy's ``UTF8_DETECTOR_RE`` in ``text``.
+
+    >>> sorted(_inconsistent_utf8("\u00f0 \u0142 x \u00f0 \u0142 and Caf\u00c3\u00a9"))
+    ['Ã©', 'ð ł ']
+    """
+    fast = _utf8_detector()
+    if fast is None:
+        return set(map(re.Match.group, ftfy.chardata.UTF8_DETECTOR_RE.finditer(text)))
+    return set(fast.findall(text))
+
+
+# ftfy's pattern (6.3) starts with a look-behind, so the engine tries it, and
+# its three alternatives, at every character.  The same pattern, written to
+# start with the class of its first characters (the look-behind taken one
+# character later, the alternative told by the character taken), lets the
+# engine pass over other characters at C speed; and with no group, findall
+# makes no match objects.  On "registry._STROKES alone" (10,800 matches in
+# 400 KB, one distinct) _fix_line took 0.33 of its time
+# (``benchmarks/page_parts.py a1b166b --family "registry._STROKES alone"
+# --size 400000 --part normalize._fix_line``).  tests/equivalence/test_normalize.py
+# compares the matches of the two.
+_UTF8_DETECTOR = """
+    (?<! [{utf8_continuation_strict}])
+    (
+        [{utf8_first_of_2}] [{utf8_continuation}]
+        |
+        [{utf8_first_of_3}] [{utf8_continuation}]{{2}}
+        |
+        [{utf8_first_of_4}] [{utf8_continuation}]{{3}}
+    )+
+    """
 
 
 @once
-def _badness_needs() -> tuple[tuple[frozenset[str], ...], ...] | None:
-    """For each alternative of ftfy's pattern, the classes of characters (not ASCII) its match holds one of each of.
-
-    Read off the pattern as the standard library parses it; None where it
-    cannot be (then every window is searched).
-    """
-    import importlib
-
-    try:
-        sre = importlib.import_module("re._parser")
-        codes = importlib.import_module("re._constants")
-        pattern = ftfy.badness.BADNESS_RE
-        parsed = sre.parse(pattern.pattern, pattern.flags)
-        [(op, (_, alternatives))] = parsed.data
-    except (ImportError, ValueError, TypeError, AttributeError):
+def _utf8_detector() -> re.Pattern[str] | None:
+    """The pattern of ftfy's UTF8_DETECTOR_RE, written to start with a class, without its group (None: ftfy's is another)."""
+    clues = ftfy.chardata.UTF8_CLUES
+    ftfys = ftfy.chardata.UTF8_DETECTOR_RE
+    first = "[{utf8_first_of_2}{utf8_first_of_3}{utf8_first_of_4}]".format(**clues)
+    if (
+        ftfys.pattern != _UTF8_DETECTOR.format(**clues)
+        or ftfys.flags != re.VERBOSE | re.UNICODE
+        or any(char in first[1:-1] for char in "^-[]\\")  # one class made of three: each character stands for itself
+    ):
         return None
-    if op is not codes.BRANCH or pattern.flags & re.IGNORECASE:
-        return None
-    needs = []
-    for alternative in alternatives:
-        classes = []
-        for op, arg in alternative.data:  # an item of the sequence: a character it must match
-            if op is codes.LITERAL:
-                chars = {arg}
-            elif op is codes.IN and all(kind in (codes.LITERAL, codes.RANGE) for kind, _ in arg):
-                chars = set()
-                for kind, value in arg:
-                    chars.update([value] if kind is codes.LITERAL else range(value[0], value[1] + 1))
-            else:
-                continue  # a repeat, a group, a category such as \s, a negated class: none it must hold
-            if min(chars) > 0x7F:
-                classes.append(frozenset(map(chr, chars)))
-        needs.append(tuple(classes))
-    return tuple(needs)
+    more = "[{utf8_first_of_2}][{c}]|[{utf8_first_of_3}][{c}]{{2}}|[{utf8_first_of_4}][{c}]{{3}}"
+    told = "(?<=[{utf8_first_of_2}])[{c}]|(?<=[{utf8_first_of_3}])[{c}]{{2}}|(?<=[{utf8_first_of_4}])[{c}]{{3}}"
+    strict = "[{utf8_continuation_strict}]".format(**clues)
+    told, more = (part.format(c=clues["utf8_continuation"], **clues) for part in (told, more))
+    return re.compile(f"{first}(?<!{strict}.)(?:{told})(?:{more})*", re.DOTALL)
 
 
 def is_clean(text: str) -> bool:

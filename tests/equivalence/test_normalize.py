@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import pytest
 from hypothesis import given
@@ -83,7 +83,7 @@ def test_clean_text_in_other_scripts_skips_ftfy() -> None:
 def test_badness_pattern_is_the_one_the_window_search_was_read_from() -> None:
     import ftfy
 
-    from wiretext.normalize import _badness_known
+    from wiretext._badness import _badness_known
 
     if ftfy.__version__ != "6.3.1":
         pytest.skip(f"ftfy {ftfy.__version__}: is_bad is searched whole")
@@ -102,9 +102,9 @@ def test_what_is_bad_looks_for_holds_a_suspect_run_and_fits_the_window() -> None
 
     from ftfy.badness import BADNESS_RE
 
-    from wiretext.normalize import _REACH, _SUSPECT_RUN
+    from wiretext._badness import _REACH, _suspect_runs
 
-    alone = {ch for ch in map(chr, range(0x80, 0x3000)) if _SUSPECT_RUN.fullmatch(ch)}
+    alone = {ch for ch in map(chr, range(0x80, 0x3000)) if list(_suspect_runs(ch))}
     assert alone == {*map(chr, range(0x80, 0xA0)), "Œ", "œ", "Ã", "Â"}
     parsed = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
     assert parsed.getwidth()[1] <= _REACH + 1
@@ -168,7 +168,7 @@ def _assert_skipped_only_where_ftfy_changes_nothing(text: str) -> None:
     """The window search answers as ftfy's is_bad, and ftfy leaves text it is skipped on as it is."""
     from ftfy.badness import is_bad
 
-    from wiretext.normalize import _is_bad
+    from wiretext._badness import _is_bad
 
     assert _is_bad(text) == is_bad(text)
     assert _fix_text_counting(text)[0] == _ftfy(text)
@@ -266,7 +266,7 @@ def test_repair_by_pieces_is_fix_text_whole(text: str, limit: int) -> None:
 
 def test_every_alternative_of_the_badness_pattern_needs_characters_that_are_not_ascii() -> None:
     # The long-window test (_bad_in) reads them off the pattern: were none read, it would test nothing.
-    from wiretext.normalize import _badness_needs
+    from wiretext._badness import _badness_needs
 
     needs = _badness_needs()
     assert needs is not None and len(needs) == 37
@@ -287,7 +287,7 @@ def test_every_alternative_of_the_badness_pattern_needs_characters_that_are_not_
 def test_a_long_window_is_bad_as_is_bad_says(text: str) -> None:
     from ftfy.badness import is_bad
 
-    from wiretext.normalize import _bad_in, _is_bad
+    from wiretext._badness import _bad_in, _is_bad
 
     assert _is_bad(text) == is_bad(text)
     assert _bad_in(text, 0, len(text)) == is_bad(text)
@@ -297,7 +297,7 @@ def test_a_long_window_is_bad_as_is_bad_says(text: str) -> None:
 def test_a_long_window_is_bad_as_is_bad_says_on_mojibake_shaped_text(unit: str, times: int, tail: list[str]) -> None:
     from ftfy.badness import BADNESS_RE, is_bad
 
-    from wiretext.normalize import _bad_in, _is_bad
+    from wiretext._badness import _bad_in, _is_bad
 
     text = unit * times + "".join(tail)  # long enough for the test of a window's characters
     assert _is_bad(text) == is_bad(text)
@@ -353,3 +353,212 @@ def test_a_repair_remembered_is_the_repair_made_afresh() -> None:
     assert repair(texts[0]) == "Café rose $5"
     info = _repaired_line.cache_info()
     assert (info.hits, info.misses) == (len(short) + 1, len(short))
+
+
+# Characters no single-byte encoding of ftfy's holds (so fix_encoding may only
+# mend inconsistent UTF-8), beside the strokes and mojibake that make ftfy's
+# pattern call a line bad.
+_NO_CHARMAP = st.sampled_from(["\u0127", "\u0142", "\u00f8", "\u0111", "\u00f0", "\u00fe", "\u00e6", "\u0153", "\u65e5", "\u0131"])
+
+
+@given(st.lists(st.one_of(_FTFY_ALPHABET, _NO_CHARMAP), max_size=40).map("".join))
+def test_a_line_kept_by_fix_encoding_is_one_fix_encoding_keeps(text: str) -> None:
+    # _kept_by_fix_encoding tests each distinct match of UTF8_DETECTOR_RE once; ftfy tests every one.
+    import re
+
+    import ftfy
+
+    from wiretext.normalize import _fix_line, _kept_by_fix_encoding
+
+    line = re.sub("[\n\x80-\x9f]", " ", text)  # the caller, _fix_line, takes a line without C1 controls
+    for case in (line, line * 3, "\u0127 " + line):
+        if _kept_by_fix_encoding(case):
+            assert ftfy.fix_encoding(case) == case, case
+        assert _fix_line(case) == _ftfy(case)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("\u0142 l \u00f8 o \u0111 d \u0127 h \u0131 i \u00e6 ae \u0153 oe \u00fe th \u00f0 " * 50, True),  # bad, left as it is
+        ("\u0127 Caf\u00c3\u00a9 " * 20, False),  # a match that fix_encoding mends ("Ã©"): not kept
+        ("Caf\u00c3\u00a9 \u0153 ", False),  # Windows-1252 can encode it: the step may decode it whole
+        ("\u0127\u00c3\u00a9", False),
+        ("\u00f0 \u0142", True),
+    ],
+)
+def test_what_fix_encoding_keeps_is_told_as_ftfy_tells_it(line: str, kept: bool) -> None:
+    import ftfy
+
+    from wiretext.normalize import _kept_by_fix_encoding
+
+    assert _kept_by_fix_encoding(line) is kept
+    assert (ftfy.fix_encoding(line) == line) is kept
+
+
+# The suspect runs as one pattern found them, before the two kinds were searched apart.
+_ONE_PATTERN = "[^\x00-\x7f]{2,}|[\x80-\x9f\u0152\u0153\u00c3\u00c2]"
+
+
+@given(st.lists(st.one_of(_FTFY_ALPHABET, _COMPOSING, _NO_CHARMAP, st.sampled_from(["\ud800", "\U0001f600", "\u00c3\u00c3"])), max_size=40).map("".join))
+def test_the_suspect_runs_searched_apart_cover_what_one_pattern_covered(text: str) -> None:
+    # _is_bad searches around each span of _suspect_runs: they must cover the characters the one pattern matched, no fewer.
+    import re
+
+    from ftfy.badness import is_bad
+
+    from wiretext._badness import _is_bad, _suspect_runs
+
+    def covered(spans: Iterable[tuple[int, int]]) -> set[int]:
+        return {i for start, end in spans for i in range(start, end)}
+
+    spans = list(_suspect_runs(text))
+    assert spans == sorted(spans, key=lambda span: span[0])
+    assert covered(spans) == covered(m.span() for m in re.finditer(_ONE_PATTERN, text))
+    assert _is_bad(text) == is_bad(text)
+
+
+@given(st.lists(st.one_of(_FTFY_ALPHABET, _COMPOSING, _NO_CHARMAP), max_size=60).map("".join))
+def test_the_characters_a_class_holds_are_those_of_the_text(text: str) -> None:
+    # _classed_chars finds them a search and a replacement each, up to a few, then reads the rest as a set
+    from wiretext._badness import _badness_needs, _classed_chars
+
+    classed = set().union(*(chars for need in _badness_needs() or () for chars in need))
+    found = _classed_chars(text)
+    assert found <= set(text)
+    assert found & classed == set(text) & classed
+
+
+def test_the_characters_a_class_holds_are_found_few_or_many() -> None:
+    from wiretext._badness import _FEW_CLASSED, _classed_chars
+
+    few = "i \u0130\u0131 k \u212a s \u017f " * 50
+    assert _classed_chars(few) == {"\u0130"}  # the dotless i, the Kelvin sign and the long s are in no class
+    many = "".join(chr(c) + "a" for c in range(0xC0, 0xC0 + 3 * _FEW_CLASSED)) + "\u2022 z"
+    assert _classed_chars(many) >= set(many) - set("a z") and "\u2022" in _classed_chars(many)
+
+
+def test_nfc_makes_none_of_the_characters_of_ftfys_other_steps() -> None:
+    # _fix_piece searches composed text for ftfy's pattern only: a character of
+    # the other steps (C1 controls, line breaks, surrogates, ftfy's control
+    # characters) is in NFC(text) only if in text.  NFC is made of canonical
+    # decompositions and compositions: each such character decomposes to
+    # itself (so none is a composite) and is in no other character's decomposition.
+    import unicodedata
+
+    from wiretext.normalize import _ftfy_steps
+
+    steps = _ftfy_steps()
+    for code in range(0x110000):
+        char = chr(code)
+        decomposed = unicodedata.normalize("NFD", char)
+        if steps.match(char):
+            assert decomposed == char, hex(code)
+        elif decomposed != char:
+            assert steps.search(decomposed) is None, hex(code)
+    assert steps.match("\x85") and steps.match("\ud800") and steps.match("\u2028")  # the class holds them
+
+
+@given(st.lists(st.one_of(_COMPOSING, st.sampled_from(["\u2126", "\u212b", "\u0344", "\u0958", "\uf900", "\u1e9b\u0323", "日"])), max_size=40).map("".join))
+def test_nfc_by_replacing_characters_is_nfc(text: str) -> None:
+    # _nfc replaces each character NFC changes on its own, and keeps that only where it is NFC
+    import unicodedata
+
+    from wiretext.normalize import _nfc
+
+    assert _nfc(text) == unicodedata.normalize("NFC", text)
+    assert _nfc(text * 20) == unicodedata.normalize("NFC", text * 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u0130 \u0131 \u017f \u212a " * 100,  # the Kelvin sign alone: replaced
+        "\u212a\u0301 \u212a",  # K and an accent compose: NFC the plain way
+        "\u212b and \u212a",  # the Angstrom sign is "Å" (U+00C5), below U+0300
+        "\u2126 ohm",  # the ohm sign is an omega: kept by NFC, past U+02FF
+        "A\u030a \u212a",
+        "".join(map(chr, range(0x2100, 0x2140))),  # more than a few that NFC changes
+    ],
+)
+def test_nfc_by_replacing_characters_is_nfc_on_odd_forms(text: str) -> None:
+    import unicodedata
+
+    from wiretext.normalize import _nfc
+
+    assert _nfc(text) == unicodedata.normalize("NFC", text)
+    assert repair(text) == _ftfy(text)
+
+
+def test_nfc_changes_no_character_below_u0300() -> None:
+    # _nfc's search passes over them: none changes under NFC nor composes with what precedes it
+    import unicodedata
+
+    below = "".join(map(chr, range(0x300)))
+    assert all(unicodedata.normalize("NFC", char) == char and not unicodedata.combining(char) for char in below)
+    assert unicodedata.is_normalized("NFC", below)
+    for code in range(0x110000):  # no character decomposes to one below U+0300 after its first: none composes with what precedes it
+        decomposed = unicodedata.normalize("NFD", chr(code))
+        assert not any(char < "\u0300" for char in decomposed[1:]), hex(code)
+
+
+def _clue_alphabet() -> st.SearchStrategy[str]:
+    import ftfy.chardata
+
+    clues = ftfy.chardata.UTF8_CLUES
+    chars = {char for clue in clues.values() for char in clue[::3]}  # a third of each clue's characters
+    return st.sampled_from(sorted(chars | set(" \n-a.\u00a0\u00f0\u0142\u00c3\u00a9")))
+
+
+@given(st.lists(_clue_alphabet(), max_size=40).map("".join))
+def test_the_inconsistent_utf8_pattern_rewritten_matches_as_ftfys(text: str) -> None:
+    # _utf8_detector starts with the class of its first character; ftfy's starts with a look-behind
+    import ftfy.chardata
+
+    from wiretext.normalize import _inconsistent_utf8, _utf8_detector
+
+    fast = _utf8_detector()
+    assert fast is not None
+    ftfys = ftfy.chardata.UTF8_DETECTOR_RE
+    for case in (text, text * 3, "x" + text):
+        assert [m.span() for m in fast.finditer(case)] == [m.span() for m in ftfys.finditer(case)]
+        assert _inconsistent_utf8(case) == {m.group() for m in ftfys.finditer(case)}
+
+
+def test_another_inconsistent_utf8_pattern_is_searched_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    import ftfy.chardata
+
+    from wiretext.normalize import _inconsistent_utf8, _utf8_detector
+
+    text = "\u00f0 \u0142 x \u00f0 \u0142 and Caf\u00c3\u00a9"
+    assert _inconsistent_utf8(text) == {"\u00f0 \u0142 ", "\u00c3\u00a9"}
+    other = re.compile(ftfy.chardata.UTF8_DETECTOR_RE.pattern.replace("{3}", "{3,}"), re.VERBOSE)
+    _utf8_detector.cache_clear()
+    monkeypatch.setattr(ftfy.chardata, "UTF8_DETECTOR_RE", other)
+    try:
+        assert _utf8_detector() is None
+        assert _inconsistent_utf8(text) == {"\u00f0 \u0142 ", "\u00c3\u00a9"}
+    finally:
+        _utf8_detector.cache_clear()
+
+
+def test_the_inconsistent_utf8_pattern_rewritten_matches_as_ftfys_on_each_alternative() -> None:
+    import itertools
+
+    import ftfy.chardata
+
+    from wiretext.normalize import _utf8_detector
+
+    clues = ftfy.chardata.UTF8_CLUES
+    names = ("utf8_first_of_2", "utf8_first_of_3", "utf8_first_of_4", "utf8_continuation", "utf8_continuation_strict")
+    f2, f3, f4, c, strict = (clues[name][::7] for name in names)
+    units = [a + b for a, b in itertools.product(f2, c[:5])] + [a + b * 2 for a, b in itertools.product(f3, c[:5])]
+    units += [a + b * 3 for a, b in itertools.product(f4, c)] + [a + b + " " for a, b in itertools.product(f4, c[:5])]
+    fast, ftfys = _utf8_detector(), ftfy.chardata.UTF8_DETECTOR_RE
+    assert fast is not None
+    for unit in units:
+        for before, after in itertools.product(["", "x", "\n", *strict[:3], *f2[:2]], ["", "y", unit, c[0]]):
+            text = before + unit + after + " " + unit
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in ftfys.finditer(text)], text
