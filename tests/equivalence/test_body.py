@@ -89,7 +89,8 @@ def test_breaks_in_a_row_taken_as_one_leave_the_same_blocks(text: str) -> None:
 
 @given(_BODY_TEXT)
 def test_paragraphs_made_once_for_each_raw_text_are_those_made_every_time(text: str) -> None:
-    # paragraphs() remembers the paragraph each raw text made (and whether repair changed it)
+    # paragraphs() remembers the paragraph each raw text made (and whether repair changed it), and
+    # does not ask again whether the lines of a block it made whole matter
     text = (text + "\n") * 3  # the same raw texts again
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(body, "_REMEMBER_FROM", 0)  # remembered in a body of any length
