@@ -73,6 +73,12 @@ def test_the_pieces_are_what_split_gives() -> None:
     assert list(body._pieces(body._PARA_BREAK, text)) == body._PARA_BREAK.split(text)
 
 
+@given(_LINE_TEXT)
+def test_a_text_told_without_a_break_holds_none(text: str) -> None:
+    # _may_break looks for the two characters every paragraph break opens with, at C speed
+    assert body._may_break(text) or body._PARA_BREAK.search(text) is None
+
+
 _OLD_PARA_BREAK = r"\n[ \t\r]*+\n|\n(?=[ \t]{2,}+\S|\t)"  # one break at a time, before breaks in a row were one run
 
 
