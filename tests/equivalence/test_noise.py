@@ -251,3 +251,21 @@ def test_control_characters_told_from_the_bytes_as_by_the_rule(text: str) -> Non
 
     cut = [c for c in find_noise(text) if c.rule == "control-character"]
     assert bool(cut) == any(ch in CONTROL_CHARS for ch in text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["|", "|", " ", "\t", "\n", "\r", "\r\n", "x", "a |"]), max_size=30).map("".join),
+    st.integers(0, 5),
+    st.integers(0, 5),
+)
+def test_the_trailing_pipe_opening_with_its_bar_finds_what_the_rule_finds(text: str, lo: int, hi: int) -> None:
+    # the "trailing-pipe" rule runs on the standard library's engine, written to open with its "|"
+    import regex
+
+    from wiretext.noise import _TRAILING_PIPE, CHARACTER_RULES
+
+    rule = regex.compile(dict(CHARACTER_RULES)["trailing-pipe"])
+    start, stop = min(lo, len(text)), max(min(lo, len(text)), len(text) - hi)
+    expected = [m.span() for m in rule.finditer(text, start, stop)]
+    assert [m.span() for m in _TRAILING_PIPE.finditer(text, start, stop)] == expected
