@@ -179,8 +179,9 @@ def _opener() -> str:
     # "_SEPARATOR_START alone", lines of signs: profiled.py --stages, the noise stage 6.7 -> 3.5 ms
     # at 200 KB; hostile.py --against e7ade35, the parse in 0.91-0.94 of the time at 100-400 KB).
     # A word's second letter is asked before the 18 letters' alternatives are tried in turn
-    # (hostile.py "rights._ODD_CASE alone", every line a capital's odd form alone: the opener scan
-    # 15 -> 3 ms at 400 KB).  In any case: ``(?i:[...])`` takes what ``(?i:...)`` takes of each.
+    # (hostile.py "rights._ODD_CASE alone", every line a capital's odd form alone: find_noise
+    # 16.3 -> 9.6 ms at 400 KB, page_parts.py e3bcca8).  In any case: ``(?i:[...])`` takes what
+    # ``(?i:...)`` takes of each.
     return (
         rf"[ \t]*+(?=[\-=_*~#+(0-9{letters}])(?:[-=_*~#+][ \t]*+[-=_*~#+][ \t]*+[-=_*~#+]"
         rf"|\({photo}|[0-9][0-9]{{0,5}}[ \t]++{comment}|(?=[{letters}](?i:[{seconds}]))(?:{by_letter}))"
@@ -293,8 +294,8 @@ _NO_LINES: frozenset[int] = frozenset()
 # a page of them costs a pass of the engine rather than a loop turn and a
 # cut a line; its pipe lines are counted as cuts (see :func:`run_lines`).  A
 # pipe line alone is a run of one, found at C speed: the cut the line rule
-# made of it (hostile.py "_page_extract._BULLETS alone", a pipe line in
-# seven: the noise stage 34 -> 13 ms at 400 KB, profiled.py --stages).
+# made of it (hostile.py "_page_extract._BULLETS alone", a pipe line in seven:
+# find_noise 28.2 -> 15.5 ms at 400 KB with the two changes below, page_parts.py e3bcca8).
 _PIPE_LINE = r"(?=[^\n]{1,200}(?:\n|\Z))[ \t]*+\|[ \t|]*+\r?(?:\n|\Z)"
 _PIPE_RUN = lazy_re(rf"{_PIPE_LINE}(?:\n*+{_PIPE_LINE})*+")
 # The same after a line break, the run in group 1.  The pattern opens with the "\n", which the
