@@ -16,7 +16,7 @@ from typing import NamedTuple
 import regex
 
 from ._lazy import lazy_re, lazy_regex, once, prefix_tree
-from ._spans import Cut, line_start
+from ._spans import Cut, line_start, run_lines
 from .data.characters import JOINERS, REMOVED, WHITE_SPACE
 
 __all__ = ["CONTROL_CHARS", "INVISIBLE_CHARS", "RULES", "TRANSCRIPT_MARKERS", "find_noise", "transcript_heading"]
@@ -111,13 +111,14 @@ _PHOTO_MARK = lazy_regex(
     r"|(?<=\p{Lu}[\p{L}\-'.]{0,30})/(?:AFP|dpa|Reuters|AP|EPA|ANSA|EFE|Xinhua|Kyodo|Yonhap|AAP)\)?\.?[ \t]*+(?=\r?\n|$)"
 )
 
-# How a line that a LINE_RULES rule other than "breadcrumb" can match opens:
-# candidate lines are found by one scan for these openers after line breaks,
-# and only they are tried against the rules (the rule tests fail if a rule's
-# lines do not pass this gate).  Every such rule's pattern opens with
+# How a line that a LINE_RULES rule other than "breadcrumb" and "pipe-line"
+# can match opens: candidate lines are found by one scan for these openers
+# after line breaks, and only they are tried against the rules (the rule tests
+# fail if a rule's lines do not pass this gate).  Pipe lines are found on
+# their own, in runs (see _pipe_runs): a line opening with "|" after its
+# blanks can match no other rule.  Every such rule's pattern opens with
 # ``[ \t]*+`` and then:
 #
-# * "pipe-line": a "|";
 # * "rule-line": three of its signs with only blanks between them (its
 #   ``(?:[-=_*~#+][ \t]*+){3,}+`` runs to the line's end);
 # * "photo-credit": one of these words, after an optional "(" (any case: the
@@ -125,7 +126,11 @@ _PHOTO_MARK = lazy_regex(
 # * "comment-prompt": one of these words, after an optional count of one to
 #   six ASCII digits and blanks (any case: the words of _COMMENT_WORDS after
 #   it);
-# * every other rule: one of these words, which these prefixes begin.
+# * every other rule: one of these words, which these prefixes begin.  A
+#   word is told first by its first two letters (a case form of a word's first
+#   letter, then any case of a word's second), before its letter's
+#   alternatives: a line of one capital, or of a capital and a blank, costs
+#   one test, not one a letter of _OPENER_WORDS.
 #
 # The standard library's engine runs this scan several times faster than
 # ``regex``, and its case-insensitive letters are a superset of ``regex``'s
@@ -167,14 +172,19 @@ def _opener() -> str:
         groups.setdefault(word[0], set()).add(word[1:])
     by_letter = "|".join(f"{_first_letter(c)}(?i:{prefix_tree(rest)})" for c, rest in sorted(groups.items()))
     letters = "".join(_first_letter(c)[1:-1] for c in sorted(groups))  # the forms of every word's first letter
+    seconds = "".join(sorted({re.escape(rest[0]) for rests in groups.values() for rest in rests}))
     # Every alternative opens with one of the characters of the first look-ahead (none ASCII lower
     # case), a word with one of ``letters``: a line opening otherwise costs one test, not one an
     # alternative, and one opening with a sign is not tried for every word (hostile.py's
     # "_SEPARATOR_START alone", lines of signs: profiled.py --stages, the noise stage 6.7 -> 3.5 ms
-    # at 200 KB; hostile.py --against e7ade35, the parse in 0.91-0.94 of the time at 100-400 KB)
+    # at 200 KB; hostile.py --against e7ade35, the parse in 0.91-0.94 of the time at 100-400 KB).
+    # A word's second letter is asked before the 18 letters' alternatives are tried in turn
+    # (hostile.py "rights._ODD_CASE alone", every line a capital's odd form alone: find_noise
+    # 16.3 -> 9.6 ms at 400 KB, page_parts.py e3bcca8).  In any case: ``(?i:[...])`` takes what
+    # ``(?i:...)`` takes of each.
     return (
-        rf"[ \t]*+(?=[|\-=_*~#+(0-9{letters}])(?:\||[-=_*~#+][ \t]*+[-=_*~#+][ \t]*+[-=_*~#+]"
-        rf"|\({photo}|[0-9][0-9]{{0,5}}[ \t]++{comment}|(?=[{letters}])(?:{by_letter}))"
+        rf"[ \t]*+(?=[\-=_*~#+(0-9{letters}])(?:[-=_*~#+][ \t]*+[-=_*~#+][ \t]*+[-=_*~#+]"
+        rf"|\({photo}|[0-9][0-9]{{0,5}}[ \t]++{comment}|(?=[{letters}](?i:[{seconds}]))(?:{by_letter}))"
     )
 
 
@@ -234,10 +244,17 @@ def _alternation(rules: tuple[tuple[str, str], ...]) -> str:
     return "|".join(f"(?P<{name.replace('-', '_')}>{p})" for name, p in rules)
 
 
+# The "trailing-pipe" rule written to open with its "|", which the standard library's engine skips
+# to (a look-behind first is tried at every character; ``regex`` runs either form at the same speed):
+# hostile.py "_page_extract._BULLETS alone", 22,000 "|" of which 11,000 after a blank, 3.1 -> 1.1 ms
+# at 400 KB (a timing loop).  tests/equivalence/test_noise.py holds it to the rule.
+_TRAILING_PIPE = lazy_re(r"\|(?<=[ \t]\|)[ \t|]*+(?=\r?\n|$)")
+
+
 class _Compiled(NamedTuple):
     opener_at: re.Pattern[str]  # a line that opens like a rule, at the given position
     opener_scan: re.Pattern[str]  # a line break before one
-    chars: tuple[tuple[str, regex.Pattern[str]], ...]
+    chars: tuple[tuple[str, regex.Pattern[str] | re.Pattern[str]], ...]
     lines: regex.Pattern[str]  # every line rule, as one alternation
     no_breadcrumb: regex.Pattern[str]  # for lines without a spaced arrow
     digit: regex.Pattern[str]  # for those of them that open with a digit
@@ -258,7 +275,7 @@ def _compiled() -> _Compiled:
     return _Compiled(
         lazy_re(opener),
         lazy_re("\n" + opener),
-        tuple((name, lazy_regex(pattern)) for name, pattern in CHARACTER_RULES),
+        tuple((name, _TRAILING_PIPE if name == "trailing-pipe" else lazy_regex(pattern)) for name, pattern in CHARACTER_RULES),
         lazy_regex(_alternation(LINE_RULES)),
         lazy_regex(_alternation(tuple(rule for rule in LINE_RULES if rule[0] != "breadcrumb"))),
         lazy_regex(_alternation(tuple(rule for rule in LINE_RULES if rule[0] == "comment-prompt"))),
@@ -271,46 +288,51 @@ def _rule(m: regex.Match[str]) -> str:
 
 _NO_LINES: frozenset[int] = frozenset()
 
-# Two or more "pipe-line" lines, in a row or with empty lines between them
+# "pipe-line" lines, one or more in a row or with empty lines between them
 # (the seed's debris), as the line rule takes them one by one: at most
 # _LINE_MAX characters, a trailing "\r" aside.  A run is cut whole, so that
 # a page of them costs a pass of the engine rather than a loop turn and a
-# cut a line; its pipe lines are counted as cuts (see :func:`run_lines`).
+# cut a line; its pipe lines are counted as cuts (see :func:`run_lines`).  A
+# pipe line alone is a run of one, found at C speed: the cut the line rule
+# made of it (hostile.py "_page_extract._BULLETS alone", a pipe line in seven:
+# find_noise 28.2 -> 15.5 ms at 400 KB with the two changes below, page_parts.py e3bcca8).
 _PIPE_LINE = r"(?=[^\n]{1,200}(?:\n|\Z))[ \t]*+\|[ \t|]*+\r?(?:\n|\Z)"
-_PIPE_RUN = lazy_re(rf"{_PIPE_LINE}(?:\n*+{_PIPE_LINE})++")
-_PIPE_RUN_AFTER_BREAK = lazy_re(rf"(?<=\n){_PIPE_LINE}(?:\n*+{_PIPE_LINE})++")
+_PIPE_RUN = lazy_re(rf"{_PIPE_LINE}(?:\n*+{_PIPE_LINE})*+")
+# The same after a line break, the run in group 1.  The pattern opens with the "\n", which the
+# engine skips to (a look-behind for it was tried at every character), and asks for the "|"
+# before the line's length.  No run starts where another ends (it would have gone on), so the
+# break a run takes hides none.
+_PIPE_RUN_AFTER_BREAK = lazy_re(rf"\n(?=[ \t]*+\|)({_PIPE_LINE}(?:\n*+{_PIPE_LINE})*+)")
 
 
 def _pipe_runs(text: str, start: int, stop: int) -> list[Cut]:
-    """The runs of two or more pipe lines in ``text[start:stop]``, ``start`` taken for a line start."""
-    # Each run holds one of "|\n", "| \n", "|\r".  A search for one character
-    # runs at memory speed, one for two characters a character at a time: on
-    # a story of 3,000 characters without a "|", 0.1 µs against 9 µs for the three
-    # (on reuters21578, 2 µs of a parse of 125 µs).
-    if "|" not in text or ("|\n" not in text and "| \n" not in text and "|\r" not in text):
+    """The runs of pipe lines in ``text[start:stop]``, ``start`` taken for a line start."""
+    if "|" not in text:
         return []
-    runs = [Cut(m.start(), m.end(), "pipe-line") for m in _PIPE_RUN_AFTER_BREAK.finditer(text, start, stop)]
-    if (first := _PIPE_RUN.match(text, start, stop)) is not None and (not runs or runs[0].start != start):
-        runs.insert(0, Cut(start, first.end(), "pipe-line"))
+    runs: list[Cut] = []
+    pos = max(start - 1, 0)  # a line break before ``start`` opens a run at ``start``
+    if (first := _PIPE_RUN.match(text, start, stop)) is not None:
+        runs.append(Cut(start, first.end(), "pipe-line"))
+        pos = first.end()
+    runs += [Cut(m.start(1), m.end(), "pipe-line") for m in _PIPE_RUN_AFTER_BREAK.finditer(text, pos, stop)]
+    # Runs of two or more lines are cut whole in a text holding one of "|\n", "| \n", "|\r" (as they
+    # were when that test, a search for a character or two at C speed, gated the search for runs);
+    # in another, a line at a time.  (A run's first line holds one of them, or ends in two blanks
+    # or a tab, which that test missed.)
+    if runs and "|\n" not in text and "| \n" not in text and "|\r" not in text:
+        return [line for run in runs for line in run_lines(text, run)]
     return runs
 
 
-def _line_starts(compiled: _Compiled, text: str, start: int, stop: int, skip: list[Cut]) -> list[int]:
-    """The starts of the lines that open like a rule, outside the cuts ``skip``."""
+def _line_starts(compiled: _Compiled, text: str, start: int, stop: int) -> list[int]:
+    """The starts of the lines that open like a rule."""
     starts: list[int] = []
     # (the scan needs a line break: a text of one line has none to find)
-    if "\n" in text and not skip:  # (most text: no run of pipe lines, one scan of the range)
-        # most text has no such line: one search tells, without an iterator and a list (profiled.py,
-        # cProfile: _line_starts 18 -> 10 ms in 1,500 ag_news parses, 33 -> 27 ms on reuters21578)
-        if (first := compiled.opener_scan.search(text, start, stop)) is not None:
-            starts = [m.start() + 1 for m in compiled.opener_scan.finditer(text, first.start(), stop)]
-    elif "\n" in text:
-        gap = start
-        for lo, hi in [(c.start, c.end) for c in skip] + [(stop, stop)]:
-            # A run ends after a line break (or at stop): the scan resumes on that break.
-            starts += [m.start() + 1 for m in compiled.opener_scan.finditer(text, max(start, gap - 1), lo)]
-            gap = hi
-    if compiled.opener_at.match(text, start, stop) and not (skip and skip[0].start == start):
+    # most text has no such line: one search tells, without an iterator and a list (profiled.py,
+    # cProfile: _line_starts 18 -> 10 ms in 1,500 ag_news parses, 33 -> 27 ms on reuters21578)
+    if "\n" in text and (first := compiled.opener_scan.search(text, start, stop)) is not None:
+        starts = [m.start() + 1 for m in compiled.opener_scan.finditer(text, first.start(), stop)]
+    if compiled.opener_at.match(text, start, stop):
         starts.insert(0, start)  # the scan finds line breaks in the range, so never ``start`` itself
     return starts
 
@@ -339,9 +361,9 @@ def _line_cuts(compiled: _Compiled, text: str, start: int, stop: int, ascii_text
     """The whole-line rules' cuts: runs of pipe lines, then each short candidate line tried once."""
     # Candidate lines: those that open like a rule, and those holding a
     # breadcrumb's arrow; each short one is tried against the rules once.
-    # Runs of pipe lines are cut whole first, and their lines not tried.
+    # Pipe lines are cut in runs, and not tried (none opens like a rule).
     found: list[Cut] = _pipe_runs(text, start, stop)
-    starts = _line_starts(compiled, text, start, stop, found)
+    starts = _line_starts(compiled, text, start, stop)
     # A text without an arrow character has no breadcrumb line.
     breadcrumbs: set[int] | frozenset[int] = _NO_LINES
     if ">" in text or (not ascii_text and ("›" in text or "»" in text)):
@@ -438,7 +460,7 @@ def _char_cuts(
     return found
 
 
-def _cuts(rule: tuple[str, regex.Pattern[str]], text: str, start: int, stop: int) -> list[Cut]:
+def _cuts(rule: tuple[str, regex.Pattern[str] | re.Pattern[str]], text: str, start: int, stop: int) -> list[Cut]:
     name, pattern = rule
     return [Cut(m.start(), m.end(), name) for m in pattern.finditer(text, start, stop)]
 

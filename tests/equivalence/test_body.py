@@ -73,6 +73,12 @@ def test_the_pieces_are_what_split_gives() -> None:
     assert list(body._pieces(body._PARA_BREAK, text)) == body._PARA_BREAK.split(text)
 
 
+@given(_LINE_TEXT)
+def test_a_text_told_without_a_break_holds_none(text: str) -> None:
+    # _may_break looks for the two characters every paragraph break opens with, at C speed
+    assert body._may_break(text) or body._PARA_BREAK.search(text) is None
+
+
 _OLD_PARA_BREAK = r"\n[ \t\r]*+\n|\n(?=[ \t]{2,}+\S|\t)"  # one break at a time, before breaks in a row were one run
 
 
@@ -89,7 +95,8 @@ def test_breaks_in_a_row_taken_as_one_leave_the_same_blocks(text: str) -> None:
 
 @given(_BODY_TEXT)
 def test_paragraphs_made_once_for_each_raw_text_are_those_made_every_time(text: str) -> None:
-    # paragraphs() remembers the paragraph each raw text made (and whether repair changed it)
+    # paragraphs() remembers the paragraph each raw text made (and whether repair changed it), and
+    # does not ask again whether the lines of a block it made whole matter
     text = (text + "\n") * 3  # the same raw texts again
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(body, "_REMEMBER_FROM", 0)  # remembered in a body of any length

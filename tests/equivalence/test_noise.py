@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from wiretext._spans import Cut
 from wiretext.noise import find_noise
 
 
@@ -132,7 +133,10 @@ def test_control_characters_blanked_by_search_as_by_the_table(text: str) -> None
 
 
 def _opener_tried_in_turn() -> str:
-    """The opener as it was: every alternative tried in turn on a line, behind ``(?=[^a-z])`` alone."""
+    """The opener as it was: every alternative tried in turn on a line, behind ``(?=[^a-z])`` alone.
+
+    (Less the pipe line's "|", which it then opened with: pipe lines are found on their own.)
+    """
     from wiretext._lazy import prefix_tree
     from wiretext.noise import _COMMENT_WORDS, _OPENER_WORDS, _PHOTO_WORDS, _first_letter
 
@@ -143,7 +147,7 @@ def _opener_tried_in_turn() -> str:
         groups.setdefault(word[0], set()).add(word[1:])
     by_letter = "".join(f"|{_first_letter(c)}(?i:{prefix_tree(rest)})" for c, rest in sorted(groups.items()))
     return (
-        r"[ \t]*+(?=[^a-z])(?:\||[-=_*~#+][ \t]*+[-=_*~#+][ \t]*+[-=_*~#+]"
+        r"[ \t]*+(?=[^a-z])(?:[-=_*~#+][ \t]*+[-=_*~#+][ \t]*+[-=_*~#+]"
         rf"|\({photo}|[0-9][0-9]{{0,5}}[ \t]++{comment}{by_letter})"
     )
 
@@ -182,21 +186,62 @@ _LINES_TEXT = st.lists(
 
 
 @given(_LINES_TEXT, st.integers(0, 6), st.integers(0, 6))
-def test_line_starts_without_cuts_to_skip_are_those_of_the_gap_loop(text: str, lo: int, hi: int) -> None:
-    # _line_starts scans the range once when there is no run of pipe lines to skip: the
-    # starts are those the loop over the gaps between runs finds (written out here).
+def test_line_starts_are_the_opener_scans_finds_and_the_first_line(text: str, lo: int, hi: int) -> None:
+    # _line_starts looks for the first line break before an opener, then scans from it: the
+    # starts are those of one scan of the range (written out here), and the first line's.
     from wiretext.noise import _compiled, _line_starts
 
     compiled = _compiled()
     start, stop = min(lo, len(text)), max(min(lo, len(text)), len(text) - hi)
-    expected: list[int] = []
-    if "\n" in text:
-        gap = start
-        for a, _b in [(stop, stop)]:
-            expected += [m.start() + 1 for m in compiled.opener_scan.finditer(text, max(start, gap - 1), a)]
+    expected = [m.start() + 1 for m in compiled.opener_scan.finditer(text, start, stop)]
     if compiled.opener_at.match(text, start, stop):
         expected.insert(0, start)
-    assert _line_starts(compiled, text, start, stop, []) == expected
+    assert _line_starts(compiled, text, start, stop) == expected
+
+
+def _every_line_tried(text: str, start: int, stop: int) -> list[Cut]:
+    """The line rules' cuts the long way: every line of the range tried against every rule."""
+    from wiretext._spans import join_lines
+    from wiretext.noise import _LINE_MAX, _compiled
+
+    rules = _compiled().lines
+    cuts: list[Cut] = []
+    pos = start
+    while pos < stop:
+        nl = text.find("\n", pos, stop)
+        line_end = stop if nl < 0 else nl
+        line = text[pos:line_end]
+        if 0 < len(line) <= _LINE_MAX and not line.lstrip()[:1].islower():
+            m = rules.fullmatch(text, pos, line_end - line.endswith("\r"))
+            if m is not None:
+                cuts.append(Cut(pos, min(stop, line_end + 1), (m.lastgroup or "").replace("_", "-")))
+        pos = line_end + 1
+    # pipe lines with only empty lines between are one cut, in a text holding one of these
+    if "|\n" in text or "| \n" in text or "|\r" in text:
+        return join_lines(text, cuts)
+    return cuts
+
+
+_PIPE_TEXT = st.lists(
+    st.sampled_from(["\n", "\n", "\n", " ", "  ", "\t", "\r", "|", "|", "| |", "x", "Rain", "- - -", "* ", "Photo: Jo Lim/AFP",
+                     "Home > News > Asia", "12 comments", "Share", "a", "|" * 201, "İ", "Related", "·"]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_PIPE_TEXT, st.integers(0, 8), st.integers(0, 8))
+def test_line_cuts_are_those_of_every_line_tried(text: str, lo: int, hi: int) -> None:
+    # pipe lines are found in runs (one or more lines), the other rules' lines by the opener and
+    # arrow scans, each line tried once: the cuts of every line tried against every rule
+    from wiretext.noise import _char_cuts, _compiled, merge
+
+    start, stop = min(lo, len(text)), max(min(lo, len(text)), len(text) - hi)
+    if start >= stop:
+        return
+    ascii_text = text.isascii()
+    plain = _every_line_tried(text, start, stop) + _char_cuts(_compiled(), text, start, stop, ascii_text, True)
+    assert find_noise(text, start, stop) == merge(plain)
 
 
 @given(st.text(alphabet=st.sampled_from("ab \n\t\r\x00\x01\x0b\x1f\x7f\x80\x85é\u200b"), max_size=30))
@@ -206,3 +251,21 @@ def test_control_characters_told_from_the_bytes_as_by_the_rule(text: str) -> Non
 
     cut = [c for c in find_noise(text) if c.rule == "control-character"]
     assert bool(cut) == any(ch in CONTROL_CHARS for ch in text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["|", "|", " ", "\t", "\n", "\r", "\r\n", "x", "a |"]), max_size=30).map("".join),
+    st.integers(0, 5),
+    st.integers(0, 5),
+)
+def test_the_trailing_pipe_opening_with_its_bar_finds_what_the_rule_finds(text: str, lo: int, hi: int) -> None:
+    # the "trailing-pipe" rule runs on the standard library's engine, written to open with its "|"
+    import regex
+
+    from wiretext.noise import _TRAILING_PIPE, CHARACTER_RULES
+
+    rule = regex.compile(dict(CHARACTER_RULES)["trailing-pipe"])
+    start, stop = min(lo, len(text)), max(min(lo, len(text)), len(text) - hi)
+    expected = [m.span() for m in rule.finditer(text, start, stop)]
+    assert [m.span() for m in _TRAILING_PIPE.finditer(text, start, stop)] == expected
