@@ -6,6 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+# _spans.join_lines as it was, cuts joined a pair at a time (the page reader's reference too)
+from equivalence.test_page_extract import joined
 from wiretext._spans import Cut
 from wiretext.noise import find_noise
 
@@ -201,7 +203,6 @@ def test_line_starts_are_the_opener_scans_finds_and_the_first_line(text: str, lo
 
 def _every_line_tried(text: str, start: int, stop: int) -> list[Cut]:
     """The line rules' cuts the long way: every line of the range tried against every rule."""
-    from wiretext._spans import join_lines
     from wiretext.noise import _LINE_MAX, _compiled
 
     rules = _compiled().lines
@@ -218,7 +219,7 @@ def _every_line_tried(text: str, start: int, stop: int) -> list[Cut]:
         pos = line_end + 1
     # pipe lines with only empty lines between are one cut, in a text holding one of these
     if "|\n" in text or "| \n" in text or "|\r" in text:
-        return join_lines(text, cuts)
+        return joined(text, cuts)
     return cuts
 
 
