@@ -229,10 +229,7 @@ def _block_lines(text: str, hidden: bool) -> list[_Line]:
             line = raw.strip()
             # a line holds a word when its first character is one or a search finds one
             if line and (line[0].isalnum() or word(line)):
-                lead = len(raw) - len(raw.lstrip())
-                ln = _Line(line, pos + lead, gap, hidden)
-                read[raw] = (ln, lead)
-                append(ln)
+                append(_first_read(read, raw, line, pos, gap, hidden))
                 gap = False
             else:
                 gap = True
@@ -256,14 +253,25 @@ def _found_lines(text: str, hidden: bool) -> list[_Line]:
         after = end
         first = read.get(raw)
         if first is None:
-            lead = len(raw) - len(raw.lstrip())
-            ln = _Line(raw.strip(), at + lead, gap, hidden)
-            read[raw] = (ln, lead)
+            ln = _first_read(read, raw, raw.strip(), at, gap, hidden)
         else:
             same, lead = first
             ln = _copy(same, at + lead, gap)
         append(ln)
     return out
+
+
+def _first_read(read: dict[str, tuple[_Line, int]], raw: str, line: str, at: int, gap: bool, hidden: bool) -> _Line:
+    """The record of ``line``, the stripped text of the raw line ``raw`` at ``at``, read for the first time.
+
+    It is remembered in ``read`` under ``raw``, with where its stripped text
+    starts in it: a later copy of ``raw`` is neither stripped nor measured
+    (:func:`_block_lines`, :func:`_found_lines`).
+    """
+    lead = len(raw) - len(raw.lstrip())
+    ln = _Line(line, at + lead, gap, hidden)
+    read[raw] = (ln, lead)
+    return ln
 
 
 def _copy(same: _Line, start: int, gap: bool) -> _Line:
