@@ -22,10 +22,9 @@ is, :mod:`wiretext._page_cues`'s; plain copy told before any line is read,
 
 from __future__ import annotations
 
-import itertools
 import operator
 from collections import Counter
-from itertools import pairwise
+from itertools import pairwise, repeat
 
 from ._lazy import lazy_re
 from ._page_cues import (
@@ -197,7 +196,7 @@ def _long_runs(rules: list[str | None]) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     for rule in dict.fromkeys(rules):
         if rule is not None and rule in LINE_RUNS:
-            marks = bytes(map(operator.eq, rules, itertools.repeat(rule))).decode("ascii")
+            marks = bytes(map(operator.eq, rules, repeat(rule))).decode("ascii")
             spans += [(*run.span(), rule) for run in _LONG_RUN_OF_RULE.finditer(marks)]
     return sorted(spans)
 
